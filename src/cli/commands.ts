@@ -1,0 +1,4 @@
+import type { CliCommand } from './command';
+
+/** Every subcommand, in the order `qos --help` lists them. */
+export const commands: readonly CliCommand[] = [];

@@ -1,0 +1,93 @@
+/**
+ * The whole API between the UI and the back end. Both shells carry it: the Electron shell over IPC
+ * (preload bridge) and the browser shell over HTTP. Channel names are derived from `methodTable`.
+ */
+import type { Article, ArticleSummary, Settings } from './article';
+
+export interface LibraryService {
+  list(): Promise<readonly ArticleSummary[]>;
+  get(input: { readonly id: string }): Promise<Article>;
+}
+
+export interface SettingsService {
+  get(): Promise<Settings>;
+  update(input: Partial<Settings>): Promise<Settings>;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly shell: 'electron' | 'browser';
+  /** The system's preferred languages, best first, for the first start. */
+  readonly systemLanguages: readonly string[];
+}
+
+export interface AppService {
+  info(): Promise<AppInfo>;
+}
+
+export interface QosServices {
+  readonly app: AppService;
+  readonly library: LibraryService;
+  readonly settings: SettingsService;
+}
+
+/** Push events from the back end. */
+export interface QosEvents {
+  'library.changed': { readonly count: number };
+  'settings.changed': Settings;
+}
+export type QosEventName = keyof QosEvents;
+export type Unsubscribe = () => void;
+
+/** What the renderer sees: the services plus a way to listen to events. */
+export type QosApi = QosServices & {
+  on<E extends QosEventName>(event: E, listener: (payload: QosEvents[E]) => void): Unsubscribe;
+};
+
+/**
+ * Every method of every service, exactly once: a missing or extra entry is a compile error, because
+ * the literal below must have precisely the keys of the interfaces.
+ */
+type MethodTable = { readonly [S in keyof QosServices]: { readonly [M in keyof QosServices[S]]: true } };
+
+export const methodTable: MethodTable = {
+  app: { info: true },
+  library: { list: true, get: true },
+  settings: { get: true, update: true },
+};
+
+export type ServiceName = keyof QosServices;
+export type MethodName<S extends ServiceName> = keyof QosServices[S] & string;
+
+/** `library.list`, … : the one spelling used by IPC channels, HTTP routes and logs. */
+export function methodId(service: string, method: string): string {
+  return `${service}.${method}`;
+}
+
+export interface MethodRef {
+  readonly service: ServiceName;
+  readonly method: string;
+  readonly id: string;
+}
+
+export function allMethods(): MethodRef[] {
+  return (Object.keys(methodTable) as ServiceName[]).flatMap((service) =>
+    Object.keys(methodTable[service]).map((method) => ({ service, method, id: methodId(service, method) })),
+  );
+}
+
+/** Looks a method up by its id; undefined for anything not in the table (including prototype names). */
+export function findMethod(id: string): MethodRef | undefined {
+  return allMethods().find((m) => m.id === id);
+}
+
+/** Calls a method of a service implementation by reference, with its single optional input. */
+export function invoke(services: QosServices, ref: MethodRef, input: unknown): Promise<unknown> {
+  const service = services[ref.service] as unknown as Record<string, (arg: unknown) => Promise<unknown>>;
+  const fn = service[ref.method];
+  if (typeof fn !== 'function') return Promise.reject(new Error(`no implementation for ${ref.id}`));
+  return fn.call(service, input);
+}
+
+export const ipcChannelPrefix = 'qos:';
+export const ipcEventChannel = 'qos:event';
