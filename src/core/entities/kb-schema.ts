@@ -1,0 +1,256 @@
+/**
+ * The bilingual knowledge base (gazetteer) in `resources/kb/*.json`: its types and the validator that
+ * every loader runs before trusting the data. The format is documented in `resources/kb/README.md`.
+ */
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'EVENT';
+
+/** Languages the gazetteer names things in. Kazakh is optional everywhere. */
+export type KbLang = 'en' | 'ru' | 'kk';
+
+export interface KbNames {
+  readonly en: string;
+  readonly ru: string;
+  readonly kk?: string;
+}
+
+/** Further surface forms per language. Russian ones are in the nominative: case forms are generated. */
+export interface KbAliases {
+  readonly en?: readonly string[];
+  readonly ru?: readonly string[];
+  readonly kk?: readonly string[];
+}
+
+/**
+ * A post or title held. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `to: null` means the role is
+ * still held, and a missing `from` or `to` means the date is not known.
+ */
+export interface KbRole {
+  readonly en: string;
+  readonly ru: string;
+  readonly kk?: string;
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+export interface KbEntity {
+  /** A Wikidata QID where it is known for certain, otherwise equal to `slug`. */
+  readonly id: string;
+  /** Stable, lowercase ASCII, unique across the whole knowledge base. */
+  readonly slug: string;
+  readonly type: EntityType;
+  readonly names: KbNames;
+  readonly aliases: KbAliases;
+  readonly roles?: readonly KbRole[];
+  /** People only (required for them): drives the generation of Russian case forms. */
+  readonly gender?: 'm' | 'f';
+  /** ISO 3166-1 alpha-2. */
+  readonly country?: string;
+}
+
+/** The shape of one file in `resources/kb/`. */
+export interface KbFile {
+  readonly entities: readonly KbEntity[];
+}
+
+const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['PER', 'ORG', 'LOC', 'EVENT']);
+const LANGS: readonly KbLang[] = ['en', 'ru', 'kk'];
+const ENTITY_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'slug',
+  'type',
+  'names',
+  'aliases',
+  'roles',
+  'gender',
+  'country',
+]);
+const ROLE_KEYS: ReadonlySet<string> = new Set(['en', 'ru', 'kk', 'from', 'to']);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const QID = /^Q[1-9][0-9]*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const DATE = /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+// Letters of Kazakh Cyrillic that Russian lacks: a Russian name holding one is a Kazakh name misfiled.
+const KAZAKH_ONLY = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+
+type Dict = Readonly<Record<string, unknown>>;
+
+function isDict(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class EntryChecker {
+  constructor(private readonly where: string) {}
+
+  fail(message: string): never {
+    throw new Error(`Invalid knowledge-base entry ${this.where}: ${message}`);
+  }
+
+  text(value: unknown, field: string, lang: KbLang): string {
+    if (typeof value !== 'string' || value.trim() === '') this.fail(`${field} must be a non-empty string`);
+    if (value !== value.trim() || /\s{2}/.test(value)) this.fail(`${field} has stray whitespace: "${value}"`);
+    if (lang === 'en' && CYRILLIC.test(value))
+      this.fail(`${field} is English but holds Cyrillic: "${value}"`);
+    if (lang === 'ru' && KAZAKH_ONLY.test(value)) {
+      this.fail(`${field} is Russian but holds Kazakh letters: "${value}"`);
+    }
+    return value;
+  }
+
+  keys(value: Dict, allowed: ReadonlySet<string>, field: string): void {
+    for (const key of Object.keys(value)) {
+      if (!allowed.has(key)) this.fail(`${field} has an unknown field "${key}"`);
+    }
+  }
+
+  date(value: unknown, field: string): string | null | undefined {
+    if (value === undefined || value === null) return value;
+    if (typeof value !== 'string' || !DATE.test(value)) {
+      this.fail(`${field} must be YYYY, YYYY-MM or YYYY-MM-DD (or null), got ${JSON.stringify(value)}`);
+    }
+    return value;
+  }
+}
+
+function checkNames(check: EntryChecker, value: unknown): KbNames {
+  if (!isDict(value)) check.fail('names must be an object with en and ru');
+  check.keys(value, new Set(LANGS), 'names');
+  const en = check.text(value['en'], 'names.en', 'en');
+  const ru = check.text(value['ru'], 'names.ru', 'ru');
+  if (value['kk'] === undefined) return { en, ru };
+  return { en, ru, kk: check.text(value['kk'], 'names.kk', 'kk') };
+}
+
+function checkAliases(check: EntryChecker, value: unknown): KbAliases {
+  if (!isDict(value)) check.fail('aliases must be an object (it may be empty)');
+  check.keys(value, new Set(LANGS), 'aliases');
+  const out: { en?: string[]; ru?: string[]; kk?: string[] } = {};
+  for (const lang of LANGS) {
+    const list = value[lang];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) check.fail(`aliases.${lang} must be an array of strings`);
+    const seen = new Set<string>();
+    out[lang] = list.map((item: unknown, i) => {
+      const alias = check.text(item, `aliases.${lang}[${i}]`, lang);
+      if (seen.has(alias)) check.fail(`aliases.${lang} repeats "${alias}"`);
+      seen.add(alias);
+      return alias;
+    });
+  }
+  return out;
+}
+
+function checkRoles(check: EntryChecker, value: unknown): KbRole[] {
+  if (!Array.isArray(value)) check.fail('roles must be an array');
+  return value.map((item: unknown, i) => {
+    const field = `roles[${i}]`;
+    if (!isDict(item)) check.fail(`${field} must be an object`);
+    check.keys(item, ROLE_KEYS, field);
+    const role: { en: string; ru: string; kk?: string; from?: string | null; to?: string | null } = {
+      en: check.text(item['en'], `${field}.en`, 'en'),
+      ru: check.text(item['ru'], `${field}.ru`, 'ru'),
+    };
+    if (item['kk'] !== undefined) role.kk = check.text(item['kk'], `${field}.kk`, 'kk');
+    const from = check.date(item['from'], `${field}.from`);
+    const to = check.date(item['to'], `${field}.to`);
+    if (from !== undefined) role.from = from;
+    if (to !== undefined) role.to = to;
+    // Compare only the precision both dates share: 2019 and 2019-03-20 do not contradict each other.
+    if (typeof from === 'string' && typeof to === 'string') {
+      const n = Math.min(from.length, to.length);
+      if (from.slice(0, n) > to.slice(0, n)) check.fail(`${field} ends (${to}) before it starts (${from})`);
+    }
+    return role;
+  });
+}
+
+function checkEntity(value: unknown, where: string): KbEntity {
+  const bare: EntryChecker = new EntryChecker(where);
+  if (!isDict(value)) bare.fail('must be an object');
+  const slug = value['slug'];
+  if (typeof slug !== 'string' || !SLUG.test(slug)) {
+    bare.fail(`slug must be lowercase ASCII words joined by "-", got ${JSON.stringify(slug)}`);
+  }
+  const check: EntryChecker = new EntryChecker(`${where} (slug "${slug}")`);
+  check.keys(value, ENTITY_KEYS, 'the entry');
+
+  const id = value['id'];
+  if (typeof id !== 'string' || (id !== slug && !QID.test(id))) {
+    check.fail(`id must be a Wikidata QID (Q123) or equal to the slug, got ${JSON.stringify(id)}`);
+  }
+  const type = value['type'];
+  if (typeof type !== 'string' || !ENTITY_TYPES.has(type)) {
+    check.fail(`type must be PER, ORG, LOC or EVENT, got ${JSON.stringify(type)}`);
+  }
+  const entity: {
+    -readonly [K in keyof KbEntity]: KbEntity[K];
+  } = {
+    id,
+    slug,
+    type: type as EntityType,
+    names: checkNames(check, value['names']),
+    aliases: checkAliases(check, value['aliases']),
+  };
+  if (value['roles'] !== undefined) entity.roles = checkRoles(check, value['roles']);
+
+  const gender = value['gender'];
+  if (type === 'PER') {
+    if (gender !== 'm' && gender !== 'f') check.fail('a person needs gender "m" or "f"');
+    entity.gender = gender;
+  } else if (gender !== undefined) {
+    check.fail('gender is for people only');
+  }
+  const country = value['country'];
+  if (country !== undefined) {
+    if (typeof country !== 'string' || !COUNTRY.test(country)) {
+      check.fail(`country must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(country)}`);
+    }
+    entity.country = country;
+  }
+  return entity;
+}
+
+function checkFile(value: unknown, where: string): unknown[] {
+  if (!isDict(value) || !Array.isArray(value['entities'])) {
+    throw new Error(`Invalid knowledge base${where}: expected { "entities": [ ... ] }`);
+  }
+  const extra = Object.keys(value).filter((key) => key !== 'entities');
+  if (extra.length > 0) throw new Error(`Invalid knowledge base${where}: unknown field "${extra[0]}"`);
+  return value['entities'];
+}
+
+/**
+ * Checks knowledge-base data and returns its entities. Accepts one file's content
+ * (`{ "entities": [...] }`) or an array of them (the whole knowledge base, so that slugs and ids are
+ * checked for uniqueness across files). Throws an Error naming the first bad entry.
+ */
+export function validateKb(data: unknown): KbEntity[] {
+  const files = Array.isArray(data)
+    ? data.map((file, f) => ({ where: ` file #${f}`, entries: checkFile(file, ` (file #${f})`) }))
+    : [{ where: '', entries: checkFile(data, '') }];
+
+  const out: KbEntity[] = [];
+  const bySlug = new Map<string, string>();
+  const byId = new Map<string, string>();
+  for (const { where, entries } of files) {
+    entries.forEach((entry, i) => {
+      const here = `#${i}${where}`;
+      const entity = checkEntity(entry, here);
+      const label = `${here} (slug "${entity.slug}")`;
+      const slugOwner = bySlug.get(entity.slug);
+      if (slugOwner !== undefined) {
+        throw new Error(`Invalid knowledge-base entry ${label}: slug already used by entry ${slugOwner}`);
+      }
+      bySlug.set(entity.slug, here);
+      const idOwner = byId.get(entity.id);
+      if (idOwner !== undefined) {
+        throw new Error(`Invalid knowledge-base entry ${label}: id ${entity.id} already used by ${idOwner}`);
+      }
+      byId.set(entity.id, label);
+      out.push(entity);
+    });
+  }
+  return out;
+}
