@@ -12,3 +12,5 @@ if (!load) {
 } else {
   await (await load()).run(args);
 }
+
+export {};

@@ -1,0 +1,56 @@
+/** Electron main process: lifecycle, the secure window, the app:// protocol and IPC wiring. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, protocol } from 'electron';
+import { createBackend } from '../node/service/create-service';
+import { bundledCorpusDir, rendererDir } from '../node/app-paths';
+import { storeEnvVar } from '../node/store-paths';
+import { appOrigin, appSchemePrivileges, registerAppProtocol } from './app-protocol';
+import { forwardEvents, isTrustedSender, wireIpc } from './ipc';
+import { createMainWindow } from './secure-window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const preloadPath = path.join(here, '../preload/index.cjs');
+// In development electron-vite serves the renderer itself; the packaged app uses app://.
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? `${appOrigin}/index.html`;
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.setName('Qos');
+if (process.env[storeEnvVar]) app.setPath('userData', path.resolve(process.env[storeEnvVar]));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  registerAppProtocol(protocol, rendererDir());
+  const backend = await createBackend({
+    storeDir: app.getPath('userData'),
+    bundledCorpusDir: bundledCorpusDir(),
+    shell: 'electron',
+    systemLanguages: app.getPreferredSystemLanguages(),
+  });
+  for (const problem of backend.problems) console.error(`qos: ${problem}`);
+  Menu.setApplicationMenu(null);
+
+  let win = createMainWindow(BrowserWindow, preloadPath, appUrl);
+  let stopEvents = forwardEvents(backend.events, win.webContents);
+  wireIpc(backend.services, (event) => isTrustedSender(event, win.webContents, appUrl));
+
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      stopEvents();
+      win = createMainWindow(BrowserWindow, preloadPath, appUrl);
+      stopEvents = forwardEvents(backend.events, win.webContents);
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

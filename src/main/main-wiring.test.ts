@@ -1,0 +1,174 @@
+// The main process's wiring, run against a stand-in for the `electron` module: the real index.ts is
+// imported, so what is asserted here is what the desktop app does at start.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { allMethods, ipcChannelPrefix } from '../shared/contract';
+
+type Handler = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const handlers = new Map<string, Handler>();
+  const contentsEvents = new Map<string, Handler>();
+  const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
+  let openHandler: Handler | undefined;
+  let permissionRequest: Handler | undefined;
+  let permissionCheck: Handler | undefined;
+  const webContents = {
+    on: (name: string, fn: Handler) => contentsEvents.set(name, fn),
+    setWindowOpenHandler: (fn: Handler) => (openHandler = fn),
+    send: () => {},
+    isDestroyed: () => false,
+    session: {
+      setPermissionRequestHandler: (fn: Handler) => (permissionRequest = fn),
+      setPermissionCheckHandler: (fn: Handler) => (permissionCheck = fn),
+    },
+  };
+  class BrowserWindow {
+    static getAllWindows = () => windows;
+    webContents = webContents;
+    constructor(options: Record<string, unknown>) {
+      windows.push({ options, loaded: [] });
+    }
+    once() {}
+    show() {}
+    loadURL(url: string) {
+      windows.at(-1)?.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  let ready: () => void = () => {};
+  const whenReadyPromise = new Promise<void>((resolve) => (ready = resolve));
+  return {
+    handlers,
+    contentsEvents,
+    windows,
+    webContents,
+    get openHandler() {
+      return openHandler;
+    },
+    get permissionRequest() {
+      return permissionRequest;
+    },
+    get permissionCheck() {
+      return permissionCheck;
+    },
+    ready: () => ready(),
+    BrowserWindow,
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, Handler>(),
+    whenReadyPromise,
+    userData: '',
+  };
+});
+
+vi.mock('electron', () => ({
+  app: {
+    setName: () => {},
+    setPath: () => {},
+    requestSingleInstanceLock: () => true,
+    whenReady: () => fake.whenReadyPromise,
+    getPath: () => fake.userData,
+    getPreferredSystemLanguages: () => ['ru-RU'],
+    on: () => {},
+    quit: () => {},
+  },
+  BrowserWindow: fake.BrowserWindow,
+  ipcMain: {
+    handle: (channel: string, fn: Handler) => fake.handlers.set(channel, fn),
+    removeHandler: (channel: string) => fake.handlers.delete(channel),
+  },
+  Menu: { setApplicationMenu: () => {} },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.push(...schemes),
+    handle: (scheme: string, fn: Handler) => fake.protocolHandlers.set(scheme, fn),
+  },
+}));
+
+async function settle(predicate: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+describe('Electron main process', () => {
+  beforeAll(async () => {
+    fake.userData = mkdtempSync(path.join(os.tmpdir(), 'qos-main-'));
+    await import('./index');
+    fake.ready();
+    await settle(() => fake.windows.length > 0 && fake.handlers.size > 0);
+  });
+
+  it('registers app:// as a secure standard scheme before ready, and serves it', () => {
+    expect(fake.schemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.protocolHandlers.has('app')).toBe(true);
+  });
+
+  it('creates the window with isolated, sandboxed, Node-free web preferences and loads app://', () => {
+    const win = fake.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[\\/]index\.cjs$/,
+    );
+    expect(win.loaded).toEqual(['app://qos/index.html']);
+  });
+
+  it('denies navigation away, new windows and every permission', () => {
+    const navigate = fake.contentsEvents.get('will-navigate')!;
+    const away = { preventDefault: vi.fn() };
+    navigate(away, 'https://example.com/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const inside = { preventDefault: vi.fn() };
+    navigate(inside, 'app://qos/index.html#/article/x');
+    expect(inside.preventDefault).not.toHaveBeenCalled();
+    expect(fake.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const callback = vi.fn();
+    fake.permissionRequest?.(fake.webContents, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fake.permissionCheck?.()).toBe(false);
+  });
+
+  it('wires one IPC handler per contract method, named from the method table', () => {
+    expect([...fake.handlers.keys()].sort()).toEqual(
+      allMethods()
+        .map((m) => `${ipcChannelPrefix}${m.id}`)
+        .sort(),
+    );
+  });
+
+  it('answers the app window and refuses any other sender', async () => {
+    const list = fake.handlers.get('qos:library.list')!;
+    const trusted = { sender: fake.webContents, senderFrame: { url: 'app://qos/index.html' } };
+    const answer = (await list(trusted)) as { ok: boolean; value: unknown[] };
+    expect(answer.ok).toBe(true);
+    expect(answer.value).toHaveLength(5);
+
+    const foreignFrame = { sender: fake.webContents, senderFrame: { url: 'https://evil.example/' } };
+    expect(await list(foreignFrame)).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'untrusted sender' },
+    });
+    const otherContents = { sender: {}, senderFrame: { url: 'app://qos/index.html' } };
+    expect(await list(otherContents)).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'untrusted sender' },
+    });
+  });
+
+  it('returns errors as coded envelopes across IPC', async () => {
+    const get = fake.handlers.get('qos:library.get')!;
+    const trusted = { sender: fake.webContents, senderFrame: { url: 'app://qos/index.html' } };
+    expect(await get(trusted, { id: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'no article nope' },
+    });
+  });
+});

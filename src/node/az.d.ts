@@ -1,0 +1,21 @@
+// `az` ships no type declarations; this covers the part of its API that morphology.ts uses.
+declare module 'az' {
+  interface AzTag {
+    readonly stat: readonly string[];
+    readonly flex: readonly string[];
+  }
+  interface AzParse {
+    readonly word: string;
+    readonly tag: AzTag;
+    readonly score: number;
+    /** Which of az's parsers produced this reading: 'Dictionary' for dictionary words. */
+    readonly parser: string;
+    normalize(keepPos?: boolean): AzParse;
+  }
+  interface AzMorph {
+    (word: string, config?: { typos?: number; stutter?: number }): AzParse[];
+    init(path: string, callback: (error: unknown) => void): void;
+  }
+  const Az: { readonly Morph: AzMorph };
+  export default Az;
+}

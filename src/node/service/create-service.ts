@@ -1,0 +1,35 @@
+import type { AppInfo, QosServices } from '../../shared/contract';
+import { appVersion } from '../app-version';
+import { EventHub } from './event-hub';
+import { openLibrary, type LibraryOptions } from './library-service';
+import { openSettings } from './settings-service';
+
+export interface ServiceOptions extends LibraryOptions {
+  readonly shell: AppInfo['shell'];
+  /** The system's preferred languages, best first (Electron's locale list, or the OS locale). */
+  readonly systemLanguages: readonly string[];
+}
+
+export interface Backend {
+  readonly services: QosServices;
+  readonly events: EventHub;
+  /** Problems found at start that the user should hear about (a settings file set aside…). */
+  readonly problems: readonly string[];
+}
+
+/** The one implementation of the contract, used by both shells and the CLI. */
+export async function createBackend(options: ServiceOptions): Promise<Backend> {
+  const events = new EventHub();
+  const settings = await openSettings(options.storeDir, events);
+  const library = await openLibrary(options, events);
+  const info: AppInfo = {
+    version: appVersion(),
+    shell: options.shell,
+    systemLanguages: options.systemLanguages,
+  };
+  return {
+    services: { app: { info: () => Promise.resolve(info) }, library, settings },
+    events,
+    problems: settings.problem ? [settings.problem] : [],
+  };
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../shared/article';
+import { LibraryView } from '../features/library/LibraryView';
+import { ReaderView } from '../features/reader/ReaderView';
+import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
+import { useApi } from '../platform/api-context';
+import { useRoute } from '../platform/use-route';
+
+export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
+  const api = useApi();
+  const { t, i18n } = useTranslation('common');
+  const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
+  const [route, navigate] = useRoute();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const changeLanguage = useCallback(
+    (next: UiLanguage) => {
+      setLanguage(next);
+      void i18n.changeLanguage(next);
+      // Remembered in the store, so the choice survives a restart in either shell.
+      api.settings.update({ uiLanguage: next }).catch((error: unknown) => console.error(error));
+    },
+    [api, i18n],
+  );
+  const openLibrary = useCallback(() => navigate({ view: 'library' }), [navigate]);
+  const openArticle = useCallback((id: string) => navigate({ view: 'article', id }), [navigate]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <span className="app-header__name">{t('appName')}</span>
+          <span className="app-header__tagline">{t('tagline')}</span>
+        </div>
+        <nav className="app-header__nav" aria-label={t('appName')}>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.view === 'library' ? 'page' : undefined}
+            onClick={openLibrary}
+          >
+            {t('nav.library')}
+          </button>
+        </nav>
+        <LanguageSwitcher value={language} onChange={changeLanguage} />
+      </header>
+      <main id="main" className="app-main">
+        {route.view === 'article' ? (
+          <ReaderView id={route.id} onBack={openLibrary} />
+        ) : (
+          <LibraryView onOpen={openArticle} />
+        )}
+      </main>
+    </div>
+  );
+}

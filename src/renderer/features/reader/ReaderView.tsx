@@ -1,0 +1,66 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../../shared/article';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAsync } from '../../components/use-async';
+import { formatArticleDate } from '../../i18n/format';
+import { useApi } from '../../platform/api-context';
+import { ArticleBody } from './ArticleBody';
+
+function Metadata({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation(['reader', 'common']);
+  const rows: [string, string | null][] = [
+    [t('reader:outlet'), article.outlet],
+    [t('reader:date'), formatArticleDate(article.date, i18n.language)],
+    [t('reader:dateline'), article.dateline],
+    [t('reader:authors'), article.authors.length > 0 ? article.authors.join(', ') : null],
+    [t('reader:cites'), article.cites],
+  ];
+  return (
+    <dl className="article-meta">
+      {rows
+        .filter((row): row is [string, string] => row[1] !== null)
+        .map(([label, value]) => (
+          <div key={label} className="article-meta__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      <div className="article-meta__row">
+        <dt className="visually-hidden">{t('common:language.label')}</dt>
+        <dd>
+          <span className={`lang-badge lang-badge--${article.lang}`}>{t(`common:lang.${article.lang}`)}</span>{' '}
+          {article.quotes.length > 0 ? t('reader:quotes', { count: article.quotes.length }) : null}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
+  const api = useApi();
+  const { t } = useTranslation(['reader', 'common']);
+  const load = useCallback(() => api.library.get({ id }), [api, id]);
+  const [state, retry] = useAsync(load);
+
+  return (
+    <article className="reader" aria-busy={state.status === 'loading'}>
+      <button type="button" className="link-button" onClick={onBack}>
+        ← {t('reader:back')}
+      </button>
+      {state.status === 'loading' ? <p>{t('common:loading')}</p> : null}
+      {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={retry} /> : null}
+      {state.status === 'ok' ? (
+        <>
+          <header className="reader__header">
+            <h1 lang={state.value.lang === 'und' ? undefined : state.value.lang}>
+              {state.value.title ?? state.value.lead}
+            </h1>
+            <Metadata article={state.value} />
+          </header>
+          <ArticleBody article={state.value} />
+        </>
+      ) : null}
+    </article>
+  );
+}

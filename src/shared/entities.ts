@@ -1,0 +1,44 @@
+/** Named entities and figures found in an article. Plain data, shared by the back end and the renderer. */
+
+export type MentionType = 'PER' | 'ORG' | 'LOC' | 'EVENT';
+
+/** Canonical names of the entity a mention links to; null where the language has no name for it. */
+export interface EntityName {
+  readonly en: string | null;
+  readonly ru: string | null;
+}
+
+/**
+ * One mention of a named entity. `id` is the knowledge-base id when the entity is known, otherwise
+ * `x:` plus a script-independent key, so that the same unknown name read in Russian and in English
+ * links to the same id.
+ */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: MentionType;
+  readonly id: string;
+  readonly name: EntityName;
+}
+
+export type FigureType = 'MONEY' | 'PERCENT' | 'NUMBER' | 'DATE';
+export type Currency = 'USD' | 'EUR' | 'RUB' | 'KZT' | 'GBP' | 'CNY';
+
+/**
+ * A number the text states. `value` is a number for money, percentages and counts, and an ISO date
+ * string for dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` when the year is not stated).
+ */
+export interface Figure {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: FigureType;
+  readonly value: number | string;
+  readonly currency?: Currency;
+}
+
+export interface Annotations {
+  readonly mentions: readonly Mention[];
+  readonly figures: readonly Figure[];
+}
