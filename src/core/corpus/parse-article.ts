@@ -1,39 +1,64 @@
-import type { ParsedText, Span } from '../../shared/article';
-import { QosError } from '../../shared/qos-error';
-
-const maxBytes = 20 * 1024 * 1024;
+import type { ParsedText, Quote, Span } from '../../shared/article';
+import { attributeQuotes } from './attribute-quotes';
+import { decodeBytes, type DecodeOptions } from './decode';
+import { detectLanguage } from './detect-language';
+import { findPeople } from './find-people';
+import { findQuoteSpans } from './find-quote-spans';
+import { cleanView, normalizeText } from './normalize';
+import { readHeader } from './read-header';
+import { readSources } from './read-sources';
+import { splitParagraphs } from './split-paragraphs';
+import { splitSentences } from './split-sentences';
 
 /** Decodes and parses one article file. Throws QosError when the bytes are not readable text. */
-export function parseArticle(bytes: Uint8Array, options: { encoding?: string } = {}): ParsedText {
-  if (bytes.length === 0) throw new QosError('empty_file', 'The file is empty.');
-  if (bytes.length > maxBytes) throw new QosError('file_too_large', 'The file is larger than 20 MB.');
-  if (bytes.includes(0)) throw new QosError('not_a_text_file', 'This is not a text file.');
-  const encoding = options.encoding ?? 'utf-8';
-  const text = new TextDecoder(encoding).decode(bytes);
-  return parseText(text, encoding);
+export function parseArticle(bytes: Uint8Array, options: DecodeOptions = {}): ParsedText {
+  const decoded = decodeBytes(bytes, options);
+  return parseDecoded(decoded.text, decoded.encoding, decoded.guessed);
 }
 
-/** Parses text that is already decoded. */
+/** Parses text that is already decoded; `encoding` is only recorded. */
 export function parseText(text: string, encoding = 'utf-8'): ParsedText {
-  const normalized = text.normalize('NFC').replace(/\r\n?/g, '\n');
-  const paragraphs: Span[] = [];
-  const re = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
-  for (const m of normalized.matchAll(re)) paragraphs.push([m.index, m.index + m[0].length]);
+  return parseDecoded(text, encoding, false);
+}
+
+function parseDecoded(input: string, encoding: string, encodingGuessed: boolean): ParsedText {
+  const { text, invisibles } = normalizeText(input);
+  // Patterns run on the text without invisible characters (a zero-width space inside a name must not
+  // hide it); spans found there are mapped back to offsets in the text as stored.
+  const view = cleanView(text, invisibles);
+  const clean = view.clean;
+  const { lang, confidence } = detectLanguage(clean);
+  const paragraphs = splitParagraphs(clean);
+  const sentences = splitSentences(clean, paragraphs, lang);
+  const header = readHeader(clean, paragraphs);
+  const sources = readSources(clean, paragraphs, header);
+  const skip = new Set(header.titleParagraph >= 0 ? [header.titleParagraph] : []);
+  const people = findPeople(clean);
+  const quotes = attributeQuotes(clean, findQuoteSpans(clean, paragraphs, skip), paragraphs, people);
+
+  const span = ([s, e]: Span): Span => [
+    view.toFullStart(s),
+    Math.max(view.toFullStart(s), view.toFullEnd(e)),
+  ];
+  const quote = (q: Quote): Quote => {
+    const [start, end] = span([q.start, q.end]);
+    return { start, end, text: text.slice(start, end), speaker: q.speaker };
+  };
   return {
-    lang: /[а-яё]/i.test(normalized) ? 'ru' : 'en',
-    langConfidence: 0.5,
+    lang,
+    langConfidence: confidence,
     encoding,
-    encodingGuessed: false,
-    title: null,
-    date: null,
-    outlet: null,
-    dateline: null,
-    authors: [],
-    cites: null,
-    text: normalized,
-    paragraphs,
-    sentences: paragraphs,
-    quotes: [],
-    invisibles: [],
+    encodingGuessed,
+    title: header.title,
+    date: header.date,
+    outlet: sources.outlet,
+    dateline: header.dateline,
+    authors: sources.authors,
+    cites: sources.cites,
+    text,
+    paragraphs: paragraphs.map(span),
+    sentences: sentences.map(span),
+    quotes: quotes.map(quote),
+    invisibles,
   };
 }

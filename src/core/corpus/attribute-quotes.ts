@@ -1,0 +1,159 @@
+import type { Quote, Span, Speaker } from '../../shared/article';
+import { isNotName, sameSurname, type PersonMention } from './find-people';
+import type { QuoteSpan } from './find-quote-spans';
+import { indexKey } from './index-key';
+import { roleFits, roleOf } from './roles';
+
+const enVerbs =
+  'said|says|say|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|' +
+  'claimed|claims|told|tells|explained|explains|stated|states|declared|declares|remarked|pointed out|' +
+  'asked|asks|replied|replies|answered|continued|concluded|announced|believes|commented|insisted|' +
+  'recalled|highlighted|admitted|warned|assured|acknowledged|observed|wrote|writes|urged|reiterated|' +
+  'confirmed|suggested|argued|summed up|went on';
+const ruVerbs =
+  '(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|указал|заметил|констатировал|рассказал|' +
+  'уточнил|напомнил|признал|резюмировал|ответил|продолжил|написал|выразил|заверил|призвал|поделил)' +
+  '(?:а|и|ся|ась|ись)?|считает|говорит|деді|айтты|атап өтті|мәлімдеді';
+const verbs = `(?:${enVerbs}|${ruVerbs})`;
+
+/** "…,” said the Russian PM" / "«…», — заявил Токаев" */
+const verbThenSpeaker = new RegExp(
+  `^(?:,\\s*|\\s+)(?:[—–-]+\\s*)?${verbs}\\s+([^,.;:!?\\n«»“”]{1,100})`,
+  'iu',
+);
+/** "…,” the President of Kazakhstan said" / "…” he said" */
+const speakerThenVerb = new RegExp(
+  `^(?:,\\s*|\\s+)(?:[—–-]+\\s*)?((?:[\\p{L}’'.-]+\\s+){1,8}?)${verbs}(?![\\p{L}])`,
+  'iu',
+);
+/** "Tokayev said: “…" / "Токаев заявил: «…" / "According to X, “…" */
+const speakerBefore = new RegExp(
+  `((?:[\\p{L}’'.-]+\\s+){1,8}?)${verbs}(?:\\s+[\\p{Ll}’'-]+){0,3}\\s*[:,]\\s*$`,
+  'iu',
+);
+const accordingTo = /(?:according to|по словам)\s+([^,.;:!?\n]{2,80}),\s*$/iu;
+
+const pronouns = new Set(['he', 'she', 'он', 'она', 'ол']);
+const minUnattributedWords = 8;
+
+/**
+ * Gives each quote its speaker. Names resolve to the fullest form the article gives; "he" and "she" to
+ * the last speaker; descriptions ("the Tatar President") to the last person introduced with a role
+ * that fits. Quotes with no reporting clause are kept only when long and standing on their own.
+ */
+export function attributeQuotes(
+  text: string,
+  spans: readonly QuoteSpan[],
+  paragraphs: readonly Span[],
+  people: readonly PersonMention[],
+): Quote[] {
+  const quotes: Quote[] = [];
+  let lastSpeaker: Speaker | null = null;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const [paragraphStart, paragraphEnd] = paragraphs[span.paragraph] ?? [0, text.length];
+    const phrase = span.interviewSpeaker ?? attributionPhrase(text, span, paragraphStart, paragraphEnd);
+    let speaker: Speaker | null = null;
+    if (phrase !== null) {
+      speaker = resolveSpeaker(phrase, span.start, people, lastSpeaker);
+    } else if (!standsAlone(text, span, paragraphStart) || wordCount(text, span) < minUnattributedWords) {
+      continue;
+    }
+    if (speaker !== null) lastSpeaker = speaker;
+    quotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker });
+  }
+  return quotes;
+}
+
+function attributionPhrase(
+  text: string,
+  span: QuoteSpan,
+  paragraphStart: number,
+  paragraphEnd: number,
+): string | null {
+  const after = text.slice(span.close, Math.min(paragraphEnd, span.close + 160));
+  const afterMatch = verbThenSpeaker.exec(after) ?? speakerThenVerb.exec(after);
+  if (afterMatch?.[1] !== undefined && plausibleSpeaker(afterMatch[1])) return afterMatch[1];
+  const before = text.slice(Math.max(paragraphStart, span.open - 200), span.open);
+  const clause = before.split(/[.!?…»”]\s+/).pop() ?? '';
+  const beforeMatch = accordingTo.exec(clause) ?? speakerBefore.exec(clause);
+  const phrase = beforeMatch?.[1]?.split(/,\s*/).pop();
+  return phrase !== undefined && plausibleSpeaker(phrase) ? phrase : null;
+}
+
+/** A pronoun, a name or an office: "the interlocutors noted" or "sources say" name nobody. */
+function plausibleSpeaker(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length === 1 && pronouns.has((words[0] ?? '').toLowerCase())) return true;
+  return nameIn(phrase) !== null || roleOf(phrase) !== null;
+}
+
+/** The trailing run of name words in a phrase: "Президент Республики Казахстан Касым-Жомарт Токаев" → the name. */
+function nameIn(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0 && !isNameWord(words[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && isNameWord(words[start - 1] ?? '')) start--;
+  return end > start ? words.slice(start, end).join(' ') : null;
+}
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && !isNotName(word);
+}
+
+function resolveSpeaker(
+  phrase: string,
+  at: number,
+  people: readonly PersonMention[],
+  lastSpeaker: Speaker | null,
+): Speaker | null {
+  const words = phrase.trim().split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  if (pronouns.has(first) && words.length <= 2) {
+    if (lastSpeaker !== null) return lastSpeaker;
+    const previous = people.filter((m) => m.end <= at).pop();
+    return previous === undefined ? null : { name: fullestName(previous.surname, people) ?? previous.name };
+  }
+  const name = nameIn(phrase);
+  if (name !== null) {
+    const surname = indexKey(name.split(/\s+/).pop() ?? name);
+    return { name: fullestName(surname, people) ?? name };
+  }
+  const description = roleOf(phrase);
+  if (description === null) return null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const mention = people[i];
+    if (mention === undefined || mention.end > at) continue;
+    const fits = people.some(
+      (m) => sameSurname(m.surname, mention.surname) && m.role !== null && roleFits(description, m.role),
+    );
+    if (fits) return { name: fullestName(mention.surname, people) ?? mention.name };
+  }
+  return null;
+}
+
+/** The longest way the article writes the person with this surname: "Kassym-Jomart Tokayev" over "Tokayev". */
+function fullestName(surname: string, people: readonly PersonMention[]): string | null {
+  let best: string | null = null;
+  let bestWords = 0;
+  for (const mention of people) {
+    if (!sameSurname(mention.surname, surname)) continue;
+    const words = mention.name.split(/\s+/).length;
+    if (best === null || words > bestWords || (words === bestWords && mention.name.length > best.length)) {
+      best = mention.name;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function standsAlone(text: string, span: QuoteSpan, paragraphStart: number): boolean {
+  return (
+    span.open === paragraphStart ||
+    /:\s*$/.test(text.slice(Math.max(paragraphStart, span.open - 3), span.open))
+  );
+}
+
+function wordCount(text: string, span: QuoteSpan): number {
+  return text.slice(span.start, span.end).match(/\p{L}+/gu)?.length ?? 0;
+}

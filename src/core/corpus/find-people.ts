@@ -1,0 +1,172 @@
+import { indexKey } from './index-key';
+import { officeOf, roleOf, type Role } from './roles';
+
+/** A person named in the text: a run of capitalised words that ends in a name. */
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written here ("Kassym-Jomart Tokayev", "Tokayev"). */
+  readonly name: string;
+  /** Folded last word, to match "Tokayev" with "Kassym-Jomart Tokayev". */
+  readonly surname: string;
+  /** The office the text gives this person here ("Kazakh President …", "…, Президент Республики Казахстан"). */
+  readonly role: Role | null;
+}
+
+/**
+ * Capitalised words that are not names even when they stand next to one: honorifics, offices,
+ * organisation words, and the places and demonyms that precede names in this news domain.
+ */
+const notNames = new Set(
+  (
+    'the a an of and for in on at to by with from during earlier also however but this that there these ' +
+    'those it its he she we they our his her their mr mrs ms dr prof sir madam mister ' +
+    'president prime minister pm premier head state chairman chairwoman chair director general deputy ' +
+    'vice ambassador secretary spokesman spokeswoman spokesperson governor mayor akim senator speaker ' +
+    'chancellor king queen prince emir chief executive ceo commander leader adviser advisor envoy ' +
+    'foreign affairs agency government ministry council committee office union economic forum bank fund ' +
+    'company corporation organization organisation university institute assembly parliament party ' +
+    'national international republic federation pjsc jsc llp llc ltd plc inc corp group press service ' +
+    'cooperation interregional development strategic planning reforms initiatives security trade ' +
+    'investment industry energy summit conference day days week news report ' +
+    'kazakh kazakhstan kazakhstani russia russian tatar tatarstan uzbek uzbekistan kyrgyz kyrgyzstan ' +
+    'tajik tajikistan turkmen turkmenistan belarus belarusian ukraine ukrainian china chinese mongolia ' +
+    'azerbaijan armenia georgia turkey iran afghanistan india japan korea germany france britain ' +
+    'american european eurasian asian soviet moscow astana almaty kazan nur-sultan kremlin akorda ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december today yesterday tomorrow ' +
+    'президент премьер-министр премьер министр глава председатель директор посол губернатор аким мэр ' +
+    'господин госпожа первый республики республика федерации федерацией правительства государства ' +
+    'в во на и с по о об от для при из за до'
+  ).split(' '),
+);
+/** Russian forms of the place words above, by stem, as they inflect. */
+const notNameStems = [
+  'казахстан',
+  'росси',
+  'татарстан',
+  'узбекистан',
+  'кыргызстан',
+  'киргиз',
+  'таджикистан',
+  'туркменистан',
+  'беларус',
+  'белорус',
+  'украин',
+  'китай',
+  'москв',
+  'астан',
+  'алмат',
+  'казан',
+  'нур-султан',
+  'евразийск',
+  'федерац',
+  'республик',
+  'правительств',
+  'министерств',
+  'акорд',
+  'кремл',
+];
+
+export function isNotName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  if (notNames.has(lower)) return true;
+  return /^[а-яё]/.test(lower) && notNameStems.some((stem) => lower.startsWith(stem));
+}
+
+const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;
+
+/** Person mentions in document order. Needs at least two name words, or one already seen in full. */
+export function findPeople(text: string): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const fullSurnames: string[] = [];
+  let previousEnd = 0;
+  for (const run of capitalisedRuns(text)) {
+    let first = run.length;
+    while (first > 0 && !isNotName(run[first - 1]?.word ?? '')) first--;
+    const nameWords = run.slice(Math.max(first, run.length - 3));
+    const head = nameWords[0];
+    const last = nameWords[nameWords.length - 1];
+    if (head === undefined || last === undefined) continue;
+    const surname = indexKey(last.word);
+    if (nameWords.length === 1 && !fullSurnames.some((known) => sameSurname(known, surname))) continue;
+    if (nameWords.length > 1 && !fullSurnames.includes(surname)) fullSurnames.push(surname);
+    const name = text.slice(head.start, last.end);
+    const context = `${contextBefore(text, Math.max(previousEnd, head.start - 160), head.start)} ${contextAfter(text, last.end)}`;
+    mentions.push({ start: head.start, end: last.end, name, surname, role: roleOf(context) });
+    previousEnd = last.end;
+  }
+  return mentions;
+}
+
+/** Surnames match across Russian case endings: Токаев, Токаева, Токаеву, Токаевым. */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || !/[а-яё]/.test(short)) return false;
+  return long.startsWith(short) ? long.length - short.length <= 2 : stem(long) === stem(short);
+}
+
+function stem(word: string): string {
+  return word.replace(/(?:ым|ом|ой|ою|ей|ая|ую|а|у|е|ы|я|ю)$/, '');
+}
+
+interface RunWord {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Runs of capitalised words separated by single spaces only: a comma, a period or a lower-case word ends a run. */
+function* capitalisedRuns(text: string): Generator<RunWord[]> {
+  let run: RunWord[] = [];
+  for (const m of text.matchAll(wordRe)) {
+    const word = m[0].replace(/[’'-]+$/, '');
+    const previous = run[run.length - 1];
+    if (
+      previous !== undefined &&
+      !(m.index - previous.end === 1 && /[ \u00A0]/.test(text.charAt(previous.end)))
+    ) {
+      yield run;
+      run = [];
+    }
+    run.push({ word, start: m.index, end: m.index + word.length });
+  }
+  if (run.length > 0) yield run;
+}
+
+/** Lower-case words that may sit inside an office phrase: "Minister of Foreign Affairs of", "глава правительства". */
+const officeGlue = new Set(
+  (
+    'of the for and foreign affairs general state government deputy vice first acting ' +
+    'иностранных дел правительства государства республики республика первый заместитель вице'
+  ).split(' '),
+);
+
+/**
+ * The words just before a name that can describe it: capitalised words, office words and their glue,
+ * back to the previous person or the start of the clause.
+ */
+function contextBefore(text: string, from: number, start: number): string {
+  const clause =
+    text
+      .slice(from, start)
+      .split(/[,.;:!?()«»“”"\n]/)
+      .pop() ?? '';
+  const words = clause.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 12; i--) {
+    const word = words[i] ?? '';
+    const ok = /^\p{Lu}/u.test(word) || officeGlue.has(word.toLowerCase()) || officeOf(word) !== null;
+    if (!ok) break;
+    kept.unshift(word);
+  }
+  return kept.join(' ');
+}
+
+/** An apposition right after a name: "Касым-Жомарт Токаев, Президент Республики Казахстан". */
+function contextAfter(text: string, end: number): string {
+  const m = /^,\s*([^,.;:!?\n]{3,80})/u.exec(text.slice(end, end + 90));
+  const phrase = m?.[1];
+  return phrase !== undefined && officeOf(phrase.split(/\s+/)[0] ?? '') !== null ? phrase : '';
+}

@@ -1,0 +1,51 @@
+import { stripInvisibles } from './normalize';
+
+/** Latin letters (after lower-casing) that look like Cyrillic ones, and the reverse. */
+const latinToCyrillic: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+};
+const cyrillicToLatin: Record<string, string> = Object.fromEntries(
+  Object.entries(latinToCyrillic).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+cyrillicToLatin['і'] = 'i';
+cyrillicToLatin['ј'] = 'j';
+cyrillicToLatin['ѕ'] = 's';
+
+const mixedWord = /[\p{L}\p{M}]*(?:[a-z][\p{L}\p{M}]*[а-яёіјѕ]|[а-яёіјѕ][\p{L}\p{M}]*[a-z])[\p{L}\p{M}]*/gu;
+
+/**
+ * A word folded into one script: a word mostly in Cyrillic with a Latin "е" or "о" typed in (or pasted
+ * in to defeat search) gets the Cyrillic letter back, and the other way round.
+ */
+function foldWord(word: string): string {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const char of word) {
+    if (/[a-z]/.test(char)) latin++;
+    else if (/[а-яёіјѕ]/.test(char)) cyrillic++;
+  }
+  const table = cyrillic >= latin ? latinToCyrillic : cyrillicToLatin;
+  let out = '';
+  for (const char of word) out += table[char] ?? char;
+  return out;
+}
+
+/**
+ * The key under which text is indexed and compared: no invisible characters, NFKC, lower case, ё as е,
+ * look-alike letters folded into the script of their word. Never used for display.
+ */
+export function indexKey(text: string): string {
+  const key = stripInvisibles(text).normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
+  return /[a-z]/.test(key) && /[а-яіјѕ]/.test(key) ? key.replace(mixedWord, foldWord) : key;
+}
