@@ -1,0 +1,78 @@
+import type { ArticleLang } from '../../shared/article';
+import type { Annotations, EntityName, Mention } from '../../shared/entities';
+import { findFigures } from './figures';
+import { buildGazetteer, type Gazetteer } from './gazetteer';
+import type { KbEntity } from './kb-schema';
+import type { Morphology } from './morphology';
+import type { RawMention } from './raw-mention';
+import { recognize, type Recognized } from './recognize';
+import { skeleton, toLatin } from './text-keys';
+
+export interface Annotator {
+  readonly gazetteer: Gazetteer;
+  annotate(text: string, lang: ArticleLang): Annotations;
+}
+
+const capitalize = (w: string) =>
+  w.replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/**
+ * The id of a name the knowledge base does not know: `x:` and the spelling-independent skeleton of the
+ * surname and given name, so "Ерлана Карина" and "Yerlan Karin" share one.
+ */
+export function unknownId(type: RawMention['type'], words: readonly string[]): string {
+  if (type === 'PER' && words.length >= 2) {
+    return `x:${skeleton(words.at(-1) ?? '')}.${skeleton(words[0] ?? '')}`;
+  }
+  return `x:${words.map((w) => skeleton(w)).join('.')}`;
+}
+
+function unknownName(r: Recognized, text: string): EntityName {
+  const shown = capitalize(r.words.join(' '));
+  return /[\u0400-\u04ff]/.test(text.slice(r.start, r.end))
+    ? { ru: shown, en: toLatin(shown) }
+    : { en: shown, ru: null };
+}
+
+/**
+ * Builds the alias index once (case forms of every knowledge-base name); `annotate` is then pure and
+ * cheap. Morphology is injected: core never loads dictionaries itself.
+ */
+export function createAnnotator(kb: readonly KbEntity[], morph: Morphology): Annotator {
+  const gazetteer = buildGazetteer(kb, morph);
+  return {
+    gazetteer,
+    annotate(text, lang) {
+      const raw = recognize(text, gazetteer, morph);
+      const mentions: Mention[] = [];
+      // a surname alone takes the id of the full name it repeats in the same text
+      const bySurname = new Map<string, { id: string; name: EntityName }>();
+      for (const r of raw) {
+        if (r.entity || r.type !== 'PER' || r.words.length < 2) continue;
+        const surname = skeleton(r.words.at(-1) ?? '');
+        if (!bySurname.has(surname))
+          bySurname.set(surname, { id: unknownId(r.type, r.words), name: unknownName(r, text) });
+      }
+      for (const r of raw) {
+        const span = { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+        if (r.entity) {
+          const { names } = r.entity;
+          mentions.push({ ...span, type: r.type, id: r.entity.id, name: { en: names.en, ru: names.ru } });
+          continue;
+        }
+        const full =
+          r.type === 'PER' && r.words.length === 1 ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined;
+        mentions.push({
+          ...span,
+          type: r.type,
+          id: full?.id ?? unknownId(r.type, r.words),
+          name: full?.name ?? unknownName(r, text),
+        });
+      }
+      const figures = findFigures(text, lang).filter((f) =>
+        mentions.every((m) => f.end <= m.start || f.start >= m.end),
+      );
+      return { mentions, figures };
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import type { Currency, Figure } from '../../shared/entities';
+
+const monthsEn = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthsRu = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+
+const monthEn =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)';
+const monthRu =
+  '(?:январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+const num = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*';
+const mult =
+  'mln|million|millions|mn|bln|billion|billions|bn|trillion|tn|thousand|тыс\\.?|тысяч[аи]?|млн\\.?|миллион(?:а|ов)?|млрд\\.?|миллиард(?:а|ов)?|трлн\\.?|триллион(?:а|ов)?';
+const currencyWord =
+  'долл(?:ар(?:ов|ам|ами|ах|а|ы)?)?\\.?(?:\\s+США)?|(?:US\\s)?dollars?|USD|US\\$|\\$|€|£|₽|₸|евро|euros?|EUR|руб(?:л(?:ей|ям|ях|я|ь))?\\.?|r(?:o)?ubles?|RUB|тенге|tenge|KZT|тг\\.?|фунт(?:ов|а)?(?:\\s+стерлингов)?|pounds?(?:\\s+sterling)?|GBP|юан(?:ей|я|ь)|yuan|CNY';
+const symbolFirst = 'US\\$|\\$|€|£|₽|₸|USD|EUR|RUB|KZT|GBP';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const patterns = {
+  iso: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'),
+  dotted: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}`, 'gu'),
+  monthDay: new RegExp(`${B}(${monthEn})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
+  dayMonth: new RegExp(
+    `${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthEn}|${monthRu})(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?${E}`,
+    'giu',
+  ),
+  monthYear: new RegExp(`${B}(${monthEn}|${monthRu})\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`, 'giu'),
+  moneyBefore: new RegExp(`(${symbolFirst})\\s?(${num})(?:\\s?(${mult})${E})?`, 'giu'),
+  moneyAfter: new RegExp(`${B}(${num})\\s?(?:(${mult})\\s?)?(${currencyWord})(?![\\p{L}])`, 'giu'),
+  percent: new RegExp(`${B}(${num})\\s?(%|percent${E}|per\\s+cent${E}|процент(?:а|ов)?${E}|проц\\.)`, 'giu'),
+  year: new RegExp(
+    `(?:${B}(?:in|since|of|by|until|from|в|с|до|к|по|на)\\s+(\\d{4})${E})|(?:${B}(\\d{4})\\s+(?:год(?:а|у|ом)?|г\\.|year)${E})`,
+    'giu',
+  ),
+  number: new RegExp(`${B}(${num})${E}`, 'gu'),
+};
+
+const multipliers: readonly (readonly [RegExp, number])[] = [
+  [/^(?:тыс|thousand)/i, 1e3],
+  [/^(?:mln|million|mn|млн|миллион)/i, 1e6],
+  [/^(?:bln|billion|bn|млрд|миллиард)/i, 1e9],
+  [/^(?:trillion|tn|трлн|триллион)/i, 1e12],
+];
+
+function multiplier(word: string | undefined): number {
+  if (!word) return 1;
+  for (const [re, n] of multipliers) if (re.test(word)) return n;
+  return 1;
+}
+
+function currencyOf(word: string): Currency | undefined {
+  const w = word.toLowerCase();
+  if (/^(?:\$|us\$|usd|долл|dollar|us dollar)/.test(w)) return 'USD';
+  if (/^(?:€|eur|евро)/.test(w)) return 'EUR';
+  if (/^(?:₽|rub|руб|rouble|ruble)/.test(w)) return 'RUB';
+  if (/^(?:₸|kzt|тенге|tenge|тг)/.test(w)) return 'KZT';
+  if (/^(?:£|gbp|фунт|pound)/.test(w)) return 'GBP';
+  if (/^(?:cny|юан|yuan)/.test(w)) return 'CNY';
+  return undefined;
+}
+
+/**
+ * Reads "7 791", "1,2", "12.6", "7,791". In Russian a comma is the decimal mark; in English a comma
+ * before exactly three digits groups thousands.
+ */
+export function parseNumber(text: string, lang: string): number {
+  let s = text.replace(/[ \u00a0\u202f]/g, '');
+  if (lang === 'ru' || lang === 'kk') s = s.replace(/,(?=\d+$)/, '.').replace(/,/g, '');
+  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  else s = s.replace(/,/g, '.');
+  const parts = s.split('.');
+  if (parts.length > 2) s = parts.slice(0, -1).join('') + '.' + parts.at(-1);
+  return Number(s);
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace('.', '');
+  if (/[а-я]/.test(w)) {
+    if (/^ма[йяе]$/.test(w)) return 5;
+    return monthsRu.findIndex((m, i) => i !== 4 && w.startsWith(m)) + 1;
+  }
+  return monthsEn.findIndex((m) => w.startsWith(m)) + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function date(year: string | undefined, month: number, day?: number): string {
+  const md = day === undefined ? pad(month) : `${pad(month)}-${pad(day)}`;
+  return year ? `${year}-${md}` : `--${md}`;
+}
+
+/** Money, percentages, dates and plain counts, each with a value that compares across languages. */
+export function findFigures(text: string, lang: string): Figure[] {
+  const out: Figure[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const claim = (
+    m: RegExpMatchArray,
+    make: (m: RegExpMatchArray) => Omit<Figure, 'start' | 'end' | 'text'> | null,
+  ) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!free(start, end)) return;
+    const f = make(m);
+    if (!f) return;
+    taken.push([start, end]);
+    out.push({ start, end, text: m[0], ...f });
+  };
+  const all = (re: RegExp, make: Parameters<typeof claim>[1]) => {
+    for (const m of text.matchAll(re)) claim(m, make);
+  };
+  const validDay = (d: number, mo: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+
+  all(patterns.iso, (m) => ({ type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` }));
+  all(patterns.dotted, (m) => {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
+  });
+  all(patterns.monthDay, (m) => {
+    const mo = monthIndex(m[1] ?? '');
+    const d = Number(m[2]);
+    return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
+  });
+  all(patterns.dayMonth, (m) => {
+    const mo = monthIndex(m[2] ?? '');
+    const d = Number(m[1]);
+    return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
+  });
+  all(patterns.monthYear, (m) => {
+    const mo = monthIndex(m[1] ?? '');
+    return mo > 0 ? { type: 'DATE', value: `${m[2]}-${pad(mo)}` } : null;
+  });
+  const money = (n: string | undefined, factor: string | undefined, cur: string | undefined) => {
+    const currency = currencyOf(cur ?? '');
+    if (!n || !currency) return null;
+    const value = Math.round(parseNumber(n, lang) * multiplier(factor) * 100) / 100;
+    return { type: 'MONEY' as const, value, currency };
+  };
+  all(patterns.moneyBefore, (m) => money(m[2], m[3], m[1]));
+  all(patterns.moneyAfter, (m) => money(m[1], m[2], m[3]));
+  all(patterns.percent, (m) => ({ type: 'PERCENT', value: parseNumber(m[1] ?? '', lang) }));
+  for (const m of text.matchAll(patterns.year)) {
+    const y = m[1] ?? m[2] ?? '';
+    const at = (m.index ?? 0) + m[0].indexOf(y);
+    if (Number(y) >= 1000 && Number(y) <= 2100 && free(at, at + 4)) {
+      taken.push([at, at + 4]);
+      out.push({ start: at, end: at + 4, text: y, type: 'DATE', value: y });
+    }
+  }
+  all(patterns.number, (m) => {
+    const value = parseNumber(m[1] ?? '', lang);
+    return Number.isFinite(value) ? { type: 'NUMBER', value } : null;
+  });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,271 @@
+import type { KbEntity } from './kb-schema';
+import type { Morphology } from './morphology';
+import { personNameForms, type NamePart } from './russian-names';
+import { fold, hasCyrillic } from './text-keys';
+import { tokenize, type Token } from './tokenize';
+
+interface AliasToken {
+  readonly keys: ReadonlySet<string>;
+  /** The alias spells it with a capital: the text must too (Путин, not путина). */
+  readonly cap: boolean;
+}
+
+interface AliasVariant {
+  readonly entity: KbEntity;
+  readonly tokens: readonly AliasToken[];
+  /** A surname alone, derived rather than listed: loses to a full alias and to an entity already seen. */
+  readonly partial: boolean;
+  /** Index of the surname in a "Given Surname" alias: a patronymic may stand before it. */
+  readonly patronymicSlot: number | null;
+}
+
+export interface GazetteerMatch {
+  readonly entity: KbEntity;
+  /** Text tokens consumed, from the start index. */
+  readonly length: number;
+  readonly partial: boolean;
+}
+
+/** How the recognizer sees text tokens: the comparison keys of each (surface, lemmas, nominatives). */
+export interface TokenView {
+  readonly tokens: readonly Token[];
+  keys(index: number): ReadonlySet<string>;
+  isPatronymic(index: number): boolean;
+}
+
+export interface Gazetteer {
+  readonly entities: readonly KbEntity[];
+  byId(id: string): KbEntity | undefined;
+  /** The longest alias starting at token `index`; entities in `seen` win ties. */
+  match(view: TokenView, index: number, seen: ReadonlySet<string>): GazetteerMatch | null;
+  /** A knowledge-base entity one or two typing errors away from this single word (KazMunayFaz). */
+  fuzzy(word: string): KbEntity | null;
+}
+
+function aliasStrings(entity: KbEntity): { text: string; listed: boolean }[] {
+  const out = new Set<string>();
+  const { names, aliases } = entity;
+  for (const s of [
+    names.en,
+    names.ru,
+    names.kk,
+    ...(aliases.en ?? []),
+    ...(aliases.ru ?? []),
+    ...(aliases.kk ?? []),
+  ]) {
+    if (s !== undefined && s.trim() !== '') out.add(s.trim());
+  }
+  return [...out].map((text) => ({ text, listed: true }));
+}
+
+function isCap(word: string): boolean {
+  const first = word.charAt(0);
+  return /\p{N}/u.test(first) || first !== first.toLowerCase();
+}
+
+/** Case forms of a Russian or Kazakh person name, merged per token position. */
+function personVariantTokens(words: readonly string[], gender: 'm' | 'f'): AliasToken[] | null {
+  if (words.length > 3) return null;
+  const parts: readonly NamePart[] =
+    words.length === 1 ? ['last'] : words.length === 2 ? ['first', 'last'] : ['first', 'middle', 'last'];
+  const positions: Set<string>[] = [];
+  const caps: boolean[] = [];
+  let base = 0;
+  words.forEach((word, w) => {
+    const width = tokenize(word).length;
+    for (const form of personNameForms(word, parts[w] ?? 'last', gender)) {
+      const toks = tokenize(form);
+      if (toks.length !== width) continue;
+      toks.forEach((t, k) => {
+        (positions[base + k] ??= new Set()).add(fold(t.text));
+        caps[base + k] = isCap(t.text);
+      });
+    }
+    base += width;
+  });
+  return positions.map((keys, k) => ({ keys, cap: caps[k] ?? true }));
+}
+
+function plainTokens(alias: string, morph: Morphology): AliasToken[] {
+  return tokenize(alias).map((t) => {
+    const keys = new Set([fold(t.text)]);
+    if (t.cyrillic && t.kind === 'word') {
+      const parses = morph.parse(t.text);
+      const nominative = parses.filter((p) => p.tags.has('nomn') || p.tags.has('Fixd'));
+      for (const p of (nominative.length > 0 ? nominative : parses).slice(0, 3)) keys.add(fold(p.lemma));
+    }
+    return { keys, cap: isCap(t.text) };
+  });
+}
+
+export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gazetteer {
+  const index = new Map<string, AliasVariant[]>();
+  const singles = new Map<string, KbEntity[]>();
+  const ids = new Map<string, KbEntity>();
+
+  const add = (variant: AliasVariant) => {
+    const first = variant.tokens[0];
+    if (!first) return;
+    for (const key of first.keys) {
+      const list = index.get(key);
+      if (list) list.push(variant);
+      else index.set(key, [variant]);
+    }
+    if (variant.tokens.length === 1 && !variant.partial) {
+      for (const key of first.keys) {
+        if (key.length < 6) continue;
+        const bucket = `${key.charAt(0)}${key.length}`;
+        const list = singles.get(bucket) ?? [];
+        if (!list.includes(variant.entity)) list.push(variant.entity);
+        singles.set(bucket, list);
+      }
+    }
+  };
+
+  for (const entity of kb) {
+    ids.set(entity.id, entity);
+    const surnames = new Set<string>();
+    for (const { text } of aliasStrings(entity)) {
+      const words = text.split(/\s+/);
+      if (entity.type === 'PER') {
+        const last = words.at(-1);
+        if (words.length >= 2 && last !== undefined) surnames.add(last);
+        if (hasCyrillic(text)) {
+          const tokens = personVariantTokens(words, entity.gender ?? 'm');
+          if (tokens) {
+            add({
+              entity,
+              tokens,
+              partial: false,
+              patronymicSlot: words.length === 2 ? tokens.length - 1 : null,
+            });
+            if (words.length === 3) {
+              // "Нурсултан Абишевич": a given name and patronymic without the surname is a polite full reference
+              const given = personVariantTokens(words.slice(0, 2), entity.gender ?? 'm');
+              const withoutPatronymic = personVariantTokens(
+                [words[0] ?? '', words[2] ?? ''],
+                entity.gender ?? 'm',
+              );
+              if (given) add({ entity, tokens: given, partial: false, patronymicSlot: null });
+              if (withoutPatronymic) {
+                add({
+                  entity,
+                  tokens: withoutPatronymic,
+                  partial: false,
+                  patronymicSlot: withoutPatronymic.length - 1,
+                });
+              }
+            }
+            continue;
+          }
+        }
+        const tokens = plainTokens(text, { parse: () => [] });
+        add({
+          entity,
+          tokens,
+          partial: false,
+          patronymicSlot: words.length === 2 ? tokens.length - 1 : null,
+        });
+        continue;
+      }
+      add({ entity, tokens: plainTokens(text, morph), partial: false, patronymicSlot: null });
+    }
+    for (const surname of surnames) {
+      const tokens = hasCyrillic(surname)
+        ? personVariantTokens([surname], entity.gender ?? 'm')
+        : plainTokens(surname, { parse: () => [] });
+      if (tokens) add({ entity, tokens, partial: true, patronymicSlot: null });
+    }
+  }
+
+  const matchVariant = (view: TokenView, start: number, variant: AliasVariant): number => {
+    let i = start;
+    for (let j = 0; j < variant.tokens.length; j++) {
+      const want = variant.tokens[j];
+      let tok = view.tokens[i];
+      if (!want || !tok) return 0;
+      if (j === variant.patronymicSlot && view.isPatronymic(i) && !hasKey(view.keys(i), want.keys)) {
+        i++;
+        tok = view.tokens[i];
+        if (!tok) return 0;
+      }
+      if (j > 0 && tok.lineBefore) return 0;
+      if (want.cap && tok.kind === 'word' && !tok.cap) return 0;
+      if (!hasKey(view.keys(i), want.keys)) return 0;
+      i++;
+    }
+    return i - start;
+  };
+
+  return {
+    entities: kb,
+    byId: (id) => ids.get(id),
+    match(view, start, seen) {
+      let best: GazetteerMatch | null = null;
+      const tried = new Set<AliasVariant>();
+      for (const key of view.keys(start)) {
+        for (const variant of index.get(key) ?? []) {
+          if (tried.has(variant)) continue;
+          tried.add(variant);
+          const length = matchVariant(view, start, variant);
+          if (length === 0) continue;
+          const candidate = { entity: variant.entity, length, partial: variant.partial };
+          if (!best || better(candidate, best, seen)) best = candidate;
+        }
+      }
+      return best;
+    },
+    fuzzy(word) {
+      const w = fold(word);
+      if (w.length < 8) return null;
+      const limit = w.length >= 10 ? 2 : 1;
+      let found: KbEntity | null = null;
+      for (let len = w.length - limit; len <= w.length + limit; len++) {
+        for (const entity of singles.get(`${w.charAt(0)}${len}`) ?? []) {
+          const keys = aliasStrings(entity).map(({ text }) => fold(text));
+          // Russian ⊂ Russia-n, Kazakhstani: a word that extends a name derives from it
+          if (keys.some((key) => w.startsWith(key) || key.startsWith(w))) continue;
+          for (const key of keys) {
+            if (Math.abs(key.length - w.length) > limit || editDistance(w, key, limit) > limit) continue;
+            if (found && found !== entity) return null; // ambiguous: two entities equally close
+            found = entity;
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
+
+function hasKey(have: ReadonlySet<string>, want: ReadonlySet<string>): boolean {
+  for (const key of want) if (have.has(key)) return true;
+  return false;
+}
+
+function better(a: GazetteerMatch, b: GazetteerMatch, seen: ReadonlySet<string>): boolean {
+  if (a.length !== b.length) return a.length > b.length;
+  if (a.partial !== b.partial) return !a.partial;
+  return seen.has(a.entity.id) && !seen.has(b.entity.id);
+}
+
+/** Optimal string alignment distance, giving up once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return rowMin;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

@@ -1,0 +1,22 @@
+/**
+ * Russian morphology as the recognizer needs it. The dictionaries are large and live outside core:
+ * src/node/morphology.ts implements this over `az`, tests may pass a stub.
+ */
+export interface MorphParse {
+  /** Normal form (lemma), lower case. */
+  readonly lemma: string;
+  /** OpenCorpora grammemes: part of speech, case, gender, and the name tags Name, Surn, Patr, Geox, Orgn. */
+  readonly tags: ReadonlySet<string>;
+  /** 0..1, how likely this reading is. */
+  readonly score: number;
+  /** The word is in the dictionary (not guessed from its ending). */
+  readonly known: boolean;
+}
+
+export interface Morphology {
+  /** Every reading of one word, best first; empty when the word is not Cyrillic or unknown. */
+  parse(word: string): readonly MorphParse[];
+}
+
+/** For callers without dictionaries: rules alone then decide (surname endings, context). */
+export const noMorphology: Morphology = { parse: () => [] };

@@ -1,0 +1,25 @@
+import type { MentionType } from '../../shared/entities';
+import type { Gazetteer } from './gazetteer';
+import type { KbEntity } from './kb-schema';
+import type { RecognizerView } from './token-view';
+
+/** A mention before ids are assigned: token indices, and for an unknown name its normalized words. */
+export interface RawMention {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly type: MentionType;
+  readonly entity: KbEntity | null;
+  /** Nominative (Russian) or bare (English) words of a name the knowledge base does not know. */
+  readonly words: readonly string[];
+}
+
+export interface RuleContext {
+  readonly view: RecognizerView;
+  readonly gazetteer: Gazetteer;
+  readonly seen: ReadonlySet<string>;
+  /** Capitalised words seen somewhere other than at a sentence start, folded. */
+  readonly midSentenceCaps: ReadonlySet<string>;
+}
+
+export type Rule = (ctx: RuleContext, index: number) => RawMention | null;

@@ -1,0 +1,109 @@
+import type { Gazetteer } from './gazetteer';
+import type { Morphology } from './morphology';
+import type { RawMention, RuleContext } from './raw-mention';
+import { englishRule } from './rules-en';
+import { russianNominative, russianRule } from './rules-ru';
+import { fold, skeleton } from './text-keys';
+import { createView, type RecognizerView } from './token-view';
+import { tokenize } from './tokenize';
+
+/**
+ * Finds entity mentions: knowledge-base aliases first (longest match, case forms and lemmas), then
+ * rules for names the knowledge base does not know, then repeats of those names elsewhere in the text.
+ */
+export interface Recognized extends Omit<RawMention, 'start' | 'end'> {
+  /** UTF-16 offsets into the text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology): Recognized[] {
+  const tokens = tokenize(text);
+  const view = createView(tokens, morph);
+  const midSentenceCaps = new Set<string>();
+  for (const t of tokens)
+    if (t.kind === 'word' && t.cap && !t.sentenceStart) midSentenceCaps.add(t.text.toLowerCase());
+  const seen = new Set<string>();
+  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps };
+  const out: RawMention[] = [];
+  const leftovers: number[] = [];
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !t.cap) {
+      i++;
+      continue;
+    }
+    const m = gazetteer.match(view, i, seen);
+    if (m) {
+      out.push({
+        start: extendLeft(view, i, m.entity.type),
+        end: i + m.length,
+        type: m.entity.type,
+        entity: m.entity,
+        words: [],
+      });
+      seen.add(m.entity.id);
+      i += m.length;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!t.sentenceStart && !(next?.cap && next.kind === 'word')) {
+      const near = gazetteer.fuzzy(t.text);
+      if (near && !(t.cyrillic && view.flags(i).common)) {
+        out.push({ start: i, end: i + 1, type: near.type, entity: near, words: [] });
+        i++;
+        continue;
+      }
+    }
+    const r = (t.cyrillic ? russianRule : englishRule)(ctx, i);
+    if (r) {
+      out.push(r);
+      i = Math.max(r.end, i + 1);
+      continue;
+    }
+    leftovers.push(i);
+    i++;
+  }
+  out.push(...repeats(ctx, out, leftovers));
+  return out
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+}
+
+/** "Республики Казахстан", "Republic of Kazakhstan"; initials before a surname ("М. В. Мишустин"). */
+function extendLeft(view: RecognizerView, start: number, type: string): number {
+  const { tokens } = view;
+  let s = start;
+  if (type === 'LOC') {
+    if (tokens[s - 1]?.cap && view.lemma(s - 1) === 'республика') return s - 1;
+    if (tokens[s - 1]?.text === 'of' && fold(tokens[s - 2]?.text ?? '') === 'republic' && tokens[s - 2]?.cap)
+      return s - 2;
+  }
+  if (type === 'PER') {
+    while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;
+  }
+  return s;
+}
+
+/** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
+function repeats(ctx: RuleContext, found: readonly RawMention[], leftovers: readonly number[]): RawMention[] {
+  const parts = new Map<string, RawMention>();
+  for (const m of found) {
+    if (m.entity || m.words.length === 0) continue;
+    const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
+    if (key) parts.set(skeleton(key), m);
+  }
+  if (parts.size === 0) return [];
+  const out: RawMention[] = [];
+  for (const i of leftovers) {
+    const t = ctx.view.tokens[i];
+    if (!t) continue;
+    const word = t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
+    const source = parts.get(skeleton(word));
+    if (source && fold(word).length > 2)
+      out.push({ start: i, end: i + 1, type: source.type, entity: null, words: [word] });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { MentionType } from '../../shared/entities';
+import type { RawMention, Rule, RuleContext } from './raw-mention';
+import { companyForms } from './russian-names';
+
+const list = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Posts and forms of address: the capitalised words after one are a person's name. */
+export const englishTitles = list(`
+  president presidents prime minister ministers premier chairman chairwoman chair head heads director
+  general secretary ambassador governor mayor king queen prince princess senator deputy speaker spokesman
+  spokeswoman spokesperson chancellor pope ceo mr mrs ms miss dr sir lord lady judge justice commissioner
+  sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
+  reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim leader founder chairperson
+  president-elect vice-president ex-president former late officer agent detective inspector superintendent`);
+/** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
+const portfolio = list(`
+  state government foreign affairs defence defense finance justice health education economy interior
+  internal agriculture energy culture transport trade industry labour labor emergency situations national
+  economic development digital information social protection ecology security the`);
+const demonyms = list(`
+  kazakh kazakhstani russian tatar american british english french german chinese japanese korean uzbek
+  tajik turkmen kyrgyz kirghiz ukrainian belarusian georgian armenian azerbaijani turkish iranian afghan
+  pakistani indian european asian african arab arabic israeli palestinian syrian iraqi egyptian italian
+  spanish polish dutch swiss swedish norwegian danish finnish greek czech mongolian canadian australian
+  mexican brazilian soviet western eastern northern southern central islamic muslim christian jewish
+  catholic orthodox sunni shia republican democratic democrat conservative liberal`);
+const orgHeads = list(`
+  ministry department university bank agency council committee commission institute association federation
+  union party court embassy organization organisation foundation fund academy college school museum church
+  army navy police service board authority corporation company group parliament senate congress assembly
+  cabinet club team airlines airways bureau society centre center hospital network news times post journal
+  radio television tv office administration secretariat directorate inspectorate guard forces corps
+  league alliance coalition movement front council`);
+const orgSuffixes = new Set([
+  ...orgHeads,
+  ...companyForms,
+  ...list('holdings motors media energy systems technologies international oil gas co'),
+]);
+const placeWords = list(`
+  republic kingdom city region province oblast district county river lake mountains mount mountain island
+  islands street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
+  state territory`);
+const eventHeads = list(`
+  forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
+  election elections congress tournament marathon biennale week`);
+const calendar = list(`
+  january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);
+const placeSuffix = /(?:stan|land|ia)$/i;
+const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
+const connectors = list('of for the de da del van von der bin al ibn la le du and &');
+const placePrepositions = list('in at from to near across throughout outside inside into via');
+
+const surnameEnding =
+  /(?:ov|ev|yev|in|yn|sky|skiy|ski|enko|yan|uly|ova|eva|yeva|ina|skaya|shvili|dze|bekov|bayev|baev)$/i;
+
+function isCapWord(ctx: RuleContext, k: number): boolean {
+  const t = ctx.view.tokens[k];
+  return !!t && t.kind === 'word' && t.cap && !t.cyrillic;
+}
+
+export const englishRule: Rule = (ctx, i) => {
+  const { view } = ctx;
+  const t = view.tokens[i];
+  if (!t || !isCapWord(ctx, i)) return null;
+  const low = t.text.toLowerCase();
+  if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || companyForms.has(low)) return null;
+  const next = view.tokens[i + 1];
+  if (demonyms.has(low) && !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase())))
+    return null;
+  if (
+    t.sentenceStart &&
+    !ctx.midSentenceCaps.has(low) &&
+    !(next && isCapWord(ctx, i + 1) && !next.lineBefore)
+  ) {
+    return null;
+  }
+
+  // The run: capitalised words, joined by "of", "for", "and", hyphens
+  const idx: number[] = [i];
+  let k = i + 1;
+  while (idx.length < 8) {
+    const tok = view.tokens[k];
+    if (!tok || tok.lineBefore) break;
+    if (tok.text === '-' && !tok.spaceBefore && isCapWord(ctx, k + 1) && !view.tokens[k + 1]?.spaceBefore) {
+      idx.push(k, k + 1);
+      k += 2;
+      continue;
+    }
+    if (tok.kind === 'num' && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
+    const lowTok = tok.text.toLowerCase();
+    if (tok.kind === 'word' && !tok.cap && connectors.has(lowTok) && isCapWord(ctx, k + 1)) {
+      const headIsOrg = orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low);
+      if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
+      const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
+      if (kb && !headIsOrg) break;
+      if (kb) {
+        // "Agency … of Kazakhstan": the place closes the name; what follows is someone else
+        for (let p = k; p < k + 1 + kb.length; p++) idx.push(p);
+        break;
+      }
+      k++;
+      continue;
+    }
+    if (!isCapWord(ctx, k)) break;
+    if (companyForms.has(lowTok) || calendar.has(lowTok)) break;
+    if (englishTitles.has(lowTok) && !orgHeads.has(low)) break;
+    if (!orgHeads.has(low) && ctx.gazetteer.match(view, k, ctx.seen)) break;
+    idx.push(k);
+    k++;
+  }
+  // drop connectors the loop took without a capitalised word after them
+  while (idx.length > 1 && !isCapWord(ctx, idx.at(-1) ?? i)) idx.pop();
+  const end = (idx.at(-1) ?? i) + 1;
+  const ws = idx.filter((p) => isCapWord(ctx, p)).map((p) => view.tokens[p]?.text ?? '');
+  const lows = ws.map((w) => w.toLowerCase());
+  const first = lows[0] ?? '';
+  const last = lows.at(-1) ?? '';
+  const prev = view.tokens[i - 1];
+  const prevLow = prev?.text.toLowerCase() ?? '';
+  const prevTitle =
+    englishTitles.has(prevLow) ||
+    (prevLow === '.' && abbreviatedTitles.has(view.tokens[i - 2]?.text.toLowerCase() ?? ''));
+  const after = view.tokens[end];
+  const legalFormAfter = !!after && companyForms.has(after.text.toLowerCase()) && after.allCaps;
+  const make = (type: MentionType): RawMention => ({ start: i, end, type, entity: null, words: ws });
+
+  if (legalFormAfter) return make('ORG');
+  if (orgHeads.has(first) || orgSuffixes.has(last)) return ws.length > 1 ? make('ORG') : null;
+  if (eventHeads.has(last) || eventHeads.has(first)) return ws.length > 1 ? make('EVENT') : null;
+  if (placeWords.has(first) || placeWords.has(last)) return ws.length > 1 ? make('LOC') : null;
+  if (prevTitle) return make('PER');
+  if (ws.length >= 3 && placeSuffix.test(first) && idx[1] !== undefined && isCapWord(ctx, idx[1])) {
+    // "Tatarstan President Rustam Minnikhanov" lost its title; "Tatarstan Rustam Minnikhanov": place, then person
+    return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ws[0] ?? ''] };
+  }
+  if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
+    return t.allCaps && ws.every((w) => w === w.toUpperCase()) ? make('ORG') : make('PER');
+  }
+  if (ws.length === 1) {
+    if (placeSuffix.test(t.text) && !t.allCaps) return make('LOC');
+    if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
+    if (t.allCaps && t.text.length <= 6) return make('ORG');
+    if (placePrepositions.has(prevLow)) return make('LOC');
+  }
+  return null;
+};

@@ -1,0 +1,212 @@
+import type { MentionType } from '../../shared/entities';
+import type { RawMention, Rule, RuleContext } from './raw-mention';
+import {
+  companyForms,
+  looksLikePatronymic,
+  looksLikeSurname,
+  orgHeadLemmas,
+  placeHeadLemmas,
+  titleLemmas,
+} from './russian-names';
+import { fold } from './text-keys';
+
+const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
+const tailFunctionWords = new Set(['по', 'и', 'при', 'для']);
+const openQuotes = new Set(['«', '"', '“', '„']);
+const closeQuotes = new Set(['»', '"', '”', '“']);
+
+/** Token indices of one word, hyphenated parts included (Нур-Султан, Северо-Казахстанская). */
+function wordAt(ctx: RuleContext, i: number): number[] {
+  const { tokens } = ctx.view;
+  const parts = [i];
+  let k = i;
+  while (
+    tokens[k + 1]?.text === '-' &&
+    !tokens[k + 1]?.spaceBefore &&
+    tokens[k + 2]?.kind === 'word' &&
+    !tokens[k + 2]?.spaceBefore
+  ) {
+    parts.push(k + 1, k + 2);
+    k += 2;
+  }
+  return parts;
+}
+
+const hasTag = (ctx: RuleContext, i: number, ...tags: string[]) =>
+  ctx.view.parses(i).some((p) => tags.every((t) => p.tags.has(t)));
+
+/** Normal form of one word of an unknown name, for its id and its display name. */
+export function russianNominative(ctx: RuleContext, i: number, role: 'given' | 'surname' | 'other'): string {
+  const { view } = ctx;
+  const tok = view.tokens[i];
+  if (!tok) return '';
+  const tag = role === 'given' ? 'Name' : role === 'surname' ? 'Surn' : null;
+  const parse = view.parses(i).find((p) => tag !== null && p.tags.has(tag));
+  if (parse) return parse.lemma;
+  const w = fold(tok.text);
+  if (role === 'surname') {
+    const m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w) ?? /^(.+)(?:ого|ому|им|ом)$/.exec(w);
+    if (m?.[1]) return m[0].endsWith('ого') || m[0].endsWith('ому') ? `${m[1]}ий` : m[1];
+    return w;
+  }
+  if (role === 'given') return w;
+  return view.parses(i)[0]?.lemma ?? w;
+}
+
+function mention(start: number, end: number, type: MentionType, words: string[]): RawMention {
+  return { start, end, type, entity: null, words };
+}
+
+/** Org head noun followed by its genitive or prepositional tail: Министерство иностранных дел Казахстана. */
+function orgTail(ctx: RuleContext, from: number): number {
+  const { view, gazetteer, seen } = ctx;
+  let end = from;
+  let k = from;
+  while (k < view.tokens.length && k - from < 10) {
+    const t = view.tokens[k];
+    if (!t || t.lineBefore) break;
+    if (t.kind === 'punct') break;
+    if (t.cap) {
+      const m = gazetteer.match(view, k, seen);
+      if (m && m.entity.type !== 'PER') end = k + m.length;
+      else if (view.flags(k).place || view.flags(k).org || t.allCaps) end = wordAt(ctx, k).at(-1)! + 1;
+      break;
+    }
+    if (tailFunctionWords.has(t.text)) {
+      k++;
+      continue;
+    }
+    const ps = view.parses(k);
+    const fits = ps.some(
+      (p) => p.tags.has('ADJF') || p.tags.has('PRTF') || (p.tags.has('NOUN') && !p.tags.has('nomn')),
+    );
+    const verb = ps[0] && (ps[0].tags.has('VERB') || ps[0].tags.has('INFN') || ps[0].tags.has('PRTS'));
+    if (!fits || verb) break;
+    k++;
+    end = k;
+  }
+  return end;
+}
+
+function words(ctx: RuleContext, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let k = start; k < end; k++) {
+    const t = ctx.view.tokens[k];
+    if (t?.kind === 'word' || t?.kind === 'num') out.push(ctx.view.lemma(k));
+  }
+  return out;
+}
+
+export const russianRule: Rule = (ctx, i) => {
+  const { view } = ctx;
+  const t = view.tokens[i];
+  if (!t || t.kind !== 'word' || !t.cyrillic) return null;
+  const folded = fold(t.text);
+  const prev = view.tokens[i - 1];
+
+  // ТОО «Казахтелеком», АО «Самрук-Казына»: the name after a legal form is an organisation
+  if (companyForms.has(folded) && t.allCaps) {
+    const open = view.tokens[i + 1];
+    if (open && openQuotes.has(open.text)) {
+      let k = i + 2;
+      while (k < view.tokens.length && k - i < 12 && !closeQuotes.has(view.tokens[k]?.text ?? '')) k++;
+      if (k > i + 2 && closeQuotes.has(view.tokens[k]?.text ?? ''))
+        return mention(i + 2, k, 'ORG', words(ctx, i + 2, k));
+    }
+    return null;
+  }
+  if (!t.cap) return null;
+  const lemma = view.lemma(i);
+  const f = view.flags(i);
+  if (titleLemmas.has(lemma) && !f.surname) return null;
+
+  if (orgHeadLemmas.has(lemma) && !f.place) {
+    const end = orgTail(ctx, i + 1);
+    if (end > i + 1) return mention(i, end, 'ORG', words(ctx, i, end));
+    if (!t.sentenceStart && t.allCaps) return mention(i, i + 1, 'ORG', [lemma]);
+  }
+
+  // Республика Татарстан, Тверская улица: a place noun and the name it carries
+  if (placeHeadLemmas.has(lemma) && view.tokens[i + 1]?.cap && !view.tokens[i + 1]?.lineBefore) {
+    const name = wordAt(ctx, i + 1);
+    const end = (name.at(-1) ?? i + 1) + 1;
+    return mention(i, end, 'LOC', words(ctx, i, end));
+  }
+
+  // Евразийский экономический союз, Карагандинская область
+  const first = wordAt(ctx, i);
+  const firstLast = first.at(-1) ?? i;
+  if (hasTag(ctx, firstLast, 'ADJF') && !hasTag(ctx, firstLast, 'Apro')) {
+    let k = firstLast + 1;
+    while (view.tokens[k] && !view.tokens[k]?.cap && hasTag(ctx, k, 'ADJF')) k++;
+    const headLemma = view.lemma(k);
+    const head = view.tokens[k];
+    if (head && !head.lineBefore && head.kind === 'word') {
+      if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', words(ctx, i, k + 1));
+      if (orgHeadLemmas.has(headLemma)) {
+        const end = orgTail(ctx, k + 1);
+        return mention(i, end, 'ORG', words(ctx, i, end));
+      }
+    }
+  }
+
+  // A run of capitalised words: a person, a place or an organisation by their dictionary tags
+  const run: number[][] = [];
+  let k = i;
+  while (run.length < 4) {
+    const tok = view.tokens[k];
+    if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
+    if (k > i && (ctx.gazetteer.match(view, k, ctx.seen) || titleLemmas.has(view.lemma(k)))) break;
+    const w = wordAt(ctx, k);
+    run.push(w);
+    k = (w.at(-1) ?? k) + 1;
+  }
+  const heads = run.map((w) => w.at(-1) ?? i);
+  const end = (heads.at(-1) ?? i) + 1;
+  const fl = heads.map((h) => view.flags(h));
+  if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
+
+  const isPatr = (h: number) => looksLikePatronymic(view.tokens[h]?.text ?? '') || view.flags(h).patronymic;
+  const isSurn = (h: number) => view.flags(h).surname || looksLikeSurname(view.tokens[h]?.text ?? '');
+  const prevTitle = prev && titleLemmas.has(view.lemma(i - 1));
+  const personish = heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h));
+  const allPlace = fl.every((x) => x.place && !x.name && !x.surname);
+
+  if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
+  if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', words(ctx, i, end));
+  if (run.length >= 2 && fl.some((x) => x.org)) return mention(i, end, 'ORG', words(ctx, i, end));
+
+  const one = run[0];
+  if (!one) return null;
+  const h = heads[0] ?? i;
+  const single = fl[0];
+  if (!single) return null;
+  const oneWord = (type: MentionType) =>
+    mention(i, h + 1, type, [
+      one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
+    ]);
+  if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  if (single.org && !single.surname) return oneWord('ORG');
+  if (prevTitle || ((single.surname || looksLikeSurname(t.text)) && !single.common))
+    return personMention(ctx, run);
+  if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
+  if (prev && placePrepositions.has(prev.text.toLowerCase()) && !single.common && hasTag(ctx, h, 'NOUN')) {
+    return oneWord('LOC');
+  }
+  if (t.allCaps && t.text.length <= 6 && !single.common) return oneWord('ORG');
+  return null;
+};
+
+function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
+  const { view } = ctx;
+  const start = run[0]?.[0] ?? 0;
+  const end = (run.at(-1)?.at(-1) ?? start) + 1;
+  const named = run.filter((w) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? ''));
+  const norm = (w: readonly number[], role: 'given' | 'surname') =>
+    w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role) : '-')).join('');
+  const ws =
+    named.length >= 2
+      ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]
+      : named.map((w) => norm(w, 'surname'));
+  return { start, end, type: 'PER', entity: null, words: ws };
+}

@@ -1,0 +1,268 @@
+import petrovich from 'petrovich';
+import { fold } from './text-keys';
+
+const cases = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+
+export type NamePart = 'first' | 'middle' | 'last';
+
+/** Every case form of one part of a Russian (or Kazakh) person name, nominative first. */
+export function personNameForms(word: string, part: NamePart, gender: 'm' | 'f'): string[] {
+  const inflect = petrovich[gender === 'f' ? 'female' : 'male'][part];
+  const forms = new Set<string>([word]);
+  for (const c of cases) forms.add(inflect[c](word));
+  return [...forms];
+}
+
+const surnameEnding =
+  /(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|енко|ук|юк|ян|янц|швили|дзе|ули|улы|уулу|кызы|баев|беков)$/;
+const inflectedSurname =
+  /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых|ым|ыми)$|(?:ск|цк)(?:ого|ому|им|ом|ой|ую|ая)$/;
+
+/** Ends like a Russian or Central Asian surname, in any case. */
+export function looksLikeSurname(word: string): boolean {
+  const w = fold(word);
+  return w.length > 3 && (surnameEnding.test(w) || inflectedSurname.test(w));
+}
+
+const patronymic = /(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ою|ну|не)?$|(?:улы|кызы|уулу)$/;
+
+export function looksLikePatronymic(word: string): boolean {
+  return patronymic.test(fold(word));
+}
+
+/**
+ * Nominative candidates for a capitalised word in an oblique case, by ending alone: used for names
+ * that the dictionary does not know. Over-generates on purpose; callers keep what they recognise.
+ */
+export function nominativeCandidates(word: string): string[] {
+  const w = fold(word);
+  const out = new Set<string>([w]);
+  const add = (stem: string, ...endings: string[]) => {
+    if (stem.length >= 2) for (const e of endings) out.add(stem + e);
+  };
+  let m: RegExpMatchArray | null;
+  if ((m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w))) add(m[1] ?? '', '');
+  if ((m = /^(.+(?:ов|ев|ин|ын))(?:ой|у)$/.exec(w))) add(m[1] ?? '', 'а');
+  if ((m = /^(.+)(?:ого|ому|им|ом)$/.exec(w))) add(m[1] ?? '', 'ий', 'ой', 'ый');
+  if ((m = /^(.+)(?:ой|ую)$/.exec(w))) add(m[1] ?? '', 'ая');
+  if ((m = /^(.+?)(?:ом|ем|а|у|е|ы|и|я|ю|ой|ей|ью|ою)$/.exec(w))) {
+    add(m[1] ?? '', '', 'а', 'я', 'ь', 'й', 'ия');
+  }
+  return [...out];
+}
+
+/** Words that name a post: the capitalised word after one is a person's name. */
+export const titleLemmas: ReadonlySet<string> = new Set([
+  'президент',
+  'премьер-министр',
+  'премьер',
+  'министр',
+  'вице-премьер',
+  'замминистра',
+  'глава',
+  'председатель',
+  'губернатор',
+  'посол',
+  'мэр',
+  'аким',
+  'депутат',
+  'директор',
+  'гендиректор',
+  'спикер',
+  'сенатор',
+  'лидер',
+  'канцлер',
+  'король',
+  'королева',
+  'принц',
+  'госсекретарь',
+  'пресс-секретарь',
+  'секретарь',
+  'генсек',
+  'генерал',
+  'полковник',
+  'министр',
+  'руководитель',
+  'заместитель',
+  'помощник',
+  'советник',
+  'писатель',
+  'поэт',
+  'певец',
+  'певица',
+  'актер',
+  'актриса',
+  'режиссер',
+  'художник',
+  'журналист',
+  'корреспондент',
+  'тренер',
+  'игрок',
+  'патриарх',
+  'папа',
+  'премьер-министр',
+  'экс-президент',
+  'президентка',
+  'господин',
+  'госпожа',
+  'г-н',
+  'г-жа',
+  'мистер',
+  'миссис',
+  'сэр',
+  'шейх',
+  'эмир',
+  'султан',
+  'хан',
+  'основатель',
+  'владелец',
+  'бизнесмен',
+  'предприниматель',
+  'политик',
+  'представитель',
+  'омбудсмен',
+  'судья',
+  'прокурор',
+]);
+
+/** Words that head an organisation's name (Министерство иностранных дел, Евразийский экономический союз). */
+export const orgHeadLemmas: ReadonlySet<string> = new Set([
+  'министерство',
+  'агентство',
+  'комитет',
+  'союз',
+  'совет',
+  'служба',
+  'банк',
+  'фонд',
+  'университет',
+  'институт',
+  'академия',
+  'партия',
+  'организация',
+  'ассоциация',
+  'палата',
+  'управление',
+  'департамент',
+  'парламент',
+  'сенат',
+  'мажилис',
+  'дума',
+  'правительство',
+  'администрация',
+  'суд',
+  'прокуратура',
+  'посольство',
+  'консульство',
+  'компания',
+  'корпорация',
+  'концерн',
+  'холдинг',
+  'центр',
+  'движение',
+  'федерация',
+  'конгресс',
+  'ведомство',
+  'бюро',
+  'инспекция',
+  'коллегия',
+  'собрание',
+  'кабинет',
+  'акимат',
+  'мвд',
+  'мид',
+  'фсб',
+  'минобороны',
+  'генпрокуратура',
+  'госдума',
+  'совфед',
+  'евросоюз',
+  'клуб',
+  'команда',
+  'биржа',
+  'телеканал',
+  'агентство',
+  'газета',
+  'журнал',
+  'издательство',
+  'театр',
+  'музей',
+  'школа',
+  'колледж',
+  'больница',
+  'завод',
+  'комбинат',
+  'фабрика',
+  'трибунал',
+  'альянс',
+  'блок',
+  'группа',
+  'объединение',
+]);
+
+/** Words that head a place's name (Карагандинская область, Тверская улица). */
+export const placeHeadLemmas: ReadonlySet<string> = new Set([
+  'область',
+  'край',
+  'район',
+  'округ',
+  'республика',
+  'улица',
+  'площадь',
+  'проспект',
+  'река',
+  'озеро',
+  'море',
+  'океан',
+  'гора',
+  'горы',
+  'остров',
+  'полуостров',
+  'залив',
+  'пролив',
+  'пустыня',
+  'регион',
+  'штат',
+  'провинция',
+  'графство',
+  'королевство',
+  'эмират',
+  'бульвар',
+  'переулок',
+  'шоссе',
+  'набережная',
+  'долина',
+  'хребет',
+]);
+
+/** Legal forms of companies in Russia, Kazakhstan and abroad: the name after one is an organisation. */
+export const companyForms: ReadonlySet<string> = new Set([
+  'ао',
+  'тоо',
+  'ооо',
+  'оао',
+  'зао',
+  'пао',
+  'нао',
+  'ано',
+  'гуп',
+  'фгуп',
+  'муп',
+  'ргп',
+  'гкп',
+  'ип',
+  'нко',
+  'llp',
+  'jsc',
+  'pjsc',
+  'ojsc',
+  'cjsc',
+  'llc',
+  'ltd',
+  'inc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'corp',
+]);

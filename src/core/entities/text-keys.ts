@@ -1,0 +1,82 @@
+import { translate, WIKIPEDIA } from 'iuliia';
+
+/** Kazakh letters folded to the Russian ones that stand for them in Russian text (Тоқаев → Токаев). */
+const kazakhToRussian: Readonly<Record<string, string>> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+};
+
+/** iuliia has no Kazakh schema; these are the spellings English-language Kazakh media use. */
+const kazakhToLatin: Readonly<Record<string, string>> = {
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'ng',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+};
+
+const kazakhLetters = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+
+/** The comparison form of a word: lower case, ё → е, Kazakh letters → Russian, one apostrophe. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
+  return lower.replace(kazakhLetters, (c) => kazakhToRussian[c] ?? c);
+}
+
+export function hasCyrillic(text: string): boolean {
+  return /[\u0400-\u04ff]/.test(text);
+}
+
+/** Latin spelling of a Russian or Kazakh name (Wikipedia style, plus a Kazakh table). Latin passes through. */
+export function toLatin(text: string): string {
+  if (!hasCyrillic(text)) return text;
+  const kazakhFree = text.replace(kazakhLetters, (c) => {
+    const lower = c.toLowerCase();
+    const latin = kazakhToLatin[lower] ?? lower;
+    return c === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
+  return translate(kazakhFree, WIKIPEDIA);
+}
+
+/** Multi-letter spellings that differ between transliteration systems, folded to one letter each. */
+const digraphs: readonly (readonly [RegExp, string])[] = [
+  // a Latin w before a vowel is the Polish/German spelling of в; sh becomes w only after this
+  [/w(?=[aeiouy])/g, 'v'],
+  [/shch|sch/g, 'w'],
+  [/dzh|dj|zh/g, 'j'],
+  [/kh/g, 'h'],
+  [/tch|ch/g, 'c'],
+  [/sh/g, 'w'],
+  [/ts|tz/g, 'c'],
+  [/ph/g, 'f'],
+  [/ck|q/g, 'k'],
+  [/x/g, 'ks'],
+  [/gh/g, 'g'],
+];
+
+/**
+ * A spelling-independent key: Latin, lower case, digraphs collapsed (zh/j, kh/h), doubled letters
+ * single, vowels and y dropped. Токаев, Тоқаев, Tokayev and Tokaev all give "tkv".
+ */
+export function skeleton(text: string): string {
+  let s = toLatin(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+  for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
+  s = s.replace(/(.)\1+/g, '$1');
+  const consonants = s.replace(/[aeiouy]/g, '');
+  return consonants.length > 0 ? consonants : s;
+}

@@ -1,0 +1,86 @@
+import type { TokenView } from './gazetteer';
+import type { Morphology, MorphParse } from './morphology';
+import { looksLikePatronymic, nominativeCandidates } from './russian-names';
+import { fold } from './text-keys';
+import type { Token } from './tokenize';
+
+/** Name-bearing grammemes of az, read once per token. */
+export interface NameFlags {
+  readonly name: boolean;
+  readonly surname: boolean;
+  readonly patronymic: boolean;
+  readonly place: boolean;
+  readonly org: boolean;
+  /** A dictionary reading that is none of the above outscores them (Президент, Мы, Банк). */
+  readonly common: boolean;
+}
+
+export interface RecognizerView extends TokenView {
+  parses(index: number): readonly MorphParse[];
+  flags(index: number): NameFlags;
+  /** The best lemma of a Cyrillic word, or its folded surface. */
+  lemma(index: number): string;
+}
+
+const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
+
+/** Lazily computed, memoized per token: most tokens never need their lemmas. */
+export function createView(tokens: readonly Token[], morph: Morphology): RecognizerView {
+  const keyCache = new Map<number, ReadonlySet<string>>();
+  const flagCache = new Map<number, NameFlags>();
+  const parses = (i: number): readonly MorphParse[] => {
+    const t = tokens[i];
+    return t && t.cyrillic && t.kind === 'word' ? morph.parse(t.text) : [];
+  };
+  const flags = (i: number): NameFlags => {
+    const hit = flagCache.get(i);
+    if (hit) return hit;
+    const ps = parses(i);
+    const best = (tag: string) => Math.max(0, ...ps.filter((p) => p.tags.has(tag)).map((p) => p.score));
+    const nameScore = Math.max(0, ...nameTags.map(best));
+    const commonScore = Math.max(
+      0,
+      ...ps.filter((p) => p.known && !nameTags.some((tag) => p.tags.has(tag))).map((p) => p.score),
+    );
+    const f: NameFlags = {
+      name: best('Name') > 0,
+      surname: best('Surn') > 0,
+      patronymic: best('Patr') > 0,
+      place: best('Geox') > 0,
+      org: best('Orgn') > 0,
+      common: commonScore > nameScore,
+    };
+    flagCache.set(i, f);
+    return f;
+  };
+  return {
+    tokens,
+    parses,
+    flags,
+    keys(i) {
+      const hit = keyCache.get(i);
+      if (hit) return hit;
+      const t = tokens[i];
+      const keys = new Set<string>();
+      if (t) {
+        keys.add(fold(t.text));
+        if (t.cyrillic && t.kind === 'word') {
+          for (const p of parses(i)) keys.add(fold(p.lemma));
+          if (t.cap) for (const c of nominativeCandidates(t.text)) keys.add(c);
+        }
+      }
+      keyCache.set(i, keys);
+      return keys;
+    },
+    isPatronymic(i) {
+      const t = tokens[i];
+      return !!t && t.cap && (looksLikePatronymic(t.text) || flags(i).patronymic);
+    },
+    lemma(i) {
+      const t = tokens[i];
+      if (!t) return '';
+      const p = parses(i)[0];
+      return p ? fold(p.lemma) : fold(t.text);
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/** A word, number or punctuation mark, with UTF-16 offsets into the text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: 'word' | 'num' | 'punct';
+  /** First letter upper case. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case (КАМАЗ, NUR). */
+  readonly allCaps: boolean;
+  readonly cyrillic: boolean;
+  /** First word of a sentence, a line or a quotation: its capital letter says nothing. */
+  readonly sentenceStart: boolean;
+  /** Whitespace stands between this token and the previous one. */
+  readonly spaceBefore: boolean;
+  /** A line break stands between this token and the previous one. */
+  readonly lineBefore: boolean;
+}
+
+// Apostrophes stay inside names (O'Brien, d’Estaing) but a possessive 's is a token of its own.
+const tokenPattern = /[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S/gu;
+const sentenceEnd = new Set(['.', '!', '?', '…', ':', ';']);
+const transparent = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(', ')', '[', '-', '–', '—']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let atStart = true;
+  let prevEnd = 0;
+  for (const m of text.matchAll(tokenPattern)) {
+    const word = m[0];
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    const lineBefore = gap.includes('\n') || tokens.length === 0;
+    if (lineBefore) atStart = true;
+    const first = word.charAt(0);
+    const isWord = /\p{L}/u.test(first);
+    const kind = isWord ? 'word' : /\p{N}/u.test(first) ? 'num' : 'punct';
+    const cap = isWord && first !== first.toLowerCase();
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      kind,
+      cap,
+      allCaps: isWord && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
+      cyrillic: /[\u0400-\u04ff]/.test(word),
+      sentenceStart: atStart && kind !== 'punct',
+      spaceBefore: gap.length > 0,
+      lineBefore,
+    });
+    if (kind === 'punct') {
+      // "г." and initials do not end a sentence; a full stop after a short lower-case word usually does
+      if (sentenceEnd.has(word) && !isAbbreviation(tokens, text)) atStart = true;
+      else if (!transparent.has(word)) atStart = false;
+    } else atStart = false;
+    prevEnd = start + word.length;
+  }
+  return tokens;
+}
+
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'corp',
+  'co',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'г',
+  'гг',
+  'т',
+  'е',
+  'др',
+  'пр',
+  'ул',
+  'им',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'долл',
+  'см',
+  'стр',
+  'д',
+]);
+
+function isAbbreviation(tokens: readonly Token[], text: string): boolean {
+  const dot = tokens.at(-1);
+  const before = tokens.at(-2);
+  if (!dot || dot.text !== '.' || !before || before.end !== dot.start || before.kind !== 'word') return false;
+  if (before.text.length === 1 && before.cap) return true; // an initial: "М. В. Мишустин"
+  if (!abbreviations.has(before.text.toLowerCase())) return false;
+  // "…in 2021 г. Next sentence": an abbreviation ends the sentence when a capital follows a blank line
+  return !/^\s*\n\s*\n/.test(text.slice(dot.end, dot.end + 4));
+}
