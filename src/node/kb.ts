@@ -34,9 +34,8 @@ export async function loadKb(resourcesDir?: string): Promise<KbEntity[]> {
       try {
         return JSON.parse(await readFile(join(dir, n), 'utf8')) as unknown;
       } catch (error) {
-        throw new Error(
-          `Cannot read knowledge-base file ${n}: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Cannot read knowledge-base file ${n}: ${reason}`, { cause: error });
       }
     }),
   );
