@@ -1,5 +1,7 @@
 import type { CliCommand } from './command';
 import { serveCommand } from './commands/serve';
+import { importCommand } from './commands/import';
+import { entitiesCommand } from './commands/entities';
 
 /** Every subcommand, in the order `qos --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand];
+export const commands: readonly CliCommand[] = [serveCommand, importCommand, entitiesCommand];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleSummary, ParsedText } from '../shared/article';
+import type { ApiErrorShape, Article, ArticleSummary, ParsedText } from '../shared/article';
 import { toApiError } from '../shared/qos-error';
 import { parseArticle } from '../core/corpus/parse-article';
 
@@ -15,33 +15,53 @@ export function leadOf(parsed: ParsedText): string {
   return words.length > leadWords ? `${words.slice(0, leadWords).join(' ')}…` : words.join(' ');
 }
 
-export function articleId(text: string): string {
+export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** Parses bytes already in memory; throws QosError when they are not readable text. */
+export function articleFromBytes(bytes: Uint8Array, file: string, encoding?: string): Article {
+  const parsed = parseArticle(bytes, encoding === undefined ? {} : { encoding });
+  const hash = contentHash(parsed.text);
+  return {
+    ...parsed,
+    id: hash.slice(0, 16),
+    hash,
+    file: path.basename(file),
+    source: file,
+    lead: leadOf(parsed),
+  };
+}
+
+/** The library row of a file that could not be read: shown with its reason, never dropped. */
+export function errorRow(file: string, error: unknown): ArticleSummary {
+  return { ...errorSummaryFields(file), error: asFileError(error) };
+}
+
+/** File-system failures (vanished, no permission…) are I/O errors, not crashes of Qos. */
+export function asFileError(error: unknown): ApiErrorShape {
+  const errno = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof errno === 'string' && /^E[A-Z]+$/.test(errno)) {
+    return { code: 'io_error', message: (error as Error).message };
+  }
+  return toApiError(error);
+}
+
+function errorSummaryFields(file: string): Omit<ArticleSummary, 'error'> {
+  const id = `error-${contentHash(file).slice(0, 12)}`;
+  return { id, file: path.basename(file), lang: 'und', title: null, lead: '', outlet: null, date: null };
 }
 
 /**
  * Reads and parses one corpus file. A file that cannot be read becomes an error row (same summary
  * shape, with `error`), so one bad file never stops the others from loading.
  */
-export async function readArticleFile(file: string): Promise<Article | ArticleSummary> {
-  const name = path.basename(file);
+export async function readArticleFile(file: string, encoding?: string): Promise<Article | ArticleSummary> {
   try {
     const bytes = await fs.readFile(file);
-    const parsed = parseArticle(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const hash = articleId(parsed.text);
-    return { ...parsed, id: hash.slice(0, 16), hash, file: name, source: file, lead: leadOf(parsed) };
+    return articleFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, encoding);
   } catch (error) {
-    const id = `error-${articleId(file).slice(0, 12)}`;
-    return {
-      id,
-      file: name,
-      lang: 'und',
-      title: null,
-      lead: '',
-      outlet: null,
-      date: null,
-      error: toApiError(error),
-    };
+    return errorRow(file, error);
   }
 }
 
@@ -51,7 +71,6 @@ export function isArticle(entry: Article | ArticleSummary): entry is Article {
 
 export function summaryOf(entry: Article | ArticleSummary): ArticleSummary {
   const { id, file, lang, title, lead, outlet, date } = entry;
-  return entry.error
-    ? { id, file, lang, title, lead, outlet, date, error: entry.error }
-    : { id, file, lang, title, lead, outlet, date };
+  const summary = { id, file, lang, title, lead, outlet, date };
+  return entry.error ? { ...summary, error: entry.error } : summary;
 }

@@ -8,17 +8,17 @@ import { QosError } from '../shared/qos-error';
 import { EventHub } from '../node/service/event-hub';
 import { startServer, type RunningServer } from './http-server';
 
-const services: QosServices = {
+const services = {
   app: { info: () => Promise.resolve({ version: '0.0.0', shell: 'browser', systemLanguages: [] }) },
   library: {
     list: () => Promise.resolve([]),
-    get: ({ id }) => Promise.reject(new QosError('not_found', `no article ${id}`)),
+    get: ({ id }: { id: string }) => Promise.reject(new QosError('not_found', `no article ${id}`)),
   },
   settings: {
     get: () => Promise.resolve({ uiLanguage: null, theme: 'system' }),
     update: () => Promise.reject(new Error('boom')),
   },
-};
+} as unknown as QosServices;
 
 /** A raw request, so the Host header and body are exactly what a hostile client would send. */
 function raw(
@@ -51,6 +51,7 @@ describe('browser shell HTTP server', () => {
       events: new EventHub(),
       rendererDir: renderer,
       token: 'test-token',
+      maxBodyBytes: 1024 * 1024,
       log: (l) => logged.push(l),
     });
   });

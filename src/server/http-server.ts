@@ -15,7 +15,8 @@ import {
 } from './security';
 import { loadStatic } from './static-files';
 
-const maxBody = 1024 * 1024;
+// Big enough for one imported file (20 MB, base64-encoded), small enough to refuse abuse.
+const defaultMaxBody = 32 * 1024 * 1024;
 
 const statusOf: Readonly<Partial<Record<ErrorCode, number>>> = {
   bad_request: 400,
@@ -41,6 +42,7 @@ export interface ServerOptions {
   /** Fixed only in tests; otherwise a new random token each run. */
   readonly token?: string;
   readonly log?: (line: string) => void;
+  readonly maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -72,7 +74,7 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   );
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, maxBody: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -119,7 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!ref) return fail(req, res, { code: 'unknown_method', message: `unknown method ${id}` });
     let input: unknown;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, options.maxBodyBytes ?? defaultMaxBody);
       input = body.trim() === '' ? undefined : JSON.parse(body);
     } catch (error) {
       return fail(

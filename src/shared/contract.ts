@@ -3,10 +3,29 @@
  * (preload bridge) and the browser shell over HTTP. Channel names are derived from `methodTable`.
  */
 import type { Article, ArticleSummary, Settings } from './article';
+import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
 
 export interface LibraryService {
   list(): Promise<readonly ArticleSummary[]>;
   get(input: { readonly id: string }): Promise<Article>;
+  /** Imports files and folders by path (Electron's dialog, the CLI); progress arrives as events. */
+  importPaths(input: { readonly paths: readonly string[] }): Promise<ImportJob>;
+  cancelImport(input: { readonly jobId: string }): Promise<void>;
+  /** Imports one file's bytes (drag-and-drop, the browser shell's file picker). */
+  importFile(input: { readonly name: string; readonly base64: string }): Promise<ImportFileResult>;
+  remove(input: { readonly ids: readonly string[] }): Promise<number>;
+  /** The reader's corrections; the source file is never modified. Null fields restore the parsed value. */
+  setMetadata(input: { readonly id: string; readonly override: MetadataOverride }): Promise<Article>;
+  /** Reads the file again with another encoding (when the guess was wrong). */
+  setEncoding(input: { readonly id: string; readonly encoding: string | null }): Promise<Article>;
+  watchFolder(input: { readonly path: string }): Promise<readonly string[]>;
+  unwatchFolder(input: { readonly path: string }): Promise<readonly string[]>;
+  watchedFolders(): Promise<readonly string[]>;
+}
+
+/** Native dialogs: only the desktop shell has them; the browser shell uses the page's file input. */
+export interface DialogService {
+  chooseImportPaths(input: { readonly folders: boolean }): Promise<readonly string[]>;
 }
 
 export interface SettingsService {
@@ -27,6 +46,7 @@ export interface AppService {
 
 export interface QosServices {
   readonly app: AppService;
+  readonly dialogs: DialogService;
   readonly library: LibraryService;
   readonly settings: SettingsService;
 }
@@ -34,6 +54,8 @@ export interface QosServices {
 /** Push events from the back end. */
 export interface QosEvents {
   'library.changed': { readonly count: number };
+  'import.progress': ImportProgress;
+  'import.finished': ImportSummary;
   'settings.changed': Settings;
 }
 export type QosEventName = keyof QosEvents;
@@ -52,7 +74,20 @@ type MethodTable = { readonly [S in keyof QosServices]: { readonly [M in keyof Q
 
 export const methodTable: MethodTable = {
   app: { info: true },
-  library: { list: true, get: true },
+  dialogs: { chooseImportPaths: true },
+  library: {
+    list: true,
+    get: true,
+    importPaths: true,
+    cancelImport: true,
+    importFile: true,
+    remove: true,
+    setMetadata: true,
+    setEncoding: true,
+    watchFolder: true,
+    unwatchFolder: true,
+    watchedFolders: true,
+  },
   settings: { get: true, update: true },
 };
 

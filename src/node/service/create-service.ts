@@ -1,20 +1,29 @@
-import type { AppInfo, QosServices } from '../../shared/contract';
+import type { AppInfo, DialogService, QosServices } from '../../shared/contract';
+import { QosError } from '../../shared/qos-error';
 import { appVersion } from '../app-version';
 import { EventHub } from './event-hub';
-import { openLibrary, type LibraryOptions } from './library-service';
+import { openLibrary, type LibraryOptions } from '../library/library-service';
 import { openSettings } from './settings-service';
 
 export interface ServiceOptions extends LibraryOptions {
   readonly shell: AppInfo['shell'];
   /** The system's preferred languages, best first (Electron's locale list, or the OS locale). */
   readonly systemLanguages: readonly string[];
+  /** Native dialogs, from the desktop shell; the browser shell has none. */
+  readonly dialogs?: DialogService;
 }
+
+const noDialogs: DialogService = {
+  chooseImportPaths: () =>
+    Promise.reject(new QosError('forbidden', 'no native dialogs in the browser shell')),
+};
 
 export interface Backend {
   readonly services: QosServices;
   readonly events: EventHub;
   /** Problems found at start that the user should hear about (a settings file set aside…). */
   readonly problems: readonly string[];
+  close(): void;
 }
 
 /** The one implementation of the contract, used by both shells and the CLI. */
@@ -28,8 +37,14 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
     systemLanguages: options.systemLanguages,
   };
   return {
-    services: { app: { info: () => Promise.resolve(info) }, library, settings },
+    services: {
+      app: { info: () => Promise.resolve(info) },
+      dialogs: options.dialogs ?? noDialogs,
+      library,
+      settings,
+    },
     events,
-    problems: settings.problem ? [settings.problem] : [],
+    problems: [...(settings.problem ? [settings.problem] : []), ...library.problems],
+    close: () => library.close(),
   };
 }

@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../main';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    stdout: (t: string) => out.push(t),
+    stderr: (t: string) => err.push(t),
+    interactive: false,
+    cwd: process.cwd(),
+    interrupted: new Promise<void>(() => {}),
+  };
+  return { out, err, io };
+}
+
+describe('qos import', () => {
+  it('adds a folder to the store, reports bad files and exits 1 for them', async () => {
+    const store = mkdtempSync(path.join(os.tmpdir(), 'qos-cli-store-'));
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'qos-cli-in-'));
+    writeFileSync(
+      path.join(folder, 'good.txt'),
+      'Tokayev met Mishustin in Nur-Sultan.\n\nThey discussed trade.',
+    );
+    writeFileSync(path.join(folder, 'empty.txt'), '');
+    const t = capture();
+    expect(await runCli(['import', folder, '--store', store, '--json'], t.io)).toBe(1);
+    const summary = JSON.parse(t.out.join('')) as { added: number; failed: { file: string }[] };
+    expect(summary.added).toBe(1);
+    expect(summary.failed.map((f) => path.basename(f.file))).toEqual(['empty.txt']);
+
+    const again = capture();
+    expect(await runCli(['import', path.join(folder, 'good.txt'), '--store', store], again.io)).toBe(0);
+    expect(again.out.join('')).toMatch(/0 added, 1 already in the library, 0 failed/);
+  });
+
+  it('asks for a path', async () => {
+    const t = capture();
+    expect(await runCli(['import'], t.io)).toBe(2);
+    expect(t.err.join('')).toMatch(/name at least one file or folder/);
+  });
+});
