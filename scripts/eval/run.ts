@@ -2,7 +2,9 @@
  * `npm run eval -- <name> --data ../shared/data`: measures Qos against outside data. The data is never
  * copied into the repository; its path is always an argument.
  */
-const evals: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {};
+const evals: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  entities: () => import('./entities'),
+};
 
 const [name, ...args] = process.argv.slice(2);
 const load = name === undefined ? undefined : evals[name];

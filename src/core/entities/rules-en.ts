@@ -112,7 +112,15 @@ export const englishRule: Rule = (ctx, i) => {
   // drop connectors the loop took without a capitalised word after them
   while (idx.length > 1 && !isCapWord(ctx, idx.at(-1) ?? i)) idx.pop();
   const end = (idx.at(-1) ?? i) + 1;
-  const ws = idx.filter((p) => isCapWord(ctx, p)).map((p) => view.tokens[p]?.text ?? '');
+  const ws: string[] = [];
+  for (const p of idx) {
+    const tok = view.tokens[p];
+    if (!tok) continue;
+    // hyphenated parts stay one word: Kassym-Jomart, as the Russian side keeps Касым-Жомарт
+    if (tok.text === '-' || view.tokens[p - 1]?.text === '-')
+      ws[ws.length - 1] = `${ws.at(-1) ?? ''}${tok.text}`;
+    else if (isCapWord(ctx, p)) ws.push(tok.text);
+  }
   const lows = ws.map((w) => w.toLowerCase());
   const first = lows[0] ?? '';
   const last = lows.at(-1) ?? '';

@@ -1,0 +1,234 @@
+/**
+ * `npm run eval -- entities --data ../shared/data`: precision, recall and F1 of person / organisation /
+ * location mentions (exact span and type, micro-averaged) on NEREL dev and factRuEval dev (Russian) and
+ * GUM Wikinews (English), and linking accuracy where the data carries Wikidata ids (NEREL).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnnotator, type Annotator } from '../../src/core/entities/annotator';
+import { loadKb } from '../../src/node/kb';
+import { loadMorphology } from '../../src/node/morphology';
+import { readGumDocs } from './gum';
+
+type Scored = 'PER' | 'ORG' | 'LOC';
+const scoredTypes: readonly Scored[] = ['PER', 'ORG', 'LOC'];
+
+export interface GoldSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: Scored;
+  readonly qid?: string;
+}
+
+export interface GoldDoc {
+  readonly name: string;
+  readonly text: string;
+  readonly spans: readonly GoldSpan[];
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const nerelTypes: Readonly<Record<string, Scored>> = {
+  PERSON: 'PER',
+  ORGANIZATION: 'ORG',
+  COUNTRY: 'LOC',
+  CITY: 'LOC',
+  STATE_OR_PROVINCE: 'LOC',
+  LOCATION: 'LOC',
+  DISTRICT: 'LOC',
+};
+
+async function readNerel(dir: string): Promise<GoldDoc[]> {
+  const docs: GoldDoc[] = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ann')).sort()) {
+    const text = await readFile(path.join(dir, file.replace(/\.ann$/, '.txt')), 'utf8');
+    const ann = await readFile(path.join(dir, file), 'utf8');
+    const byId = new Map<string, { start: number; end: number; type: Scored; qid?: string }>();
+    for (const line of ann.split('\n')) {
+      const [id, body] = line.split('\t');
+      if (!id?.startsWith('T') || !body) continue;
+      const [label, range] = [body.slice(0, body.indexOf(' ')), body.slice(body.indexOf(' ') + 1)];
+      const type = nerelTypes[label];
+      if (!type || range.includes(';')) continue; // discontinuous spans cannot match exactly
+      const [s, e] = range.split(' ').map(Number);
+      if (s !== undefined && e !== undefined) byId.set(id, { start: s, end: e, type });
+    }
+    for (const line of ann.split('\n')) {
+      const m = /^N\d+\tReference (T\d+) Wikidata:(Q\d+)/.exec(line);
+      const span = m?.[1] ? byId.get(m[1]) : undefined;
+      if (span && m?.[2]) span.qid = m[2];
+    }
+    docs.push({ name: file, text, spans: [...byId.values()] });
+  }
+  return docs;
+}
+
+const factTypes: Readonly<Record<string, Scored>> = {
+  Person: 'PER',
+  Org: 'ORG',
+  Location: 'LOC',
+  LocOrg: 'LOC',
+};
+const factNameParts: Readonly<Record<Scored, ReadonlySet<string>>> = {
+  PER: new Set(['name', 'surname', 'patronymic', 'nickname']),
+  ORG: new Set(['org_name']),
+  LOC: new Set(['loc_name']),
+};
+
+/**
+ * factRuEval objects are made of typed spans; the name is the extent of its name parts (org_name,
+ * loc_name, name/surname/patronymic). Objects with only descriptors ("мэрии Москвы" as Org) are skipped.
+ */
+async function readFactRuEval(dir: string): Promise<GoldDoc[]> {
+  const docs: GoldDoc[] = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.objects')).sort()) {
+    const base = path.join(dir, file.replace(/\.objects$/, ''));
+    const text = await readFile(`${base}.txt`, 'utf8');
+    const spans = new Map<string, { kind: string; start: number; end: number }>();
+    for (const line of (await readFile(`${base}.spans`, 'utf8')).split('\n')) {
+      const [id, kind, start, length] = line.split(' ');
+      if (id && kind && start && length)
+        spans.set(id, { kind, start: Number(start), end: Number(start) + Number(length) });
+    }
+    const gold: GoldSpan[] = [];
+    for (const line of (await readFile(`${base}.objects`, 'utf8')).split('\n')) {
+      const [head] = line.split('#');
+      const [, label, ...ids] = (head ?? '').trim().split(/\s+/);
+      const type = label ? factTypes[label] : undefined;
+      if (!type) continue;
+      const parts = ids.map((id) => spans.get(id)).filter((s) => s && factNameParts[type].has(s.kind));
+      if (parts.length === 0) continue;
+      const start = Math.min(...parts.map((p) => p?.start ?? Infinity));
+      const end = Math.max(...parts.map((p) => p?.end ?? 0));
+      if (!gold.some((g) => g.start === start && g.end === end && g.type === type))
+        gold.push({ start, end, type });
+    }
+    docs.push({ name: file, text, spans: gold });
+  }
+  return docs;
+}
+
+interface Report {
+  readonly counts: Record<Scored, Counts>;
+  readonly linked: { gold: number; found: number; correct: number; inKb: number; inKbCorrect: number };
+}
+
+function score(
+  docs: readonly GoldDoc[],
+  annotator: Annotator,
+  lang: 'ru' | 'en',
+  kbIds: ReadonlySet<string>,
+): Report {
+  const counts = Object.fromEntries(scoredTypes.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    Scored,
+    Counts
+  >;
+  const linked = { gold: 0, found: 0, correct: 0, inKb: 0, inKbCorrect: 0 };
+  for (const doc of docs) {
+    const predicted = annotator
+      .annotate(doc.text, lang)
+      .mentions.filter((m): m is typeof m & { type: Scored } => m.type !== 'EVENT');
+    const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
+    const goldKeys = new Set(doc.spans.map(key));
+    const predByKey = new Map(predicted.map((m) => [key(m), m]));
+    for (const g of doc.spans) {
+      const hit = predByKey.get(key(g));
+      counts[g.type][hit ? 'tp' : 'fn']++;
+      if (!g.qid) continue;
+      linked.gold++;
+      if (kbIds.has(g.qid)) linked.inKb++;
+      if (!hit) continue;
+      linked.found++;
+      if (hit.id === g.qid) {
+        linked.correct++;
+        linked.inKbCorrect++;
+      }
+    }
+    for (const m of predicted) if (!goldKeys.has(key(m))) counts[m.type].fp++;
+  }
+  return { counts, linked };
+}
+
+const pct = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ');
+
+function print(name: string, r: Report, withLinks: boolean): void {
+  const line = (label: string, c: Counts) => {
+    const p = c.tp / (c.tp + c.fp);
+    const rec = c.tp / (c.tp + c.fn);
+    const f = (2 * p * rec) / (p + rec);
+    return `  ${label.padEnd(4)} P ${pct(p)}  R ${pct(rec)}  F1 ${pct(f)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+  };
+  process.stdout.write(`${name}\n`);
+  const all = { tp: 0, fp: 0, fn: 0 };
+  for (const t of scoredTypes) {
+    process.stdout.write(`${line(t, r.counts[t])}\n`);
+    all.tp += r.counts[t].tp;
+    all.fp += r.counts[t].fp;
+    all.fn += r.counts[t].fn;
+  }
+  process.stdout.write(`${line('all', all)}\n`);
+  if (withLinks) {
+    const l = r.linked;
+    process.stdout.write(
+      `  linking: ${l.correct}/${l.found} found mentions with a Wikidata id linked to it (${pct(l.correct / l.found)}); ` +
+        `${l.correct}/${l.gold} of all (${pct(l.correct / l.gold)}); ` +
+        `entity in our knowledge base: ${l.inKbCorrect}/${l.inKb} (${pct(l.inKbCorrect / l.inKb)})\n`,
+    );
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, resources: { type: 'string' } },
+  });
+  if (!values.data) throw new Error('usage: npm run eval -- entities --data ../shared/data');
+  const data = path.resolve(values.data);
+  const [kb, morph] = await Promise.all([loadKb(values.resources), loadMorphology()]);
+  const annotator = createAnnotator(kb, morph);
+  const kbIds = new Set(kb.map((e) => e.id));
+  const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean][] = [
+    [
+      'NEREL v1.1 dev (ru)',
+      'ner_ru/NEREL-v1.1/dev',
+      () => readNerel(path.join(data, 'ner_ru/NEREL-v1.1/dev')),
+      'ru',
+      true,
+    ],
+    [
+      'factRuEval-2016 dev (ru)',
+      'ner_ru/factRuEval-2016/devset',
+      () => readFactRuEval(path.join(data, 'ner_ru/factRuEval-2016/devset')),
+      'ru',
+      false,
+    ],
+    [
+      'GUM Wikinews news (en)',
+      'ner_en/GUM_wikinews/dep',
+      () => readGumDocs(path.join(data, 'ner_en/GUM_wikinews/dep'), 'news'),
+      'en',
+      false,
+    ],
+    [
+      'GUM Wikinews interviews (en)',
+      'ner_en/GUM_wikinews/dep',
+      () => readGumDocs(path.join(data, 'ner_en/GUM_wikinews/dep'), 'interview'),
+      'en',
+      false,
+    ],
+  ];
+  for (const [name, dir, read, lang, links] of sets) {
+    if (!existsSync(path.join(data, dir))) {
+      process.stdout.write(`${name}: not found under ${data}, skipped\n`);
+      continue;
+    }
+    const docs = await read();
+    print(`${name}: ${docs.length} documents`, score(docs, annotator, lang, kbIds), links);
+  }
+}
