@@ -2,7 +2,9 @@
  * `npm run bench -- <name> [options]`: runs one benchmark. Each benchmark is a module in this folder
  * exporting `run(args)`; peers it measures against are dev dependencies used only here.
  */
-const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {};
+const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  entities: () => import('./entities'),
+};
 
 const [name, ...args] = process.argv.slice(2);
 const load = name === undefined ? undefined : benches[name];
