@@ -3,6 +3,7 @@
  * exporting `run(args)`; peers it measures against are dev dependencies used only here.
  */
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  ingest: () => import('./ingest'),
   entities: () => import('./entities'),
 };
 

@@ -2,6 +2,7 @@ import type { CliCommand } from './command';
 import { serveCommand } from './commands/serve';
 import { importCommand } from './commands/import';
 import { entitiesCommand } from './commands/entities';
+import { parseCommand } from './commands/parse';
 
 /** Every subcommand, in the order `qos --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, importCommand, entitiesCommand];
+export const commands: readonly CliCommand[] = [serveCommand, importCommand, entitiesCommand, parseCommand];

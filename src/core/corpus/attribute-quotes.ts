@@ -71,8 +71,9 @@ function attributionPhrase(
   paragraphEnd: number,
 ): string | null {
   const after = text.slice(span.close, Math.min(paragraphEnd, span.close + 160));
-  const afterMatch = verbThenSpeaker.exec(after) ?? speakerThenVerb.exec(after);
-  if (afterMatch?.[1] !== undefined && plausibleSpeaker(afterMatch[1])) return afterMatch[1];
+  const verbFirst = verbThenSpeaker.exec(after)?.[1];
+  const afterPhrase = verbFirst === undefined ? speakerThenVerb.exec(after)?.[1] : speakerWords(verbFirst);
+  if (afterPhrase !== undefined && plausibleSpeaker(afterPhrase)) return afterPhrase;
   const before = text.slice(Math.max(paragraphStart, span.open - 200), span.open);
   const clause = before.split(/[.!?…»”]\s+/).pop() ?? '';
   const beforeMatch = accordingTo.exec(clause) ?? speakerBefore.exec(clause);
@@ -80,9 +81,30 @@ function attributionPhrase(
   return phrase !== undefined && plausibleSpeaker(phrase) ? phrase : null;
 }
 
+/** Words that start an adverbial, not a speaker: "— сказал в этой беседе Андрей", "said at the meeting". */
+const prepositions = new Set(
+  'в во на с со по при после до для из о об к у за перед через in at on during after before with to from by via'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The speaker part of a reporting clause: its words up to an adverbial. When the clause opens with one
+ * and ends in a name ("сказал в этой беседе Андрей"), the name is the speaker.
+ */
+function speakerWords(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const cut = words.findIndex((word) => prepositions.has(word.toLowerCase()));
+  if (cut < 0) return words.join(' ');
+  if (cut > 0) return words.slice(0, cut).join(' ');
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 6 && isNameWord(last) ? last : '';
+}
+
 /** A pronoun, a name or an office: "the interlocutors noted" or "sources say" name nobody. */
 function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
+  if (phrase.trim() === '') return false;
   if (words.length === 1 && pronouns.has((words[0] ?? '').toLowerCase())) return true;
   return nameIn(phrase) !== null || roleOf(phrase) !== null;
 }
@@ -117,7 +139,8 @@ function resolveSpeaker(
   const name = nameIn(phrase);
   if (name !== null) {
     const surname = indexKey(name.split(/\s+/).pop() ?? name);
-    return { name: fullestName(surname, people) ?? name };
+    if (namesSomeoneElse(phrase, name, surname, people)) return null;
+    return { name: fullestName(surname, people) ?? byGivenName(name, people) ?? name };
   }
   const description = roleOf(phrase);
   if (description === null) return null;
@@ -130,6 +153,37 @@ function resolveSpeaker(
     if (fits) return { name: fullestName(mention.surname, people) ?? mention.name };
   }
   return null;
+}
+
+/**
+ * "a spokesman for Obama", "представитель Обамы": the name is a complement and the speaker someone
+ * unnamed. In Russian the complement shows in the case: a lone surname in another form than the one the
+ * article introduced the person with.
+ */
+function namesSomeoneElse(
+  phrase: string,
+  name: string,
+  surname: string,
+  people: readonly PersonMention[],
+): boolean {
+  const before = phrase.slice(0, phrase.lastIndexOf(name)).trim().split(/\s+/).pop() ?? '';
+  if (/^(?:of|for|to)$/i.test(before)) return true;
+  if (name.includes(' ') || !/[а-яё]/.test(surname)) return false;
+  const full = people.filter((m) => m.name.includes(' ') && sameSurname(m.surname, surname));
+  return full.length > 0 && full.every((m) => m.surname !== surname);
+}
+
+/** "Андрей" for "Андрей Варичев", when the article names one person with that given name. */
+function byGivenName(name: string, people: readonly PersonMention[]): string | null {
+  if (name.includes(' ')) return null;
+  const key = indexKey(name);
+  const full = new Set(
+    people
+      .filter((m) => m.name.includes(' ') && indexKey(m.name.split(/\s+/)[0] ?? '') === key)
+      .map((m) => m.surname),
+  );
+  const [surname] = [...full];
+  return full.size === 1 && surname !== undefined ? fullestName(surname, people) : null;
 }
 
 /** The longest way the article writes the person with this surname: "Kassym-Jomart Tokayev" over "Tokayev". */

@@ -80,10 +80,22 @@ const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;
 export function findPeople(text: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   const fullSurnames: string[] = [];
+  const midSentence = capitalisedMidSentence(text);
   let previousEnd = 0;
   for (const run of capitalisedRuns(text)) {
     let first = run.length;
     while (first > 0 && !isNotName(run[first - 1]?.word ?? '')) first--;
+    // A sentence's first word is capitalised whatever it is ("Семья Обамы", "Выступление Мадонны"):
+    // it counts as part of a name only if the text also capitalises it elsewhere.
+    const opener = run[first];
+    if (
+      first === 0 &&
+      opener !== undefined &&
+      startsSentence(text, opener.start) &&
+      !midSentence.has(opener.word)
+    ) {
+      first = 1;
+    }
     const nameWords = run.slice(Math.max(first, run.length - 3));
     const head = nameWords[0];
     const last = nameWords[nameWords.length - 1];
@@ -97,6 +109,20 @@ export function findPeople(text: string): PersonMention[] {
     previousEnd = last.end;
   }
   return mentions;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return at === 0 || /(?:^|[.!?…\n])[\s«“"'‘(—–-]*$/u.test(before);
+}
+
+/** Capitalised words the text uses inside sentences, where capitals mean names. */
+function capitalisedMidSentence(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(wordRe)) {
+    if (!startsSentence(text, m.index)) words.add(m[0].replace(/[’'-]+$/, ''));
+  }
+  return words;
 }
 
 /** Surnames match across Russian case endings: Токаев, Токаева, Токаеву, Токаевым. */

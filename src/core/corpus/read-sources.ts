@@ -18,7 +18,6 @@ const outletCites = new RegExp(
 /** "сообщает корреспондент «Хабар 24»", "передает Kazinform", "a Kazinform correspondent reports". */
 const outletReports: readonly RegExp[] = [
   /корреспондент\p{L}*\s+(?:агентства\s+|телеканала\s+|портала\s+|издания\s+|газеты\s+)?(«[^»\n]{1,40}»|\p{Lu}[\p{L}\p{N}.-]+(?:\s\p{N}+)?)/u,
-  /(?:сообща\p{L}*|переда[её]т|пишет|информирует)\s+(?:агентство\s+|издание\s+|портал\s+|телеканал\s+|газета\s+)?(«[^»\n]{1,40}»|[A-Z][\w.-]+)/u,
   new RegExp(`\\b(?:an?\\s+)?${outletName}\\s+correspondent\\s+(?:reports|writes|informs)\\b`, 'u'),
 ];
 
@@ -40,6 +39,8 @@ const citesPatterns: readonly RegExp[] = [
   ),
   /(?:со ссылкой на|ссылаясь на)\s+([^,.;:!?\n«»]{2,80})/u,
   /(пресс-служб\p{L}*(?:\s+[^\s,.;:!?\n«»]+){1,4})/u,
+  // "пишет Deutsche Welle", "сообщает «Коммерсантъ»": another outlet the article relies on.
+  /(?:сообща\p{L}*|переда[её]т|пишет|информирует)\s+(?:агентство\s+|издание\s+|портал\s+|телеканал\s+|газета\s+)?(«[^»\n]{1,40}»|[A-Z][\w&-]*(?:\.[a-z]{2,3})?(?:\s[A-Z][\w&-]*){0,2})/u,
 ];
 
 /** Words that make a short closing line the name of a publication rather than of a person. */
