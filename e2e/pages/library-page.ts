@@ -6,7 +6,7 @@ export class LibraryPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.list = page.getByRole('list');
+    this.list = page.getByRole('list', { name: 'Library', exact: true });
   }
 
   async open(url: string): Promise<void> {

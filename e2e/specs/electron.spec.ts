@@ -39,7 +39,9 @@ test.describe('the desktop app', () => {
       env: { ...process.env, QOS_STORE: store },
     });
     const window = await app.firstWindow();
-    await expect(window.getByRole('list').getByRole('listitem')).toHaveCount(5);
+    await expect(
+      window.getByRole('list', { name: 'Library', exact: true }).getByRole('listitem'),
+    ).toHaveCount(5);
     expect(window.url()).toMatch(/^app:\/\/qos\//);
     // the page has no Node: no require, no process (contextIsolation + sandbox, nodeIntegration off)
     expect(

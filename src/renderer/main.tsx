@@ -30,7 +30,7 @@ async function boot(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ApiProvider api={api}>
-          <App initialLanguage={language} />
+          <App initialLanguage={language} desktop={info.shell === 'electron'} />
         </ApiProvider>
       </I18nextProvider>
     </StrictMode>,

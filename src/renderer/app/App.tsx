@@ -7,7 +7,7 @@ import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { useApi } from '../platform/api-context';
 import { useRoute } from '../platform/use-route';
 
-export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
+export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage; desktop: boolean }) {
   const api = useApi();
   const { t, i18n } = useTranslation('common');
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
@@ -55,7 +55,7 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
         {route.view === 'article' ? (
           <ReaderView id={route.id} onBack={openLibrary} />
         ) : (
-          <LibraryView onOpen={openArticle} />
+          <LibraryView onOpen={openArticle} desktop={desktop} />
         )}
       </main>
     </div>

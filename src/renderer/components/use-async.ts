@@ -13,9 +13,13 @@ interface Settled<T> {
 
 /**
  * Runs `load` whenever it changes (or on retry). A result belongs to the `load` and round that made
- * it, so a stale answer is never shown for a newer request: until the new one settles it is loading.
+ * it, so a stale answer is never shown for a newer request (unless `keepPrevious`, for lists that
+ * refresh in place): until the new one settles it is loading.
  */
-export function useAsync<T>(load: () => Promise<T>): [AsyncState<T>, () => void] {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  options: { keepPrevious?: boolean } = {},
+): [AsyncState<T>, () => void] {
   const [settled, setSettled] = useState<Settled<T> | null>(null);
   const [round, setRound] = useState(0);
   useEffect(() => {
@@ -33,9 +37,9 @@ export function useAsync<T>(load: () => Promise<T>): [AsyncState<T>, () => void]
     };
   }, [load, round]);
   const retry = useCallback(() => setRound((r) => r + 1), []);
-  const current =
-    settled && settled.load === load && settled.round === round
-      ? settled.state
-      : { status: 'loading' as const };
+  const fresh = settled !== null && settled.load === load && settled.round === round;
+  // A list refreshed in place keeps showing the last answer while it reloads, instead of blinking.
+  const keep = options.keepPrevious === true && settled?.state.status === 'ok';
+  const current: AsyncState<T> = settled && (fresh || keep) ? settled.state : { status: 'loading' };
   return [current, retry];
 }

@@ -1,13 +1,34 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsync } from '../../components/use-async';
 import { formatArticleDate } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
+import { ImportPanel } from './ImportPanel';
+import { useImport } from './use-import';
+import { WatchedFolders } from './WatchedFolders';
 
-function ArticleRow({ article, onOpen }: { article: ArticleSummary; onOpen: (id: string) => void }) {
+function ArticleRow({
+  article,
+  onOpen,
+  onRemove,
+}: {
+  article: ArticleSummary;
+  onOpen: (id: string) => void;
+  onRemove: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation(['library', 'common', 'errors']);
+  const remove = (
+    <button
+      type="button"
+      className="link-button library-row__remove"
+      onClick={() => onRemove(article.id)}
+      aria-label={t('library:remove', { name: article.file })}
+    >
+      {t('library:removeShort')}
+    </button>
+  );
   if (article.error) {
     return (
       <li className="library-row library-row--error">
@@ -15,15 +36,15 @@ function ArticleRow({ article, onOpen }: { article: ArticleSummary; onOpen: (id:
         <span className="library-row__error">
           {t('library:unreadable', { reason: t(`errors:${article.error.code}`) })}
         </span>
+        {remove}
       </li>
     );
   }
-  const heading = article.title ?? article.lead;
   return (
     <li className="library-row">
       <button type="button" className="library-row__open" onClick={() => onOpen(article.id)}>
         <span className="library-row__title" lang={article.lang === 'und' ? undefined : article.lang}>
-          {heading}
+          {article.title ?? article.lead}
         </span>
         <span className="library-row__meta">
           <span className={`lang-badge lang-badge--${article.lang}`} title={t(`common:lang.${article.lang}`)}>
@@ -34,31 +55,66 @@ function ArticleRow({ article, onOpen }: { article: ArticleSummary; onOpen: (id:
           <span className="library-row__file">{article.file}</span>
         </span>
       </button>
+      {remove}
     </li>
   );
 }
 
-export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
+export function LibraryView({ onOpen, desktop }: { onOpen: (id: string) => void; desktop: boolean }) {
   const api = useApi();
   const { t } = useTranslation(['library', 'common']);
-  const load = useCallback(() => api.library.list(), [api]);
-  const [state, retry] = useAsync(load);
+  const [version, setVersion] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` forces a reload when the library changes
+  const load = useCallback(() => api.library.list(), [api, version]);
+  const [state, retry] = useAsync(load, { keepPrevious: true });
+  const importer = useImport();
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => api.on('library.changed', () => setVersion((v) => v + 1)), [api]);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importer.importFiles([...event.dataTransfer.files]);
+  };
+  const choosePaths = async (folders: boolean) =>
+    importer.importPaths(await api.dialogs.chooseImportPaths({ folders }));
+  const remove = (id: string) =>
+    void api.library.remove({ ids: [id] }).catch((e: unknown) => console.error(e));
 
   return (
-    <section className="library" aria-labelledby="library-title">
+    <section
+      className={`library${dragging ? ' library--dragging' : ''}`}
+      aria-labelledby="library-title"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <header className="view-header">
         <h1 id="library-title">{t('library:title')}</h1>
         {state.status === 'ok' ? (
           <p className="view-header__count">{t('library:count', { count: state.value.length })}</p>
         ) : null}
       </header>
+      <ImportPanel
+        desktop={desktop}
+        state={importer.state}
+        onChoosePaths={(folders) => void choosePaths(folders)}
+        onFiles={(files) => void importer.importFiles(files)}
+        onCancel={importer.cancel}
+        onDismiss={importer.dismiss}
+      />
+      <WatchedFolders desktop={desktop} />
       {state.status === 'loading' ? <p aria-busy="true">{t('common:loading')}</p> : null}
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={retry} /> : null}
       {state.status === 'ok' && state.value.length === 0 ? <p>{t('library:empty')}</p> : null}
       {state.status === 'ok' && state.value.length > 0 ? (
         <ul className="library-list" aria-label={t('library:title')}>
           {state.value.map((article) => (
-            <ArticleRow key={article.id} article={article} onOpen={onOpen} />
+            <ArticleRow key={article.id} article={article} onOpen={onOpen} onRemove={remove} />
           ))}
         </ul>
       ) : null}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -6,6 +6,7 @@ import { useAsync } from '../../components/use-async';
 import { formatArticleDate } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
 import { ArticleBody } from './ArticleBody';
+import { MetadataEditor } from './MetadataEditor';
 
 function Metadata({ article }: { article: Article }) {
   const { t, i18n } = useTranslation(['reader', 'common']);
@@ -42,6 +43,9 @@ export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useTranslation(['reader', 'common']);
   const load = useCallback(() => api.library.get({ id }), [api, id]);
   const [state, retry] = useAsync(load);
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState<Article | null>(null);
+  const article = edited?.id === id ? edited : state.status === 'ok' ? state.value : null;
 
   return (
     <article className="reader" aria-busy={state.status === 'loading'}>
@@ -50,15 +54,20 @@ export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
       </button>
       {state.status === 'loading' ? <p>{t('common:loading')}</p> : null}
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={retry} /> : null}
-      {state.status === 'ok' ? (
+      {article ? (
         <>
           <header className="reader__header">
-            <h1 lang={state.value.lang === 'und' ? undefined : state.value.lang}>
-              {state.value.title ?? state.value.lead}
-            </h1>
-            <Metadata article={state.value} />
+            <h1 lang={article.lang === 'und' ? undefined : article.lang}>{article.title ?? article.lead}</h1>
+            <Metadata article={article} />
+            {editing ? (
+              <MetadataEditor article={article} onSaved={setEdited} onClose={() => setEditing(false)} />
+            ) : (
+              <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                {t('reader:edit.open')}
+              </button>
+            )}
           </header>
-          <ArticleBody article={state.value} />
+          <ArticleBody article={article} />
         </>
       ) : null}
     </article>

@@ -1,0 +1,43 @@
+import { expect, test } from '../fixtures/test';
+
+test.describe('importing and correcting articles in the browser shell', () => {
+  test('picked files are imported with a summary; bad and duplicate files are reported', async ({
+    qos,
+    library,
+    page,
+  }) => {
+    await library.open(qos.url);
+    await page.locator('input[type=file][accept]').setInputFiles([
+      {
+        name: 'new-report.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Astana hosts the CICA summit\n\nLeaders met in Astana on Tuesday.'),
+      },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      {
+        name: 'same-again.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Astana hosts the CICA summit\n\nLeaders met in Astana on Tuesday.'),
+      },
+    ]);
+    const summary = page.getByRole('status');
+    await expect(summary).toContainText('Import finished');
+    await expect(summary).toContainText('1 article added');
+    await expect(summary).toContainText('1 already in the library');
+    await expect(summary).toContainText('empty.txt');
+    await expect(library.rows()).toHaveCount(6);
+    await expect(library.list.getByRole('button', { name: /Astana hosts the CICA summit/ })).toBeVisible();
+  });
+
+  test('metadata corrections show at once and survive a reload', async ({ qos, library, reader, page }) => {
+    await library.open(qos.url);
+    await library.openArticle(/Казахстан и Татарстан/);
+    await page.getByRole('button', { name: 'Correct details…' }).click();
+    const form = page.getByRole('form', { name: 'Title' });
+    await form.getByLabel('Date (YYYY-MM-DD)').fill('2021-06-09');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(reader.article.locator('.article-meta')).toContainText('June 9, 2021');
+    await page.reload();
+    await expect(reader.article.locator('.article-meta')).toContainText('June 9, 2021');
+  });
+});
