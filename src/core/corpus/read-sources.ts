@@ -17,7 +17,7 @@ const outletCites = new RegExp(
 );
 /** "сообщает корреспондент «Хабар 24»", "передает Kazinform", "a Kazinform correspondent reports". */
 const outletReports: readonly RegExp[] = [
-  /корреспондент\p{L}*\s+(?:агентства\s+|телеканала\s+|портала\s+|издания\s+|газеты\s+)?(«[^»\n]{1,40}»|\p{Lu}[\p{L}\p{N}.-]+(?:\s\p{N}+)?)/u,
+  /корреспондент\p{L}*\s+(?:агентства\s+|телеканала\s+|портала\s+|издания\s+|газеты\s+)?(«[^»\n]{1,40}»|"[^"\n]{1,40}"|“[^”\n]{1,40}”|\p{Lu}[\p{L}\p{N}.-]+(?:\s\p{N}+)?)/u,
   new RegExp(`\\b(?:an?\\s+)?${outletName}\\s+correspondent\\s+(?:reports|writes|informs)\\b`, 'u'),
 ];
 
@@ -40,7 +40,7 @@ const citesPatterns: readonly RegExp[] = [
   /(?:со ссылкой на|ссылаясь на)\s+([^,.;:!?\n«»]{2,80})/u,
   /(пресс-служб\p{L}*(?:\s+[^\s,.;:!?\n«»]+){1,4})/u,
   // "пишет Deutsche Welle", "сообщает «Коммерсантъ»": another outlet the article relies on.
-  /(?:сообща\p{L}*|переда[её]т|пишет|информирует)\s+(?:агентство\s+|издание\s+|портал\s+|телеканал\s+|газета\s+)?(«[^»\n]{1,40}»|[A-Z][\w&-]*(?:\.[a-z]{2,3})?(?:\s[A-Z][\w&-]*){0,2})/u,
+  /(?:сообща\p{L}*|переда[её]т|пишет|информирует)\s+(?:агентство\s+|издание\s+|портал\s+|телеканал\s+|газета\s+)?(«[^»\n]{1,40}»|"[^"\n]{1,40}"|[A-Z][\w&-]*(?:\.[a-z]{2,3})?(?:\s[A-Z][\w&-]*){0,2})/u,
 ];
 
 /** Words that make a short closing line the name of a publication rather than of a person. */
@@ -85,7 +85,7 @@ function matchOutlet(opening: string): string | null {
   if (cites?.[1] !== undefined) return cites[1];
   for (const re of outletReports) {
     const m = re.exec(opening);
-    if (m?.[1] !== undefined) return m[1].replace(/^«|»$/g, '');
+    if (m?.[1] !== undefined) return m[1].replace(/^[«"“]|[»"”]$/gu, '');
   }
   return null;
 }

@@ -43,7 +43,7 @@ const frequencies: Record<string, number> = {
 const commonBigrams = new Set(
   (
     'ст но то на ен ов ни ра во ко ро ре по ал пр ли ер от ос не го ол ве ан ор ка ет ва ле ел ри ес ом де ' +
-    'ла ль ск ть та ат ит ны ти ин од ем ми ой ие ий ся ам из ой ак ки ци ия ьн ую ых ую ое ая ое ей ой'
+    'ла ль ск ть та ат ит ны ти ин од ем ми ой ие ий ся ам из ак ки ци ия ьн ую ых ое ая ей'
   ).split(' '),
 );
 
@@ -55,6 +55,8 @@ function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
 }
 
+const isAsciiLetter = (char: string): boolean => /^[A-Za-z]$/.test(char);
+
 /**
  * How much a decoded text looks like Russian: higher is better, roughly per non-ASCII character so
  * candidates of different lengths compare fairly. Only the relative order of candidates matters.
@@ -64,9 +66,10 @@ export function scoreRussian(text: string): number {
   let counted = 0;
   let previous = ' ';
   let previousLower = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) {
+  // Single-byte decoders only produce BMP characters, so code units are characters here.
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char.charCodeAt(0) < 0x80) {
       previous = char;
       previousLower = '';
       continue;
@@ -75,8 +78,11 @@ export function scoreRussian(text: string): number {
     const lower = char.toLowerCase();
     const weight = weights.get(lower);
     if (weight !== undefined) {
-      const upper = lower !== char;
-      if (!upper) {
+      if (isAsciiLetter(previous) || isAsciiLetter(text.charAt(i + 1))) {
+        // A Cyrillic letter glued to a Latin one is how curly quotes and apostrophes in English text
+        // look through the wrong code page ("УThere", "TatneftТs").
+        score -= 4;
+      } else if (lower === char) {
         score += weight;
       } else if (!isLetter(previous)) {
         score += weight * 0.8;
@@ -89,8 +95,10 @@ export function scoreRussian(text: string): number {
       previousLower = lower;
     } else {
       previousLower = '';
+      const code = char.charCodeAt(0);
       if (code < 0xa0) score -= 5;
-      else if (!plausibleSigns.has(char)) score -= isLetter(char) ? 1 : 3;
+      else if (plausibleSigns.has(char)) score += 0.5;
+      else score -= isLetter(char) ? 1 : 3;
     }
     previous = char;
   }
