@@ -56,9 +56,14 @@ export interface QosEvents {
   'library.changed': { readonly count: number };
   'import.progress': ImportProgress;
   'import.finished': ImportSummary;
+  /** A command chosen outside the page (the desktop shell's application menu). */
+  'ui.command': { readonly command: UiCommand };
   'settings.changed': Settings;
 }
 export type QosEventName = keyof QosEvents;
+
+export const uiCommands = ['import-files', 'import-folder', 'open-library', 'find'] as const;
+export type UiCommand = (typeof uiCommands)[number];
 export type Unsubscribe = () => void;
 
 /** What the renderer sees: the services plus a way to listen to events. */

@@ -17,6 +17,25 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
     document.documentElement.lang = language;
   }, [language]);
 
+  // The language can also change outside the page (the desktop menu, another window): follow it.
+  useEffect(
+    () =>
+      api.on('settings.changed', (settings) => {
+        if (settings.uiLanguage && settings.uiLanguage !== i18n.language) {
+          setLanguage(settings.uiLanguage);
+          void i18n.changeLanguage(settings.uiLanguage);
+        }
+      }),
+    [api, i18n],
+  );
+  useEffect(
+    () =>
+      api.on('ui.command', ({ command }) => {
+        if (command === 'open-library') navigate({ view: 'library' });
+      }),
+    [api, navigate],
+  );
+
   const changeLanguage = useCallback(
     (next: UiLanguage) => {
       setLanguage(next);
