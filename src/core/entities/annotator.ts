@@ -60,6 +60,18 @@ export function createAnnotator(kb: readonly KbEntity[], morph: Morphology): Ann
           mentions.push({ ...span, type: r.type, id: r.entity.id, name: { en: names.en, ru: names.ru } });
           continue;
         }
+        // a spelling the aliases lack (Tokaev) still links when its skeleton is unambiguous
+        const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
+        const known = gazetteer.bySkeleton(skeleton(surnameOrName), r.type);
+        if (known) {
+          mentions.push({
+            ...span,
+            type: r.type,
+            id: known.id,
+            name: { en: known.names.en, ru: known.names.ru },
+          });
+          continue;
+        }
         const full =
           r.type === 'PER' && r.words.length === 1 ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined;
         mentions.push({

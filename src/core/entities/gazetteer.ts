@@ -1,7 +1,7 @@
-import type { KbEntity } from './kb-schema';
+import type { EntityType, KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
 import { personNameForms, type NamePart } from './russian-names';
-import { fold, hasCyrillic } from './text-keys';
+import { fold, hasCyrillic, skeleton } from './text-keys';
 import { tokenize, type Token } from './tokenize';
 
 interface AliasToken {
@@ -40,6 +40,11 @@ export interface Gazetteer {
   match(view: TokenView, index: number, seen: ReadonlySet<string>): GazetteerMatch | null;
   /** A knowledge-base entity one or two typing errors away from this single word (KazMunayFaz). */
   fuzzy(word: string): KbEntity | null;
+  /**
+   * The one entity of this type whose name (for people: surname) has this spelling skeleton
+   * (Tokaev → Tokayev); null when none or several do.
+   */
+  bySkeleton(key: string, type: EntityType): KbEntity | null;
 }
 
 function aliasStrings(entity: KbEntity): { text: string; listed: boolean }[] {
@@ -102,6 +107,13 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const index = new Map<string, AliasVariant[]>();
   const singles = new Map<string, KbEntity[]>();
   const ids = new Map<string, KbEntity>();
+  const skeletons = new Map<string, Set<KbEntity>>();
+  const addSkeleton = (text: string, entity: KbEntity) => {
+    const key = `${entity.type}:${skeleton(text)}`;
+    const set = skeletons.get(key) ?? new Set();
+    set.add(entity);
+    skeletons.set(key, set);
+  };
 
   const add = (variant: AliasVariant) => {
     const first = variant.tokens[0];
@@ -127,6 +139,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     const surnames = new Set<string>();
     for (const { text } of aliasStrings(entity)) {
       const words = text.split(/\s+/);
+      addSkeleton(entity.type === 'PER' ? (words.at(-1) ?? text) : text, entity);
       if (entity.type === 'PER') {
         const last = words.at(-1);
         if (words.length >= 2 && last !== undefined) surnames.add(last);
@@ -214,6 +227,11 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
         }
       }
       return best;
+    },
+    bySkeleton(key, type) {
+      if (key.length < 3) return null;
+      const found = skeletons.get(`${type}:${key}`);
+      return found?.size === 1 ? ([...found][0] ?? null) : null;
     },
     fuzzy(word) {
       const w = fold(word);

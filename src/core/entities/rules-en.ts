@@ -11,7 +11,8 @@ export const englishTitles = list(`
   spokeswoman spokesperson chancellor pope ceo mr mrs ms miss dr sir lord lady judge justice commissioner
   sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
   reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim leader founder chairperson
-  president-elect vice-president ex-president former late officer agent detective inspector superintendent`);
+  president-elect vice-president ex-president former late officer agent detective inspector superintendent
+  counsellor counselor adviser advisor aide envoy representative`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior

@@ -128,6 +128,8 @@ export const russianRule: Rule = (ctx, i) => {
 
   // Республика Татарстан, Тверская улица: a place noun and the name it carries
   if (placeHeadLemmas.has(lemma) && view.tokens[i + 1]?.cap && !view.tokens[i + 1]?.lineBefore) {
+    // a known place after it takes the noun into its own span (Республики Казахстан → Казахстан's id)
+    if (ctx.gazetteer.match(view, i + 1, ctx.seen)) return null;
     const name = wordAt(ctx, i + 1);
     const end = (name.at(-1) ?? i + 1) + 1;
     return mention(i, end, 'LOC', words(ctx, i, end));
@@ -187,8 +189,10 @@ export const russianRule: Rule = (ctx, i) => {
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
   if (single.org && !single.surname) return oneWord('ORG');
-  if (prevTitle || ((single.surname || looksLikeSurname(t.text)) && !single.common))
-    return personMention(ctx, run);
+  // mid-sentence, a capitalised word with a surname ending is a surname even when the dictionary
+  // knows a common word of that spelling (Токаев is also "токай", gen. pl.)
+  const surnameLike = single.surname || looksLikeSurname(t.text);
+  if (prevTitle || (surnameLike && (!single.common || !t.sentenceStart))) return personMention(ctx, run);
   if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
   if (prev && placePrepositions.has(prev.text.toLowerCase()) && !single.common && hasTag(ctx, h, 'NOUN')) {
     return oneWord('LOC');

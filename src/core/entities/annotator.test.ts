@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { createAnnotator, type Annotator } from './annotator';
+import type { KbEntity } from './kb-schema';
+
+const resources =
+  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
+let annotator: Annotator;
+let kb: KbEntity[];
+
+beforeAll(async () => {
+  kb = await loadKb(resources);
+  annotator = createAnnotator(kb, await loadMorphology());
+});
+
+const idsOf = (text: string, lang: 'ru' | 'en' | 'kk') =>
+  annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+
+function personId(text: string, lang: 'ru' | 'en' | 'kk', surface: string): string | undefined {
+  const m = annotator.annotate(text, lang).mentions.find((x) => x.text === surface);
+  expect(m, `${surface} in «${text}»: ${idsOf(text, lang).join('; ')}`).toBeDefined();
+  expect(m?.type).toBe('PER');
+  return m?.id;
+}
+
+describe('linking a person across cases and scripts', () => {
+  it('gives Токаев in every case, in Kazakh spelling and in Latin one id', () => {
+    const ids = new Set([
+      personId('Вчера Токаев провёл встречу.', 'ru', 'Токаев'),
+      personId('Встреча Токаева с делегацией прошла в Астане.', 'ru', 'Токаева'),
+      personId('Делегация передала Токаеву письмо.', 'ru', 'Токаеву'),
+      personId('Переговоры с Токаевым длились час.', 'ru', 'Токаевым'),
+      personId('Президент Тоқаев провёл встречу с акимами.', 'ru', 'Тоқаев'),
+      personId('On Monday Tokayev met the delegation.', 'en', 'Tokayev'),
+      personId('On Monday Tokaev met the delegation.', 'en', 'Tokaev'),
+    ]);
+    expect(ids.size).toBe(1);
+    const tokayev = kb.find((e) => e.slug === 'tokayev');
+    expect([...ids][0]).toBe(tokayev?.id);
+  });
+
+  it('gives an official the knowledge base does not know the same id in Russian and English', () => {
+    const ru = personId('Государственный советник Ерлан Карин выступил на брифинге.', 'ru', 'Ерлан Карин');
+    const ruGenitive = personId('По словам Ерлана Карина, реформа продолжится.', 'ru', 'Ерлана Карина');
+    const en = personId('State Counsellor Yerlan Karin spoke at the briefing.', 'en', 'Yerlan Karin');
+    expect(ru).toMatch(/^x:/);
+    expect(en).toBe(ru);
+    expect(ruGenitive).toBe(ru);
+    expect(kb.some((e) => e.id === ru)).toBe(false);
+  });
+
+  it('links a lone surname to the full name it repeats', () => {
+    const { mentions } = annotator.annotate(
+      'Yerlan Karin arrived on Monday. Later, Karin told reporters he was pleased.',
+      'en',
+    );
+    const ids = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.id));
+    expect(mentions.map((m) => m.text)).toContain('Karin');
+    expect(ids.size).toBe(1);
+  });
+});
+
+describe('names the knowledge base does not know', () => {
+  const typeOf = (text: string, lang: 'ru' | 'en', surface: string) =>
+    annotator.annotate(text, lang).mentions.find((m) => m.text === surface)?.type;
+
+  it('types Russian names by title, patronymic, legal form and place preposition', () => {
+    expect(typeOf('Об этом сообщил министр Арман Жумабеков.', 'ru', 'Арман Жумабеков')).toBe('PER');
+    expect(typeOf('Его поддержал Иван Петрович Сидоренко.', 'ru', 'Иван Петрович Сидоренко')).toBe('PER');
+    expect(typeOf('Контракт получило ТОО «Алтын Жол».', 'ru', 'Алтын Жол')).toBe('ORG');
+    expect(typeOf('Форум пройдёт в Костанае осенью.', 'ru', 'Костанае')).toBe('LOC');
+    expect(
+      typeOf('Письмо направили в Министерство иностранных дел.', 'ru', 'Министерство иностранных дел'),
+    ).toBe('ORG');
+  });
+
+  it('types English names by title, legal form and capitalised sequence', () => {
+    expect(typeOf('The plan was backed by Prime Minister Olzhas Bektenov.', 'en', 'Olzhas Bektenov')).toBe(
+      'PER',
+    );
+    expect(typeOf('A contract went to Kazakhtelecom JSC last year.', 'en', 'Kazakhtelecom')).toBe('ORG');
+    expect(typeOf('The Ministry of Energy said output rose.', 'en', 'Ministry of Energy')).toBe('ORG');
+  });
+
+  it('reads a possessive as the name alone', () => {
+    const { mentions } = annotator.annotate('The talks covered Kazakhstan’s oil exports.', 'en');
+    expect(mentions.map((m) => m.text)).toEqual(['Kazakhstan']);
+  });
+});

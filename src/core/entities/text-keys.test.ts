@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fold, skeleton, toLatin } from './text-keys';
+import { tokenize } from './tokenize';
+
+describe('spelling keys', () => {
+  it('folds Kazakh letters and ё to the Russian spelling', () => {
+    expect(fold('Тоқаев')).toBe('токаев');
+    expect(fold('Шөлтеков')).toBe('шолтеков');
+    expect(fold('Алёна')).toBe('алена');
+  });
+
+  it('transliterates Russian and Kazakh names, leaving Latin text alone', () => {
+    expect(toLatin('Ерлан Карин')).toBe('Yerlan Karin');
+    expect(toLatin('Тоқаев')).toBe('Tokayev');
+    expect(toLatin('Tokayev')).toBe('Tokayev');
+  });
+
+  it('gives one skeleton to the spellings of one name', () => {
+    const same = (...names: string[]) => expect(new Set(names.map(skeleton)).size).toBe(1);
+    same('Токаев', 'Тоқаев', 'Tokayev', 'Tokaev');
+    same('Минниханов', 'Minnikhanov');
+    same('Касым-Жомарт', 'Kassym-Jomart');
+    same('Шаймиев', 'Shaimiev');
+    same('Тлеуберди', 'Tileuberdi');
+    expect(skeleton('Karin')).not.toBe(skeleton('Kogogin'));
+  });
+});
+
+describe('tokens', () => {
+  it('splits off a possessive and keeps initials inside a sentence', () => {
+    expect(tokenize('Tatneft’s plans')[0]?.text).toBe('Tatneft');
+    expect(tokenize('O’Brien said')[0]?.text).toBe('O’Brien');
+    const toks = tokenize('Встретился М. В. Мишустин.');
+    expect(toks.find((t) => t.text === 'Мишустин')?.sentenceStart).toBe(false);
+  });
+});
