@@ -20,6 +20,8 @@ export interface RuleContext {
   readonly seen: ReadonlySet<string>;
   /** Capitalised words seen somewhere other than at a sentence start, folded. */
   readonly midSentenceCaps: ReadonlySet<string>;
+  /** Most words of the text are Cyrillic: Latin names in it are foreign names. */
+  readonly cyrillicText: boolean;
 }
 
 export type Rule = (ctx: RuleContext, index: number) => RawMention | null;

@@ -24,7 +24,9 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
   for (const t of tokens)
     if (t.kind === 'word' && t.cap && !t.sentenceStart) midSentenceCaps.add(t.text.toLowerCase());
   const seen = new Set<string>();
-  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps };
+  const words = tokens.filter((t) => t.kind === 'word');
+  const cyrillicText = words.filter((t) => t.cyrillic).length * 2 > words.length;
+  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps, cyrillicText };
   const out: RawMention[] = [];
   const leftovers: number[] = [];
 
@@ -59,7 +61,7 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
     }
     const r = (t.cyrillic ? russianRule : englishRule)(ctx, i);
     if (r) {
-      out.push(r);
+      out.push(r.type === 'PER' ? { ...r, start: extendLeft(view, r.start, 'PER') } : r);
       i = Math.max(r.end, i + 1);
       continue;
     }

@@ -143,13 +143,15 @@ export const englishRule: Rule = (ctx, i) => {
     // "Tatarstan President Rustam Minnikhanov" lost its title; "Tatarstan Rustam Minnikhanov": place, then person
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ws[0] ?? ''] };
   }
+  // in Russian text a Latin name is most often a company's or an outlet's (Forbes, Deutsche Welle)
+  if (ctx.cyrillicText && !t.sentenceStart) return make('ORG');
   if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
     return t.allCaps && ws.every((w) => w === w.toUpperCase()) ? make('ORG') : make('PER');
   }
   if (ws.length === 1) {
     if (placeSuffix.test(t.text) && !t.allCaps) return make('LOC');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
-    if (t.allCaps && t.text.length <= 6) return make('ORG');
+    if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text)) return make('ORG');
     if (placePrepositions.has(prevLow)) return make('LOC');
   }
   return null;

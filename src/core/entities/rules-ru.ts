@@ -53,6 +53,12 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
   return view.parses(i)[0]?.lemma ?? w;
 }
 
+/** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
+function isFunctionWord(ctx: RuleContext, i: number): boolean {
+  const best = ctx.view.parses(i)[0];
+  return !!best && ['PREP', 'CONJ', 'NPRO', 'PRCL', 'INTJ'].some((tag) => best.tags.has(tag));
+}
+
 function mention(start: number, end: number, type: MentionType, words: string[]): RawMention {
   return { start, end, type, entity: null, words };
 }
@@ -62,7 +68,7 @@ function orgTail(ctx: RuleContext, from: number): number {
   const { view, gazetteer, seen } = ctx;
   let end = from;
   let k = from;
-  while (k < view.tokens.length && k - from < 10) {
+  while (k < view.tokens.length && k - from < 7) {
     const t = view.tokens[k];
     if (!t || t.lineBefore) break;
     if (t.kind === 'punct') break;
@@ -77,8 +83,11 @@ function orgTail(ctx: RuleContext, from: number): number {
       continue;
     }
     const ps = view.parses(k);
+    const afterPreposition = tailFunctionWords.has(view.tokens[k - 1]?.text ?? '');
     const fits = ps.some(
-      (p) => p.tags.has('ADJF') || p.tags.has('PRTF') || (p.tags.has('NOUN') && !p.tags.has('nomn')),
+      (p) =>
+        ((p.tags.has('ADJF') || p.tags.has('PRTF')) && !p.tags.has('Apro')) ||
+        (p.tags.has('NOUN') && (p.tags.has('gent') || (afterPreposition && !p.tags.has('nomn')))),
     );
     const verb = ps[0] && (ps[0].tags.has('VERB') || ps[0].tags.has('INFN') || ps[0].tags.has('PRTS'));
     if (!fits || verb) break;
@@ -118,6 +127,24 @@ export const russianRule: Rule = (ctx, i) => {
   if (!t.cap) return null;
   const lemma = view.lemma(i);
   const f = view.flags(i);
+  // «Единая Россия», «Уральская сталь»: a quoted name is, in news, most often an organisation's
+  if (prev && openQuotes.has(prev.text)) {
+    let k = i;
+    while (
+      k < view.tokens.length &&
+      k - i < 5 &&
+      !closeQuotes.has(view.tokens[k]?.text ?? '') &&
+      !view.tokens[k]?.lineBefore
+    )
+      k++;
+    if (
+      closeQuotes.has(view.tokens[k]?.text ?? '') &&
+      k > i &&
+      !(k === i + 1 && (f.name || f.surname || f.place))
+    ) {
+      return mention(i, k, 'ORG', words(ctx, i, k));
+    }
+  }
   if (titleLemmas.has(lemma) && !f.surname) return null;
 
   if (orgHeadLemmas.has(lemma) && !f.place) {
@@ -158,11 +185,20 @@ export const russianRule: Rule = (ctx, i) => {
   while (run.length < 4) {
     const tok = view.tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
+    if (tok.text.length === 1 || isFunctionWord(ctx, k)) break;
     if (k > i && (ctx.gazetteer.match(view, k, ctx.seen) || titleLemmas.has(view.lemma(k)))) break;
     const w = wordAt(ctx, k);
     run.push(w);
     k = (w.at(-1) ?? k) + 1;
   }
+  if (run.length === 0) return null;
+  // "ЕСПЧ Дмитрий Дедов", "Минздрава Мэтт Хэнкок": a word with no sign of a name before a given name
+  // stands apart from the person
+  const nameAt = run.findIndex((w, n) => n > 0 && view.flags(w.at(-1) ?? i).name);
+  const lead = run[0]?.at(-1) ?? i;
+  const leadPersonish =
+    view.flags(lead).name || view.flags(lead).surname || looksLikeSurname(view.tokens[lead]?.text ?? '');
+  if (nameAt > 0 && !leadPersonish) run.splice(nameAt);
   const heads = run.map((w) => w.at(-1) ?? i);
   const end = (heads.at(-1) ?? i) + 1;
   const fl = heads.map((h) => view.flags(h));
@@ -188,6 +224,15 @@ export const russianRule: Rule = (ctx, i) => {
       one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers
+  if (
+    !t.sentenceStart &&
+    (/^(?:мин|гос|рос|фед)[а-я]{3,10}$/.test(lemma) || orgHeadLemmas.has(lemma)) &&
+    !single.surname &&
+    !single.name
+  ) {
+    return oneWord('ORG');
+  }
   if (single.org && !single.surname) return oneWord('ORG');
   // mid-sentence, a capitalised word with a surname ending is a surname even when the dictionary
   // knows a common word of that spelling (Токаев is also "токай", gen. pl.)
