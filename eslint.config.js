@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 
 const nodeBuiltins = [
@@ -89,6 +90,39 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: ['electron'], patterns: rendererPatterns }],
+    },
+  },
+  // Every user-visible string goes through i18next: JSX text, string expressions inside JSX and the
+  // attributes people read or hear. A string with no letter at all (an arrow, a dash) has nothing to
+  // translate, and an all-capitals code (RU, EN) reads the same in every language.
+  {
+    files: ['src/renderer/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    // With types, a literal whose type is a string-literal union (a field name, a route) is code, not text.
+    languageOptions: {
+      parserOptions: { project: './tsconfig.web.json', tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'should-validate-template': true,
+          'jsx-attributes': {
+            include: [
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+            ],
+          },
+          words: { exclude: [/^[^\p{L}]*$/u, '[A-Z_-]+'] },
+        },
+      ],
     },
   },
   ...features.map((feature) => ({

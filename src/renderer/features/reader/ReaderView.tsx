@@ -50,7 +50,7 @@ export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
   return (
     <article className="reader" aria-busy={state.status === 'loading'}>
       <button type="button" className="link-button" onClick={onBack}>
-        ← {t('reader:back')}
+        <span aria-hidden="true">←</span> {t('reader:back')}
       </button>
       {state.status === 'loading' ? <p>{t('common:loading')}</p> : null}
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={retry} /> : null}
