@@ -9,11 +9,11 @@ export interface DetectedLanguage {
 /** Fewer letters than this say nothing reliable about the language. */
 const minLetters = 20;
 /**
- * Letters only Kazakh uses among the languages Qos reads. In Kazakh prose they are 6–9% of the
- * Cyrillic letters; a Russian article quoting a Kazakh name stays far below 1.5%.
+ * Letters only Kazakh uses among the languages Qos reads. In Kazakh prose they make up several per cent of the
+ * Cyrillic letters; a Russian article quoting Kazakh names stays well below 3%.
  */
 const kazakhLetters = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((c) => c.charCodeAt(0)));
-const kazakhShare = 0.015;
+const kazakhShare = 0.03;
 
 /** Majority script decides: Cyrillic is Russian or Kazakh, Latin is English; mixed articles get the majority. */
 export function detectLanguage(text: string): DetectedLanguage {

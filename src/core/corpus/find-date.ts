@@ -50,7 +50,8 @@ const kazakhMonths: Record<string, number> = {
 };
 
 const enMonth =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const ruMonth = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const kkMonth = `(?:${Object.keys(kazakhMonths).join('|')})\\p{L}*`;
 const day = '(\\d{1,2})(?:st|nd|rd|th)?';

@@ -37,7 +37,11 @@ const notNames = new Set(
     'july august september october november december today yesterday tomorrow ' +
     'президент премьер-министр премьер министр глава председатель директор посол губернатор аким мэр ' +
     'господин госпожа первый республики республика федерации федерацией правительства государства ' +
-    'в во на и с по о об от для при из за до'
+    'then now meanwhile thus still so yet later finally besides moreover furthermore instead here when ' +
+    'while after before since as if although though because what why how who where all both each some ' +
+    'many most other such according speaking asked following ' +
+    'в во на и с по о об от для при из за до также однако кроме ранее затем теперь сейчас тогда здесь там ' +
+    'это этот эта эти как когда где все вместе между после перед по словам'
   ).split(' '),
 );
 /** Russian forms of the place words above, by stem, as they inflect. */
@@ -80,21 +84,17 @@ const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;
 export function findPeople(text: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   const fullSurnames: string[] = [];
-  const midSentence = capitalisedMidSentence(text);
+  const lowerWords = lowerCaseWords(text);
   let previousEnd = 0;
   for (const run of capitalisedRuns(text)) {
     let first = run.length;
     while (first > 0 && !isNotName(run[first - 1]?.word ?? '')) first--;
     // A sentence's first word is capitalised whatever it is ("Семья Обамы", "Выступление Мадонны"):
-    // it counts as part of a name only if the text also capitalises it elsewhere.
+    // it is not part of a name when the text also writes it in lower case or it has a noun's suffix.
     const opener = run[first];
-    if (
-      first === 0 &&
-      opener !== undefined &&
-      startsSentence(text, opener.start) &&
-      !midSentence.has(opener.word)
-    ) {
-      first = 1;
+    if (first === 0 && opener !== undefined && startsSentence(text, opener.start)) {
+      const lower = opener.word.toLowerCase();
+      if (lowerWords.has(lower) || commonNounSuffix.test(lower)) first = 1;
     }
     const nameWords = run.slice(Math.max(first, run.length - 3));
     const head = nameWords[0];
@@ -116,12 +116,12 @@ function startsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:^|[.!?…\n])[\s«“"'‘(—–-]*$/u.test(before);
 }
 
-/** Capitalised words the text uses inside sentences, where capitals mean names. */
-function capitalisedMidSentence(text: string): Set<string> {
+/** Russian and English noun endings that given names do not have. */
+const commonNounSuffix = /(?:ние|тие|ство|ость|ция|тель|ник|щик|чик|tion|ment|ness|ship)$/u;
+
+function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.matchAll(wordRe)) {
-    if (!startsSentence(text, m.index)) words.add(m[0].replace(/[’'-]+$/, ''));
-  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) words.add(m[0]);
   return words;
 }
 
