@@ -13,6 +13,8 @@ interface Tok {
   readonly start: number;
   readonly end: number;
   readonly upos: string;
+  /** Penn tag: NNP marks proper nouns that UD tags otherwise ("United" is a VERB, NNP). */
+  readonly xpos: string;
   readonly deprel: string;
   /** Index of the syntactic head in the document's token list, -1 for the root. */
   readonly head: number;
@@ -42,7 +44,7 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       }
       const cols = line.split('\t');
       if (cols.length < 10 || !/^\d+$/.test(cols[0] ?? '')) continue;
-      const [, form = '', , upos = '', , , head = '0', deprel = '', , misc = ''] = cols;
+      const [, form = '', , upos = '', xpos = '', , head = '0', deprel = '', , misc = ''] = cols;
       const start = text.length;
       text += form;
       const index = toks.length;
@@ -50,6 +52,7 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
         start,
         end: text.length,
         upos,
+        xpos,
         deprel,
         head: head === '0' ? -1 : sentenceBase + Number(head) - 1,
       });
@@ -78,10 +81,11 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       let headIndex = -1;
       for (let i = m.from; i <= m.to; i++)
         if (!inside(toks[i]?.head ?? -1)) headIndex = headIndex === -1 ? i : headIndex;
-      if (toks[headIndex]?.upos !== 'PROPN') continue;
+      const proper = (i: number) => toks[i]?.upos === 'PROPN' || (toks[i]?.xpos ?? '').startsWith('NNP');
+      if (!proper(headIndex)) continue;
       let a = headIndex;
       let b = headIndex;
-      const joins = (i: number) => toks[i]?.upos === 'PROPN' || toks[i]?.upos === 'NUM';
+      const joins = (i: number) => proper(i) || toks[i]?.upos === 'NUM';
       const link = (i: number) =>
         ['ADP', 'DET', 'CCONJ', 'PUNCT'].includes(toks[i]?.upos ?? '') &&
         /^(of|the|and|&|-|de)$/i.test(text.slice(toks[i]?.start, toks[i]?.end));

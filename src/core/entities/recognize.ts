@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { Morphology } from './morphology';
 import type { RawMention, RuleContext } from './raw-mention';
-import { englishRule } from './rules-en';
+import { englishRule, englishWeakGuess } from './rules-en';
 import { russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
@@ -68,7 +68,13 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
     leftovers.push(i);
     i++;
   }
-  out.push(...repeats(ctx, out, leftovers));
+  const repeated = repeats(ctx, out, leftovers);
+  const taken = new Set(repeated.map((m) => m.start));
+  out.push(...repeated);
+  for (const i of leftovers) {
+    const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
+    if (guess) out.push(guess);
+  }
   return out
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));

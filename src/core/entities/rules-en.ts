@@ -50,7 +50,19 @@ const calendar = list(`
 const placeSuffix = /(?:stan|land|ia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
-const placePrepositions = list('in at from to near across throughout outside inside into via');
+const placePrepositions = list('in near across throughout');
+/** Words that open sentences with a capital and never start a name. */
+const sentenceOpeners = list(`
+  the a an this that these those his her their our my its your we i he she it they you yesterday today
+  tomorrow however meanwhile according after before during in on at when while although though since as
+  if but and also then now last next earlier later following despite with without for from by under over
+  many some most all both each every several other another such only even so still yet what who why how
+  where which there here one two three four five once thus instead nevertheless furthermore moreover
+  overall currently recently finally first second third asked speaking`);
+/** First words of multi-word place names. */
+const placeFirst = list(
+  'new north south east west san santa los las fort port saint st mount lake cape upper lower greater',
+);
 
 const surnameEnding =
   /(?:ov|ev|yev|in|yn|sky|skiy|ski|enko|yan|uly|ova|eva|yeva|ina|skaya|shvili|dze|bekov|bayev|baev)$/i;
@@ -69,13 +81,8 @@ export const englishRule: Rule = (ctx, i) => {
   const next = view.tokens[i + 1];
   if (demonyms.has(low) && !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase())))
     return null;
-  if (
-    t.sentenceStart &&
-    !ctx.midSentenceCaps.has(low) &&
-    !(next && isCapWord(ctx, i + 1) && !next.lineBefore)
-  ) {
-    return null;
-  }
+  const alone = !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
+  if (t.sentenceStart && (sentenceOpeners.has(low) || (!ctx.midSentenceCaps.has(low) && alone))) return null;
 
   // The run: capitalised words, joined by "of", "for", "and", hyphens
   const idx: number[] = [i];
@@ -145,6 +152,7 @@ export const englishRule: Rule = (ctx, i) => {
   }
   // in Russian text a Latin name is most often a company's or an outlet's (Forbes, Deutsche Welle)
   if (ctx.cyrillicText && !t.sentenceStart) return make('ORG');
+  if (ws.length >= 2 && placeFirst.has(first)) return make('LOC');
   if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
     return t.allCaps && ws.every((w) => w === w.toUpperCase()) ? make('ORG') : make('PER');
   }
@@ -152,7 +160,21 @@ export const englishRule: Rule = (ctx, i) => {
     if (placeSuffix.test(t.text) && !t.allCaps) return make('LOC');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
     if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text)) return make('ORG');
-    if (placePrepositions.has(prevLow)) return make('LOC');
   }
+  return null;
+};
+
+/**
+ * A guess for a lone capitalised word that no rule typed and that repeats no name found elsewhere:
+ * after "in" it is a place. Applied after the whole text is read.
+ */
+export const englishWeakGuess: Rule = (ctx, i) => {
+  const t = ctx.view.tokens[i];
+  const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;
+  const low = t.text.toLowerCase();
+  if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || demonyms.has(low)) return null;
+  if (placePrepositions.has(prevLow))
+    return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
   return null;
 };
