@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ApiErrorShape, Article, ArticleSummary, ParsedText } from '../shared/article';
+import type { ApiErrorShape, ArticleSummary, LoadedArticle, ParsedText } from '../shared/article';
 import { toApiError } from '../shared/qos-error';
 import { parseArticle } from '../core/corpus/parse-article';
 
@@ -20,7 +20,7 @@ export function contentHash(text: string): string {
 }
 
 /** Parses bytes already in memory; throws QosError when they are not readable text. */
-export function articleFromBytes(bytes: Uint8Array, file: string, encoding?: string): Article {
+export function articleFromBytes(bytes: Uint8Array, file: string, encoding?: string): LoadedArticle {
   const parsed = parseArticle(bytes, encoding === undefined ? {} : { encoding });
   const hash = contentHash(parsed.text);
   return {
@@ -56,7 +56,10 @@ function errorSummaryFields(file: string): Omit<ArticleSummary, 'error'> {
  * Reads and parses one corpus file. A file that cannot be read becomes an error row (same summary
  * shape, with `error`), so one bad file never stops the others from loading.
  */
-export async function readArticleFile(file: string, encoding?: string): Promise<Article | ArticleSummary> {
+export async function readArticleFile(
+  file: string,
+  encoding?: string,
+): Promise<LoadedArticle | ArticleSummary> {
   try {
     const bytes = await fs.readFile(file);
     return articleFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, encoding);
@@ -65,11 +68,11 @@ export async function readArticleFile(file: string, encoding?: string): Promise<
   }
 }
 
-export function isArticle(entry: Article | ArticleSummary): entry is Article {
+export function isArticle(entry: LoadedArticle | ArticleSummary): entry is LoadedArticle {
   return 'text' in entry;
 }
 
-export function summaryOf(entry: Article | ArticleSummary): ArticleSummary {
+export function summaryOf(entry: LoadedArticle | ArticleSummary): ArticleSummary {
   const { id, file, lang, title, lead, outlet, date } = entry;
   const summary = { id, file, lang, title, lead, outlet, date };
   return entry.error ? { ...summary, error: entry.error } : summary;

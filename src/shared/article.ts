@@ -1,4 +1,5 @@
 /** Domain types shared by the back end, both shells and the renderer. Plain, structured-clone-safe data. */
+import type { Annotations } from './entities';
 
 /** Languages Qos reads. `und` when a text is too short or too mixed to tell. */
 export type ArticleLang = 'ru' | 'en' | 'kk' | 'und';
@@ -57,11 +58,15 @@ export interface ArticleSummary {
   readonly error?: ApiErrorShape;
 }
 
-export interface Article extends ArticleSummary, ParsedText {
+/** An article as the library reads it from its file, before entities are annotated. */
+export interface LoadedArticle extends ArticleSummary, ParsedText {
   /** SHA-256 of the normalized text, hex. */
   readonly hash: string;
   readonly source: string;
 }
+
+/** An article as the reader gets it: parsed, with its entity mentions and figures. */
+export interface Article extends LoadedArticle, Annotations {}
 
 /** An error as it crosses the boundary between back end and UI. */
 export interface ApiErrorShape {

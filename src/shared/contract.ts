@@ -3,6 +3,7 @@
  * (preload bridge) and the browser shell over HTTP. Channel names are derived from `methodTable`.
  */
 import type { Article, ArticleSummary, Settings } from './article';
+import type { EntityCard } from './entities';
 import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
 
 export interface LibraryService {
@@ -21,6 +22,13 @@ export interface LibraryService {
   watchFolder(input: { readonly path: string }): Promise<readonly string[]>;
   unwatchFolder(input: { readonly path: string }): Promise<readonly string[]>;
   watchedFolders(): Promise<readonly string[]>;
+}
+
+export interface EntityService {
+  /** Names, roles and the library's other articles for one entity id. */
+  card(input: { readonly id: string }): Promise<EntityCard>;
+  /** Ids of the articles that mention every one of these entities (the library's entity filter). */
+  articlesWith(input: { readonly ids: readonly string[] }): Promise<readonly string[]>;
 }
 
 /** Native dialogs: only the desktop shell has them; the browser shell uses the page's file input. */
@@ -47,6 +55,7 @@ export interface AppService {
 export interface QosServices {
   readonly app: AppService;
   readonly dialogs: DialogService;
+  readonly entities: EntityService;
   readonly library: LibraryService;
   readonly settings: SettingsService;
 }
@@ -80,6 +89,7 @@ type MethodTable = { readonly [S in keyof QosServices]: { readonly [M in keyof Q
 export const methodTable: MethodTable = {
   app: { info: true },
   dialogs: { chooseImportPaths: true },
+  entities: { card: true, articlesWith: true },
   library: {
     list: true,
     get: true,

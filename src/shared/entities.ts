@@ -42,3 +42,29 @@ export interface Annotations {
   readonly mentions: readonly Mention[];
   readonly figures: readonly Figure[];
 }
+
+/** A role an entity held, with dates when they matter (President of Kazakhstan since 2019). */
+export interface EntityRole {
+  readonly en: string;
+  readonly ru: string;
+  readonly kk?: string;
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+/** What the reader sees on hovering a mention: names in every language, roles, where else it appears. */
+export interface EntityCard {
+  readonly id: string;
+  readonly type: MentionType;
+  readonly names: { readonly en: string | null; readonly ru: string | null; readonly kk: string | null };
+  readonly roles: readonly EntityRole[];
+  /** True when the knowledge base knows the entity; false for names read off the text alone. */
+  readonly known: boolean;
+  /** Articles of the library that mention it, most mentions first. */
+  readonly articles: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly lang: string;
+    readonly count: number;
+  }[];
+}

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleSummary } from '../../shared/article';
+import type { Article, ArticleSummary, LoadedArticle } from '../../shared/article';
+import type { Annotations } from '../../shared/entities';
 import type { LibraryService } from '../../shared/contract';
 import { overridableFields, type ImportFileResult, type MetadataOverride } from '../../shared/library';
 import { QosError, toApiError } from '../../shared/qos-error';
@@ -24,12 +25,14 @@ export interface LibraryOptions {
   readonly bundledCorpusDir: string;
   /** Read this folder's files in place, read-only, instead of the store's library (`qos serve --corpus`). */
   readonly corpusDir?: string;
+  /** Finds entity mentions and figures; without it articles come with none. */
+  readonly annotate?: (text: string, lang: LoadedArticle['lang']) => Annotations;
 }
 
 interface Entry {
   readonly source: SourceRecord;
   readonly file: string;
-  parsed: Article | ArticleSummary;
+  parsed: LoadedArticle | ArticleSummary;
 }
 
 export interface Library extends LibraryService {
@@ -47,6 +50,18 @@ function applyOverride(
   for (const field of overridableFields)
     if (override[field] !== undefined && override[field] !== null) patch[field] = override[field];
   return { ...entry, ...patch };
+}
+
+/** Gives each quote's speaker the entity id of a person mention with the same name. */
+function linkSpeakers(quotes: LoadedArticle['quotes'], found: Annotations): LoadedArticle['quotes'] {
+  return quotes.map((quote) => {
+    if (!quote.speaker || quote.speaker.id) return quote;
+    const name = quote.speaker.name;
+    const people = found.mentions.filter((m) => m.type === 'PER');
+    const surname = name.split(/\s+/).at(-1) ?? name;
+    const match = people.find((m) => m.text === name) ?? people.find((m) => m.text.endsWith(surname));
+    return match ? { ...quote, speaker: { name, id: match.id } } : quote;
+  });
 }
 
 async function uniqueTarget(dir: string, name: string): Promise<string> {
@@ -189,7 +204,18 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
     entries[entries.indexOf(entry)] = { source, file: entry.file, parsed };
     await save();
     changed();
-    return parsed as Article;
+    return getArticle(parsed.id);
+  }
+
+  // Annotating takes milliseconds per article, so it is done when an article is first opened.
+  const annotations = new Map<string, Annotations>();
+  function annotated(article: LoadedArticle): Article {
+    let found = annotations.get(article.hash);
+    if (!found) {
+      found = options.annotate ? options.annotate(article.text, article.lang) : { mentions: [], figures: [] };
+      annotations.set(article.hash, found);
+    }
+    return { ...article, ...found, quotes: linkSpeakers(article.quotes, found) };
   }
 
   async function getArticle(id: unknown): Promise<Article> {
@@ -199,7 +225,7 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
     const article = view(entry);
     if (!isArticle(article))
       throw new QosError(article.error?.code ?? 'io_error', article.error?.message ?? 'unreadable');
-    return article;
+    return annotated(article);
   }
 
   return {

@@ -2,6 +2,10 @@ import type { AppInfo, DialogService, QosServices } from '../../shared/contract'
 import { QosError } from '../../shared/qos-error';
 import { appVersion } from '../app-version';
 import { EventHub } from './event-hub';
+import { createEntityService } from './entity-service';
+import { createAnnotator } from '../../core/entities/annotator';
+import { loadKb } from '../kb';
+import { loadMorphology } from '../morphology';
 import { openLibrary, type LibraryOptions } from '../library/library-service';
 import { openSettings } from './settings-service';
 
@@ -9,6 +13,8 @@ export interface ServiceOptions extends LibraryOptions {
   readonly shell: AppInfo['shell'];
   /** The system's preferred languages, best first (Electron's locale list, or the OS locale). */
   readonly systemLanguages: readonly string[];
+  /** The folder with kb/ (and corpus/); found next to the app when absent. */
+  readonly resourcesDir?: string;
   /** Native dialogs, from the desktop shell; the browser shell has none. */
   readonly dialogs?: DialogService;
 }
@@ -30,7 +36,12 @@ export interface Backend {
 export async function createBackend(options: ServiceOptions): Promise<Backend> {
   const events = new EventHub();
   const settings = await openSettings(options.storeDir, events);
-  const library = await openLibrary(options, events);
+  const [kb, morphology] = await Promise.all([loadKb(options.resourcesDir), loadMorphology()]);
+  const annotator = createAnnotator(kb, morphology);
+  const library = await openLibrary(
+    { ...options, annotate: (text, lang) => annotator.annotate(text, lang) },
+    events,
+  );
   const info: AppInfo = {
     version: appVersion(),
     shell: options.shell,
@@ -40,6 +51,7 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
     services: {
       app: { info: () => Promise.resolve(info) },
       dialogs: options.dialogs ?? noDialogs,
+      entities: createEntityService(kb, library),
       library,
       settings,
     },

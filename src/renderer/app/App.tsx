@@ -72,7 +72,7 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
       </header>
       <main id="main" className="app-main">
         {route.view === 'article' ? (
-          <ReaderView id={route.id} onBack={openLibrary} />
+          <ReaderView id={route.id} onBack={openLibrary} onOpen={openArticle} />
         ) : (
           <LibraryView onOpen={openArticle} desktop={desktop} />
         )}

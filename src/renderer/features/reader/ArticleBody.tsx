@@ -1,16 +1,81 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, Quote, Span } from '../../../shared/article';
+import type { Article } from '../../../shared/article';
 import { segment } from '../../components/segments';
+import type { Mark } from './marks';
 
-interface QuoteMark {
-  readonly span: Span;
-  readonly quote: Quote;
+export interface MentionHandlers {
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly onInspect: (id: string, anchor: HTMLElement) => void;
+  readonly onLeave: () => void;
 }
 
-/** The article's paragraphs, with detected quotes marked and their speakers named. */
-export function ArticleBody({ article }: { article: Article }) {
+function wrap(
+  mark: Mark,
+  children: ReactNode,
+  key: string,
+  handlers: MentionHandlers,
+  speakerLabel: (name: string | null) => string,
+): ReactNode {
+  if (mark.kind === 'quote') {
+    return (
+      <mark
+        key={key}
+        className="quote"
+        title={speakerLabel(mark.quote.speaker?.name ?? null)}
+        data-speaker={mark.quote.speaker?.name ?? ''}
+      >
+        {children}
+      </mark>
+    );
+  }
+  if (mark.kind === 'figure') {
+    return (
+      <mark key={key} className="fig" data-figure={String(mark.figure.value)} title={mark.figure.type}>
+        {children}
+      </mark>
+    );
+  }
+  const { mention } = mark;
+  const selected = handlers.selected === mention.id;
+  return (
+    <mark
+      key={key}
+      className={`ent ent--${mention.type}${selected ? ' ent--selected' : ''}`}
+      data-entity={mention.id}
+      tabIndex={0}
+      aria-pressed={selected}
+      role="button"
+      onClick={() => handlers.onSelect(mention.id)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          handlers.onSelect(mention.id);
+        }
+      }}
+      onMouseEnter={(e) => handlers.onInspect(mention.id, e.currentTarget)}
+      onFocus={(e) => handlers.onInspect(mention.id, e.currentTarget)}
+      onMouseLeave={handlers.onLeave}
+      onBlur={handlers.onLeave}
+    >
+      {children}
+    </mark>
+  );
+}
+
+/** The article's paragraphs with quotes, entity mentions and figures drawn as React elements. */
+export function ArticleBody({
+  article,
+  marks,
+  handlers,
+}: {
+  article: Article;
+  marks: readonly Mark[];
+  handlers: MentionHandlers;
+}) {
   const { t } = useTranslation('reader');
-  const marks: QuoteMark[] = article.quotes.map((quote) => ({ span: [quote.start, quote.end], quote }));
+  const speakerLabel = (name: string | null) => t('saidBy', { name: name ?? t('unknownSpeaker') });
   const titleParagraph = article.paragraphs.findIndex(
     ([s, e]) => article.text.slice(s, e).trim() === article.title,
   );
@@ -19,30 +84,25 @@ export function ArticleBody({ article }: { article: Article }) {
     <div className="article-body" lang={article.lang === 'und' ? undefined : article.lang}>
       {article.paragraphs.map(([start, end], index) => {
         if (index === titleParagraph) return null;
-        const pieces = segment(start, end, marks);
-        const endingQuotes = marks.filter((m) => m.span[1] > start && m.span[1] <= end);
+        const endingQuotes = article.quotes.filter((q) => q.end > start && q.end <= end);
         return (
           <p key={start} data-start={start}>
-            {pieces.map((piece) => {
+            {segment(start, end, marks).map((piece) => {
               const text = article.text.slice(piece.start, piece.end);
-              const mark = piece.marks[0];
-              if (!mark) return <span key={piece.start}>{text}</span>;
-              const speaker = mark.quote.speaker?.name ?? t('unknownSpeaker');
+              // outermost first: wrap from the innermost mark outwards
               return (
-                <mark
-                  key={piece.start}
-                  className="quote"
-                  title={t('saidBy', { name: speaker })}
-                  data-speaker={mark.quote.speaker?.name ?? ''}
-                >
-                  {text}
-                </mark>
+                [...piece.marks]
+                  .reverse()
+                  .reduce<ReactNode>(
+                    (inner, mark, i) => wrap(mark, inner, `${piece.start}-${i}`, handlers, speakerLabel),
+                    text,
+                  ) ?? text
               );
             })}
-            {endingQuotes.map((m) => (
-              <span key={`s${m.span[0]}`} className="quote-speaker">
+            {endingQuotes.map((q) => (
+              <span key={`s${q.start}`} className="quote-speaker">
                 {' '}
-                {t('saidBy', { name: m.quote.speaker?.name ?? t('unknownSpeaker') })}
+                {speakerLabel(q.speaker?.name ?? null)}
               </span>
             ))}
           </p>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -6,7 +6,12 @@ import { useAsync } from '../../components/use-async';
 import { formatArticleDate } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
 import { ArticleBody } from './ArticleBody';
+import { EntityCardPopover } from './EntityCardPopover';
+import { EntityLegend } from './EntityLegend';
+import { EntityPanel } from './EntityPanel';
+import { entitiesOf, marksOf } from './marks';
 import { MetadataEditor } from './MetadataEditor';
+import { useEntityHighlights } from './use-entity-highlights';
 
 function Metadata({ article }: { article: Article }) {
   const { t, i18n } = useTranslation(['reader', 'common']);
@@ -38,7 +43,15 @@ function Metadata({ article }: { article: Article }) {
   );
 }
 
-export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
+export function ReaderView({
+  id,
+  onBack,
+  onOpen,
+}: {
+  id: string;
+  onBack: () => void;
+  onOpen: (id: string) => void;
+}) {
   const api = useApi();
   const { t } = useTranslation(['reader', 'common']);
   const load = useCallback(() => api.library.get({ id }), [api, id]);
@@ -46,6 +59,16 @@ export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState<Article | null>(null);
   const article = edited?.id === id ? edited : state.status === 'ok' ? state.value : null;
+  const highlights = useEntityHighlights();
+  const { i18n } = useTranslation();
+  const marks = useMemo(
+    () => (article ? marksOf(article, highlights.shown) : []),
+    [article, highlights.shown],
+  );
+  const groups = useMemo(
+    () => (article ? entitiesOf(article, i18n.language) : new Map()),
+    [article, i18n.language],
+  );
 
   return (
     <article className="reader" aria-busy={state.status === 'loading'}>
@@ -67,7 +90,29 @@ export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
               </button>
             )}
           </header>
-          <ArticleBody article={article} />
+          <EntityLegend shown={highlights.shown} onToggle={highlights.toggle} />
+          <div className="reader__layout">
+            <ArticleBody
+              article={article}
+              marks={marks}
+              handlers={{
+                selected: highlights.selected,
+                onSelect: highlights.select,
+                onInspect: highlights.inspect,
+                onLeave: highlights.leave,
+              }}
+            />
+            <EntityPanel groups={groups} selected={highlights.selected} onChoose={highlights.jumpTo} />
+          </div>
+          {highlights.inspected ? (
+            <EntityCardPopover
+              id={highlights.inspected.id}
+              anchor={highlights.inspected.anchor}
+              countHere={article.mentions.filter((m) => m.id === highlights.inspected?.id).length}
+              currentArticle={article.id}
+              onOpenArticle={onOpen}
+            />
+          ) : null}
         </>
       ) : null}
     </article>

@@ -1,0 +1,57 @@
+import type { Article, Quote, Span } from '../../../shared/article';
+import type { Figure, Mention, MentionType } from '../../../shared/entities';
+
+export const mentionTypes: readonly MentionType[] = ['PER', 'ORG', 'LOC', 'EVENT'];
+export type HighlightKind = MentionType | 'FIGURE';
+export const highlightKinds: readonly HighlightKind[] = [...mentionTypes, 'FIGURE'];
+
+export type Mark =
+  | { readonly kind: 'quote'; readonly span: Span; readonly quote: Quote }
+  | { readonly kind: 'mention'; readonly span: Span; readonly mention: Mention }
+  | { readonly kind: 'figure'; readonly span: Span; readonly figure: Figure };
+
+/** Everything drawn over an article's text, quotes outermost so entity marks nest inside them. */
+export function marksOf(article: Article, shown: ReadonlySet<HighlightKind>): Mark[] {
+  const marks: Mark[] = article.quotes.map((quote) => ({
+    kind: 'quote',
+    span: [quote.start, quote.end],
+    quote,
+  }));
+  for (const mention of article.mentions) {
+    if (shown.has(mention.type)) marks.push({ kind: 'mention', span: [mention.start, mention.end], mention });
+  }
+  if (shown.has('FIGURE')) {
+    for (const figure of article.figures)
+      marks.push({ kind: 'figure', span: [figure.start, figure.end], figure });
+  }
+  return marks;
+}
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly type: MentionType;
+  readonly label: string;
+  readonly count: number;
+  readonly first: number;
+}
+
+/** The article's entities, one row each, grouped by type and ordered by how often they are named. */
+export function entitiesOf(article: Article, uiLanguage: string): Map<MentionType, EntitySummary[]> {
+  const byId = new Map<string, EntitySummary>();
+  for (const m of article.mentions) {
+    const label = (uiLanguage === 'en' ? m.name.en : m.name.ru) ?? m.name.en ?? m.name.ru ?? m.text;
+    const seen = byId.get(m.id);
+    byId.set(
+      m.id,
+      seen ? { ...seen, count: seen.count + 1 } : { id: m.id, type: m.type, label, count: 1, first: m.start },
+    );
+  }
+  const groups = new Map<MentionType, EntitySummary[]>();
+  for (const type of mentionTypes) {
+    const rows = [...byId.values()]
+      .filter((e) => e.type === type)
+      .sort((a, b) => b.count - a.count || a.first - b.first);
+    if (rows.length > 0) groups.set(type, rows);
+  }
+  return groups;
+}
