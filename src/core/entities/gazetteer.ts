@@ -142,7 +142,8 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       addSkeleton(entity.type === 'PER' ? (words.at(-1) ?? text) : text, entity);
       if (entity.type === 'PER') {
         const last = words.at(-1);
-        if (words.length >= 2 && last !== undefined) surnames.add(last);
+        // a surname alone is a mention too, but not a short last word (Ван И, Moon Jae In: family name first)
+        if (words.length >= 2 && last !== undefined && last.length >= 4) surnames.add(last);
         if (hasCyrillic(text)) {
           const tokens = personVariantTokens(words, entity.gender ?? 'm');
           if (tokens) {
@@ -190,6 +191,13 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       if (tokens) add({ entity, tokens, partial: true, patronymicSlot: null });
     }
   }
+
+  const folded = new Map<KbEntity, string[]>();
+  const foldedAliases = (entity: KbEntity): string[] => {
+    let keys = folded.get(entity);
+    if (!keys) folded.set(entity, (keys = aliasStrings(entity).map(({ text }) => fold(text))));
+    return keys;
+  };
 
   const matchVariant = (view: TokenView, start: number, variant: AliasVariant): number => {
     let i = start;
@@ -240,7 +248,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       let found: KbEntity | null = null;
       for (let len = w.length - limit; len <= w.length + limit; len++) {
         for (const entity of singles.get(`${w.charAt(0)}${len}`) ?? []) {
-          const keys = aliasStrings(entity).map(({ text }) => fold(text));
+          const keys = foldedAliases(entity);
           // Russian ⊂ Russia-n, Kazakhstani: a word that extends a name derives from it
           if (keys.some((key) => w.startsWith(key) || key.startsWith(w))) continue;
           for (const key of keys) {

@@ -1,4 +1,5 @@
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import type { RawMention, RuleContext } from './raw-mention';
 import { englishRule, englishWeakGuess } from './rules-en';
@@ -37,7 +38,7 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
       i++;
       continue;
     }
-    const m = gazetteer.match(view, i, seen);
+    const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
     if (m) {
       out.push({
         start: extendLeft(view, i, m.entity.type),
@@ -78,6 +79,13 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
   return out
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+}
+
+/** "Tatneft PJSC" → "Tatneft": the legal form is no part of the name, as for names found by rule. */
+function trimLegalForm(view: RecognizerView, start: number, m: GazetteerMatch | null): GazetteerMatch | null {
+  if (!m || m.length < 2) return m;
+  const last = view.tokens[start + m.length - 1];
+  return last && companyForms.has(fold(last.text)) ? { ...m, length: m.length - 1 } : m;
 }
 
 /** "Республики Казахстан", "Republic of Kazakhstan"; initials before a surname ("М. В. Мишустин"). */
