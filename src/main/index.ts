@@ -1,12 +1,13 @@
 /** Electron main process: lifecycle, the secure window, the app:// protocol and IPC wiring. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, protocol } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import { createBackend } from '../node/service/create-service';
 import { bundledCorpusDir, rendererDir } from '../node/app-paths';
 import { storeEnvVar } from '../node/store-paths';
 import { appOrigin, appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { forwardEvents, isTrustedSender, wireIpc } from './ipc';
+import { isAllowedRequest } from './external-links';
 import { createMainWindow } from './secure-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -15,6 +16,7 @@ const preloadPath = path.join(here, '../preload/index.cjs');
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? `${appOrigin}/index.html`;
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.enableSandbox();
 app.setName('Qos');
 if (process.env[storeEnvVar]) app.setPath('userData', path.resolve(process.env[storeEnvVar]));
 
@@ -26,6 +28,16 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   registerAppProtocol(protocol, rendererDir());
+  // Offline by design: nothing the page asks for may leave the machine.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, process.env.ELECTRON_RENDERER_URL) }),
+  );
+  const windowOptions = {
+    preloadPath,
+    appUrl,
+    openExternal: (url: string) => void shell.openExternal(url),
+    devTools: !app.isPackaged,
+  };
   const backend = await createBackend({
     storeDir: app.getPath('userData'),
     bundledCorpusDir: bundledCorpusDir(),
@@ -35,7 +47,7 @@ async function start(): Promise<void> {
   for (const problem of backend.problems) console.error(`qos: ${problem}`);
   Menu.setApplicationMenu(null);
 
-  let win = createMainWindow(BrowserWindow, preloadPath, appUrl);
+  let win = createMainWindow(BrowserWindow, windowOptions);
   let stopEvents = forwardEvents(backend.events, win.webContents);
   wireIpc(backend.services, (event) => isTrustedSender(event, win.webContents, appUrl));
 
@@ -46,7 +58,7 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {
       stopEvents();
-      win = createMainWindow(BrowserWindow, preloadPath, appUrl);
+      win = createMainWindow(BrowserWindow, windowOptions);
       stopEvents = forwardEvents(backend.events, win.webContents);
     }
   });

@@ -60,11 +60,22 @@ const fake = vi.hoisted(() => {
     protocolHandlers: new Map<string, Handler>(),
     whenReadyPromise,
     userData: '',
+    requestFilter: undefined as Handler | undefined,
+    opened: [] as string[],
+    sandboxEnabled: false,
   };
 });
 
 vi.mock('electron', () => ({
+  session: {
+    defaultSession: {
+      webRequest: { onBeforeRequest: (fn: Handler) => (fake.requestFilter = fn) },
+    },
+  },
+  shell: { openExternal: (url: string) => fake.opened.push(url) },
   app: {
+    enableSandbox: () => (fake.sandboxEnabled = true),
+    isPackaged: false,
     setName: () => {},
     setPath: () => {},
     requestSingleInstanceLock: () => true,
@@ -114,6 +125,9 @@ describe('Electron main process', () => {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: true,
     });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
       /preload[\\/]index\.cjs$/,
@@ -121,15 +135,34 @@ describe('Electron main process', () => {
     expect(win.loaded).toEqual(['app://qos/index.html']);
   });
 
-  it('denies navigation away, new windows and every permission', () => {
+  it('enables the sandbox for every renderer and cancels every request that would leave the machine', () => {
+    expect(fake.sandboxEnabled).toBe(true);
+    const decide = (url: string) => {
+      let verdict: unknown;
+      fake.requestFilter?.({ url }, (answer: unknown) => (verdict = answer));
+      return verdict;
+    };
+    expect(decide('app://qos/assets/index.js')).toEqual({ cancel: false });
+    expect(decide('https://example.com/tracker.js')).toEqual({ cancel: true });
+    expect(decide('ws://example.com/')).toEqual({ cancel: true });
+  });
+
+  it('denies navigation away and new windows, handing only safe web links to the system browser', () => {
     const navigate = fake.contentsEvents.get('will-navigate')!;
     const away = { preventDefault: vi.fn() };
     navigate(away, 'https://example.com/');
     expect(away.preventDefault).toHaveBeenCalled();
+    expect(fake.opened).toEqual(['https://example.com/']);
+    const hostile = { preventDefault: vi.fn() };
+    navigate(hostile, 'file:///etc/passwd');
+    expect(hostile.preventDefault).toHaveBeenCalled();
+    expect(fake.opened).toEqual(['https://example.com/']);
     const inside = { preventDefault: vi.fn() };
     navigate(inside, 'app://qos/index.html#/article/x');
     expect(inside.preventDefault).not.toHaveBeenCalled();
     expect(fake.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(fake.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(fake.opened).toEqual(['https://example.com/', 'https://example.com']);
     const callback = vi.fn();
     fake.permissionRequest?.(fake.webContents, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
