@@ -7,8 +7,7 @@ const maxLength = 2048;
  */
 export function isSafeExternal(raw: string): boolean {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > maxLength) return false;
-  if (raw !== raw.trim() || /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(raw))
-    return false;
+  if (raw !== raw.trim() || /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(raw)) return false;
   let url: URL;
   try {
     url = new URL(raw);
