@@ -3,7 +3,7 @@
  * (preload bridge) and the browser shell over HTTP. Channel names are derived from `methodTable`.
  */
 import type { Article, ArticleSummary, Settings } from './article';
-import type { EntityCard } from './entities';
+import type { EntityCard, EntityCorrection } from './entities';
 import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
 
 export interface LibraryService {
@@ -29,6 +29,11 @@ export interface EntityService {
   card(input: { readonly id: string }): Promise<EntityCard>;
   /** Ids of the articles that mention every one of these entities (the library's entity filter). */
   articlesWith(input: { readonly ids: readonly string[] }): Promise<readonly string[]>;
+  /** Records a correction and applies it everywhere; returns every correction, oldest first. */
+  correct(input: EntityCorrection): Promise<readonly EntityCorrection[]>;
+  corrections(): Promise<readonly EntityCorrection[]>;
+  /** Takes back one correction by its position in the list. */
+  undoCorrection(input: { readonly index: number }): Promise<readonly EntityCorrection[]>;
 }
 
 /** Native dialogs: only the desktop shell has them; the browser shell uses the page's file input. */
@@ -89,7 +94,7 @@ type MethodTable = { readonly [S in keyof QosServices]: { readonly [M in keyof Q
 export const methodTable: MethodTable = {
   app: { info: true },
   dialogs: { chooseImportPaths: true },
-  entities: { card: true, articlesWith: true },
+  entities: { card: true, articlesWith: true, correct: true, corrections: true, undoCorrection: true },
   library: {
     list: true,
     get: true,

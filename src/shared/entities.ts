@@ -68,3 +68,19 @@ export interface EntityCard {
     readonly count: number;
   }[];
 }
+
+/**
+ * A reader's correction of the machine, kept in the store and applied to every article:
+ * a highlight rejected (this surface is not that entity), a type changed, two entities merged
+ * (`from` becomes `into` everywhere), or an alias added (found from now on, in that language).
+ */
+export type EntityCorrection =
+  | { readonly kind: 'reject'; readonly id: string; readonly surface: string }
+  | { readonly kind: 'retype'; readonly id: string; readonly type: MentionType }
+  | { readonly kind: 'merge'; readonly from: string; readonly into: string }
+  | {
+      readonly kind: 'alias';
+      readonly id: string;
+      readonly alias: string;
+      readonly lang: 'en' | 'ru' | 'kk';
+    };

@@ -51,6 +51,9 @@ export function createEntityService(kb: readonly KbEntity[], library: LibrarySer
         articles,
       } satisfies EntityCard;
     },
+    correct: () => Promise.reject(new QosError('internal', 'corrections are not wired yet')),
+    corrections: () => Promise.resolve([]),
+    undoCorrection: () => Promise.reject(new QosError('internal', 'corrections are not wired yet')),
     async articlesWith(input) {
       const ids = Array.isArray(input?.ids)
         ? input.ids.filter((i): i is string => typeof i === 'string')
