@@ -90,7 +90,10 @@ function replace(bookmarks: readonly Bookmark[], id: string, change: (b: Bookmar
  * previous content was saved as `bookmarks.json.bak`; concurrent changes are applied in order and
  * saved together. An unreadable file is set aside and the backup used instead, never an empty list.
  */
-export async function openBookmarkStore(storeDir: string, options: BookmarkStoreOptions = {}): Promise<BookmarkStore> {
+export async function openBookmarkStore(
+  storeDir: string,
+  options: BookmarkStoreOptions = {},
+): Promise<BookmarkStore> {
   const now = (): string => (options.now?.() ?? new Date()).toISOString();
   const newId = options.newId ?? randomUUID;
   const file = path.join(storeDir, bookmarkFileName);
@@ -119,7 +122,8 @@ export async function openBookmarkStore(storeDir: string, options: BookmarkStore
     readOnly = true;
     problems.push({ kind: 'newer_version', file, version: main.version });
   } else {
-    if (main.state === 'corrupt') problems.push({ kind: 'set_aside', file, setAside: main.setAside, reason: main.reason });
+    if (main.state === 'corrupt')
+      problems.push({ kind: 'set_aside', file, setAside: main.setAside, reason: main.reason });
     const saved = await readBookmarkFile(backup);
     if (saved.state === 'ok') {
       current = saved.bookmarks;
@@ -178,7 +182,7 @@ export async function openBookmarkStore(storeDir: string, options: BookmarkStore
     },
   });
 
-  if (rewrite && !readOnly) await commits.run(() => true, async () => persist(current));
+  if (rewrite && !readOnly) await commits.run(() => persist(current));
 
   function mutate<T>(op: Op<T>): Promise<T> {
     if (readOnly) {
@@ -190,13 +194,10 @@ export async function openBookmarkStore(storeDir: string, options: BookmarkStore
   }
 
   const read = (): Promise<readonly Bookmark[]> =>
-    commits.run(
-      () => false,
-      async () => {
-        if (!readOnly) await refresh();
-        return current;
-      },
-    );
+    commits.run(async () => {
+      if (!readOnly) await refresh();
+      return current;
+    });
 
   return {
     file,
@@ -249,7 +250,7 @@ export async function openBookmarkStore(storeDir: string, options: BookmarkStore
       if (!found) throw notFound(id);
       return formatCitation(found, lookup);
     },
-    importAnnotations: (json) => {
+    async importAnnotations(json) {
       // parse outside the queue: a large or broken file must not hold up the other changes
       const parsed = parseAnnotations(json, newId, now());
       return mutate((bookmarks) => {
