@@ -1,7 +1,7 @@
 /** Electron main process: lifecycle, the secure window, the app:// protocol and IPC wiring. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import { createBackend } from '../node/service/create-service';
 import { bundledCorpusDir, rendererDir } from '../node/app-paths';
 import { storeEnvVar } from '../node/store-paths';
@@ -9,6 +9,10 @@ import { appOrigin, appSchemePrivileges, registerAppProtocol } from './app-proto
 import { forwardEvents, isTrustedSender, wireIpc } from './ipc';
 import { isAllowedRequest } from './external-links';
 import { createMainWindow } from './secure-window';
+import { installAppMenu } from './app-menu';
+import { desktopDialogs, showAbout, type DialogDeps } from './dialogs';
+import { uiLanguageOf } from './main-i18n';
+import { appVersion } from '../node/app-version';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -38,14 +42,31 @@ async function start(): Promise<void> {
     openExternal: (url: string) => void shell.openExternal(url),
     devTools: !app.isPackaged,
   };
-  const backend = await createBackend({
+  const systemLanguages = app.getPreferredSystemLanguages();
+  // The dialogs belong to the back end, which exists before the window and outlives a re-created one:
+  // they look the window (Qos has one) and the language up when they open.
+  let backend: Awaited<ReturnType<typeof createBackend>> | null = null;
+  const dialogDeps: DialogDeps = {
+    dialog,
+    window: () => BrowserWindow.getAllWindows()[0] ?? null,
+    language: async () =>
+      backend ? uiLanguageOf(await backend.services.settings.get(), systemLanguages) : 'en',
+  };
+  backend = await createBackend({
     storeDir: app.getPath('userData'),
     bundledCorpusDir: bundledCorpusDir(),
     shell: 'electron',
-    systemLanguages: app.getPreferredSystemLanguages(),
+    systemLanguages,
+    dialogs: desktopDialogs(dialogDeps),
   });
   for (const problem of backend.problems) console.error(`qos: ${problem}`);
-  Menu.setApplicationMenu(null);
+  await installAppMenu({
+    Menu,
+    settings: backend.services.settings,
+    events: backend.events,
+    systemLanguages,
+    about: () => void showAbout(dialogDeps, appVersion()).catch((error: unknown) => console.error(error)),
+  });
 
   let win = createMainWindow(BrowserWindow, windowOptions);
   let stopEvents = forwardEvents(backend.events, win.webContents);

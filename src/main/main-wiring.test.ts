@@ -63,6 +63,8 @@ const fake = vi.hoisted(() => {
     requestFilter: undefined as Handler | undefined,
     opened: [] as string[],
     sandboxEnabled: false,
+    menus: [] as { template: { label?: string; submenu?: unknown }[] }[],
+    dialogCalls: [] as unknown[][],
   };
 });
 
@@ -90,7 +92,16 @@ vi.mock('electron', () => ({
     handle: (channel: string, fn: Handler) => fake.handlers.set(channel, fn),
     removeHandler: (channel: string) => fake.handlers.delete(channel),
   },
-  Menu: { setApplicationMenu: () => {} },
+  Menu: {
+    buildFromTemplate: (template: unknown) => ({ template }),
+    setApplicationMenu: (menu: (typeof fake.menus)[number]) => fake.menus.push(menu),
+  },
+  dialog: {
+    showOpenDialog: (...args: unknown[]) => {
+      fake.dialogCalls.push(args);
+      return Promise.resolve({ canceled: false, filePaths: ['/home/reader/report.txt'] });
+    },
+  },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.push(...schemes),
     handle: (scheme: string, fn: Handler) => fake.protocolHandlers.set(scheme, fn),
@@ -194,6 +205,28 @@ describe('Electron main process', () => {
       ok: false,
       error: { code: 'forbidden', message: 'untrusted sender' },
     });
+  });
+
+  it("installs the application menu in the system's language (ru-RU here)", () => {
+    expect(fake.menus.at(-1)?.template.map((item) => item.label)).toEqual([
+      'Файл',
+      'Правка',
+      'Вид',
+      'Язык',
+      'Справка',
+    ]);
+  });
+
+  it('answers dialogs.chooseImportPaths with a native dialog on the window, in the interface language', async () => {
+    const choose = fake.handlers.get('qos:dialogs.chooseImportPaths')!;
+    const trusted = { sender: fake.webContents, senderFrame: { url: 'app://qos/index.html' } };
+    expect(await choose(trusted, { folders: false })).toEqual({
+      ok: true,
+      value: ['/home/reader/report.txt'],
+    });
+    const [window, options] = fake.dialogCalls[0]!;
+    expect(window).toBe(fake.windows[0]);
+    expect(options).toMatchObject({ title: 'Выберите текстовые файлы для импорта', buttonLabel: 'Выбрать' });
   });
 
   it('returns errors as coded envelopes across IPC', async () => {

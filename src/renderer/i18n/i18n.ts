@@ -20,16 +20,6 @@ function resources(): Record<string, Record<string, Record<string, unknown>>> {
   return out;
 }
 
-/** The first of the reader's preferred languages that Qos speaks; English otherwise. */
-export function pickLanguage(preferred: readonly string[]): UiLanguage {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    const found = uiLanguages.find((l) => l === base);
-    if (found) return found;
-  }
-  return 'en';
-}
-
 export async function initI18n(language: UiLanguage): Promise<i18n> {
   await i18next.use(initReactI18next).init({
     lng: language,
