@@ -1,0 +1,88 @@
+import type { EntityName, FigureType } from '../../shared/entities';
+
+/**
+ * Why two articles were put side by side, as data: the UI translates `kind` and shows `label` (or
+ * formats `value` itself); the CLI prints `describeReasons`.
+ */
+export type PairReason =
+  | { readonly kind: 'entity'; readonly label: string; readonly id: string; readonly name: EntityName }
+  | {
+      readonly kind: 'figure';
+      readonly label: string;
+      readonly type: Exclude<FigureType, 'DATE'>;
+      readonly value: number;
+    }
+  | { readonly kind: 'date'; readonly label: string; readonly value: string }
+  | { readonly kind: 'quote'; readonly label: string }
+  | { readonly kind: 'speaker'; readonly label: string }
+  | { readonly kind: 'name'; readonly label: string }
+  | { readonly kind: 'title'; readonly label: string };
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "19 August", "19 August 2021", "August 2021", "2021" from the ISO forms figures and headers use. */
+export function dateLabel(iso: string): string {
+  const m = /^(\d{4}|-)-?(\d{2})?(?:-(\d{2}))?$/u.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  const name = month === undefined ? undefined : monthNames[Number(month) - 1];
+  const parts = [day === undefined ? '' : String(Number(day)), name ?? '', year === '-' ? '' : (year ?? '')];
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+function compact(value: number): string {
+  const abs = Math.abs(value);
+  const scale: [number, string][] = [
+    [1e12, ' trillion'],
+    [1e9, ' billion'],
+    [1e6, ' million'],
+  ];
+  for (const [size, word] of scale) if (abs >= size) return `${Number((value / size).toFixed(2))}${word}`;
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+const currencySigns: Readonly<Record<string, string>> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  RUB: '₽',
+  KZT: '₸',
+  CNY: '¥',
+};
+
+/** "26%", "$12.6 billion", "7,791". */
+export function figureLabel(type: FigureType, value: number, currency?: string): string {
+  if (type === 'PERCENT') return `${value}%`;
+  if (type === 'MONEY') {
+    const sign = currency === undefined ? '' : (currencySigns[currency] ?? `${currency} `);
+    return `${sign}${compact(value)}`;
+  }
+  return compact(value);
+}
+
+/** The plain English form: "shared: Tokayev, Mishustin, 26%, 19 August; quote by Tokayev". */
+export function describeReasons(reasons: readonly PairReason[]): string {
+  const shared: string[] = [];
+  const extra: string[] = [];
+  for (const r of reasons) {
+    if (r.kind === 'quote') extra.push(`quote by ${r.label}`);
+    else if (r.kind === 'speaker') extra.push(`both quote ${r.label}`);
+    else if (r.kind === 'title') extra.push(`similar title (${r.label})`);
+    else shared.push(r.label);
+  }
+  const parts = shared.length > 0 ? [`shared: ${shared.join(', ')}`] : [];
+  return [...parts, ...extra].join('; ');
+}
