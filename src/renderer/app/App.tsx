@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/article';
-import { LibraryView } from '../features/library/LibraryView';
+import { LibraryView, type ImportRequest } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { useApi } from '../platform/api-context';
@@ -12,6 +12,7 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
   const { t, i18n } = useTranslation('common');
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   const [route, navigate] = useRoute();
+  const [importRequest, setImportRequest] = useState<ImportRequest | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -32,6 +33,11 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
     () =>
       api.on('ui.command', ({ command }) => {
         if (command === 'open-library') navigate({ view: 'library' });
+        // Imports show their progress in the library, so the menu's File › Import… opens it first.
+        if (command === 'import-files' || command === 'import-folder') {
+          navigate({ view: 'library' });
+          setImportRequest({ folders: command === 'import-folder', id: Date.now() });
+        }
       }),
     [api, navigate],
   );
@@ -47,6 +53,7 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
   );
   const openLibrary = useCallback(() => navigate({ view: 'library' }), [navigate]);
   const openArticle = useCallback((id: string) => navigate({ view: 'article', id }), [navigate]);
+  const importHandled = useCallback(() => setImportRequest(null), []);
 
   return (
     <div className="app">
@@ -74,7 +81,12 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
         {route.view === 'article' ? (
           <ReaderView id={route.id} onBack={openLibrary} onOpen={openArticle} />
         ) : (
-          <LibraryView onOpen={openArticle} desktop={desktop} />
+          <LibraryView
+            onOpen={openArticle}
+            desktop={desktop}
+            importRequest={importRequest}
+            onImportRequestHandled={importHandled}
+          />
         )}
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -60,7 +60,23 @@ function ArticleRow({
   );
 }
 
-export function LibraryView({ onOpen, desktop }: { onOpen: (id: string) => void; desktop: boolean }) {
+/** An import asked for outside the page (the desktop menu's File › Import…); `id` tells two apart. */
+export interface ImportRequest {
+  readonly folders: boolean;
+  readonly id: number;
+}
+
+export function LibraryView({
+  onOpen,
+  desktop,
+  importRequest = null,
+  onImportRequestHandled,
+}: {
+  onOpen: (id: string) => void;
+  desktop: boolean;
+  importRequest?: ImportRequest | null;
+  onImportRequestHandled?: () => void;
+}) {
   const api = useApi();
   const { t } = useTranslation(['library', 'common']);
   const [version, setVersion] = useState(0);
@@ -77,8 +93,19 @@ export function LibraryView({ onOpen, desktop }: { onOpen: (id: string) => void;
     setDragging(false);
     void importer.importFiles([...event.dataTransfer.files]);
   };
-  const choosePaths = async (folders: boolean) =>
-    importer.importPaths(await api.dialogs.chooseImportPaths({ folders }));
+  const importPaths = importer.importPaths;
+  const choosePaths = useCallback(
+    async (folders: boolean) => importPaths(await api.dialogs.chooseImportPaths({ folders })),
+    [api, importPaths],
+  );
+  // The menu's request takes the buttons' path; the ref keeps a re-run effect from opening it twice.
+  const handledRequest = useRef<number | null>(null);
+  useEffect(() => {
+    if (!importRequest || handledRequest.current === importRequest.id) return;
+    handledRequest.current = importRequest.id;
+    onImportRequestHandled?.();
+    choosePaths(importRequest.folders).catch((error: unknown) => console.error(error));
+  }, [importRequest, onImportRequestHandled, choosePaths]);
   const remove = (id: string) =>
     void api.library.remove({ ids: [id] }).catch((e: unknown) => console.error(e));
 
