@@ -1,8 +1,15 @@
 import type { CliCommand } from './command';
 import { serveCommand } from './commands/serve';
+import { bookmarksCommand } from './commands/bookmarks';
 import { importCommand } from './commands/import';
 import { entitiesCommand } from './commands/entities';
 import { parseCommand } from './commands/parse';
 
 /** Every subcommand, in the order `qos --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, importCommand, entitiesCommand, parseCommand];
+export const commands: readonly CliCommand[] = [
+  serveCommand,
+  importCommand,
+  entitiesCommand,
+  parseCommand,
+  bookmarksCommand,
+];
