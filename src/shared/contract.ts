@@ -73,6 +73,8 @@ export interface QosEvents {
   /** A command chosen outside the page (the desktop shell's application menu). */
   'ui.command': { readonly command: UiCommand };
   'settings.changed': Settings;
+  /** The reader's entity corrections changed: articles, cards and filters read differently now. */
+  'entities.changed': { readonly corrections: number };
 }
 export type QosEventName = keyof QosEvents;
 

@@ -11,6 +11,11 @@ import { skeleton, toLatin } from './text-keys';
 export interface Annotator {
   readonly gazetteer: Gazetteer;
   annotate(text: string, lang: ArticleLang): Annotations;
+  /**
+   * The same annotator that also finds these entities' names and aliases (the reader's aliases):
+   * a small second index is built, the knowledge base's is shared.
+   */
+  withAliases(extra: readonly KbEntity[]): Annotator;
 }
 
 const capitalize = (w: string) =>
@@ -39,9 +44,32 @@ function unknownName(r: Recognized, text: string): EntityName {
  * cheap. Morphology is injected: core never loads dictionaries itself.
  */
 export function createAnnotator(kb: readonly KbEntity[], morph: Morphology): Annotator {
-  const gazetteer = buildGazetteer(kb, morph);
+  return annotatorOver(buildGazetteer(kb, morph), morph);
+}
+
+/** The longer match of the two; on a tie the reader's alias wins over the knowledge base. */
+function extendGazetteer(main: Gazetteer, extra: Gazetteer): Gazetteer {
   return {
+    ...main,
+    byId: (id) => extra.byId(id) ?? main.byId(id),
+    match(view, index, seen) {
+      const a = main.match(view, index, seen);
+      const b = extra.match(view, index, seen);
+      if (!a || !b) return b ?? a;
+      return b.length >= a.length ? b : a;
+    },
+  };
+}
+
+const shownName = (s: string) => (s === '' ? null : s);
+
+function annotatorOver(gazetteer: Gazetteer, morph: Morphology): Annotator {
+  const self: Annotator = {
     gazetteer,
+    withAliases(extra) {
+      if (extra.length === 0) return self;
+      return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph);
+    },
     annotate(text, lang) {
       const raw = recognize(text, gazetteer, morph);
       const mentions: Mention[] = [];
@@ -57,7 +85,12 @@ export function createAnnotator(kb: readonly KbEntity[], morph: Morphology): Ann
         const span = { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
         if (r.entity) {
           const { names } = r.entity;
-          mentions.push({ ...span, type: r.type, id: r.entity.id, name: { en: names.en, ru: names.ru } });
+          mentions.push({
+            ...span,
+            type: r.type,
+            id: r.entity.id,
+            name: { en: shownName(names.en), ru: shownName(names.ru) },
+          });
           continue;
         }
         // a spelling the aliases lack (Tokaev) still links when its skeleton is unambiguous
@@ -87,4 +120,5 @@ export function createAnnotator(kb: readonly KbEntity[], morph: Morphology): Ann
       return { mentions, figures };
     },
   };
+  return self;
 }

@@ -38,6 +38,8 @@ interface Entry {
 export interface Library extends LibraryService {
   /** Problems found while opening (a library file set aside…), for the user to hear about. */
   readonly problems: readonly string[];
+  /** Forgets every cached annotation (the annotator changed: the reader corrected an entity). */
+  invalidateAnnotations(): void;
   close(): void;
 }
 
@@ -230,6 +232,7 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
 
   return {
     problems,
+    invalidateAnnotations: () => annotations.clear(),
     close: () => watchers.forEach((stop) => stop()),
     list: () => Promise.resolve(entries.map((e) => summaryOf(view(e)))),
     get: (input) => getArticle(input?.id),

@@ -2,8 +2,10 @@ import type { AppInfo, DialogService, QosServices } from '../../shared/contract'
 import { QosError } from '../../shared/qos-error';
 import { appVersion } from '../app-version';
 import { EventHub } from './event-hub';
-import { createEntityService } from './entity-service';
+import { createEntityService, entityLookup } from './entity-service';
+import { correctedAnnotate } from '../../core/entities/apply-corrections';
 import { createAnnotator } from '../../core/entities/annotator';
+import { openCorrectionStore } from './correction-store';
 import { loadKb } from '../kb';
 import { loadMorphology } from '../morphology';
 import { openLibrary, type LibraryOptions } from '../library/library-service';
@@ -38,10 +40,16 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
   const settings = await openSettings(options.storeDir, events);
   const [kb, morphology] = await Promise.all([loadKb(options.resourcesDir), loadMorphology()]);
   const annotator = createAnnotator(kb, morphology);
-  const library = await openLibrary(
-    { ...options, annotate: (text, lang) => annotator.annotate(text, lang) },
-    events,
-  );
+  const corrections = await openCorrectionStore(options.storeDir);
+  const lookup = entityLookup(kb, corrections);
+  let annotate = correctedAnnotate(annotator, corrections.list(), lookup);
+  const library = await openLibrary({ ...options, annotate: (text, lang) => annotate(text, lang) }, events);
+  const entitiesChanged = async () => {
+    annotate = correctedAnnotate(annotator, corrections.list(), lookup);
+    library.invalidateAnnotations();
+    events.emit('entities.changed', { corrections: corrections.list().length });
+    events.emit('library.changed', { count: (await library.list()).length });
+  };
   const info: AppInfo = {
     version: appVersion(),
     shell: options.shell,
@@ -51,12 +59,16 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
     services: {
       app: { info: () => Promise.resolve(info) },
       dialogs: options.dialogs ?? noDialogs,
-      entities: createEntityService(kb, library),
+      entities: createEntityService({ kb, library, corrections, changed: entitiesChanged }),
       library,
       settings,
     },
     events,
-    problems: [...(settings.problem ? [settings.problem] : []), ...library.problems],
+    problems: [
+      ...(settings.problem ? [settings.problem] : []),
+      ...(corrections.problem ? [corrections.problem] : []),
+      ...library.problems,
+    ],
     close: () => library.close(),
   };
 }

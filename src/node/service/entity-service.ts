@@ -1,15 +1,38 @@
 import type { ArticleSummary } from '../../shared/article';
 import type { EntityService, LibraryService } from '../../shared/contract';
-import type { EntityCard, Mention } from '../../shared/entities';
+import type { EntityCard, EntityCorrection, Mention } from '../../shared/entities';
 import { QosError } from '../../shared/qos-error';
+import { resolveId, type EntityInfo, type EntityLookup } from '../../core/entities/apply-corrections';
 import type { KbEntity } from '../../core/entities/kb-schema';
+import { validateCorrection, type CorrectionStore } from './correction-store';
+
+export interface EntityServiceDeps {
+  readonly kb: readonly KbEntity[];
+  readonly library: LibraryService;
+  readonly corrections: CorrectionStore;
+  /** Called after the corrections changed: re-annotate, drop cached annotations, tell the UI. */
+  readonly changed: () => Promise<void> | void;
+}
+
+/** The knowledge base's type and names of an entity, or what the corrections remembered of it. */
+export function entityLookup(kb: readonly KbEntity[], corrections: CorrectionStore): EntityLookup {
+  const byId = new Map(kb.map((e) => [e.id, e]));
+  return (id) => {
+    const known = byId.get(id);
+    if (known) return { type: known.type, name: { en: known.names.en, ru: known.names.ru } };
+    return corrections.remembered(id);
+  };
+}
 
 /**
  * Entity look-ups across the library. Mentions come from the library's own (cached) annotation of
- * each article, so a card's article list is exactly what the reader would see highlighted.
+ * each article, so a card's article list is exactly what the reader would see highlighted, the
+ * reader's corrections included.
  */
-export function createEntityService(kb: readonly KbEntity[], library: LibraryService): EntityService {
+export function createEntityService(deps: EntityServiceDeps): EntityService {
+  const { kb, library, corrections } = deps;
   const byId = new Map(kb.map((e) => [e.id, e]));
+  const lookup = entityLookup(kb, corrections);
 
   async function mentionsByArticle(): Promise<{ summary: ArticleSummary; mentions: readonly Mention[] }[]> {
     const out: { summary: ArticleSummary; mentions: readonly Mention[] }[] = [];
@@ -20,10 +43,37 @@ export function createEntityService(kb: readonly KbEntity[], library: LibrarySer
     return out;
   }
 
+  /** Type and names of an entity the knowledge base lacks, read off the library's mentions. */
+  async function seenInLibrary(id: string): Promise<EntityInfo | undefined> {
+    for (const { mentions } of await mentionsByArticle()) {
+      const m = mentions.find((x) => x.id === id);
+      if (m) return { type: m.type, name: m.name };
+    }
+    return undefined;
+  }
+
+  /** An alias or a merge target must be typed for good: remember unknown entities as they are now. */
+  async function toRemember(correction: EntityCorrection): Promise<Record<string, EntityInfo>> {
+    const id =
+      correction.kind === 'alias' ? correction.id : correction.kind === 'merge' ? correction.into : null;
+    if (id === null || lookup(id)) return {};
+    const info = await seenInLibrary(id);
+    if (!info) throw new QosError('not_found', `no entity ${id}`);
+    return { [id]: info };
+  }
+
+  const lastRetype = (id: string) =>
+    corrections
+      .list()
+      .findLast((c): c is Extract<EntityCorrection, { kind: 'retype' }> => c.kind === 'retype' && c.id === id)
+      ?.type;
+
   return {
     async card(input) {
-      const id = input?.id;
-      if (typeof id !== 'string' || id === '') throw new QosError('bad_request', 'entities.card needs an id');
+      if (typeof input?.id !== 'string' || input.id === '')
+        throw new QosError('bad_request', 'entities.card needs an id');
+      // a merged entity's card is the card of the one it was merged into
+      const id = resolveId(corrections.list(), input.id);
       const all = await mentionsByArticle();
       const known = byId.get(id);
       const articles = all
@@ -37,13 +87,14 @@ export function createEntityService(kb: readonly KbEntity[], library: LibrarySer
           count,
         }));
       const seen = all.flatMap((a) => a.mentions).find((m) => m.id === id);
-      if (!known && !seen) throw new QosError('not_found', `no entity ${id}`);
+      const info = seen ?? lookup(id);
+      if (!info) throw new QosError('not_found', `no entity ${id}`);
       return {
         id,
-        type: known?.type ?? seen!.type,
+        type: lastRetype(id) ?? known?.type ?? info.type,
         names: {
-          en: known?.names.en ?? seen?.name.en ?? null,
-          ru: known?.names.ru ?? seen?.name.ru ?? null,
+          en: known?.names.en ?? info.name.en ?? null,
+          ru: known?.names.ru ?? info.name.ru ?? null,
           kk: known?.names.kk ?? null,
         },
         roles: known?.roles ?? [],
@@ -51,12 +102,27 @@ export function createEntityService(kb: readonly KbEntity[], library: LibrarySer
         articles,
       } satisfies EntityCard;
     },
-    correct: () => Promise.reject(new QosError('internal', 'corrections are not wired yet')),
-    corrections: () => Promise.resolve([]),
-    undoCorrection: () => Promise.reject(new QosError('internal', 'corrections are not wired yet')),
+    corrections: () => Promise.resolve(corrections.list()),
+    async correct(input) {
+      const correction = validateCorrection(input);
+      const before = corrections.list();
+      const after = await corrections.add(correction, await toRemember(correction));
+      if (after !== before) await deps.changed();
+      return after;
+    },
+    async undoCorrection(input) {
+      const index = input?.index;
+      if (typeof index !== 'number' || !Number.isInteger(index))
+        throw new QosError('bad_request', 'undoCorrection needs an index');
+      const after = await corrections.remove(index);
+      await deps.changed();
+      return after;
+    },
     async articlesWith(input) {
       const ids = Array.isArray(input?.ids)
-        ? input.ids.filter((i): i is string => typeof i === 'string')
+        ? input.ids
+            .filter((i): i is string => typeof i === 'string')
+            .map((i) => resolveId(corrections.list(), i))
         : [];
       const all = await mentionsByArticle();
       return all

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotations, EntityCorrection, Mention } from '../../shared/entities';
+import { createAnnotator } from './annotator';
+import {
+  aliasEntities,
+  applyCorrections,
+  correctedAnnotate,
+  resolveId,
+  type EntityInfo,
+} from './apply-corrections';
+import type { KbEntity } from './kb-schema';
+import { noMorphology } from './morphology';
+
+const kb: KbEntity[] = [
+  {
+    id: 'Q1',
+    slug: 'tokayev',
+    type: 'PER',
+    gender: 'm',
+    names: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+    aliases: {},
+  },
+  {
+    id: 'Q2',
+    slug: 'eabr',
+    type: 'ORG',
+    names: { en: 'Eurasian Development Bank', ru: 'Евразийский банк развития' },
+    aliases: {},
+  },
+  { id: 'Q3', slug: 'astana', type: 'LOC', names: { en: 'Astana', ru: 'Астана' }, aliases: {} },
+];
+const lookup = (id: string): EntityInfo | undefined => {
+  const e = kb.find((x) => x.id === id);
+  return e && { type: e.type, name: { en: e.names.en, ru: e.names.ru } };
+};
+
+let offset = 0;
+function mention(text: string, id: string, type: Mention['type'], name = { en: text, ru: null }): Mention {
+  const start = offset;
+  offset += text.length + 1;
+  return { start, end: start + text.length, text, id, type, name };
+}
+
+const sample: Annotations = {
+  mentions: [
+    mention('Tokayev', 'Q1', 'PER'),
+    mention('Akorda', 'x:krd', 'LOC'),
+    mention('Ёлкин', 'x:lkn', 'PER', { en: 'Yolkin', ru: 'Ёлкин' }),
+    mention('Akorda', 'x:other', 'ORG'),
+    mention('Akorda palace', 'x:krd', 'LOC'),
+    mention('Mr Tokayev', 'Q1', 'PER'),
+  ],
+  figures: [{ start: 200, end: 204, text: '2024', type: 'DATE', value: '2024' }],
+};
+const apply = (...corrections: EntityCorrection[]) => applyCorrections(sample, corrections, lookup);
+const view = (a: Annotations) => a.mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+
+describe('applying the reader’s corrections to an article', () => {
+  it('leaves the annotations as they are without corrections', () => {
+    expect(apply()).toBe(sample);
+  });
+
+  it('reject: drops that entity’s mentions of that surface, ignoring case, ё and Kazakh letters', () => {
+    expect(view(apply({ kind: 'reject', id: 'x:krd', surface: ' akorda ' }))).toEqual([
+      'Tokayev|PER|Q1',
+      'Ёлкин|PER|x:lkn',
+      'Akorda|ORG|x:other',
+      'Akorda palace|LOC|x:krd',
+      'Mr Tokayev|PER|Q1',
+    ]);
+    expect(view(apply({ kind: 'reject', id: 'x:lkn', surface: 'елкин' }))).not.toContain('Ёлкин|PER|x:lkn');
+    expect(view(apply({ kind: 'reject', id: 'x:lkn', surface: 'ЁЛКИН' }))).not.toContain('Ёлкин|PER|x:lkn');
+  });
+
+  it('retype: every mention of the entity takes the new type', () => {
+    const out = apply({ kind: 'retype', id: 'x:krd', type: 'ORG' });
+    expect(out.mentions.filter((m) => m.id === 'x:krd').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+    expect(out.mentions.find((m) => m.id === 'x:other')?.type).toBe('ORG');
+    expect(out.figures).toBe(sample.figures);
+  });
+
+  it('merge: mentions of one entity take the other’s id, type and names', () => {
+    const out = apply({ kind: 'merge', from: 'x:lkn', into: 'Q1' });
+    const merged = out.mentions.find((m) => m.text === 'Ёлкин');
+    expect(merged).toMatchObject({
+      id: 'Q1',
+      type: 'PER',
+      name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+    });
+    // into an entity the knowledge base lacks: its names as this article shows them
+    const intoUnknown = apply({ kind: 'merge', from: 'x:other', into: 'x:krd' });
+    expect(view(intoUnknown).filter((v) => v.endsWith('x:krd'))).toHaveLength(3);
+    expect(intoUnknown.mentions.find((m) => m.start === sample.mentions[3]?.start)?.type).toBe('LOC');
+  });
+
+  it('combines in order: a merge, then a retype of the merged entity, then a reject of one surface', () => {
+    const out = apply(
+      { kind: 'merge', from: 'x:other', into: 'x:krd' },
+      { kind: 'retype', id: 'x:krd', type: 'ORG' },
+      { kind: 'reject', id: 'x:krd', surface: 'Akorda palace' },
+    );
+    expect(view(out).filter((v) => v.includes('Akorda'))).toEqual(['Akorda|ORG|x:krd', 'Akorda|ORG|x:krd']);
+  });
+
+  it('a retype before a merge does not survive it: the merged mentions take the target’s type', () => {
+    const out = apply(
+      { kind: 'retype', id: 'x:other', type: 'EVENT' },
+      { kind: 'merge', from: 'x:other', into: 'x:krd' },
+    );
+    expect(out.mentions.filter((m) => m.id === 'x:krd').map((m) => m.type)).toEqual(['LOC', 'LOC', 'LOC']);
+  });
+
+  it('follows a chain of merges and stops at a cycle', () => {
+    const chain: EntityCorrection[] = [
+      { kind: 'merge', from: 'x:other', into: 'x:krd' },
+      { kind: 'merge', from: 'x:krd', into: 'Q3' },
+    ];
+    expect(resolveId(chain, 'x:other')).toBe('Q3');
+    expect(view(apply(...chain)).filter((v) => v.endsWith('Q3'))).toHaveLength(3);
+    expect(resolveId([...chain, { kind: 'merge', from: 'Q3', into: 'x:other' }], 'x:other')).toBe('Q3');
+  });
+
+  it('undo: the list without a correction gives back what the article read before it', () => {
+    const list: EntityCorrection[] = [
+      { kind: 'retype', id: 'Q1', type: 'ORG' },
+      { kind: 'reject', id: 'x:krd', surface: 'Akorda' },
+    ];
+    const undone = list.filter((_, i) => i !== 0);
+    expect(applyCorrections(sample, undone, lookup)).toEqual(
+      applyCorrections(sample, [{ kind: 'reject', id: 'x:krd', surface: 'Akorda' }], lookup),
+    );
+    expect(view(applyCorrections(sample, [], lookup))).toEqual(view(sample));
+  });
+
+  it('a later alias of the same surface takes back a reject', () => {
+    const out = apply(
+      { kind: 'reject', id: 'x:krd', surface: 'Akorda' },
+      { kind: 'alias', id: 'x:krd', alias: 'AKORDA', lang: 'en' },
+    );
+    expect(view(out)).toContain('Akorda|LOC|x:krd');
+  });
+});
+
+describe('aliases the reader adds', () => {
+  const annotator = createAnnotator(kb, noMorphology);
+  const remembered: Record<string, EntityInfo> = {
+    'x:krn.yrln': { type: 'PER', name: { en: 'Yerlan Karin', ru: 'Ерлан Карин' } },
+  };
+  const lookupAll = (id: string) => lookup(id) ?? remembered[id];
+
+  it('finds a knowledge-base entity by a new alias, with the entity’s names', () => {
+    const corrections: EntityCorrection[] = [{ kind: 'alias', id: 'Q2', alias: 'EDB', lang: 'en' }];
+    expect(view(annotator.annotate('The EDB opened an office.', 'en'))).not.toContain('EDB|ORG|Q2');
+    const out = correctedAnnotate(annotator, corrections, lookupAll)('The EDB opened an office.', 'en');
+    expect(out.mentions).toContainEqual(
+      expect.objectContaining({
+        text: 'EDB',
+        id: 'Q2',
+        type: 'ORG',
+        name: { en: 'Eurasian Development Bank', ru: 'Евразийский банк развития' },
+      }),
+    );
+  });
+
+  it('finds an entity the knowledge base lacks, in the Russian case forms of a person’s alias', () => {
+    const corrections: EntityCorrection[] = [{ kind: 'alias', id: 'x:krn.yrln', alias: 'Карин', lang: 'ru' }];
+    const annotate = correctedAnnotate(annotator, corrections, lookupAll);
+    const out = annotate('Вчера встреча с Кариным прошла в Астане.', 'ru');
+    expect(out.mentions).toContainEqual(
+      expect.objectContaining({
+        text: 'Кариным',
+        id: 'x:krn.yrln',
+        type: 'PER',
+        name: remembered['x:krn.yrln']?.name,
+      }),
+    );
+  });
+
+  it('an alias with nothing known of its entity is left out; the others still apply', () => {
+    const entities = aliasEntities(
+      [
+        { kind: 'alias', id: 'x:nobody', alias: 'Nobody', lang: 'en' },
+        { kind: 'alias', id: 'Q3', alias: 'Akmola', lang: 'en' },
+        { kind: 'alias', id: 'Q3', alias: 'Tselinograd', lang: 'en' },
+      ],
+      (id) => kb.find((e) => e.id === id),
+      lookupAll,
+    );
+    expect(entities.map((e) => [e.id, e.aliases.en])).toEqual([['Q3', ['Akmola', 'Tselinograd']]]);
+  });
+
+  it('later corrections apply to mentions an alias found: retyped and merged', () => {
+    const corrections: EntityCorrection[] = [
+      { kind: 'alias', id: 'Q2', alias: 'EDB', lang: 'en' },
+      { kind: 'merge', from: 'Q2', into: 'Q3' },
+    ];
+    const out = correctedAnnotate(annotator, corrections, lookupAll)('The EDB opened an office.', 'en');
+    expect(view(out)).toContain('EDB|LOC|Q3');
+  });
+});
