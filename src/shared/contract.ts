@@ -3,6 +3,13 @@
  * (preload bridge) and the browser shell over HTTP. Channel names are derived from `methodTable`.
  */
 import type { Article, ArticleSummary, Settings } from './article';
+import type {
+  Bookmark,
+  BookmarkExportFormat,
+  BookmarkImportResult,
+  BookmarkPatch,
+  BookmarkStoreProblem,
+} from './bookmarks';
 import type { EntityCard, EntityCorrection } from './entities';
 import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
 
@@ -36,6 +43,37 @@ export interface EntityService {
   undoCorrection(input: { readonly index: number }): Promise<readonly EntityCorrection[]>;
 }
 
+export interface BookmarkService {
+  list(): Promise<readonly Bookmark[]>;
+  /** Bookmarks a passage of an article; the speaker is filled in when it lies inside a detected quote. */
+  add(input: {
+    readonly articleId: string;
+    readonly start: number;
+    readonly end: number;
+    readonly note?: string;
+    readonly tags?: readonly string[];
+  }): Promise<Bookmark>;
+  update(input: { readonly id: string; readonly patch: BookmarkPatch }): Promise<Bookmark>;
+  /** Re-attaches a bookmark (an orphan, typically) to a passage the reader chose. */
+  relocate(input: {
+    readonly id: string;
+    readonly articleId: string;
+    readonly start: number;
+    readonly end: number;
+  }): Promise<Bookmark>;
+  remove(input: { readonly id: string }): Promise<void>;
+  /** The whole collection as a file to save: Markdown, CSV or W3C Web Annotation JSON. */
+  exportAs(input: {
+    readonly format: BookmarkExportFormat;
+  }): Promise<{ readonly fileName: string; readonly mime: string; readonly content: string }>;
+  /** Merges a W3C Web Annotation collection (a Qos JSON export) without duplicates. */
+  importAnnotations(input: { readonly json: string }): Promise<BookmarkImportResult>;
+  /** One quote as a citation with a qos:// link back to it. */
+  citation(input: { readonly id: string }): Promise<string>;
+  /** What went wrong when the store was opened (a file set aside, recovered from backup…). */
+  problems(): Promise<readonly BookmarkStoreProblem[]>;
+}
+
 /** Native dialogs: only the desktop shell has them; the browser shell uses the page's file input. */
 export interface DialogService {
   chooseImportPaths(input: { readonly folders: boolean }): Promise<readonly string[]>;
@@ -59,6 +97,7 @@ export interface AppService {
 
 export interface QosServices {
   readonly app: AppService;
+  readonly bookmarks: BookmarkService;
   readonly dialogs: DialogService;
   readonly entities: EntityService;
   readonly library: LibraryService;
@@ -68,6 +107,7 @@ export interface QosServices {
 /** Push events from the back end. */
 export interface QosEvents {
   'library.changed': { readonly count: number };
+  'bookmarks.changed': { readonly count: number };
   'import.progress': ImportProgress;
   'import.finished': ImportSummary;
   /** A command chosen outside the page (the desktop shell's application menu). */
@@ -95,6 +135,17 @@ type MethodTable = { readonly [S in keyof QosServices]: { readonly [M in keyof Q
 
 export const methodTable: MethodTable = {
   app: { info: true },
+  bookmarks: {
+    list: true,
+    add: true,
+    update: true,
+    relocate: true,
+    remove: true,
+    exportAs: true,
+    importAnnotations: true,
+    citation: true,
+    problems: true,
+  },
   dialogs: { chooseImportPaths: true },
   entities: { card: true, articlesWith: true, correct: true, corrections: true, undoCorrection: true },
   library: {

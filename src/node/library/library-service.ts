@@ -40,6 +40,8 @@ export interface Library extends LibraryService {
   readonly problems: readonly string[];
   /** Forgets every cached annotation (the annotator changed: the reader corrected an entity). */
   invalidateAnnotations(): void;
+  /** Every readable article as loaded (with the reader's metadata corrections), unannotated. */
+  loaded(): readonly LoadedArticle[];
   close(): void;
 }
 
@@ -232,6 +234,7 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
 
   return {
     problems,
+    loaded: () => entries.map(view).filter(isArticle),
     invalidateAnnotations: () => annotations.clear(),
     close: () => watchers.forEach((stop) => stop()),
     list: () => Promise.resolve(entries.map((e) => summaryOf(view(e)))),

@@ -2,6 +2,7 @@ import type { AppInfo, DialogService, QosServices } from '../../shared/contract'
 import { QosError } from '../../shared/qos-error';
 import { appVersion } from '../app-version';
 import { EventHub } from './event-hub';
+import { createBookmarkService } from './bookmark-service';
 import { createEntityService, entityLookup } from './entity-service';
 import { correctedAnnotate } from '../../core/entities/apply-corrections';
 import { createAnnotator } from '../../core/entities/annotator';
@@ -44,6 +45,7 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
   const lookup = entityLookup(kb, corrections);
   let annotate = correctedAnnotate(annotator, corrections.list(), lookup);
   const library = await openLibrary({ ...options, annotate: (text, lang) => annotate(text, lang) }, events);
+  const bookmarks = await createBookmarkService(options.storeDir, library, events);
   const entitiesChanged = async () => {
     annotate = correctedAnnotate(annotator, corrections.list(), lookup);
     library.invalidateAnnotations();
@@ -58,6 +60,7 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
   return {
     services: {
       app: { info: () => Promise.resolve(info) },
+      bookmarks,
       dialogs: options.dialogs ?? noDialogs,
       entities: createEntityService({ kb, library, corrections, changed: entitiesChanged }),
       library,
