@@ -65,7 +65,11 @@ export function ImportPanel({ desktop, state, onChoosePaths, onFiles, onCancel, 
             {t('library:import.progress', { done: progress.done, total: progress.total })}
             <progress max={Math.max(progress.total, 1)} value={progress.done} />
           </label>
-          {progress.current ? <span className="import-panel__current">{progress.current}</span> : null}
+          {progress.current ? (
+            <span className="import-panel__current" translate="no">
+              {progress.current}
+            </span>
+          ) : null}
           <button type="button" onClick={onCancel}>
             {t('library:import.cancel')}
           </button>
@@ -87,7 +91,10 @@ export function ImportPanel({ desktop, state, onChoosePaths, onFiles, onCancel, 
             <ul className="import-panel__failures">
               {state.summary.failed.map((f) => (
                 <li key={f.file}>
-                  <span className="library-row__file">{f.file}</span>: {t(`errors:${f.error.code}`)}
+                  <span className="library-row__file" translate="no">
+                    {f.file}
+                  </span>
+                  : {t(`errors:${f.error.code}`)}
                 </li>
               ))}
             </ul>

@@ -32,7 +32,9 @@ function ArticleRow({
   if (article.error) {
     return (
       <li className="library-row library-row--error">
-        <span className="library-row__file">{article.file}</span>
+        <span className="library-row__file" translate="no">
+          {article.file}
+        </span>
         <span className="library-row__error">
           {t('library:unreadable', { reason: t(`errors:${article.error.code}`) })}
         </span>
@@ -50,9 +52,13 @@ function ArticleRow({
           <span className={`lang-badge lang-badge--${article.lang}`} title={t(`common:lang.${article.lang}`)}>
             {article.lang.toUpperCase()}
           </span>
-          <span>{article.outlet ?? t('library:noOutlet')}</span>
+          <span lang={article.outlet && article.lang !== 'und' ? article.lang : undefined}>
+            {article.outlet ?? t('library:noOutlet')}
+          </span>
           <span>{formatArticleDate(article.date, i18n.language) ?? t('library:noDate')}</span>
-          <span className="library-row__file">{article.file}</span>
+          <span className="library-row__file" translate="no">
+            {article.file}
+          </span>
         </span>
       </button>
       {remove}

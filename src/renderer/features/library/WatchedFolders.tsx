@@ -44,7 +44,9 @@ export function WatchedFolders({ desktop }: { desktop: boolean }) {
         <ul>
           {folders.map((folder) => (
             <li key={folder}>
-              <span className="library-row__file">{folder}</span>{' '}
+              <span className="library-row__file" translate="no">
+                {folder}
+              </span>{' '}
               <button
                 type="button"
                 className="link-button"

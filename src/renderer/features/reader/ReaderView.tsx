@@ -15,21 +15,23 @@ import { useEntityHighlights } from './use-entity-highlights';
 
 function Metadata({ article }: { article: Article }) {
   const { t, i18n } = useTranslation(['reader', 'common']);
-  const rows: [string, string | null][] = [
-    [t('reader:outlet'), article.outlet],
-    [t('reader:date'), formatArticleDate(article.date, i18n.language)],
-    [t('reader:dateline'), article.dateline],
-    [t('reader:authors'), article.authors.length > 0 ? article.authors.join(', ') : null],
-    [t('reader:cites'), article.cites],
+  // Outlet, place, authors and source are the article's words, in its language; the date is ours.
+  const own = article.lang === 'und' ? undefined : article.lang;
+  const rows: [string, string | null, string | undefined][] = [
+    [t('reader:outlet'), article.outlet, own],
+    [t('reader:date'), formatArticleDate(article.date, i18n.language), undefined],
+    [t('reader:dateline'), article.dateline, own],
+    [t('reader:authors'), article.authors.length > 0 ? article.authors.join(', ') : null, own],
+    [t('reader:cites'), article.cites, own],
   ];
   return (
     <dl className="article-meta">
       {rows
-        .filter((row): row is [string, string] => row[1] !== null)
-        .map(([label, value]) => (
+        .filter((row): row is [string, string, string | undefined] => row[1] !== null)
+        .map(([label, value, lang]) => (
           <div key={label} className="article-meta__row">
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd lang={lang}>{value}</dd>
           </div>
         ))}
       <div className="article-meta__row">
