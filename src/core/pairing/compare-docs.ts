@@ -1,3 +1,5 @@
+import { lengthFit } from '../align/length-fit';
+import { expectedRatio } from '../align/length-model';
 import { dayDistance, fuller } from './dates';
 import { wordKeys } from './name-keys';
 import { surnameKey } from './doc-features';
@@ -26,6 +28,8 @@ export interface PairEvidence {
   readonly parties: number;
   /** Dice coefficient of the titles' keys; 0 when either has no title. */
   readonly title: number;
+  /** How well the sentence lengths fit a translation (`lengthFit`): about 1.2 for translations. */
+  readonly structure: number;
   readonly reasons: readonly PairReason[];
 }
 
@@ -66,12 +70,28 @@ function dateTerm(days: number | null): number {
   return days > 30 ? -0.05 : 0;
 }
 
+/** 0..1 and still ordered near the top: near-identical articles keep their date and length terms. */
+function softCap(raw: number): number {
+  if (raw <= 0) return 0;
+  return raw <= 0.9 ? raw : 0.9 + 0.1 * Math.tanh((raw - 0.9) / 0.1);
+}
+
+/**
+ * A translation is the best counterpart there is: sentence lengths that fit one (see `lengthFit`)
+ * add up to 0.25, less for documents of a few sentences, whose lengths fit by chance more often.
+ */
+function structureTerm(fit: number, sentences: number): number {
+  const likeness = Math.min(1, Math.max(0, (fit - 0.6) / 0.6));
+  return 0.25 * likeness * Math.min(1, sentences / 8);
+}
+
 /** Prefers the English spelling, then a person's surname alone, as people cite them. */
 function entityLabel(a: PairingDoc, b: PairingDoc, id: string): PairReason | null {
   const ea = a.entities.find((e) => e.id === id);
   const eb = b.entities.find((e) => e.id === id);
   const e = b.lang === 'en' && eb ? eb : (ea ?? eb);
-  if (!e) return null;
+  // the wire service both cite is not news they share
+  if (!e || ea?.source === true || eb?.source === true) return null;
   const full = e.name.en ?? e.name.ru ?? id;
   const label = e.type === 'PER' ? (full.trim().split(/\s+/u).at(-1) ?? full) : full;
   return { kind: 'entity', label, id, name: e.name };
@@ -219,15 +239,30 @@ export function compareDocs(a: DocVector, b: DocVector, stats: CorpusStats): Pai
     const e = a.doc.entities.find((x) => `e:${x.id}` === k);
     return e !== undefined && e.type !== 'LOC';
   }).length;
-  const raw = cosine + dateTerm(days) + 0.1 * title + Math.min(0.1, 0.05 * quotes.length);
+  // a report in the same language is never a translation, and its lengths may fit by chance
+  const structure =
+    a.doc.lang === b.doc.lang
+      ? 0
+      : lengthFit(
+          a.doc.sentences.map(([s, e]) => e - s),
+          b.doc.sentences.map(([s, e]) => e - s),
+          expectedRatio(a.doc.lang, b.doc.lang),
+        );
+  const raw =
+    cosine +
+    dateTerm(days) +
+    0.1 * title +
+    Math.min(0.1, 0.05 * quotes.length) +
+    structureTerm(structure, a.doc.sentences.length + b.doc.sentences.length);
   return {
-    score: Math.max(0, Math.min(1, raw)),
+    score: softCap(raw),
     cosine,
     days,
     figures,
     quotes: quotes.length,
     parties,
     title,
+    structure,
     reasons: buildReasons(a.doc, b.doc, shared, days, quotes),
   };
 }

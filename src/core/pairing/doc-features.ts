@@ -6,7 +6,17 @@ import { figureKey, isTellingFigure, type PairingDoc } from './pairing-doc';
  * `e:` entity id, `s:` surname of a person, `f:` figure, `n:` capitalised word, `q:` quoted speaker.
  * Weights are per kind and per count; rarity (IDF) is applied at query time, so it follows the corpus.
  */
-export const kindWeights = { e: 1, s: 0.5, f: 1.5, d: 0.8, n: 0.35, common: 0.1, c: 0.2, q: 0.5 } as const;
+export const kindWeights = {
+  e: 1,
+  s: 0.5,
+  f: 1.5,
+  d: 0.8,
+  n: 0.35,
+  common: 0.1,
+  c: 0.2,
+  q: 0.5,
+  source: 0.2,
+} as const;
 
 const tf = (count: number) => 1 + Math.log(Math.max(1, count));
 
@@ -23,7 +33,7 @@ export function featuresOf(doc: PairingDoc): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string, weight: number) => out.set(key, Math.max(out.get(key) ?? 0, weight));
   for (const e of doc.entities) {
-    add(`e:${e.id}`, kindWeights.e * tf(e.count));
+    add(`e:${e.id}`, (e.source ? kindWeights.source : kindWeights.e) * tf(e.count));
     if (e.type === 'PER') {
       const surname = surnameKey(e.id, e.name.en);
       if (surname !== null) add(`s:${surname}`, kindWeights.s * tf(e.count));

@@ -23,6 +23,11 @@ export function wordKeys(word: string): readonly string[] {
   const keys = new Set<string>();
   const whole = skeleton(bare);
   if (whole.length >= 2) keys.add(whole);
+  // an English W before a vowel is a Russian У as often as a В (Winfrey/Уинфри, William/Уильям)
+  if (/^[Ww][aeiouy]/u.test(bare)) {
+    const rest = skeleton(bare.slice(1));
+    if (rest.length >= 2) keys.add(rest);
+  }
   if (/[\u0400-\u04ff]/u.test(bare) && bare.length > 4 && caseEnding.test(bare)) {
     const stem = skeleton(bare.replace(caseEnding, ''));
     if (stem.length >= 2) keys.add(stem);
@@ -100,8 +105,10 @@ const longWord = /[\p{L}][\p{L}\p{M}]{4,}/gu;
 export function cognateKeys(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(longWord)) {
-    const keys = wordKeys(m[0].toLowerCase());
-    const key = keys.at(-1);
+    const word = m[0].toLowerCase();
+    const keys = wordKeys(word);
+    // a Russian word's stem without its case ending; an English word as written
+    const key = /[\u0400-\u04ff]/u.test(word) ? keys.at(-1) : keys[0];
     if (key === undefined || key.length < 3) continue;
     const prefix = key.slice(0, 3);
     counts.set(prefix, (counts.get(prefix) ?? 0) + 1);

@@ -31,6 +31,8 @@ export interface PairingEntity {
   readonly count: number;
   readonly type: MentionType;
   readonly name: EntityName;
+  /** Named only as the outlet or the source it cites ("Kazinform cites the Akorda press service"). */
+  readonly source?: boolean;
 }
 
 export interface PairingName {
@@ -68,6 +70,9 @@ export interface PairingSource {
   readonly text: string;
   readonly sentences: readonly Span[];
   readonly quotes: readonly Quote[];
+  /** The outlet and the source it cites, when the parser found them. */
+  readonly outlet?: string | null;
+  readonly cites?: string | null;
 }
 
 /** The index key of a figure: equal values match whatever the wording or the language. */
@@ -76,15 +81,13 @@ export function figureKey(f: { readonly type: FigureType; readonly value: number
   return `${f.type}:${value}`;
 }
 
-/** Counts below 10 and bare years repeat everywhere ("two sides", "in 2021"): they identify nothing. */
+/**
+ * Counts below 10 repeat everywhere ("two sides"): they identify nothing. Years stay: rarity weighs
+ * them, so "in 2021" counts little in a corpus of 2021 news and "in 1963" much.
+ */
 export function isTellingFigure(f: PairingFigure): boolean {
-  if (f.type === 'NUMBER') return typeof f.value === 'number' && f.value >= 10 && !isYear(f.value);
-  if (f.type === 'DATE') return typeof f.value === 'string' && f.value.length > 4;
+  if (f.type === 'NUMBER') return typeof f.value === 'number' && f.value >= 10;
   return true;
-}
-
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 /** The speaker key: a linked id, else the skeleton of the last word of the name. */
@@ -124,11 +127,18 @@ function namesOf(text: string, sentences: readonly Span[]): PairingName[] {
 
 /** Builds the features of one article from its parse and (optionally) its entity annotations. */
 export function pairingDocFrom(source: PairingSource, annotations?: Annotations): PairingDoc {
-  const entities = new Map<string, { id: string; count: number; type: MentionType; name: EntityName }>();
+  const entities = new Map<
+    string,
+    { id: string; count: number; type: MentionType; name: EntityName; source: boolean }
+  >();
+  // two reports from one wire service share its name, which says nothing about what they report
   for (const m of annotations?.mentions ?? []) {
+    const isSource = m.text === source.outlet || (source.cites?.startsWith(m.text) ?? false);
     const e = entities.get(m.id);
-    if (e) e.count++;
-    else entities.set(m.id, { id: m.id, count: 1, type: m.type, name: m.name });
+    if (e) {
+      e.count++;
+      e.source &&= isSource;
+    } else entities.set(m.id, { id: m.id, count: 1, type: m.type, name: m.name, source: isSource });
   }
   const figures: PairingFigure[] = (annotations?.figures ?? []).map((f) => ({
     type: f.type,
@@ -149,7 +159,7 @@ export function pairingDocFrom(source: PairingSource, annotations?: Annotations)
     title: source.title,
     length: source.text.length,
     sentences: source.sentences,
-    entities: [...entities.values()],
+    entities: [...entities.values()].map(({ source: s, ...e }) => (s ? { ...e, source: true } : e)),
     figures,
     names: namesOf(source.text, source.sentences),
     cognates: [...cognateKeys(source.text)],
