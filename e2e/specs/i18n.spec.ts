@@ -33,7 +33,9 @@ function t(language: UiLanguage, key: string, vars: Record<string, string | numb
   let node: Tree | string | undefined = locale(language)[ns];
   for (const part of leaf.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   if (typeof node !== 'string') throw new Error(`no ${language} string ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]));
+  return node.replace(/\{\{(\w+)(, number)?\}\}/g, (_, name: string, asNumber?: string) =>
+    asNumber ? new Intl.NumberFormat(language).format(Number(vars[name])) : String(vars[name]),
+  );
 }
 
 const latinWords = (s: string) => s.match(/[A-Za-z]{3,}/g) ?? [];

@@ -3,6 +3,7 @@ import { uiLanguages } from '../../../shared/article';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsync } from '../../components/use-async';
+import { formatArticleDate } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 export function EntityCardPopover({ id, anchor, countHere, currentArticle, onOpenArticle }: Props) {
   const api = useApi();
   const { t, i18n } = useTranslation(['reader', 'common']);
+  const date = (iso: string) => formatArticleDate(iso, i18n.language) ?? iso;
   const load = useCallback(() => api.entities.card({ id }), [api, id]);
   const [state] = useAsync(load);
   // Placed under the mention, kept inside the window.
@@ -62,7 +64,7 @@ export function EntityCardPopover({ id, anchor, countHere, currentArticle, onOpe
                 <li key={i}>
                   {i18n.language === 'ru' ? role.ru : i18n.language === 'kk' ? (role.kk ?? role.ru) : role.en}
                   {role.from
-                    ? ` (${role.to ? `${role.from} – ${role.to}` : t('reader:entities.since', { date: role.from })})`
+                    ? ` (${role.to ? `${date(role.from)} – ${date(role.to)}` : t('reader:entities.since', { date: date(role.from) })})`
                     : ''}
                 </li>
               ))}
