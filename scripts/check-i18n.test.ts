@@ -17,26 +17,26 @@ import {
 const en = {
   library: {
     title: 'Library',
-    count_one: '{{count}} article',
-    count_other: '{{count}} articles',
+    count_one: '{{count, number}} article',
+    count_other: '{{count, number}} articles',
     remove: 'Remove {{name}}',
   },
 };
 const ru = {
   library: {
     title: 'Библиотека',
-    count_one: '{{count}} статья',
-    count_few: '{{count}} статьи',
-    count_many: '{{count}} статей',
-    count_other: '{{count}} статьи',
+    count_one: '{{count, number}} статья',
+    count_few: '{{count, number}} статьи',
+    count_many: '{{count, number}} статей',
+    count_other: '{{count, number}} статьи',
     remove: 'Убрать {{name}}',
   },
 };
 const kk = {
   library: {
     title: 'Кітапхана',
-    count_one: '{{count}} мақала',
-    count_other: '{{count}} мақала',
+    count_one: '{{count, number}} мақала',
+    count_other: '{{count, number}} мақала',
     remove: '{{name}} алып тастау',
   },
 };
@@ -94,7 +94,7 @@ describe('checkLocales', () => {
   it('reports keys English lacks, and plural forms a language does not have', () => {
     const problems = checkLocales({
       en,
-      kk: { library: { ...kk.library, stray: 'Артық', count_few: '{{count}} мақала' } },
+      kk: { library: { ...kk.library, stray: 'Артық', count_few: '{{count, number}} мақала' } },
     });
     expect(summary(problems)).toEqual(['extra kk library:stray', 'extra kk library:count_few']);
     expect(problems[1]?.message).toContain("no 'few' plural form");
@@ -115,6 +115,15 @@ describe('checkLocales', () => {
     expect(checkLocales({ en, ru: { library } })).toEqual([]);
     const none = { ...kk.library, count_one: 'бір мақала', count_other: 'мақалалар' };
     expect(summary(checkLocales({ en, kk: { library: none } }))).toEqual(['placeholders kk library:count']);
+  });
+
+  it('reports a count written bare instead of through Intl', () => {
+    const problems = checkLocales({
+      en,
+      kk: { library: { ...kk.library, count_other: '{{count}} мақала' } },
+    });
+    expect(summary(problems)).toEqual(['format kk library:count_other']);
+    expect(problems[0]?.message).toBe('writes {{count}} bare: use {{count, number}}');
   });
 
   it('reports a value that is not a translated string', () => {

@@ -24,7 +24,7 @@ export interface SourceFile {
   readonly text: string;
 }
 
-export type Rule = 'missing' | 'extra' | 'unused' | 'undefined' | 'placeholders' | 'type';
+export type Rule = 'missing' | 'extra' | 'unused' | 'undefined' | 'placeholders' | 'type' | 'format';
 
 export interface Problem {
   readonly rule: Rule;
@@ -125,6 +125,10 @@ export function checkLocales(locales: Locales, reference = 'en'): Problem[] {
         problems.push({ rule: 'extra', language, key, message: `extra key${why}` });
       } else if (typeof value !== 'string' || value.trim() === '') {
         problems.push({ rule: 'type', language, key, message: 'not a translated string' });
+      } else if (/\{\{\s*count\s*\}\}/.test(value)) {
+        // A bare count prints 12345 in every language; Intl writes 12,345 or 12 345 as the language does.
+        const message = 'writes {{count}} bare: use {{count, number}}';
+        problems.push({ rule: 'format', language, key, message });
       }
     }
     const own = placeholderSets(keys, groups);
