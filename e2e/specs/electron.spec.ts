@@ -1,26 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinary } from '../fixtures/electron-binary';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** The Electron binary if the npm package has it (it is downloaded on first use); else why not. */
-function electronBinary(): { path: string } | { reason: string } {
-  let dir: string;
-  try {
-    dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return { reason: 'the electron package is not installed' };
-  }
-  const pathFile = path.join(dir, 'path.txt');
-  if (!existsSync(pathFile)) {
-    return { reason: 'the Electron binary is not downloaded on this machine (electron/path.txt is missing)' };
-  }
-  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? { path: binary } : { reason: `the Electron binary ${binary} is missing` };
-}
 
 const found = electronBinary();
 
