@@ -177,7 +177,10 @@ describe('Electron main process', () => {
     const callback = vi.fn();
     fake.permissionRequest?.(fake.webContents, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(fake.permissionCheck?.()).toBe(false);
+    expect(fake.permissionCheck?.(fake.webContents, 'geolocation')).toBe(false);
+    const clipboard = vi.fn();
+    fake.permissionRequest?.(fake.webContents, 'clipboard-sanitized-write', clipboard);
+    expect(clipboard).toHaveBeenCalledWith(true);
   });
 
   it('wires one IPC handler per contract method, named from the method table', () => {

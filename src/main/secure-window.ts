@@ -65,8 +65,10 @@ export function lockDownContents(
 export function denyPermissions(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // The one exception: writing to the clipboard, for "copy citation".
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => allowed(permission));
 }
 
 export interface WindowFactory {

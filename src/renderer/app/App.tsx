@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/article';
 import { LibraryView, type ImportRequest } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { BookmarksView } from '../features/bookmarks/BookmarksView';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { useApi } from '../platform/api-context';
 import { useRoute } from '../platform/use-route';
@@ -53,6 +54,7 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
   );
   const openLibrary = useCallback(() => navigate({ view: 'library' }), [navigate]);
   const openArticle = useCallback((id: string) => navigate({ view: 'article', id }), [navigate]);
+  const openBookmarks = useCallback(() => navigate({ view: 'bookmarks' }), [navigate]);
   const importHandled = useCallback(() => setImportRequest(null), []);
 
   return (
@@ -74,12 +76,29 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
           >
             {t('nav.library')}
           </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.view === 'bookmarks' ? 'page' : undefined}
+            onClick={openBookmarks}
+          >
+            {t('nav.bookmarks')}
+          </button>
         </nav>
         <LanguageSwitcher value={language} onChange={changeLanguage} />
       </header>
       <main id="main" className="app-main">
         {route.view === 'article' ? (
-          <ReaderView id={route.id} onBack={openLibrary} onOpen={openArticle} />
+          <ReaderView
+            id={route.id}
+            at={route.at}
+            relocate={route.relocate}
+            onBack={openLibrary}
+            onOpen={openArticle}
+            onShowBookmarks={openBookmarks}
+          />
+        ) : route.view === 'bookmarks' ? (
+          <BookmarksView navigate={navigate} />
         ) : (
           <LibraryView
             onOpen={openArticle}

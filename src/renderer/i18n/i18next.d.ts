@@ -3,6 +3,7 @@ import type common from '../../../locales/en/common.json';
 import type library from '../../../locales/en/library.json';
 import type reader from '../../../locales/en/reader.json';
 import type errors from '../../../locales/en/errors.json';
+import type bookmarks from '../../../locales/en/bookmarks.json';
 
 // Keys are checked by the compiler against the English files, the reference locale.
 declare module 'i18next' {
@@ -12,6 +13,7 @@ declare module 'i18next' {
       common: typeof common;
       library: typeof library;
       reader: typeof reader;
+      bookmarks: typeof bookmarks;
       errors: typeof errors;
     };
   }

@@ -1,14 +1,52 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type Route = { readonly view: 'library' } | { readonly view: 'article'; readonly id: string };
+/** A passage to bring into view: the same query a qos:// link carries. */
+export interface Passage {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Route =
+  | { readonly view: 'library' }
+  | { readonly view: 'bookmarks' }
+  | { readonly view: 'article'; readonly id: string; readonly at?: Passage; readonly relocate?: string };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/article\/([\w-]+)$/.exec(hash);
-  return match?.[1] ? { view: 'article', id: match[1] } : { view: 'library' };
+  if (hash === '#/bookmarks') return { view: 'bookmarks' };
+  const match = /^#\/article\/([\w-]+)(?:\?(.*))?$/.exec(hash);
+  if (!match?.[1]) return { view: 'library' };
+  const query = new URLSearchParams(match[2] ?? '');
+  const start = Number(query.get('start'));
+  const end = Number(query.get('end'));
+  const at =
+    query.has('start') && Number.isInteger(start) && Number.isInteger(end) && end >= start
+      ? { start, end }
+      : undefined;
+  const relocate = query.get('relocate') ?? undefined;
+  return { view: 'article', id: match[1], ...(at ? { at } : {}), ...(relocate ? { relocate } : {}) };
 }
 
 export function routeHash(route: Route): string {
-  return route.view === 'article' ? `#/article/${route.id}` : '#/';
+  if (route.view === 'bookmarks') return '#/bookmarks';
+  if (route.view === 'library') return '#/';
+  const query = new URLSearchParams();
+  if (route.at) {
+    query.set('start', String(route.at.start));
+    query.set('end', String(route.at.end));
+  }
+  if (route.relocate) query.set('relocate', route.relocate);
+  const q = query.toString();
+  return `#/article/${route.id}${q ? `?${q}` : ''}`;
+}
+
+/**
+ * A qos:// link (`qos://article/<id>?start=N&end=M&b=…`) as a route of this page: the browser shell's
+ * way to follow links from exported Markdown; the desktop shell receives them from the OS.
+ */
+export function routeOfQosLink(link: string): Route | null {
+  const match = /^qos:\/\/article\/([\w-]+)(?:\?(.*))?$/.exec(link.trim());
+  if (!match?.[1]) return null;
+  return parseRoute(`#/article/${match[1]}${match[2] ? `?${match[2]}` : ''}`);
 }
 
 const subscribe = (onChange: () => void) => {

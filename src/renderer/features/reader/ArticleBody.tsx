@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../shared/article';
+import type { Article, Quote } from '../../../shared/article';
 import { segment } from '../../components/segments';
 import type { Mark } from './marks';
 
@@ -9,6 +9,8 @@ export interface MentionHandlers {
   readonly onSelect: (id: string) => void;
   readonly onInspect: (id: string, anchor: HTMLElement) => void;
   readonly onLeave: () => void;
+  /** Bookmarks a detected quote in one click, its speaker filled in. */
+  readonly onBookmarkQuote?: (quote: Quote) => void;
 }
 
 function wrap(
@@ -26,6 +28,20 @@ function wrap(
         title={speakerLabel(mark.quote.speaker?.name ?? null)}
         data-speaker={mark.quote.speaker?.name ?? ''}
       >
+        {children}
+      </mark>
+    );
+  }
+  if (mark.kind === 'bookmark') {
+    return (
+      <mark key={key} className="bookmarked" data-bookmark={mark.bookmarkId}>
+        {children}
+      </mark>
+    );
+  }
+  if (mark.kind === 'focus') {
+    return (
+      <mark key={key} className="passage-focus">
         {children}
       </mark>
     );
@@ -69,10 +85,12 @@ export function ArticleBody({
   article,
   marks,
   handlers,
+  bodyRef,
 }: {
   article: Article;
   marks: readonly Mark[];
   handlers: MentionHandlers;
+  bodyRef?: RefObject<HTMLDivElement | null>;
 }) {
   const { t } = useTranslation('reader');
   const speakerLabel = (name: string | null) => t('saidBy', { name: name ?? t('unknownSpeaker') });
@@ -81,7 +99,7 @@ export function ArticleBody({
   );
 
   return (
-    <div className="article-body" lang={article.lang === 'und' ? undefined : article.lang}>
+    <div className="article-body" ref={bodyRef} lang={article.lang === 'und' ? undefined : article.lang}>
       {article.paragraphs.map(([start, end], index) => {
         if (index === titleParagraph) return null;
         const endingQuotes = article.quotes.filter((q) => q.end > start && q.end <= end);
@@ -100,9 +118,19 @@ export function ArticleBody({
               );
             })}
             {endingQuotes.map((q) => (
-              <span key={`s${q.start}`} className="quote-speaker">
+              <span key={`s${q.start}`} className="quote-speaker" data-extra="">
                 {' '}
                 {speakerLabel(q.speaker?.name ?? null)}
+                {handlers.onBookmarkQuote ? (
+                  <button
+                    type="button"
+                    className="quote-bookmark"
+                    onClick={() => handlers.onBookmarkQuote?.(q)}
+                    aria-label={t('bookmarkQuote', { name: q.speaker?.name ?? t('unknownSpeaker') })}
+                  >
+                    {t('bookmarkShort')}
+                  </button>
+                ) : null}
               </span>
             ))}
           </p>

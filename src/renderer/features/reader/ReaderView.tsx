@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -12,6 +12,9 @@ import { EntityPanel } from './EntityPanel';
 import { entitiesOf, marksOf } from './marks';
 import { MetadataEditor } from './MetadataEditor';
 import { useEntityHighlights } from './use-entity-highlights';
+import { useArticleBookmarks } from './use-article-bookmarks';
+import { useSelectionBookmark } from './use-selection-bookmark';
+import type { Passage } from '../../platform/use-route';
 
 function Metadata({ article }: { article: Article }) {
   const { t, i18n } = useTranslation(['reader', 'common']);
@@ -49,10 +52,18 @@ export function ReaderView({
   id,
   onBack,
   onOpen,
+  at,
+  relocate,
+  onShowBookmarks,
 }: {
   id: string;
   onBack: () => void;
   onOpen: (id: string) => void;
+  /** A passage to bring into view and emphasize (a bookmark or a qos:// link). */
+  at?: Passage | undefined;
+  /** A bookmark waiting to be re-attached to the passage the reader selects next. */
+  relocate?: string | undefined;
+  onShowBookmarks?: () => void;
 }) {
   const api = useApi();
   const { t } = useTranslation(['reader', 'common']);
@@ -63,10 +74,25 @@ export function ReaderView({
   const article = edited?.id === id ? edited : state.status === 'ok' ? state.value : null;
   const highlights = useEntityHighlights();
   const { i18n } = useTranslation();
-  const marks = useMemo(
-    () => (article ? marksOf(article, highlights.shown) : []),
-    [article, highlights.shown],
+  const bookmarks = useArticleBookmarks(article);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const selection = useSelectionBookmark(bodyRef, (start, end) =>
+    relocate ? bookmarks.relocate(relocate, start, end) : bookmarks.add(start, end),
   );
+  const marks = useMemo(
+    () =>
+      article
+        ? marksOf(article, highlights.shown, {
+            bookmarks: bookmarks.here.map((b) => ({ id: b.id, ...b.position })),
+            focus: at,
+          })
+        : [],
+    [article, highlights.shown, bookmarks.here, at],
+  );
+  // Bring the linked passage into view once the article is drawn.
+  useEffect(() => {
+    if (article && at) bodyRef.current?.querySelector('.passage-focus')?.scrollIntoView({ block: 'center' });
+  }, [article, at]);
   const groups = useMemo(
     () => (article ? entitiesOf(article, i18n.language) : new Map()),
     [article, i18n.language],
@@ -93,6 +119,29 @@ export function ReaderView({
             )}
           </header>
           <EntityLegend shown={highlights.shown} onToggle={highlights.toggle} />
+          {relocate ? <p className="reader__notice">{t('reader:bookmark.relocateHint')}</p> : null}
+          {bookmarks.last ? (
+            <p role="status" className="reader__notice">
+              {t('reader:bookmark.saved', { quote: bookmarks.last.quote.exact.slice(0, 60) })}{' '}
+              {onShowBookmarks ? (
+                <button type="button" className="link-button" onClick={onShowBookmarks}>
+                  {t('reader:bookmark.show')}
+                </button>
+              ) : null}
+            </p>
+          ) : null}
+          {bookmarks.error ? <ErrorNotice error={bookmarks.error} /> : null}
+          {selection.pending ? (
+            <button
+              type="button"
+              className="selection-bookmark"
+              style={{ top: selection.pending.top, left: selection.pending.left }}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={selection.commit}
+            >
+              {relocate ? t('reader:bookmark.attachHere') : t('reader:bookmark.add')}
+            </button>
+          ) : null}
           <div className="reader__layout">
             <ArticleBody
               article={article}
@@ -102,7 +151,9 @@ export function ReaderView({
                 onSelect: highlights.select,
                 onInspect: highlights.inspect,
                 onLeave: highlights.leave,
+                onBookmarkQuote: bookmarks.addQuote,
               }}
+              bodyRef={bodyRef}
             />
             <EntityPanel groups={groups} selected={highlights.selected} onChoose={highlights.jumpTo} />
           </div>

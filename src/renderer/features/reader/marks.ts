@@ -6,17 +6,33 @@ export type HighlightKind = MentionType | 'FIGURE';
 export const highlightKinds: readonly HighlightKind[] = [...mentionTypes, 'FIGURE'];
 
 export type Mark =
+  | { readonly kind: 'focus'; readonly span: Span }
+  | { readonly kind: 'bookmark'; readonly span: Span; readonly bookmarkId: string }
   | { readonly kind: 'quote'; readonly span: Span; readonly quote: Quote }
   | { readonly kind: 'mention'; readonly span: Span; readonly mention: Mention }
   | { readonly kind: 'figure'; readonly span: Span; readonly figure: Figure };
 
-/** Everything drawn over an article's text, quotes outermost so entity marks nest inside them. */
-export function marksOf(article: Article, shown: ReadonlySet<HighlightKind>): Mark[] {
-  const marks: Mark[] = article.quotes.map((quote) => ({
-    kind: 'quote',
-    span: [quote.start, quote.end],
-    quote,
-  }));
+export interface PassageMarks {
+  /** Bookmarked passages of this article (not orphaned). */
+  readonly bookmarks?: readonly { readonly id: string; readonly start: number; readonly end: number }[];
+  /** The passage a link or a bookmark jumped to, briefly emphasized. */
+  readonly focus?: { readonly start: number; readonly end: number } | undefined;
+}
+
+/**
+ * Everything drawn over an article's text, outermost first: the focused passage, bookmarks, quotes,
+ * then entity marks and figures nested inside them.
+ */
+export function marksOf(
+  article: Article,
+  shown: ReadonlySet<HighlightKind>,
+  passages: PassageMarks = {},
+): Mark[] {
+  const marks: Mark[] = [];
+  if (passages.focus) marks.push({ kind: 'focus', span: [passages.focus.start, passages.focus.end] });
+  for (const b of passages.bookmarks ?? [])
+    marks.push({ kind: 'bookmark', span: [b.start, b.end], bookmarkId: b.id });
+  for (const quote of article.quotes) marks.push({ kind: 'quote', span: [quote.start, quote.end], quote });
   for (const mention of article.mentions) {
     if (shown.has(mention.type)) marks.push({ kind: 'mention', span: [mention.start, mention.end], mention });
   }
