@@ -4,6 +4,8 @@
  */
 const evals: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   entities: () => import('./entities'),
+  pairs: () => import('./pairs'),
+  align: () => import('./align'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -4,6 +4,8 @@ import { bookmarksCommand } from './commands/bookmarks';
 import { importCommand } from './commands/import';
 import { entitiesCommand } from './commands/entities';
 import { parseCommand } from './commands/parse';
+import { pairsCommand } from './commands/pairs';
+import { alignCommand } from './commands/align';
 
 /** Every subcommand, in the order `qos --help` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -11,5 +13,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   entitiesCommand,
   parseCommand,
+  pairsCommand,
+  alignCommand,
   bookmarksCommand,
 ];

@@ -57,6 +57,7 @@ const evenOdds: Record<AlignMode, number> = { comparable: 3, translation: -2.5 }
  * 7% of mismatched ones above.
  */
 const translationFit = 0.7;
+const unlinkedPenalty = 1;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -159,10 +160,16 @@ function paragraphLinks(links: readonly AlignLink[], a: AlignSide, b: AlignSide)
   }));
 }
 
-/** Mean evidence of the links per pair of sentences; unlinked sentences bring none. */
+/**
+ * Mean evidence per pair of sentences; each unlinked sentence counts against the reading, since a
+ * translation leaves few sentences without a counterpart.
+ */
 function fit(beads: readonly Bead[], n: number, m: number): number {
   let evidence = 0;
-  for (const b of beads) if (b.a1 > b.a0 && b.b1 > b.b0) evidence += b.evidence;
+  for (const b of beads) {
+    if (b.a1 > b.a0 && b.b1 > b.b0) evidence += b.evidence;
+    else evidence -= unlinkedPenalty * (b.a1 - b.a0 + (b.b1 - b.b0));
+  }
   return n + m === 0 ? 0 : (2 * evidence) / (n + m);
 }
 
@@ -178,7 +185,8 @@ export function alignTexts(a: AlignSide, b: AlignSide, options: AlignOptions = {
   const m = B.length;
   const minConfidence = options.minConfidence ?? 0.5;
   const prior = expectedRatio(a.lang, b.lang);
-  const keys = Math.max(0, ...A.flatMap((s) => [...s.keys]), ...B.flatMap((s) => [...s.keys]));
+  let keys = 0;
+  for (const s of [...A, ...B]) for (const k of s.keys) keys = Math.max(keys, k);
   const scratch = createScratch(keys);
   const mode = options.mode ?? 'auto';
 

@@ -81,7 +81,8 @@ function rawSentences(side: AlignSide, otherLang: ArticleLang): Raw[] {
       if (inside(span, f.start, f.end) && f.type !== 'NUMBER') add(`f:${figureKey(f)}`, 'figure');
     for (const m of sentence.matchAll(numberPattern)) {
       const value = numberValue(m[0], side.lang);
-      if (value !== null) add(`#${value}`, value < 10 ? 'small' : 'number');
+      // integers under ten are often spelt out on the other side ("two", "два"); 4.2 never is
+      if (value !== null) add(`#${value}`, Number.isInteger(value) && value < 10 ? 'small' : 'number');
     }
     for (const m of sentence.matchAll(capitalised)) {
       if (lower.has(m[0].toLowerCase())) continue;
