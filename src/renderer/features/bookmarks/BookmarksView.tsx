@@ -117,7 +117,7 @@ export function BookmarksView({ navigate }: { navigate: (route: Route) => void }
           <input
             value={link}
             onChange={(e) => setLink(e.target.value)}
-            placeholder="qos://article/…"
+            placeholder={t('linkPlaceholder')}
             aria-invalid={badLink}
           />
         </label>
