@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotator, type Annotator } from '../../src/core/entities/annotator';
+import type { RecognizeOptions } from '../../src/core/entities/recognize';
 import { loadKb } from '../../src/node/kb';
 import { loadMorphology } from '../../src/node/morphology';
 import { readGumDocs } from './gum';
@@ -44,7 +45,7 @@ const nerelTypes: Readonly<Record<string, Scored>> = {
   DISTRICT: 'LOC',
 };
 
-async function readNerel(dir: string): Promise<GoldDoc[]> {
+export async function readNerel(dir: string): Promise<GoldDoc[]> {
   const docs: GoldDoc[] = [];
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ann')).sort()) {
     const text = await readFile(path.join(dir, file.replace(/\.ann$/, '.txt')), 'utf8');
@@ -85,7 +86,7 @@ const factNameParts: Readonly<Record<Scored, ReadonlySet<string>>> = {
  * factRuEval objects are made of typed spans; the name is the extent of its name parts (org_name,
  * loc_name, name/surname/patronymic). Objects with only descriptors ("мэрии Москвы" as Org) are skipped.
  */
-async function readFactRuEval(dir: string): Promise<GoldDoc[]> {
+export async function readFactRuEval(dir: string): Promise<GoldDoc[]> {
   const docs: GoldDoc[] = [];
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.objects')).sort()) {
     const base = path.join(dir, file.replace(/\.objects$/, ''));
@@ -124,6 +125,7 @@ function score(
   annotator: Annotator,
   lang: 'ru' | 'en',
   kbIds: ReadonlySet<string>,
+  options: RecognizeOptions,
 ): Report {
   const counts = Object.fromEntries(scoredTypes.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
     Scored,
@@ -132,7 +134,7 @@ function score(
   const linked = { gold: 0, found: 0, correct: 0, inKb: 0, inKbCorrect: 0 };
   for (const doc of docs) {
     const predicted = annotator
-      .annotate(doc.text, lang)
+      .annotate(doc.text, lang, options)
       .mentions.filter((m): m is typeof m & { type: Scored } => m.type !== 'EVENT');
     const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
     const goldKeys = new Set(doc.spans.map(key));
@@ -186,20 +188,27 @@ function print(name: string, r: Report, withLinks: boolean): void {
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, resources: { type: 'string' } },
+    options: { data: { type: 'string' }, resources: { type: 'string' }, mode: { type: 'string' } },
   });
+  // `--mode app` scores what the reader sees (flat names only); by default each set is read in its
+  // own convention: all three nest names in names, NEREL also marks country adjectives and
+  // organisations named by a common noun
+  const app = values.mode === 'app';
   if (!values.data) throw new Error('usage: npm run eval -- entities --data ../shared/data');
   const data = path.resolve(values.data);
   const [kb, morph] = await Promise.all([loadKb(values.resources), loadMorphology()]);
   const annotator = createAnnotator(kb, morph);
   const kbIds = new Set(kb.map((e) => e.id));
-  const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean][] = [
+  const nested: RecognizeOptions = app ? {} : { nested: true };
+  const nerel: RecognizeOptions = app ? {} : { nested: true, placeAdjectives: true, commonNounOrgs: true };
+  const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean, RecognizeOptions][] = [
     [
       'NEREL v1.1 dev (ru)',
       'ner_ru/NEREL-v1.1/dev',
       () => readNerel(path.join(data, 'ner_ru/NEREL-v1.1/dev')),
       'ru',
       true,
+      nerel,
     ],
     [
       'factRuEval-2016 dev (ru)',
@@ -207,6 +216,7 @@ export async function run(args: string[]): Promise<void> {
       () => readFactRuEval(path.join(data, 'ner_ru/factRuEval-2016/devset')),
       'ru',
       false,
+      nested,
     ],
     [
       'GUM Wikinews news (en)',
@@ -214,6 +224,7 @@ export async function run(args: string[]): Promise<void> {
       () => readGumDocs(path.join(data, 'ner_en/GUM_wikinews/dep'), 'news'),
       'en',
       false,
+      nested,
     ],
     [
       'GUM Wikinews interviews (en)',
@@ -221,14 +232,15 @@ export async function run(args: string[]): Promise<void> {
       () => readGumDocs(path.join(data, 'ner_en/GUM_wikinews/dep'), 'interview'),
       'en',
       false,
+      nested,
     ],
   ];
-  for (const [name, dir, read, lang, links] of sets) {
+  for (const [name, dir, read, lang, links, options] of sets) {
     if (!existsSync(path.join(data, dir))) {
       process.stdout.write(`${name}: not found under ${data}, skipped\n`);
       continue;
     }
     const docs = await read();
-    print(`${name}: ${docs.length} documents`, score(docs, annotator, lang, kbIds), links);
+    print(`${name}: ${docs.length} documents`, score(docs, annotator, lang, kbIds, options), links);
   }
 }

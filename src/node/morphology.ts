@@ -53,7 +53,8 @@ function createAzMorphology(): Morphology {
 function azParse(word: string): readonly MorphParse[] {
   // stutter 0: news text has no "приииивет"; the default search for repeated letters costs time.
   return Az.Morph(word, { stutter: 0, typos: 0 }).map((p) => ({
-    lemma: p.normalize().word.toLowerCase(),
+    // az's guesser has no normal form for some hyphenated words (из-за-этого): keep the word itself
+    lemma: (p.normalize()?.word ?? word).toLowerCase(),
     tags: new Set([...p.tag.stat, ...p.tag.flex]),
     score: p.score,
     known: p.parser === 'Dictionary',

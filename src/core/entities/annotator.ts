@@ -5,12 +5,12 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
-import { recognize, type Recognized } from './recognize';
+import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { skeleton, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
-  annotate(text: string, lang: ArticleLang): Annotations;
+  annotate(text: string, lang: ArticleLang, options?: RecognizeOptions): Annotations;
   /**
    * The same annotator that also finds these entities' names and aliases (the reader's aliases):
    * a small second index is built, the knowledge base's is shared.
@@ -70,8 +70,8 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology): Annotator {
       if (extra.length === 0) return self;
       return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph);
     },
-    annotate(text, lang) {
-      const raw = recognize(text, gazetteer, morph);
+    annotate(text, lang, options) {
+      const raw = recognize(text, gazetteer, morph, options);
       const mentions: Mention[] = [];
       // a surname alone takes the id of the full name it repeats in the same text
       const bySurname = new Map<string, { id: string; name: EntityName }>();

@@ -35,7 +35,12 @@ const lookup = (id: string): EntityInfo | undefined => {
 };
 
 let offset = 0;
-function mention(text: string, id: string, type: Mention['type'], name = { en: text, ru: null }): Mention {
+function mention(
+  text: string,
+  id: string,
+  type: Mention['type'],
+  name: Mention['name'] = { en: text, ru: null },
+): Mention {
   const start = offset;
   offset += text.length + 1;
   return { start, end: start + text.length, text, id, type, name };

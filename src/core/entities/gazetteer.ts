@@ -1,7 +1,7 @@
 import type { EntityType, KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
-import { personNameForms, type NamePart } from './russian-names';
-import { fold, hasCyrillic, skeleton } from './text-keys';
+import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
+import { fold, hasCyrillic, sharesStem, skeleton } from './text-keys';
 import { tokenize, type Token } from './tokenize';
 
 interface AliasToken {
@@ -45,6 +45,8 @@ export interface Gazetteer {
    * (Tokaev → Tokayev); null when none or several do.
    */
   bySkeleton(key: string, type: EntityType): KbEntity | null;
+  /** A one-word name or alias of a place, folded (россия, казахстан). */
+  isPlaceName(word: string): boolean;
 }
 
 function aliasStrings(entity: KbEntity): { text: string; listed: boolean }[] {
@@ -69,10 +71,19 @@ function isCap(word: string): boolean {
 }
 
 /** Case forms of a Russian or Kazakh person name, merged per token position. */
-function personVariantTokens(words: readonly string[], gender: 'm' | 'f'): AliasToken[] | null {
+function personVariantTokens(
+  words: readonly string[],
+  gender: 'm' | 'f',
+  surnameFirst = false,
+): AliasToken[] | null {
   if (words.length > 3) return null;
-  const parts: readonly NamePart[] =
-    words.length === 1 ? ['last'] : words.length === 2 ? ['first', 'last'] : ['first', 'middle', 'last'];
+  const parts: readonly NamePart[] = surnameFirst
+    ? ['last', 'first', 'middle']
+    : words.length === 1
+      ? ['last']
+      : words.length === 2
+        ? ['first', 'last']
+        : ['first', 'middle', 'last'];
   const positions: Set<string>[] = [];
   const caps: boolean[] = [];
   let base = 0;
@@ -97,7 +108,8 @@ function plainTokens(alias: string, morph: Morphology): AliasToken[] {
     if (t.cyrillic && t.kind === 'word') {
       const parses = morph.parse(t.text);
       const nominative = parses.filter((p) => p.tags.has('nomn') || p.tags.has('Fixd'));
-      for (const p of (nominative.length > 0 ? nominative : parses).slice(0, 3)) keys.add(fold(p.lemma));
+      for (const p of (nominative.length > 0 ? nominative : parses).slice(0, 3))
+        if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
     }
     return { keys, cap: isCap(t.text) };
   });
@@ -134,18 +146,25 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     }
   };
 
+  const placeNames = new Set<string>();
   for (const entity of kb) {
     ids.set(entity.id, entity);
+    if (entity.type === 'LOC')
+      for (const { text } of aliasStrings(entity)) if (!/\s/.test(text)) placeNames.add(fold(text));
     const surnames = new Set<string>();
     for (const { text } of aliasStrings(entity)) {
       const words = text.split(/\s+/);
-      addSkeleton(entity.type === 'PER' ? (words.at(-1) ?? text) : text, entity);
+      // "Лукашенко Александр Григорьевич": the official order, surname first
+      const surnameFirst = words.length === 3 && looksLikePatronymic(words[2] ?? '');
+      // "Александр Григорьевич": a given name and patronymic carry no surname
+      const patronymicLast = words.length === 2 && looksLikePatronymic(words[1] ?? '');
+      const last = surnameFirst ? words[0] : patronymicLast ? undefined : words.at(-1);
+      if (entity.type !== 'PER' || last !== undefined) addSkeleton(last ?? text, entity);
       if (entity.type === 'PER') {
-        const last = words.at(-1);
         // a surname alone is a mention too, but not a short last word (Ван И, Moon Jae In: family name first)
         if (words.length >= 2 && last !== undefined && last.length >= 4) surnames.add(last);
         if (hasCyrillic(text)) {
-          const tokens = personVariantTokens(words, entity.gender ?? 'm');
+          const tokens = personVariantTokens(words, entity.gender ?? 'm', surnameFirst);
           if (tokens) {
             add({
               entity,
@@ -153,7 +172,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
               partial: false,
               patronymicSlot: words.length === 2 ? tokens.length - 1 : null,
             });
-            if (words.length === 3) {
+            if (words.length === 3 && !surnameFirst) {
               // "Нурсултан Абишевич": a given name and patronymic without the surname is a polite full reference
               const given = personVariantTokens(words.slice(0, 2), entity.gender ?? 'm');
               const withoutPatronymic = personVariantTokens(
@@ -236,6 +255,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       }
       return best;
     },
+    isPlaceName: (word) => placeNames.has(fold(word)),
     bySkeleton(key, type) {
       if (key.length < 3) return null;
       const found = skeletons.get(`${type}:${key}`);

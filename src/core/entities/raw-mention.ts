@@ -1,6 +1,7 @@
 import type { MentionType } from '../../shared/entities';
 import type { Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
+import type { Morphology } from './morphology';
 import type { RecognizerView } from './token-view';
 
 /** A mention before ids are assigned: token indices, and for an unknown name its normalized words. */
@@ -22,6 +23,7 @@ export interface RuleContext {
   readonly midSentenceCaps: ReadonlySet<string>;
   /** Most words of the text are Cyrillic: Latin names in it are foreign names. */
   readonly cyrillicText: boolean;
+  readonly morph: Morphology;
 }
 
 export type Rule = (ctx: RuleContext, index: number) => RawMention | null;

@@ -7,6 +7,7 @@ import { russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { tokenize } from './tokenize';
+import { commonNounOrg, isPlaceAdjective } from './conventions';
 
 /**
  * Finds entity mentions: knowledge-base aliases first (longest match, case forms and lemmas), then
@@ -18,7 +19,23 @@ export interface Recognized extends Omit<RawMention, 'start' | 'end'> {
   readonly end: number;
 }
 
-export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology): Recognized[] {
+/**
+ * How much to mark. The app highlights names, flat; annotated corpora also mark names inside names
+ * ("Армении" in "Следственного комитета Армении", "Texas" in "University of Texas") and, in NEREL's
+ * convention, country adjectives and organisations named by a common noun ("полиция").
+ */
+export interface RecognizeOptions {
+  readonly nested?: boolean;
+  readonly placeAdjectives?: boolean;
+  readonly commonNounOrgs?: boolean;
+}
+
+export function recognize(
+  text: string,
+  gazetteer: Gazetteer,
+  morph: Morphology,
+  options: RecognizeOptions = {},
+): Recognized[] {
   const tokens = tokenize(text);
   const view = createView(tokens, morph);
   const midSentenceCaps = new Set<string>();
@@ -27,14 +44,24 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
   const seen = new Set<string>();
   const words = tokens.filter((t) => t.kind === 'word');
   const cyrillicText = words.filter((t) => t.cyrillic).length * 2 > words.length;
-  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps, cyrillicText };
+  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps, cyrillicText, morph };
   const out: RawMention[] = [];
   const leftovers: number[] = [];
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !t.cap) {
+    if (!t || t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const convention = conventionMention(ctx, i, options);
+    if (convention) {
+      out.push(convention);
+      i = convention.end;
+      continue;
+    }
+    if (!t.cap) {
       i++;
       continue;
     }
@@ -66,7 +93,9 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
       i = Math.max(r.end, i + 1);
       continue;
     }
-    leftovers.push(i);
+    if (options.placeAdjectives && isPlaceAdjective(ctx, i))
+      out.push({ start: i, end: i + 1, type: 'LOC', entity: null, words: [view.lemma(i)] });
+    else leftovers.push(i);
     i++;
   }
   const repeated = repeats(ctx, out, leftovers);
@@ -76,8 +105,9 @@ export function recognize(text: string, gazetteer: Gazetteer, morph: Morphology)
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
+  if (options.nested) out.push(...innerMentions(ctx, out, options));
   return out
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
 }
 
@@ -122,4 +152,72 @@ function repeats(ctx: RuleContext, found: readonly RawMention[], leftovers: read
       out.push({ start: i, end: i + 1, type: source.type, entity: null, words: [word] });
   }
   return out;
+}
+
+/** Known names and place words inside a longer mention: the nested mentions annotated corpora count. */
+function innerMentions(
+  ctx: RuleContext,
+  found: readonly RawMention[],
+  options: RecognizeOptions,
+): RawMention[] {
+  const { view, gazetteer, seen } = ctx;
+  const out: RawMention[] = [];
+  for (const m of found) {
+    if (m.end - m.start < 2 || m.type === 'PER') continue;
+    let k = m.start;
+    while (k < m.end) {
+      const t = view.tokens[k];
+      const whole = k === m.start;
+      if (options.placeAdjectives && t?.cyrillic && isPlaceAdjective(ctx, k)) {
+        out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
+        k++;
+        continue;
+      }
+      if (!t || t.kind !== 'word' || !t.cap) {
+        k++;
+        continue;
+      }
+      // a part of a hyphenated word (Йорк in Нью-Йорк) is no name of its own
+      if (view.tokens[k - 1]?.text === '-' && !t.spaceBefore) {
+        k++;
+        continue;
+      }
+      const inner = gazetteer.match(view, k, seen);
+      if (inner && k + inner.length <= m.end && !(whole && inner.length === m.end - m.start)) {
+        // "Южная Корея" holds no second place; "Единая Россия" is a name, not the party's country
+        const partOfName =
+          (inner.entity.type === 'LOC' && m.type === 'LOC') ||
+          (k > m.start && !!view.tokens[k - 1]?.cap && view.parses(k - 1).some((p) => p.tags.has('ADJF')));
+        if (!partOfName && !(whole && inner.entity.type === m.type))
+          out.push({
+            start: k,
+            end: k + inner.length,
+            type: inner.entity.type,
+            entity: inner.entity,
+            words: [],
+          });
+        k += inner.length;
+        continue;
+      }
+      const f = view.flags(k);
+      if (!whole && t.cyrillic && f.place && !f.name && !f.surname) {
+        out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
+      }
+      k++;
+    }
+  }
+  return out;
+}
+
+/** NEREL's extra mentions in lower case: a common-noun organisation, an adjective of a place. */
+function conventionMention(ctx: RuleContext, i: number, options: RecognizeOptions): RawMention | null {
+  const t = ctx.view.tokens[i];
+  if (!t?.cyrillic || (t.cap && !t.sentenceStart)) return null;
+  if (options.commonNounOrgs) {
+    const org = commonNounOrg(ctx, i);
+    if (org) return org;
+  }
+  if (options.placeAdjectives && !t.cap && isPlaceAdjective(ctx, i))
+    return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ctx.view.lemma(i)] };
+  return null;
 }

@@ -34,6 +34,18 @@ export function fold(word: string): string {
   return lower.replace(kazakhLetters, (c) => kazakhToRussian[c] ?? c);
 }
 
+/**
+ * A lemma is a comparison key of a word only when it shares the word's first three letters: az guesses
+ * lemmas of unknown words by their endings (Холлис → лис, Мажилис → лис), and such a key would link
+ * unrelated names.
+ */
+export function sharesStem(word: string, lemma: string): boolean {
+  const w = fold(word);
+  const l = fold(lemma);
+  const n = Math.min(3, w.length, l.length);
+  return w.slice(0, n) === l.slice(0, n);
+}
+
 export function hasCyrillic(text: string): boolean {
   return /[\u0400-\u04ff]/.test(text);
 }

@@ -1,7 +1,7 @@
 import type { TokenView } from './gazetteer';
 import type { Morphology, MorphParse } from './morphology';
 import { looksLikePatronymic, nominativeCandidates } from './russian-names';
-import { fold } from './text-keys';
+import { fold, sharesStem } from './text-keys';
 import type { Token } from './tokenize';
 
 /** Name-bearing grammemes of az, read once per token. */
@@ -65,7 +65,7 @@ export function createView(tokens: readonly Token[], morph: Morphology): Recogni
       if (t) {
         keys.add(fold(t.text));
         if (t.cyrillic && t.kind === 'word') {
-          for (const p of parses(i)) keys.add(fold(p.lemma));
+          for (const p of parses(i)) if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
           if (t.cap) for (const c of nominativeCandidates(t.text)) keys.add(c);
         }
       }
