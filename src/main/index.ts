@@ -8,6 +8,7 @@ import { storeEnvVar } from '../node/store-paths';
 import { appOrigin, appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { forwardEvents, isTrustedSender, wireIpc } from './ipc';
 import { isAllowedRequest } from './external-links';
+import { qosLinkIn } from './qos-links';
 import { createMainWindow } from './secure-window';
 import { installAppMenu } from './app-menu';
 import { desktopDialogs, showAbout, type DialogDeps } from './dialogs';
@@ -72,9 +73,21 @@ async function start(): Promise<void> {
   let stopEvents = forwardEvents(backend.events, win.webContents);
   wireIpc(backend.services, (event) => isTrustedSender(event, win.webContents, appUrl));
 
-  app.on('second-instance', () => {
+  // qos:// links: on Windows and Linux a second instance receives them as an argument, on macOS
+  // the running app gets 'open-url'; a link that started the app is in its own arguments.
+  const openLink = (link: string | undefined) => {
+    if (link) backend.events.emit('ui.open-link', { link });
+  };
+  app.setAsDefaultProtocolClient('qos');
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    openLink(qosLinkIn([url]));
+  });
+  win.webContents.once('did-finish-load', () => openLink(qosLinkIn(process.argv)));
+  app.on('second-instance', (_event, argv) => {
     if (win.isMinimized()) win.restore();
     win.focus();
+    openLink(qosLinkIn(argv));
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {

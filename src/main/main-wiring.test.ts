@@ -10,6 +10,8 @@ type Handler = (...args: unknown[]) => unknown;
 
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, Handler>();
+  const sent: { channel: string; message: unknown }[] = [];
+  const appEvents = new Map<string, Handler>();
   const contentsEvents = new Map<string, Handler>();
   const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
   let openHandler: Handler | undefined;
@@ -18,7 +20,8 @@ const fake = vi.hoisted(() => {
   const webContents = {
     on: (name: string, fn: Handler) => contentsEvents.set(name, fn),
     setWindowOpenHandler: (fn: Handler) => (openHandler = fn),
-    send: () => {},
+    send: (channel: string, message: unknown) => sent.push({ channel, message }),
+    once: () => {},
     isDestroyed: () => false,
     session: {
       setPermissionRequestHandler: (fn: Handler) => (permissionRequest = fn),
@@ -33,6 +36,11 @@ const fake = vi.hoisted(() => {
     }
     once() {}
     show() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
     loadURL(url: string) {
       windows.at(-1)?.loaded.push(url);
       return Promise.resolve();
@@ -42,6 +50,8 @@ const fake = vi.hoisted(() => {
   const whenReadyPromise = new Promise<void>((resolve) => (ready = resolve));
   return {
     handlers,
+    sent,
+    appEvents,
     contentsEvents,
     windows,
     webContents,
@@ -63,6 +73,7 @@ const fake = vi.hoisted(() => {
     requestFilter: undefined as Handler | undefined,
     opened: [] as string[],
     sandboxEnabled: false,
+    protocolClients: [] as string[],
     menus: [] as { template: { label?: string; submenu?: unknown }[] }[],
     dialogCalls: [] as unknown[][],
   };
@@ -84,7 +95,8 @@ vi.mock('electron', () => ({
     whenReady: () => fake.whenReadyPromise,
     getPath: () => fake.userData,
     getPreferredSystemLanguages: () => ['ru-RU'],
-    on: () => {},
+    on: (name: string, fn: Handler) => fake.appEvents.set(name, fn),
+    setAsDefaultProtocolClient: (scheme: string) => fake.protocolClients.push(scheme),
     quit: () => {},
   },
   BrowserWindow: fake.BrowserWindow,
@@ -230,6 +242,17 @@ describe('Electron main process', () => {
     const [window, options] = fake.dialogCalls[0]!;
     expect(window).toBe(fake.windows[0]);
     expect(options).toMatchObject({ title: 'Выберите текстовые файлы для импорта', buttonLabel: 'Выбрать' });
+  });
+
+  it('registers qos:// and hands a link from a second instance to the page', () => {
+    expect(fake.protocolClients).toEqual(['qos']);
+    fake.appEvents.get('second-instance')?.({}, ['/opt/qos/qos', 'qos://article/abc123?start=1&end=9']);
+    expect(fake.sent).toContainEqual({
+      channel: 'qos:event',
+      message: { name: 'ui.open-link', payload: { link: 'qos://article/abc123?start=1&end=9' } },
+    });
+    fake.appEvents.get('second-instance')?.({}, ['/opt/qos/qos', '--evil', 'javascript:alert(1)']);
+    expect(fake.sent.filter((m) => (m.message as { name: string }).name === 'ui.open-link')).toHaveLength(1);
   });
 
   it('returns errors as coded envelopes across IPC', async () => {

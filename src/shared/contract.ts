@@ -110,6 +110,8 @@ export interface QosEvents {
   'bookmarks.changed': { readonly count: number };
   'import.progress': ImportProgress;
   'import.finished': ImportSummary;
+  /** A qos:// link the operating system handed to the desktop app: open the article at the quote. */
+  'ui.open-link': { readonly link: string };
   /** A command chosen outside the page (the desktop shell's application menu). */
   'ui.command': { readonly command: UiCommand };
   'settings.changed': Settings;

@@ -6,7 +6,7 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { BookmarksView } from '../features/bookmarks/BookmarksView';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { useApi } from '../platform/api-context';
-import { useRoute } from '../platform/use-route';
+import { routeOfQosLink, useRoute } from '../platform/use-route';
 
 export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage; desktop: boolean }) {
   const api = useApi();
@@ -29,6 +29,14 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
         }
       }),
     [api, i18n],
+  );
+  useEffect(
+    () =>
+      api.on('ui.open-link', ({ link }) => {
+        const target = routeOfQosLink(link);
+        if (target) navigate(target);
+      }),
+    [api, navigate],
   );
   useEffect(
     () =>
