@@ -16,3 +16,8 @@ export function formatArticleDate(iso: string | null, language: string): string 
     timeZone: 'UTC',
   }).format(date);
 }
+
+/** A bare number (a tally beside a name) as the interface language writes it: 12,345 / 12 345. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}

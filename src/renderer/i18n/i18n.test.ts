@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n } from 'i18next';
-import { formatArticleDate } from './format';
+import { formatArticleDate, formatNumber } from './format';
 import { initI18n } from './i18n';
 
 const number = (language: string, n: number) => new Intl.NumberFormat(language).format(n);
@@ -53,6 +53,12 @@ describe('formatArticleDate', () => {
     expect(formatArticleDate('2021-06-09', 'en')).toBe('June 9, 2021');
     expect(formatArticleDate('2021-06-09', 'ru')).toBe('9 июня 2021 г.');
     expect(formatArticleDate('2021-06-09', 'kk')).toBe('2021 ж. 9 маусым');
+  });
+
+  it("writes a bare number with the language's grouping", () => {
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+    expect(formatNumber(12345, 'ru')).toBe('12\u00a0345');
+    expect(formatNumber(12345, 'kk')).toBe('12\u00a0345');
   });
 
   it('leaves the year out of a partial date and passes anything else through', () => {

@@ -3,7 +3,7 @@ import { uiLanguages } from '../../../shared/article';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsync } from '../../components/use-async';
-import { formatArticleDate } from '../../i18n/format';
+import { formatArticleDate, formatNumber } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
 
 interface Props {
@@ -89,7 +89,7 @@ export function EntityCardPopover({ id, anchor, countHere, currentArticle, onOpe
                       >
                         {a.title}
                       </button>{' '}
-                      <span className="entity-card__count">×{a.count}</span>
+                      <span className="entity-card__count">×{formatNumber(a.count, i18n.language)}</span>
                     </li>
                   ))}
               </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MentionType } from '../../../shared/entities';
+import { formatNumber } from '../../i18n/format';
 import type { EntitySummary } from './marks';
 
 /** The article's entities grouped by type; choosing one selects it and jumps to its first mention. */
@@ -12,7 +13,7 @@ export function EntityPanel({
   selected: string | null;
   onChoose: (id: string) => void;
 }) {
-  const { t } = useTranslation('reader');
+  const { t, i18n } = useTranslation('reader');
   return (
     <nav className="entity-panel" aria-label={t('entities.panel')}>
       <h2>{t('entities.panel')}</h2>
@@ -34,7 +35,10 @@ export function EntityPanel({
                 >
                   {row.label}
                 </button>{' '}
-                <span className="entity-panel__count">{row.count}</span>
+                <span className="entity-panel__count" aria-hidden="true">
+                  {formatNumber(row.count, i18n.language)}
+                </span>
+                <span className="visually-hidden">{t('entities.countHere', { count: row.count })}</span>
               </li>
             ))}
           </ul>
