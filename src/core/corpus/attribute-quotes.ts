@@ -1,8 +1,9 @@
 import type { Quote, Span, Speaker } from '../../shared/article';
-import { isNotName, sameSurname, type PersonMention } from './find-people';
+import { isNotName, type PersonMention } from './find-people';
 import type { QuoteSpan } from './find-quote-spans';
 import { indexKey } from './index-key';
-import { roleFits, roleOf } from './roles';
+import { PeopleIndex } from './people-index';
+import { roleOf } from './roles';
 
 const enVerbs =
   'said|says|say|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|' +
@@ -45,8 +46,9 @@ export function attributeQuotes(
   text: string,
   spans: readonly QuoteSpan[],
   paragraphs: readonly Span[],
-  people: readonly PersonMention[],
+  mentions: readonly PersonMention[],
 ): Quote[] {
+  const people = new PeopleIndex(mentions);
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
@@ -126,33 +128,27 @@ function isNameWord(word: string): boolean {
 function resolveSpeaker(
   phrase: string,
   at: number,
-  people: readonly PersonMention[],
+  people: PeopleIndex,
   lastSpeaker: Speaker | null,
 ): Speaker | null {
   const words = phrase.trim().split(/\s+/);
   const first = (words[0] ?? '').toLowerCase();
   if (pronouns.has(first) && words.length <= 2) {
     if (lastSpeaker !== null) return lastSpeaker;
-    const previous = people.filter((m) => m.end <= at).pop();
-    return previous === undefined ? null : { name: fullestName(previous.surname, people) ?? previous.name };
+    const previous = people.lastBefore(at);
+    return previous === null ? null : { name: previous };
   }
   const name = nameIn(phrase);
   if (name !== null) {
     const surname = indexKey(name.split(/\s+/).pop() ?? name);
     if (namesSomeoneElse(phrase, name, surname, people)) return null;
-    return { name: fullestName(surname, people) ?? byGivenName(name, people) ?? name };
+    return {
+      name: people.fullestName(surname) ?? (name.includes(' ') ? null : people.byGivenName(name)) ?? name,
+    };
   }
   const description = roleOf(phrase);
-  if (description === null) return null;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const mention = people[i];
-    if (mention === undefined || mention.end > at) continue;
-    const fits = people.some(
-      (m) => sameSurname(m.surname, mention.surname) && m.role !== null && roleFits(description, m.role),
-    );
-    if (fits) return { name: fullestName(mention.surname, people) ?? mention.name };
-  }
-  return null;
+  const fitting = description === null ? null : people.lastFitting(description, at);
+  return fitting === null ? null : { name: fitting };
 }
 
 /**
@@ -160,45 +156,10 @@ function resolveSpeaker(
  * unnamed. In Russian the complement shows in the case: a lone surname in another form than the one the
  * article introduced the person with.
  */
-function namesSomeoneElse(
-  phrase: string,
-  name: string,
-  surname: string,
-  people: readonly PersonMention[],
-): boolean {
+function namesSomeoneElse(phrase: string, name: string, surname: string, people: PeopleIndex): boolean {
   const before = phrase.slice(0, phrase.lastIndexOf(name)).trim().split(/\s+/).pop() ?? '';
   if (/^(?:of|for|to)$/i.test(before)) return true;
-  if (name.includes(' ') || !/[а-яё]/.test(surname)) return false;
-  const full = people.filter((m) => m.name.includes(' ') && sameSurname(m.surname, surname));
-  return full.length > 0 && full.every((m) => m.surname !== surname);
-}
-
-/** "Андрей" for "Андрей Варичев", when the article names one person with that given name. */
-function byGivenName(name: string, people: readonly PersonMention[]): string | null {
-  if (name.includes(' ')) return null;
-  const key = indexKey(name);
-  const full = new Set(
-    people
-      .filter((m) => m.name.includes(' ') && indexKey(m.name.split(/\s+/)[0] ?? '') === key)
-      .map((m) => m.surname),
-  );
-  const [surname] = [...full];
-  return full.size === 1 && surname !== undefined ? fullestName(surname, people) : null;
-}
-
-/** The longest way the article writes the person with this surname: "Kassym-Jomart Tokayev" over "Tokayev". */
-function fullestName(surname: string, people: readonly PersonMention[]): string | null {
-  let best: string | null = null;
-  let bestWords = 0;
-  for (const mention of people) {
-    if (!sameSurname(mention.surname, surname)) continue;
-    const words = mention.name.split(/\s+/).length;
-    if (best === null || words > bestWords || (words === bestWords && mention.name.length > best.length)) {
-      best = mention.name;
-      bestWords = words;
-    }
-  }
-  return best;
+  return !name.includes(' ') && /[а-яё]/.test(surname) && people.inOtherCase(surname);
 }
 
 function standsAlone(text: string, span: QuoteSpan, paragraphStart: number): boolean {

@@ -83,7 +83,7 @@ const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;
 /** Person mentions in document order. Needs at least two name words, or one already seen in full. */
 export function findPeople(text: string): PersonMention[] {
   const mentions: PersonMention[] = [];
-  const fullSurnames: string[] = [];
+  const fullSurnames = new Set<string>();
   const lowerWords = lowerCaseWords(text);
   let previousEnd = 0;
   for (const run of capitalisedRuns(text)) {
@@ -101,8 +101,8 @@ export function findPeople(text: string): PersonMention[] {
     const last = nameWords[nameWords.length - 1];
     if (head === undefined || last === undefined) continue;
     const surname = indexKey(last.word);
-    if (nameWords.length === 1 && !fullSurnames.some((known) => sameSurname(known, surname))) continue;
-    if (nameWords.length > 1 && !fullSurnames.includes(surname)) fullSurnames.push(surname);
+    if (nameWords.length === 1 && !fullSurnames.has(surnameKey(surname))) continue;
+    if (nameWords.length > 1) fullSurnames.add(surnameKey(surname));
     const name = text.slice(head.start, last.end);
     const context = `${contextBefore(text, Math.max(previousEnd, head.start - 160), head.start)} ${contextAfter(text, last.end)}`;
     mentions.push({ start: head.start, end: last.end, name, surname, role: roleOf(context) });
@@ -125,16 +125,18 @@ function lowerCaseWords(text: string): Set<string> {
   return words;
 }
 
-/** Surnames match across Russian case endings: Токаев, Токаева, Токаеву, Токаевым. */
-export function sameSurname(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 4 || !/[а-яё]/.test(short)) return false;
-  return long.startsWith(short) ? long.length - short.length <= 2 : stem(long) === stem(short);
+/**
+ * One key for the case forms of a surname: Токаев, Токаева, Токаеву, Токаевым → "токаев";
+ * Обама, Обамы → "обам". Latin surnames do not inflect and stay as they are.
+ */
+export function surnameKey(surname: string): string {
+  return /[а-яё]/.test(surname) && surname.length >= 4
+    ? surname.replace(/(?:ым|ом|ой|ою|ей|ая|ую|а|у|е|ы|я|ю)$/, '')
+    : surname;
 }
 
-function stem(word: string): string {
-  return word.replace(/(?:ым|ом|ой|ою|ей|ая|ую|а|у|е|ы|я|ю)$/, '');
+export function sameSurname(a: string, b: string): boolean {
+  return a === b || surnameKey(a) === surnameKey(b);
 }
 
 interface RunWord {

@@ -99,9 +99,12 @@ function markedQuotes(paragraph: string, offset: number, index: number): QuoteSp
   return spans;
 }
 
+/** Quotes nest a few levels at most; looking deeper only makes runs of unclosed marks quadratic. */
+const maxNesting = 8;
+
 /** Depth of the innermost opener that `mark` closes, or -1. "“" opens, and also closes „. */
 function findOpener(stack: readonly { mark: string }[], mark: string): number {
-  for (let depth = stack.length - 1; depth >= 0; depth--) {
+  for (let depth = stack.length - 1; depth >= 0 && depth >= stack.length - maxNesting; depth--) {
     if (closerOf[stack[depth]?.mark ?? ''] === mark) return depth;
   }
   return -1;

@@ -39,7 +39,7 @@ export function splitParagraphs(text: string): Span[] {
 
 function looksWrapped(text: string, lines: readonly Span[]): boolean {
   const lengths = lines.map(([s, e]) => text.slice(s, e).trim().length);
-  const longest = Math.max(...lengths);
+  const longest = lengths.reduce((max, length) => Math.max(max, length), 0);
   if (longest > wrapWidth) return false;
   const inner = lines.slice(0, -1);
   const innerLengths = lengths.slice(0, -1);

@@ -48,3 +48,18 @@ describe('splitSentences', () => {
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['One.', 'Two.', 'Three']);
   });
 });
+
+describe('splitSentences on long paragraphs', () => {
+  it('gives the same sentences when a paragraph is fed in chunks', () => {
+    const sentence = 'Председатель М. В. Мишустин прибыл в г. Астану 19 августа. ';
+    const text = sentence.repeat(400).trim();
+    const spans = sentences(text, 'ru');
+    expect(spans).toHaveLength(400);
+    expect(new Set(spans)).toEqual(new Set([sentence.trim()]));
+  });
+
+  it('keeps a long paragraph without sentence ends as one sentence', () => {
+    const text = 'word '.repeat(5000).trim();
+    expect(sentences(text, 'en')).toEqual([text]);
+  });
+});

@@ -40,6 +40,46 @@ const joinBeforeLower = new Set(
 const wordBeforeStop = /(?:^|[\s(«"“'‘])([\p{L}][\p{L}.-]*)\.[\s"”»’')]*$/u;
 
 /**
+ * Intl.Segmenter's iteration costs time in proportion to the whole input at every step, so a 2 MB
+ * paragraph would take minutes. Long paragraphs are fed to it in chunks cut after a sentence end, or
+ * at a space when there is none (those cuts are re-joined).
+ */
+const maxChunk = 4096;
+
+interface Piece {
+  readonly index: number;
+  readonly segment: string;
+  /** The piece continues the previous one across an artificial chunk cut. */
+  readonly continues: boolean;
+}
+
+function* pieces(segmenter: Intl.Segmenter, paragraph: string): Generator<Piece> {
+  let from = 0;
+  let continues = false;
+  while (from < paragraph.length) {
+    let to = paragraph.length;
+    let soft = false;
+    if (to - from > maxChunk) {
+      const window = paragraph.slice(from + maxChunk / 2, from + maxChunk);
+      let cut = -1;
+      for (const m of window.matchAll(/[.!?…]["'”»)]*\s+/g)) cut = m.index + m[0].length;
+      if (cut < 0) {
+        cut = window.lastIndexOf(' ') + 1;
+        soft = true;
+      }
+      to = cut <= 0 ? from + maxChunk : from + maxChunk / 2 + cut;
+    }
+    let first = true;
+    for (const { segment, index } of segmenter.segment(paragraph.slice(from, to))) {
+      yield { index: from + index, segment, continues: first && continues };
+      first = false;
+    }
+    continues = soft || to === from + maxChunk;
+    from = to;
+  }
+}
+
+/**
  * Sentence spans, never crossing a paragraph. Intl.Segmenter does the work; breaks it makes after an
  * initial or an abbreviation are re-joined.
  */
@@ -49,11 +89,14 @@ export function splitSentences(text: string, paragraphs: readonly Span[], lang: 
   for (const [start, end] of paragraphs) {
     const paragraph = text.slice(start, end);
     let open: [number, number] | null = null;
-    for (const { segment, index } of segmenter.segment(paragraph)) {
+    for (const { segment, index, continues } of pieces(segmenter, paragraph)) {
       const s = start + index;
       const e = s + segment.trimEnd().length;
       if (e <= s) continue;
-      if (open !== null && shouldJoin(text.slice(open[0], open[1]), segment)) {
+      if (
+        open !== null &&
+        (continues || shouldJoin(text.slice(Math.max(open[0], open[1] - 64), open[1]), segment))
+      ) {
         open[1] = e;
         continue;
       }

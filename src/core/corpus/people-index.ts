@@ -1,0 +1,100 @@
+import { surnameKey, type PersonMention } from './find-people';
+import { indexKey } from './index-key';
+import { roleFits, type Role } from './roles';
+
+interface Person {
+  /** The longest way the article writes the person: "Kassym-Jomart Tokayev" over "Tokayev". */
+  fullest: string;
+  fullestWords: number;
+  /** Surnames exactly as written in full-name mentions: the case the person was introduced in. */
+  readonly introducedAs: Set<string>;
+  readonly roles: Role[];
+}
+
+/** How far back a description looks for its person; articles introduce people far closer than this. */
+const lookBack = 500;
+
+/**
+ * The people of one article, grouped by surname across case forms, for resolving speakers in time
+ * linear in the number of quotes (a 2 MB file can hold tens of thousands of both).
+ */
+export class PeopleIndex {
+  private readonly people = new Map<string, Person>();
+  private readonly givenNames = new Map<string, Set<string>>();
+
+  constructor(private readonly mentions: readonly PersonMention[]) {
+    for (const mention of mentions) {
+      const key = surnameKey(mention.surname);
+      let person = this.people.get(key);
+      if (person === undefined) {
+        person = { fullest: mention.name, fullestWords: 0, introducedAs: new Set(), roles: [] };
+        this.people.set(key, person);
+      }
+      const words = mention.name.split(/\s+/);
+      if (
+        words.length > person.fullestWords ||
+        (words.length === person.fullestWords && mention.name.length > person.fullest.length)
+      ) {
+        person.fullest = mention.name;
+        person.fullestWords = words.length;
+      }
+      if (words.length > 1) {
+        person.introducedAs.add(mention.surname);
+        const given = indexKey(words[0] ?? '');
+        const keys = this.givenNames.get(given) ?? new Set<string>();
+        keys.add(key);
+        this.givenNames.set(given, keys);
+      }
+      if (mention.role !== null) person.roles.push(mention.role);
+    }
+  }
+
+  fullestName(surname: string): string | null {
+    return this.people.get(surnameKey(surname))?.fullest ?? null;
+  }
+
+  /**
+   * True when a lone Russian surname stands in another case than the one the person was introduced in
+   * ("представитель Обамы" after "Барак Обама"): then it is a complement, not the speaker.
+   */
+  inOtherCase(surname: string): boolean {
+    const introduced = this.people.get(surnameKey(surname))?.introducedAs;
+    return introduced !== undefined && introduced.size > 0 && !introduced.has(surname);
+  }
+
+  /** "Андрей" for "Андрей Варичев", when the article names one person with that given name. */
+  byGivenName(name: string): string | null {
+    const keys = this.givenNames.get(indexKey(name));
+    const [key] = keys ?? [];
+    return keys?.size === 1 && key !== undefined ? (this.people.get(key)?.fullest ?? null) : null;
+  }
+
+  /** The last person named before `at`. */
+  lastBefore(at: number): string | null {
+    const mention = this.mentions[this.lastIndexBefore(at)];
+    return mention === undefined ? null : this.fullestName(mention.surname);
+  }
+
+  /** The last person named before `at` who was introduced with a role the description fits. */
+  lastFitting(description: Role, at: number): string | null {
+    const last = this.lastIndexBefore(at);
+    for (let i = last; i >= 0 && i > last - lookBack; i--) {
+      const mention = this.mentions[i];
+      const person = mention === undefined ? undefined : this.people.get(surnameKey(mention.surname));
+      if (person?.roles.some((role) => roleFits(description, role))) return person.fullest;
+    }
+    return null;
+  }
+
+  /** Index of the last mention ending at or before `at`, or -1 (mentions are in document order). */
+  private lastIndexBefore(at: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.mentions[mid]?.end ?? Infinity) <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+}
