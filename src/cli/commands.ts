@@ -6,6 +6,8 @@ import { entitiesCommand } from './commands/entities';
 import { parseCommand } from './commands/parse';
 import { pairsCommand } from './commands/pairs';
 import { alignCommand } from './commands/align';
+import { indexCommand } from './commands/index-command';
+import { searchCommand } from './commands/search';
 
 /** Every subcommand, in the order `qos --help` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -16,4 +18,6 @@ export const commands: readonly CliCommand[] = [
   pairsCommand,
   alignCommand,
   bookmarksCommand,
+  indexCommand,
+  searchCommand,
 ];
