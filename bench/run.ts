@@ -5,6 +5,7 @@
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   ingest: () => import('./ingest'),
   entities: () => import('./entities'),
+  search: () => import('./search'),
 };
 
 const [name, ...args] = process.argv.slice(2);
