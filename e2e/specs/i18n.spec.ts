@@ -25,18 +25,28 @@ function locale(language: UiLanguage): Record<string, Tree> {
 const values = (tree: Tree | string): string[] =>
   typeof tree === 'string' ? [tree] : Object.values(tree).flatMap(values);
 
+/** A string as the locale file has it, placeholders and all. */
+function text(language: UiLanguage, key: string): string {
+  const [ns = '', rest = ''] = key.split(':');
+  let node: Tree | string | undefined = locale(language)[ns];
+  for (const part of rest.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`no ${language} string ${key}`);
+  return node;
+}
+
 /** `t` for the test: `ns:a.b`, with `count` choosing the language's plural form. */
 function t(language: UiLanguage, key: string, vars: Record<string, string | number> = {}): string {
-  const [ns = '', rest = ''] = key.split(':');
-  const leaf =
-    'count' in vars ? `${rest}_${new Intl.PluralRules(language).select(Number(vars.count))}` : rest;
-  let node: Tree | string | undefined = locale(language)[ns];
-  for (const part of leaf.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`no ${language} string ${key}`);
-  return node.replace(/\{\{(\w+)(, number)?\}\}/g, (_, name: string, asNumber?: string) =>
-    asNumber ? new Intl.NumberFormat(language).format(Number(vars[name])) : String(vars[name]),
+  const form = 'count' in vars ? `_${new Intl.PluralRules(language).select(Number(vars.count))}` : '';
+  return text(language, key + form).replace(
+    /\{\{(\w+)(, number)?\}\}/g,
+    (_, name: string, asNumber?: string) =>
+      asNumber ? new Intl.NumberFormat(language).format(Number(vars[name])) : String(vars[name]),
   );
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The part of a string before its first placeholder, to find an element whose name goes on with data. */
+const prefix = (s: string) => new RegExp(`^${escapeRegExp(s.split('{{')[0] ?? '')}`);
 
 const latinWords = (s: string) => s.match(/[A-Za-z]{3,}/g) ?? [];
 /**
@@ -108,6 +118,7 @@ test.describe('the interface in English, Russian and Kazakh', () => {
     await expect(shell.html).toHaveAttribute('lang', 'en');
     let shown: UiLanguage = 'en';
     let articles = 5;
+    let bookmarks = 0;
 
     for (const language of ['ru', 'kk', 'en'] as const) {
       await shell.header.getByRole('button', { name: t(shown, 'common:nav.library') }).click();
@@ -128,6 +139,21 @@ test.describe('the interface in English, Russian and Kazakh', () => {
       await expectNoStrayLanguage(shell, language, 'reader');
       await page.screenshot({ path: path.join(shots, `i18n-${language}-reader.png`), fullPage: true });
       await form.getByRole('button', { name: t(language, 'reader:edit.close') }).click();
+
+      // A different quote each time, so the bookmarks view has one more to show.
+      const bookmarkQuote = reader.body.getByRole('button', {
+        name: prefix(text(language, 'reader:bookmarkQuote')),
+      });
+      await bookmarkQuote.nth(bookmarks).click();
+      bookmarks++;
+      await expect(page.getByRole('status')).toContainText(prefix(text(language, 'reader:bookmark.saved')));
+      await shell.header.getByRole('button', { name: t(language, 'common:nav.bookmarks') }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(language, 'bookmarks:title'));
+      await expect(
+        page.getByText(t(language, 'bookmarks:count', { count: bookmarks }), { exact: true }),
+      ).toBeVisible();
+      await expectNoStrayLanguage(shell, language, 'bookmarks');
+      await page.screenshot({ path: path.join(shots, `i18n-${language}-bookmarks.png`), fullPage: true });
     }
   });
 

@@ -41,7 +41,11 @@ export function BookmarkItem({ bookmark, onOpen, onRelocate, onError }: Props) {
     <li className={`bookmark${bookmark.orphaned ? ' bookmark--orphan' : ''}`}>
       <blockquote lang={lang}>{bookmark.quote.exact}</blockquote>
       <p className="bookmark__source">
-        {bookmark.speaker ? <strong>{bookmark.speaker.name}</strong> : <span>{t('noSpeaker')}</span>}
+        {bookmark.speaker ? (
+          <strong lang={lang}>{bookmark.speaker.name}</strong>
+        ) : (
+          <span>{t('noSpeaker')}</span>
+        )}
         {' · '}
         <span lang={lang}>{bookmark.article.title ?? bookmark.article.file}</span>
         {bookmark.article.outlet ? <span lang={lang}> · {bookmark.article.outlet}</span> : null}

@@ -17,6 +17,11 @@ function download(name: string, mime: string, content: string): void {
 }
 
 /** The bookmarks panel: grouped, filtered, exported, imported; orphans listed to be fixed or deleted. */
+/** A title or a speaker's name is in its article's language; a tag is the reader's own words. */
+function groupLang(by: GroupBy, first: Bookmark | undefined): string | undefined {
+  return by !== 'tag' && first && first.lang !== 'und' ? first.lang : undefined;
+}
+
 export function BookmarksView({ navigate }: { navigate: (route: Route) => void }) {
   const api = useApi();
   const { t } = useTranslation(['bookmarks', 'common']);
@@ -185,7 +190,7 @@ export function BookmarksView({ navigate }: { navigate: (route: Route) => void }
       ) : null}
       {groupBookmarks(placed, by, t('none')).map(([group, items]) => (
         <section key={group} className="bookmarks__group" aria-label={group}>
-          <h2>{group}</h2>
+          <h2 lang={groupLang(by, group === t('none') ? undefined : items[0])}>{group}</h2>
           <ul>
             {items.map((b) => (
               <BookmarkItem key={b.id} bookmark={b} onOpen={open} onRelocate={relocate} onError={setError} />
