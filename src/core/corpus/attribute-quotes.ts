@@ -78,6 +78,9 @@ function attributionPhrase(
   if (afterPhrase !== undefined && plausibleSpeaker(afterPhrase)) return afterPhrase;
   const before = text.slice(Math.max(paragraphStart, span.open - 200), span.open);
   const clause = before.split(/[.!?…»”]\s+/).pop() ?? '';
+  // Both patterns need the clause to end in a colon or comma; testing that first keeps the costly
+  // verb pattern off most quotes.
+  if (!/[:,]\s*$/.test(clause)) return null;
   const beforeMatch = accordingTo.exec(clause) ?? speakerBefore.exec(clause);
   const phrase = beforeMatch?.[1]?.split(/,\s*/).pop();
   return phrase !== undefined && plausibleSpeaker(phrase) ? phrase : null;

@@ -84,7 +84,6 @@ const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;
 export function findPeople(text: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   const fullSurnames = new Set<string>();
-  const lowerWords = lowerCaseWords(text);
   let previousEnd = 0;
   for (const run of capitalisedRuns(text)) {
     let first = run.length;
@@ -94,7 +93,7 @@ export function findPeople(text: string): PersonMention[] {
     const opener = run[first];
     if (first === 0 && opener !== undefined && startsSentence(text, opener.start)) {
       const lower = opener.word.toLowerCase();
-      if (lowerWords.has(lower) || commonNounSuffix.test(lower)) first = 1;
+      if (commonNounSuffix.test(lower) || hasLowerCase(text, lower)) first = 1;
     }
     const nameWords = run.slice(Math.max(first, run.length - 3));
     const head = nameWords[0];
@@ -119,10 +118,14 @@ function startsSentence(text: string, at: number): boolean {
 /** Russian and English noun endings that given names do not have. */
 const commonNounSuffix = /(?:ние|тие|ство|ость|ция|тель|ник|щик|чик|tion|ment|ness|ship)$/u;
 
-function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) words.add(m[0]);
-  return words;
+const isLetter = (char: string): boolean => char !== '' && char.toLowerCase() !== char.toUpperCase();
+
+/** Whether the text also writes `word` (in lower case) as a whole word somewhere. */
+function hasLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text.charAt(at - 1)) && !isLetter(text.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /**
