@@ -5,6 +5,8 @@
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   ingest: () => import('./ingest'),
   entities: () => import('./entities'),
+  pairs: () => import('./pairs'),
+  align: () => import('./align'),
   search: () => import('./search'),
 };
 

@@ -214,8 +214,21 @@ export interface CorpusStats {
 /** A figure counts as evidence of one event only when few articles state it. */
 const rareFigure = (stats: CorpusStats, key: string) => stats.df(key) <= Math.max(3, stats.size * 0.01);
 
-/** Compares two articles in full: the index calls it only for the candidates its postings found. */
-export function compareDocs(a: DocVector, b: DocVector, stats: CorpusStats): PairEvidence {
+/** What a comparison may skip when the index only needs to order candidates. */
+export interface CompareOptions {
+  /** Fit the sentence lengths of articles in two languages (default true): a small alignment. */
+  readonly structure?: boolean;
+  /** Build the reasons (default true). */
+  readonly reasons?: boolean;
+}
+
+/** Compares two articles: the index calls it only for the candidates its postings found. */
+export function compareDocs(
+  a: DocVector,
+  b: DocVector,
+  stats: CorpusStats,
+  options: CompareOptions = {},
+): PairEvidence {
   const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
   const shared: [string, number][] = [];
   let dot = 0;
@@ -241,7 +254,7 @@ export function compareDocs(a: DocVector, b: DocVector, stats: CorpusStats): Pai
   }).length;
   // a report in the same language is never a translation, and its lengths may fit by chance
   const structure =
-    a.doc.lang === b.doc.lang
+    a.doc.lang === b.doc.lang || options.structure === false
       ? 0
       : lengthFit(
           a.doc.sentences.map(([s, e]) => e - s),
@@ -263,6 +276,6 @@ export function compareDocs(a: DocVector, b: DocVector, stats: CorpusStats): Pai
     parties,
     title,
     structure,
-    reasons: buildReasons(a.doc, b.doc, shared, days, quotes),
+    reasons: options.reasons === false ? [] : buildReasons(a.doc, b.doc, shared, days, quotes),
   };
 }

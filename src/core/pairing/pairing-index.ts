@@ -37,6 +37,8 @@ export interface PairingIndex {
   counterparts(query: PairingDoc | string, options?: RankOptions): CounterpartLists;
   /** The full comparison of two articles of the index. */
   compare(a: string, b: string): PairEvidence;
+  /** The `limit` most related articles with the full evidence the story grouping weighs, reasons left out. */
+  neighbours(id: string, limit: number): { readonly id: string; readonly evidence: PairEvidence }[];
 }
 
 interface Entry {
@@ -51,7 +53,24 @@ interface Entry {
  * among candidates found through rarer features.
  */
 const postingCap = (n: number) => Math.max(200, Math.floor(n * 0.1));
-const candidatesFor = (limit: number) => Math.max(50, limit * 3);
+const candidatesFor = (limit: number) => Math.max(40, limit * 2);
+/** Sentence lengths are fitted for this many cross-language candidates: translations rank high already. */
+const fittedFor = (_limit: number) => 25;
+
+/** The `k` items with the highest key, unordered; linear in the items for small `k`. */
+function topBy<T>(items: readonly T[], key: (item: T) => number, k: number): T[] {
+  if (items.length <= k) return [...items];
+  const keys = Float64Array.from(items, key).sort();
+  const threshold = keys[keys.length - k] ?? -Infinity;
+  const above = items.filter((x) => key(x) > threshold);
+  const at = items.filter((x) => key(x) === threshold);
+  return [...above, ...at.slice(0, k - above.length)];
+}
+
+interface Related {
+  readonly doc: PairingDoc;
+  readonly evidence: PairEvidence;
+}
 
 /**
  * An inverted index over entity ids, figures, capitalised-word keys and quoted speakers. Ranking one
@@ -132,9 +151,16 @@ export function createPairingIndex(docs: Iterable<PairingDoc> = []): PairingInde
     return { vector: { doc, features, norm: normOf(features) }, self: i ?? -1 };
   };
 
-  const rank = (query: PairingDoc | string, options: RankOptions = {}): Counterpart[] => {
-    const limit = options.limit ?? 20;
-    const minScore = options.minScore ?? 0.05;
+  /**
+   * Candidates from the postings, ordered by cosine; the best of them compared without the length
+   * fit; the best cross-language ones of those fitted; reasons built only for what is returned.
+   */
+  const related = (
+    query: PairingDoc | string,
+    limit: number,
+    minScore: number,
+    reasons: boolean,
+  ): Related[] => {
     const { vector, self } = vectorOf(query);
     const scores = new Float64Array(entries.length);
     const touched: number[] = [];
@@ -150,28 +176,41 @@ export function createPairingIndex(docs: Iterable<PairingDoc> = []): PairingInde
         scores[d] = (scores[d] ?? 0) + i2 * (weights[k] as number);
       }
     }
-    const candidates = touched
+    const cosines = touched
       .filter((d) => d !== self && entries[d]?.alive === true)
-      .map((d) => ({ d, cos: (scores[d] ?? 0) / ((norms[d] ?? 1) || 1) }))
-      .sort((x, y) => y.cos - x.cos)
-      .slice(0, candidatesFor(limit));
-    const ranked: Counterpart[] = [];
-    for (const { d } of candidates) {
+      .map((d) => ({ d, cos: (scores[d] ?? 0) / ((norms[d] ?? 1) || 1) }));
+    const vectorAt = (d: number): DocVector | null => {
       const entry = entries[d];
-      if (!entry) continue;
-      const other: DocVector = { doc: entry.doc, features: entry.features, norm: norms[d] ?? 0 };
-      const evidence = compareDocs(vector, other, stats);
-      if (evidence.score < minScore) continue;
-      ranked.push({
-        id: entry.doc.id,
-        lang: entry.doc.lang,
-        score: Math.round(evidence.score * 1000) / 1000,
-        reasons: evidence.reasons,
-      });
-    }
-    ranked.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
-    return ranked.slice(0, limit);
+      return entry ? { doc: entry.doc, features: entry.features, norm: norms[d] ?? 0 } : null;
+    };
+    const rough = topBy(cosines, (c) => c.cos, candidatesFor(limit)).flatMap(({ d }) => {
+      const other = vectorAt(d);
+      if (!other) return [];
+      return [
+        { d, other, evidence: compareDocs(vector, other, stats, { structure: false, reasons: false }) },
+      ];
+    });
+    const crossLanguage = rough.filter((r) => r.other.doc.lang !== vector.doc.lang);
+    for (const r of topBy(crossLanguage, (x) => x.evidence.score, fittedFor(limit)))
+      r.evidence = compareDocs(vector, r.other, stats, { reasons: false });
+    const best = topBy(
+      rough.filter((r) => r.evidence.score >= minScore),
+      (r) => r.evidence.score,
+      limit,
+    ).sort((x, y) => y.evidence.score - x.evidence.score || (x.other.doc.id < y.other.doc.id ? -1 : 1));
+    return best.map((r) => ({
+      doc: r.other.doc,
+      evidence: reasons ? compareDocs(vector, r.other, stats) : r.evidence,
+    }));
   };
+
+  const rank = (query: PairingDoc | string, options: RankOptions = {}): Counterpart[] =>
+    related(query, options.limit ?? 20, options.minScore ?? 0.05, true).map(({ doc, evidence }) => ({
+      id: doc.id,
+      lang: doc.lang,
+      score: Math.round(evidence.score * 1000) / 1000,
+      reasons: evidence.reasons,
+    }));
 
   for (const doc of docs) add(doc);
 
@@ -196,6 +235,8 @@ export function createPairingIndex(docs: Iterable<PairingDoc> = []): PairingInde
         otherReports: all.filter((c) => c.lang === vector.doc.lang).slice(0, limit),
       };
     },
+    neighbours: (id, limit) =>
+      related(id, limit, 0.05, false).map(({ doc, evidence }) => ({ id: doc.id, evidence })),
     compare(a, b) {
       return compareDocs(vectorOf(a).vector, vectorOf(b).vector, stats);
     },

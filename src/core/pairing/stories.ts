@@ -74,13 +74,13 @@ export function groupStories(index: PairingIndex, options: StoryOptions = {}): S
   const ids = index.ids();
   const dates = new Map(ids.map((id) => [id, index.get(id)?.date ?? null]));
   for (const id of ids) {
-    for (const c of index.rank(id, { limit: options.neighbours ?? 10 })) {
+    for (const c of index.neighbours(id, options.neighbours ?? 10)) {
       const key = pairKey(id, c.id);
       if (kinds.has(key)) continue;
-      const kind = linkKind(index.compare(id, c.id), options);
+      const kind = linkKind(c.evidence, options);
       if (kind === null) continue;
       kinds.set(key, kind);
-      edges.push({ a: id, b: c.id, score: c.score, kind });
+      edges.push({ a: id, b: c.id, score: c.evidence.score, kind });
     }
   }
   const maxDays = options.maxDays ?? 3;
