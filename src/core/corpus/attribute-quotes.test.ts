@@ -36,11 +36,14 @@ describe('attributeQuotes', () => {
     ]);
   });
 
-  it('resolves "he" to the last speaker', () => {
-    const text =
-      'Prime Minister of Russia Mikhail Mishustin and President Vladimir Putin spoke.\n\n' +
-      '«Growth is good,» said Mishustin.\n\nPutin listened.\n\n«And it will go on,» he said.';
-    expect(speakers(text).map(([, s]) => s)).toEqual(['Mikhail Mishustin', 'Mikhail Mishustin']);
+  it('resolves "he" to the last speaker, or to a person made the subject since', () => {
+    const intro = 'Prime Minister of Russia Mikhail Mishustin and President Vladimir Putin spoke.\n\n';
+    const kept = `${intro}«Growth is good,» said Mishustin.\n\nThe premier smiled.\n\n«And it will go on,» he said.`;
+    expect(speakers(kept).map(([, s]) => s)).toEqual(['Mikhail Mishustin', 'Mikhail Mishustin']);
+    const moved = `${intro}«Growth is good,» said Mishustin.\n\nPutin listened.\n\n«And it will go on,» he said.`;
+    expect(speakers(moved).map(([, s]) => s)).toEqual(['Mikhail Mishustin', 'Vladimir Putin']);
+    const far = `${intro}«Growth is good,» said Mishustin.\n\nPutin listened.\n\nThe talks went on.\n\n«Yes,» he said.`;
+    expect(speakers(far).map(([, s]) => s)).toEqual(['Mikhail Mishustin', 'Mikhail Mishustin']);
   });
 
   it('reads Russian reporting clauses after a dash and before a colon', () => {

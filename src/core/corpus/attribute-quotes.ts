@@ -51,16 +51,24 @@ export function attributeQuotes(
   const people = new PeopleIndex(mentions);
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
+  let lastQuoteEnd = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const [paragraphStart, paragraphEnd] = paragraphs[span.paragraph] ?? [0, text.length];
     const phrase = span.interviewSpeaker ?? attributionPhrase(text, span, paragraphStart, paragraphEnd);
     let speaker: Speaker | null = null;
     if (phrase !== null) {
-      speaker = resolveSpeaker(phrase, span.start, people, lastSpeaker);
+      // A new subject counts for "he" only from the previous paragraph on: farther back, the last
+      // speaker is the safer reading.
+      const previousParagraph = paragraphs[span.paragraph - 1]?.[0] ?? paragraphStart;
+      const since = Math.max(lastQuoteEnd, previousParagraph);
+      speaker = resolveSpeaker(phrase, span.start, people, lastSpeaker, since);
     } else if (!standsAlone(text, span, paragraphStart) || wordCount(text, span) < minUnattributedWords) {
       continue;
     }
-    if (speaker !== null) lastSpeaker = speaker;
+    if (speaker !== null) {
+      lastSpeaker = speaker;
+      lastQuoteEnd = span.close;
+    }
     quotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker });
   }
   return quotes;
@@ -133,10 +141,15 @@ function resolveSpeaker(
   at: number,
   people: PeopleIndex,
   lastSpeaker: Speaker | null,
+  subjectSince: number,
 ): Speaker | null {
   const words = phrase.trim().split(/\s+/);
   const first = (words[0] ?? '').toLowerCase();
   if (pronouns.has(first) && words.length <= 2) {
+    // "he" is the last speaker, unless the text has since made someone else the subject of a
+    // sentence ("Trump took a more optimistic view. “…,” he said.").
+    const subject = people.lastSubject(subjectSince, at);
+    if (subject !== null) return { name: subject };
     if (lastSpeaker !== null) return lastSpeaker;
     const previous = people.lastBefore(at);
     return previous === null ? null : { name: previous };

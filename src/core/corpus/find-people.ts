@@ -11,6 +11,8 @@ export interface PersonMention {
   readonly surname: string;
   /** The office the text gives this person here ("Kazakh President …", "…, Президент Республики Казахстан"). */
   readonly role: Role | null;
+  /** The mention opens its sentence (after any office words): the person is what the sentence is about. */
+  readonly subject: boolean;
 }
 
 /**
@@ -28,7 +30,8 @@ const notNames = new Set(
     'company corporation organization organisation university institute assembly parliament party ' +
     'national international republic federation pjsc jsc llp llc ltd plc inc corp group press service ' +
     'cooperation interregional development strategic planning reforms initiatives security trade ' +
-    'investment industry energy summit conference day days week news report ' +
+    'investment industry energy summit conference day days week news report center centre department ' +
+    'police court commission service services authority administration house senate congress ' +
     'kazakh kazakhstan kazakhstani russia russian tatar tatarstan uzbek uzbekistan kyrgyz kyrgyzstan ' +
     'tajik tajikistan turkmen turkmenistan belarus belarusian ukraine ukrainian china chinese mongolia ' +
     'azerbaijan armenia georgia turkey iran afghanistan india japan korea germany france britain ' +
@@ -73,7 +76,9 @@ const notNameStems = [
 ];
 
 export function isNotName(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  // A possessive modifies what follows ("Liverpool's Daniel Sturridge", "World Vision's staff").
+  if (/[’']s$/.test(word)) return true;
+  const lower = word.toLowerCase().replace(/\.$/, '');
   if (notNames.has(lower)) return true;
   return /^[а-яё]/.test(lower) && notNameStems.some((stem) => lower.startsWith(stem));
 }
@@ -86,6 +91,7 @@ export function findPeople(text: string): PersonMention[] {
   const fullSurnames = new Set<string>();
   let previousEnd = 0;
   for (const run of capitalisedRuns(text)) {
+    if (isTitleCaseSentence(text, run)) continue;
     let first = run.length;
     while (first > 0 && !isNotName(run[first - 1]?.word ?? '')) first--;
     // A sentence's first word is capitalised whatever it is ("Семья Обамы", "Выступление Мадонны"):
@@ -104,10 +110,20 @@ export function findPeople(text: string): PersonMention[] {
     if (nameWords.length > 1) fullSurnames.add(surnameKey(surname));
     const name = text.slice(head.start, last.end);
     const context = `${contextBefore(text, Math.max(previousEnd, head.start - 160), head.start)} ${contextAfter(text, last.end)}`;
-    mentions.push({ start: head.start, end: last.end, name, surname, role: roleOf(context) });
+    const subject = run[0] !== undefined && startsSentence(text, run[0].start);
+    mentions.push({ start: head.start, end: last.end, name, surname, role: roleOf(context), subject });
     previousEnd = last.end;
   }
   return mentions;
+}
+
+/** "It Is Very Bad." — a headline in title case names nobody by its capitals. */
+function isTitleCaseSentence(text: string, run: readonly RunWord[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (run.length < 3 || first === undefined || last === undefined || !startsSentence(text, first.start))
+    return false;
+  return /^\s*(?:[.!?:]|\n|$)/u.test(text.slice(last.end, last.end + 3));
 }
 
 function startsSentence(text: string, at: number): boolean {

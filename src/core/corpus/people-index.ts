@@ -75,6 +75,17 @@ export class PeopleIndex {
     return mention === undefined ? null : this.fullestName(mention.surname);
   }
 
+  /** The last person named as the subject of a sentence between `after` and `at`. */
+  lastSubject(after: number, at: number): string | null {
+    const last = this.lastIndexBefore(at);
+    for (let i = last; i >= 0 && i > last - lookBack; i--) {
+      const mention = this.mentions[i];
+      if (mention === undefined || mention.start < after) break;
+      if (mention.subject) return this.fullestName(mention.surname);
+    }
+    return null;
+  }
+
   /** The last person named before `at` who was introduced with a role the description fits. */
   lastFitting(description: Role, at: number): string | null {
     const last = this.lastIndexBefore(at);
