@@ -100,7 +100,9 @@ const longWord = /[\p{L}][\p{L}\p{M}]{4,}/gu;
 /**
  * Keys of the longer words of a text, names or not: the first three consonants of their skeleton.
  * Russian news borrows much of its vocabulary (диабет/diabetes, университет/university), so
- * translations share many such keys; short ones collide freely and are weighed by rarity.
+ * translations share many such keys; short ones collide freely and are weighed by rarity. Letters
+ * that regularly change between the languages are folded: з/s (президент, president), к/c (компания,
+ * company), т/th (театр, theatre), г/h (Гарвард, Harvard).
  */
 export function cognateKeys(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -110,7 +112,14 @@ export function cognateKeys(text: string): Map<string, number> {
     // a Russian word's stem without its case ending; an English word as written
     const key = /[\u0400-\u04ff]/u.test(word) ? keys.at(-1) : keys[0];
     if (key === undefined || key.length < 3) continue;
-    const prefix = key.slice(0, 3);
+    const prefix = key
+      .replace(/th/gu, 't')
+      .replace(/h/gu, 'g')
+      .replace(/z/gu, 's')
+      .replace(/c/gu, 'k')
+      .replace(/(.)\1+/gu, '$1')
+      .slice(0, 3);
+    if (prefix.length < 3) continue;
     counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
   return counts;
