@@ -40,6 +40,7 @@ describe('linkKind', () => {
     expect(linkKind(evidence({ figures: 1 }))).toBe('event');
     expect(linkKind(evidence({ quotes: 1 }))).toBe('event');
     expect(linkKind(evidence({ score: 0.7 }))).toBe('event');
+    expect(linkKind(evidence({ structure: 1.2 }))).toBe('event');
     expect(linkKind(evidence({ parties: 2 }))).toBe('thread');
     expect(linkKind(evidence({ parties: 1 }))).toBeNull();
   });

@@ -30,7 +30,9 @@ type Kind = 'event' | 'thread';
 export function linkKind(e: PairEvidence, options: StoryOptions = {}): Kind | null {
   const { eventScore = 0.3, sureScore = 0.6, threadScore = 0.2, maxDays = 3 } = options;
   const dated = e.days === null || e.days <= maxDays;
-  if (e.score >= eventScore && dated && (e.figures > 0 || e.quotes > 0 || e.score >= sureScore))
+  // a translation (its sentence lengths fit one, see lengthFit) reports the same event by definition
+  const translated = e.structure >= 1;
+  if (e.score >= eventScore && dated && (e.figures > 0 || e.quotes > 0 || translated || e.score >= sureScore))
     return 'event';
   // "same parties": two people or organisations, not just a country everybody names
   if (e.score >= threadScore && e.parties >= 2) return 'thread';
