@@ -39,6 +39,13 @@ function wrap(
       </mark>
     );
   }
+  if (mark.kind === 'find') {
+    return (
+      <mark key={key} className={`find-hit${mark.current ? ' find-hit--current' : ''}`}>
+        {children}
+      </mark>
+    );
+  }
   if (mark.kind === 'focus') {
     return (
       <mark key={key} className="passage-focus">

@@ -14,6 +14,8 @@ import { MetadataEditor } from './MetadataEditor';
 import { useEntityHighlights } from './use-entity-highlights';
 import { useArticleBookmarks } from './use-article-bookmarks';
 import { useSelectionBookmark } from './use-selection-bookmark';
+import { FindBar } from './FindBar';
+import { useFind } from './use-find';
 import type { Passage } from '../../platform/use-route';
 
 function Metadata({ article }: { article: Article }) {
@@ -76,6 +78,7 @@ export function ReaderView({
   const { i18n } = useTranslation();
   const bookmarks = useArticleBookmarks(article);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const find = useFind(article?.text ?? null);
   const selection = useSelectionBookmark(bodyRef, (start, end) =>
     relocate ? bookmarks.relocate(relocate, start, end) : bookmarks.add(start, end),
   );
@@ -85,9 +88,11 @@ export function ReaderView({
         ? marksOf(article, highlights.shown, {
             bookmarks: bookmarks.here.map((b) => ({ id: b.id, ...b.position })),
             focus: at,
+            finds: find.matches,
+            currentFind: find.current,
           })
         : [],
-    [article, highlights.shown, bookmarks.here, at],
+    [article, highlights.shown, bookmarks.here, at, find.matches, find.current],
   );
   // Bring the linked passage into view once the article is drawn.
   useEffect(() => {
@@ -119,6 +124,16 @@ export function ReaderView({
             )}
           </header>
           <EntityLegend shown={highlights.shown} onToggle={highlights.toggle} />
+          {find.open ? (
+            <FindBar
+              query={find.query}
+              count={find.matches.length}
+              current={find.current}
+              onQuery={find.setQuery}
+              onStep={find.step}
+              onClose={find.close}
+            />
+          ) : null}
           {relocate ? <p className="reader__notice">{t('reader:bookmark.relocateHint')}</p> : null}
           {bookmarks.last ? (
             <p role="status" className="reader__notice">

@@ -6,6 +6,7 @@ export type HighlightKind = MentionType | 'FIGURE';
 export const highlightKinds: readonly HighlightKind[] = [...mentionTypes, 'FIGURE'];
 
 export type Mark =
+  | { readonly kind: 'find'; readonly span: Span; readonly current: boolean }
   | { readonly kind: 'focus'; readonly span: Span }
   | { readonly kind: 'bookmark'; readonly span: Span; readonly bookmarkId: string }
   | { readonly kind: 'quote'; readonly span: Span; readonly quote: Quote }
@@ -17,6 +18,9 @@ export interface PassageMarks {
   readonly bookmarks?: readonly { readonly id: string; readonly start: number; readonly end: number }[];
   /** The passage a link or a bookmark jumped to, briefly emphasized. */
   readonly focus?: { readonly start: number; readonly end: number } | undefined;
+  /** Matches of the find bar, and which one is current. */
+  readonly finds?: readonly Span[];
+  readonly currentFind?: number;
 }
 
 /**
@@ -29,6 +33,9 @@ export function marksOf(
   passages: PassageMarks = {},
 ): Mark[] {
   const marks: Mark[] = [];
+  (passages.finds ?? []).forEach((span, i) =>
+    marks.push({ kind: 'find', span, current: i === passages.currentFind }),
+  );
   if (passages.focus) marks.push({ kind: 'focus', span: [passages.focus.start, passages.focus.end] });
   for (const b of passages.bookmarks ?? [])
     marks.push({ kind: 'bookmark', span: [b.start, b.end], bookmarkId: b.id });
