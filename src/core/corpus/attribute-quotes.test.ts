@@ -73,4 +73,13 @@ describe('attributeQuotes', () => {
     const long = '“This is a long statement that stands on its own as a paragraph of speech.”';
     expect(speakers(long)).toEqual([[long.slice(1, -1), null]]);
   });
+
+  it('does not take quoted names of things for speech', () => {
+    expect(speakers('Он сказал «Голосу Америки», что всё хорошо.')).toEqual([]);
+  });
+
+  it('keeps a Russian speaker in the form the reporting clause uses', () => {
+    const text = 'Заявление Александра Брода было резким.\n\n«Мне кажется, что это так», — продолжил Брод.';
+    expect(speakers(text)).toEqual([['Мне кажется, что это так', 'Брод']]);
+  });
 });

@@ -54,6 +54,7 @@ export function attributeQuotes(
   let lastQuoteEnd = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const [paragraphStart, paragraphEnd] = paragraphs[span.paragraph] ?? [0, text.length];
+    if (span.interviewSpeaker === undefined && namesSomething(text, span)) continue;
     const phrase = span.interviewSpeaker ?? attributionPhrase(text, span, paragraphStart, paragraphEnd);
     let speaker: Speaker | null = null;
     if (phrase !== null) {
@@ -124,7 +125,10 @@ function plausibleSpeaker(phrase: string): boolean {
 
 /** The trailing run of name words in a phrase: "Президент Республики Казахстан Касым-Жомарт Токаев" → the name. */
 function nameIn(phrase: string): string | null {
-  const words = phrase.trim().split(/\s+/);
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   let end = words.length;
   while (end > 0 && !isNameWord(words[end - 1] ?? '')) end--;
   let start = end;
@@ -175,7 +179,8 @@ function resolveSpeaker(
 function namesSomeoneElse(phrase: string, name: string, surname: string, people: PeopleIndex): boolean {
   const before = phrase.slice(0, phrase.lastIndexOf(name)).trim().split(/\s+/).pop() ?? '';
   if (/^(?:of|for|to)$/i.test(before)) return true;
-  return !name.includes(' ') && /[а-яё]/.test(surname) && people.inOtherCase(surname);
+  // Only a noun before the name can govern its case; a name standing alone is the subject.
+  return before !== '' && !name.includes(' ') && /[а-яё]/.test(surname) && people.inOtherCase(surname);
 }
 
 function standsAlone(text: string, span: QuoteSpan, paragraphStart: number): boolean {
@@ -183,6 +188,12 @@ function standsAlone(text: string, span: QuoteSpan, paragraphStart: number): boo
     span.open === paragraphStart ||
     /:\s*$/.test(text.slice(Math.max(paragraphStart, span.open - 3), span.open))
   );
+}
+
+/** «Голосу Америки», “Innoprom”: a few capitalised words in quotes name a thing; nobody says them. */
+function namesSomething(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 function wordCount(text: string, span: QuoteSpan): number {

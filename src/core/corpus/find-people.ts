@@ -73,6 +73,18 @@ const notNameStems = [
   'министерств',
   'акорд',
   'кремл',
+  'остров',
+  'област',
+  'район',
+  'город',
+  'улиц',
+  'площад',
+  'церк',
+  'русск',
+  'православн',
+  'государствен',
+  'национальн',
+  'международн',
 ];
 
 export function isNotName(word: string): boolean {
@@ -80,7 +92,12 @@ export function isNotName(word: string): boolean {
   if (/[’']s$/.test(word)) return true;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (notNames.has(lower)) return true;
-  return /^[а-яё]/.test(lower) && notNameStems.some((stem) => lower.startsWith(stem));
+  if (!/^[а-яё]/.test(lower)) return false;
+  // Oblique adjective forms ("Русской", "Московского") qualify a noun; surnames in -ский speak in the nominative.
+  return (
+    /(?:ской|ского|скую|ском|ских|скими|ским)$/.test(lower) ||
+    notNameStems.some((stem) => lower.startsWith(stem))
+  );
 }
 
 const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;

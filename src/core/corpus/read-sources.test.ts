@@ -65,4 +65,12 @@ describe('readSources', () => {
   it('does not make a press service the outlet', () => {
     expect(sources('Tokayev held a meeting, reported Akorda press service.').outlet).toBeNull();
   });
+
+  it('cleans the cited name: no quotation marks, no trailing conjunction, no word fragments', () => {
+    expect(sources('Деньги поступили, передает «Интерфакс».').cites).toBe('Интерфакс');
+    expect(sources('Об этом сообщает PR-служба конференции.').cites).toBeNull();
+    expect(sources('По данным пресс-службы МЧС по Санкт-Петербургу и Ленобласти.').cites).toBe(
+      'пресс-службы МЧС по Санкт-Петербургу и Ленобласти',
+    );
+  });
 });

@@ -38,9 +38,9 @@ const citesPatterns: readonly RegExp[] = [
     'u',
   ),
   /(?:со ссылкой на|ссылаясь на)\s+([^,.;:!?\n«»]{2,80})/u,
-  /(пресс-служб\p{L}*(?:\s+[^\s,.;:!?\n«»]+){1,4})/u,
+  /(пресс-служб\p{L}*(?:\s+[^\s,.;:!?\n«»]+){1,5})/u,
   // "пишет Deutsche Welle", "сообщает «Коммерсантъ»": another outlet the article relies on.
-  /(?:сообща\p{L}*|переда[её]т|пишет|информирует)\s+(?:агентство\s+|издание\s+|портал\s+|телеканал\s+|газета\s+)?(«[^»\n]{1,40}»|"[^"\n]{1,40}"|[A-Z][\w&-]*(?:\.[a-z]{2,3})?(?:\s[A-Z][\w&-]*){0,2})/u,
+  /(?:сообща\p{L}*|переда[её]т|пишет|информирует)\s+(?:агентство\s+|издание\s+|портал\s+|телеканал\s+|газета\s+)?(«[^»\n]{1,40}»|"[^"\n]{1,40}"|[A-Z][\w&-]*(?:\.[a-z]{2,3})?(?:\s[A-Z][\w&-]*){0,2})(?![\p{L}-])/u,
 ];
 
 /** Words that make a short closing line the name of a publication rather than of a person. */
@@ -99,6 +99,8 @@ function matchCites(text: string): string | null {
     const value = m[1]
       .replace(stopAfterService, '')
       .replace(/^the\s+/i, '')
+      .replace(/(?:\s+\p{Ll}{1,2})+$/u, '')
+      .replace(/^[«"“](.*)[»"”]$/u, '$1')
       .trim();
     if (value.length >= 2) best = { index: m.index, value };
   }
