@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createAnnotator, type Annotator } from '../src/core/entities/annotator';
 import { findResourcesDir, loadKb } from '../src/node/kb';
 import { loadMorphology } from '../src/node/morphology';
+import { loadLexicon } from '../src/node/lexicon';
 
 function to600Words(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
@@ -43,12 +44,12 @@ export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, rounds: { type: 'string' } } });
   const rounds = Number(values.rounds ?? 20);
   const t0 = performance.now();
-  const [kb, morph] = await Promise.all([loadKb(), loadMorphology()]);
+  const [kb, morph, lexicon] = await Promise.all([loadKb(), loadMorphology(), loadLexicon()]);
   const t1 = performance.now();
-  const annotator = createAnnotator(kb, morph);
+  const annotator = createAnnotator(kb, morph, lexicon);
   const t2 = performance.now();
   process.stdout.write(
-    `load: knowledge base + dictionaries ${(t1 - t0).toFixed(0)} ms, alias index ${(t2 - t1).toFixed(0)} ms (${kb.length} entities)\n`,
+    `load: knowledge base, dictionaries and word lists ${(t1 - t0).toFixed(0)} ms, alias index ${(t2 - t1).toFixed(0)} ms (${kb.length} entities)\n`,
   );
 
   const corpus = path.join(findResourcesDir(), 'corpus');

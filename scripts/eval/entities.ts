@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createAnnotator, type Annotator } from '../../src/core/entities/annotator';
 import type { RecognizeOptions } from '../../src/core/entities/recognize';
 import { loadKb } from '../../src/node/kb';
+import { loadLexicon } from '../../src/node/lexicon';
 import { loadMorphology } from '../../src/node/morphology';
 import { readGumDocs } from './gum';
 
@@ -196,8 +197,8 @@ export async function run(args: string[]): Promise<void> {
   const app = values.mode === 'app';
   if (!values.data) throw new Error('usage: npm run eval -- entities --data ../shared/data');
   const data = path.resolve(values.data);
-  const [kb, morph] = await Promise.all([loadKb(values.resources), loadMorphology()]);
-  const annotator = createAnnotator(kb, morph);
+  const [kb, morph, lexicon] = await Promise.all([loadKb(values.resources), loadMorphology(), loadLexicon()]);
+  const annotator = createAnnotator(kb, morph, lexicon);
   const kbIds = new Set(kb.map((e) => e.id));
   const nested: RecognizeOptions = app ? {} : { nested: true };
   const nerel: RecognizeOptions = app ? {} : { nested: true, placeAdjectives: true, commonNounOrgs: true };

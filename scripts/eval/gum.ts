@@ -9,6 +9,9 @@ const gumTypes: Readonly<Record<string, GoldSpan['type']>> = {
   place: 'LOC',
 };
 
+const titles =
+  /^(?:President|Vice|Prime|Minister|Secretary|Ambassador|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Chancellor|Chairman|Director|Administrator|Captain|General|Judge|Sheriff|Commissioner|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Rev|Reverend)\.?$/;
+
 interface Tok {
   readonly start: number;
   readonly end: number;
@@ -82,10 +85,32 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       for (let i = m.from; i <= m.to; i++)
         if (!inside(toks[i]?.head ?? -1)) headIndex = headIndex === -1 ? i : headIndex;
       const proper = (i: number) => toks[i]?.upos === 'PROPN' || (toks[i]?.xpos ?? '').startsWith('NNP');
-      if (!proper(headIndex)) continue;
+      if (!proper(headIndex)) {
+        // "Facebook creator Mark Zuckerberg", "captain Harry Kane": the name hangs off a common noun
+        const named = [...Array(m.to - m.from + 1).keys()]
+          .map((k) => m.from + k)
+          .find(
+            (i) => i > headIndex && proper(i) && toks[i]?.head === headIndex && toks[i]?.deprel === 'flat',
+          );
+        if (named === undefined) continue;
+        headIndex = named;
+      }
+      // a place or an organisation nested in a person's mention is no part of the person's name
+      // ("Ambassador to the United States Hamdullah Mohib", "Cheng Chung-tai of Civic Passion")
+      const foreign = (i: number) =>
+        type === 'PER' &&
+        mentions.some(
+          (o) =>
+            o !== m &&
+            o.from >= m.from &&
+            o.to <= m.to &&
+            i >= o.from &&
+            i <= o.to &&
+            (headIndex < o.from || headIndex > o.to),
+        );
       let a = headIndex;
       let b = headIndex;
-      const joins = (i: number) => proper(i) || toks[i]?.upos === 'NUM';
+      const joins = (i: number) => (proper(i) || toks[i]?.upos === 'NUM') && !foreign(i);
       const link = (i: number) =>
         ['ADP', 'DET', 'CCONJ', 'PUNCT'].includes(toks[i]?.upos ?? '') &&
         /^(of|the|and|&|-|de)$/i.test(text.slice(toks[i]?.start, toks[i]?.end));
@@ -94,6 +119,9 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       while (b + 1 <= m.to && (joins(b + 1) || (link(b + 1) && joins(b + 2) && b + 2 <= m.to)))
         b += link(b + 1) ? 2 : 1;
       for (let i = a; i < headIndex; i++) if (toks[i]?.deprel === 'nmod:desc') a = i + 1;
+      // "US President Barack Obama": a title is no part of a person's name
+      if (type === 'PER')
+        for (let i = a; i < b; i++) if (titles.test(text.slice(toks[i]?.start, toks[i]?.end))) a = i + 1;
       const s = toks[a]?.start;
       const e = toks[b]?.end;
       if (s !== undefined && e !== undefined && !spans.some((x) => x.start === s && x.end === e))

@@ -6,6 +6,7 @@ import { parseArticle } from '../../core/corpus/parse-article';
 import { createAnnotator } from '../../core/entities/annotator';
 import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
+import { loadLexicon } from '../../node/lexicon';
 
 const usage = `Usage: qos entities FILE… [--json] [--resources DIR]
 
@@ -29,8 +30,8 @@ export const entitiesCommand: CliCommand = {
     });
     if (positionals.length === 0) throw new UsageError('name at least one file');
     const resources = values.resources === undefined ? undefined : path.resolve(io.cwd, values.resources);
-    const [kb, morph] = await Promise.all([loadKb(resources), loadMorphology()]);
-    const annotator = createAnnotator(kb, morph);
+    const [kb, morph, lexicon] = await Promise.all([loadKb(resources), loadMorphology(), loadLexicon()]);
+    const annotator = createAnnotator(kb, morph, lexicon);
     const results = [];
     for (const file of positionals) {
       const parsed = parseArticle(new Uint8Array(await readFile(path.resolve(io.cwd, file))));

@@ -3,6 +3,7 @@ import type { Annotations, EntityName, Mention } from '../../shared/entities';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
+import { emptyLexicon, type Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
@@ -43,8 +44,12 @@ function unknownName(r: Recognized, text: string): EntityName {
  * Builds the alias index once (case forms of every knowledge-base name); `annotate` is then pure and
  * cheap. Morphology is injected: core never loads dictionaries itself.
  */
-export function createAnnotator(kb: readonly KbEntity[], morph: Morphology): Annotator {
-  return annotatorOver(buildGazetteer(kb, morph), morph);
+export function createAnnotator(
+  kb: readonly KbEntity[],
+  morph: Morphology,
+  lexicon: Lexicon = emptyLexicon,
+): Annotator {
+  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon);
 }
 
 /** The longer match of the two; on a tie the reader's alias wins over the knowledge base. */
@@ -63,15 +68,15 @@ function extendGazetteer(main: Gazetteer, extra: Gazetteer): Gazetteer {
 
 const shownName = (s: string) => (s === '' ? null : s);
 
-function annotatorOver(gazetteer: Gazetteer, morph: Morphology): Annotator {
+function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon): Annotator {
   const self: Annotator = {
     gazetteer,
     withAliases(extra) {
       if (extra.length === 0) return self;
-      return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph);
+      return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph, lexicon);
     },
     annotate(text, lang, options) {
-      const raw = recognize(text, gazetteer, morph, options);
+      const raw = recognize(text, gazetteer, morph, options, lexicon);
       const mentions: Mention[] = [];
       // a surname alone takes the id of the full name it repeats in the same text
       const bySurname = new Map<string, { id: string; name: EntityName }>();

@@ -1,6 +1,7 @@
 import type { MentionType } from '../../shared/entities';
 import type { Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
+import type { Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RecognizerView } from './token-view';
 
@@ -24,6 +25,7 @@ export interface RuleContext {
   /** Most words of the text are Cyrillic: Latin names in it are foreign names. */
   readonly cyrillicText: boolean;
   readonly morph: Morphology;
+  readonly lexicon: Lexicon;
 }
 
 export type Rule = (ctx: RuleContext, index: number) => RawMention | null;

@@ -8,6 +8,7 @@ import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { tokenize } from './tokenize';
 import { commonNounOrg, isPlaceAdjective } from './conventions';
+import { emptyLexicon, type Lexicon } from './lexicon';
 
 /**
  * Finds entity mentions: knowledge-base aliases first (longest match, case forms and lemmas), then
@@ -35,6 +36,7 @@ export function recognize(
   gazetteer: Gazetteer,
   morph: Morphology,
   options: RecognizeOptions = {},
+  lexicon: Lexicon = emptyLexicon,
 ): Recognized[] {
   const tokens = tokenize(text);
   const view = createView(tokens, morph);
@@ -44,7 +46,7 @@ export function recognize(
   const seen = new Set<string>();
   const words = tokens.filter((t) => t.kind === 'word');
   const cyrillicText = words.filter((t) => t.cyrillic).length * 2 > words.length;
-  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps, cyrillicText, morph };
+  const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps, cyrillicText, morph, lexicon };
   const out: RawMention[] = [];
   const leftovers: number[] = [];
 

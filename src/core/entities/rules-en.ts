@@ -50,6 +50,7 @@ const calendar = list(`
 const placeSuffix = /(?:stan|land|ia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
+const nameJoiners = list('of for the and &');
 const placePrepositions = list('in near across throughout');
 /** Words that open sentences with a capital and never start a name. */
 const sentenceOpeners = list(`
@@ -63,6 +64,8 @@ const sentenceOpeners = list(`
 const placeFirst = list(
   'new north south east west san santa los las fort port saint st mount lake cape upper lower greater',
 );
+
+const bigPlace = 200_000;
 
 const surnameEnding =
   /(?:ov|ev|yev|in|yn|sky|skiy|ski|enko|yan|uly|ova|eva|yeva|ina|skaya|shvili|dze|bekov|bayev|baev)$/i;
@@ -90,7 +93,15 @@ export const englishRule: Rule = (ctx, i) => {
   while (idx.length < 8) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
-    if (tok.text === '-' && !tok.spaceBefore && isCapWord(ctx, k + 1) && !view.tokens[k + 1]?.spaceBefore) {
+    const afterHyphen = view.tokens[k + 1];
+    if (
+      tok.text === '-' &&
+      !tok.spaceBefore &&
+      afterHyphen?.kind === 'word' &&
+      !afterHyphen.cyrillic &&
+      !afterHyphen.spaceBefore &&
+      (afterHyphen.cap || view.tokens[k - 1]?.cap)
+    ) {
       idx.push(k, k + 1);
       k += 2;
       continue;
@@ -100,6 +111,10 @@ export const englishRule: Rule = (ctx, i) => {
     if (tok.kind === 'word' && !tok.cap && connectors.has(lowTok) && isCapWord(ctx, k + 1)) {
       const headIsOrg = orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low);
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
+      // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
+      if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
+      // "Bank of the Philippines", but not "Rathbun the Scientologist"
+      if (lowTok === 'the' && !['of', 'for'].includes(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
       const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
       if (kb && !headIsOrg) break;
       if (kb) {
@@ -118,7 +133,12 @@ export const englishRule: Rule = (ctx, i) => {
     k++;
   }
   // drop connectors the loop took without a capitalised word after them
-  while (idx.length > 1 && !isCapWord(ctx, idx.at(-1) ?? i)) idx.pop();
+  while (
+    idx.length > 1 &&
+    !isCapWord(ctx, idx.at(-1) ?? i) &&
+    view.tokens[(idx.at(-1) ?? i) - 1]?.text !== '-'
+  )
+    idx.pop();
   const end = (idx.at(-1) ?? i) + 1;
   const ws: string[] = [];
   for (const p of idx) {
@@ -141,11 +161,23 @@ export const englishRule: Rule = (ctx, i) => {
   const legalFormAfter = !!after && companyForms.has(after.text.toLowerCase()) && after.allCaps;
   const make = (type: MentionType): RawMention => ({ start: i, end, type, entity: null, words: ws });
 
+  const { lexicon } = ctx;
+  const givenFirst = ws.length >= 2 && lexicon.isGivenName(first) && !placeFirst.has(first);
+  const placeWeight = lexicon.placeWeight(ws.join(' '));
+  const afterPlacePreposition = placePrepositions.has(prevLow) || prevLow === 'from';
+
   if (legalFormAfter) return make('ORG');
   if (orgHeads.has(first) || orgSuffixes.has(last)) return ws.length > 1 ? make('ORG') : null;
   if (eventHeads.has(last) || eventHeads.has(first)) return ws.length > 1 ? make('EVENT') : null;
   if (placeWords.has(first) || placeWords.has(last)) return ws.length > 1 ? make('LOC') : null;
   if (prevTitle) return make('PER');
+  // a city or a state: Houston, Mexico City, North Carolina; a given name that is also a town
+  // (Irving, Lincoln) only where the sentence says it is a place
+  if (placeWeight > 0 && !ctx.cyrillicText) {
+    // a big city or a state is the place even when some parents name a child after it (Houston, Florida)
+    const alsoPerson = placeWeight < bigPlace && (ws.length === 1 ? lexicon.isGivenName(first) : givenFirst);
+    if (!alsoPerson || afterPlacePreposition || placeFollows(ctx, end)) return make('LOC');
+  }
   if (ws.length >= 3 && placeSuffix.test(first) && idx[1] !== undefined && isCapWord(ctx, idx[1])) {
     // "Tatarstan President Rustam Minnikhanov" lost its title; "Tatarstan Rustam Minnikhanov": place, then person
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ws[0] ?? ''] };
@@ -154,10 +186,19 @@ export const englishRule: Rule = (ctx, i) => {
   if (ctx.cyrillicText && !t.sentenceStart) return make('ORG');
   if (ws.length >= 2 && placeFirst.has(first)) return make('LOC');
   if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
-    return t.allCaps && ws.every((w) => w === w.toUpperCase()) ? make('ORG') : make('PER');
+    if (t.allCaps && ws.every((w) => w === w.toUpperCase())) return make('ORG');
+    // without a given name or a surname's ending two capitalised words are as often a product, a
+    // programme or a building as a person (Internet Explorer, Space Shuttle)
+    if (givenFirst || surnameEnding.test(last) || !lexiconKnown(ctx)) return make('PER');
+    if (lexicon.placeWeight(last) > 0 && !lexicon.isGivenName(last)) return make('LOC');
+    // "Wong Kwok-kin", "Lee Cheuk-yan": a Cantonese or Korean given name after the family name
+    if (/-\p{Ll}/u.test(ws.at(-1) ?? '')) return make('PER');
+    return make('ORG');
   }
   if (ws.length === 1) {
     if (placeSuffix.test(t.text) && !t.allCaps) return make('LOC');
+    if (lexicon.isGivenName(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s")
+      return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
     if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text)) return make('ORG');
   }
@@ -176,5 +217,48 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || demonyms.has(low)) return null;
   if (placePrepositions.has(prevLow))
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
+  // a capitalised word the text repeats mid-sentence, that names no person or place: in news most
+  // often a company, a party or a movement (Scientology, Microsoft)
+  const plural = low.endsWith('s') ? low.slice(0, -1) : low;
+  if (
+    lexiconKnown(ctx) &&
+    t.text.length >= 4 &&
+    !t.allCaps &&
+    !demonyms.has(plural) &&
+    !demonyms.has(plural.replace(/n$/, '')) &&
+    repeatedMidSentence(ctx, low) >= 3
+  )
+    return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   return null;
 };
+
+/** "Irving, Texas": a comma and a known state or country after the name. */
+function placeFollows(ctx: RuleContext, end: number): boolean {
+  const { tokens } = ctx.view;
+  if (tokens[end]?.text !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next || !isCapWord(ctx, end + 1)) return false;
+  const m = ctx.gazetteer.match(ctx.view, end + 1, ctx.seen);
+  return m?.entity.type === 'LOC' || ctx.lexicon.placeWeight(next.text) >= 1_000_000;
+}
+
+/** With no word lists (tests, the renderer) the rules fall back to reading two capitalised words as a person. */
+function lexiconKnown(ctx: RuleContext): boolean {
+  return ctx.lexicon.isGivenName('john');
+}
+
+const midSentenceCounts = new WeakMap<object, ReadonlyMap<string, number>>();
+
+function repeatedMidSentence(ctx: RuleContext, low: string): number {
+  let counts = midSentenceCounts.get(ctx.view);
+  if (!counts) {
+    const c = new Map<string, number>();
+    for (const t of ctx.view.tokens) {
+      if (!t.cap || t.sentenceStart) continue;
+      const key = t.text.toLowerCase();
+      c.set(key, (c.get(key) ?? 0) + 1);
+    }
+    midSentenceCounts.set(ctx.view, (counts = c));
+  }
+  return counts.get(low) ?? 0;
+}

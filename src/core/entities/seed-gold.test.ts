@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../corpus/parse-article';
 import { loadKb } from '../../node/kb';
+import { loadLexicon } from '../../node/lexicon';
 import { loadMorphology } from '../../node/morphology';
 import type { Annotations } from '../../shared/entities';
 import { createAnnotator } from './annotator';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   if (!existsSync(goldPath)) throw new Error(`seed gold not found at ${goldPath} (set QOS_SEED_GOLD)`);
   gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
   kb = await loadKb(process.env['QOS_TEST_RESOURCES'] ?? path.join(root, 'resources'));
-  const annotator = createAnnotator(kb, await loadMorphology());
+  const annotator = createAnnotator(kb, await loadMorphology(), await loadLexicon());
   for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
     const parsed = parseArticle(new Uint8Array(readFileSync(path.join(corpus, file))));
     const annotations = annotator.annotate(parsed.text, parsed.lang);

@@ -8,6 +8,7 @@ import { correctedAnnotate } from '../../core/entities/apply-corrections';
 import { createAnnotator } from '../../core/entities/annotator';
 import { openCorrectionStore } from './correction-store';
 import { loadKb } from '../kb';
+import { loadLexicon } from '../lexicon';
 import { loadMorphology } from '../morphology';
 import { openLibrary, type LibraryOptions } from '../library/library-service';
 import { openSettings } from './settings-service';
@@ -39,8 +40,12 @@ export interface Backend {
 export async function createBackend(options: ServiceOptions): Promise<Backend> {
   const events = new EventHub();
   const settings = await openSettings(options.storeDir, events);
-  const [kb, morphology] = await Promise.all([loadKb(options.resourcesDir), loadMorphology()]);
-  const annotator = createAnnotator(kb, morphology);
+  const [kb, morphology, lexicon] = await Promise.all([
+    loadKb(options.resourcesDir),
+    loadMorphology(),
+    loadLexicon(),
+  ]);
+  const annotator = createAnnotator(kb, morphology, lexicon);
   const corrections = await openCorrectionStore(options.storeDir);
   const lookup = entityLookup(kb, corrections);
   let annotate = correctedAnnotate(annotator, corrections.list(), lookup);
