@@ -31,13 +31,18 @@ const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 // Russian surnames in -ов/-ев/-ин/-ын in any case or gender: the nominative masculine is the lemma
 // (az reads the bare name Токаев as a plural of токай, and the feminine Токаева as its own word).
 const surnameForm = /^(.{3,}?(?:ов|ев|ин|ын))(?:а|у|ым|е|ой|ых|ыми|ы)?$/;
+// Names in -ай/-ей decline like Николай: Тукая, Тукаю, Тукаем, Тукае (az reads Тукая as a verb form).
+const yNameForm = /^(.{2,}[ае])(?:я|ю|ем|е)$/;
 const maxLemmas = 3;
 
 export interface Analyzer {
   /** The index keys of one word key: Snowball stem and lemmas for Russian, Porter stem for Latin. */
   terms(key: string, capitalised: boolean): readonly string[];
-  /** Translit keys of a capitalised word, prefixed with the script they came from. */
-  translit(key: string): readonly string[];
+  /**
+   * Translit keys of a capitalised word, prefixed with the script they came from. `proper`: the word
+   * is known to be a name (capitalised inside a sentence, or typed as a query), whatever az says.
+   */
+  translit(key: string, proper: boolean): readonly string[];
 }
 
 function capitalise(key: string): string {
@@ -53,6 +58,7 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
   const termCache = new Map<string, readonly string[]>();
   const capitalisedCache = new Map<string, readonly string[]>();
   const translitCache = new Map<string, readonly string[]>();
+  const properTranslitCache = new Map<string, readonly string[]>();
 
   function lemmas(key: string, capitalised: boolean): string[] {
     const parses = morphology.parse(capitalised ? capitalise(key) : key);
@@ -64,6 +70,8 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
     if (capitalised) {
       const surname = surnameForm.exec(key);
       if (surname?.[1]) add(surname[1]);
+      const yName = yNameForm.exec(key);
+      if (yName?.[1]) add(`${yName[1]}й`);
       for (const parse of parses) if (nameTags.some((t) => parse.tags.has(t))) add(parse.lemma);
     }
     const top = parses[0];
@@ -105,13 +113,14 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
       const cache = capitalised ? capitalisedCache : termCache;
       return cache.get(key) ?? remember(cache, key, computeTerms(key, capitalised));
     },
-    translit(key) {
-      const hit = translitCache.get(key);
+    translit(key, proper) {
+      const cache = proper ? properTranslitCache : translitCache;
+      const hit = cache.get(key);
       if (hit) return hit;
       const script = scriptOf(key);
       let forms: readonly string[] = [];
       if (script === 'latin') forms = [key];
-      else if (script === 'cyrillic' && nameLike(key)) {
+      else if (script === 'cyrillic' && (proper || nameLike(key))) {
         const named = lemmas(key, true);
         forms = named.length > 0 ? named : [key];
       }
@@ -121,7 +130,7 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
         const skeleton = skeletonKey(form);
         if (skeleton !== null && !out.includes(prefix + skeleton)) out.push(prefix + skeleton);
       }
-      return remember(translitCache, key, out);
+      return remember(cache, key, out);
     },
   };
   return analyzer;
@@ -139,7 +148,7 @@ export function translitTerms(tokens: readonly WordToken[], analyzer: Analyzer):
   const out: string[] = [];
   for (const token of tokens) {
     if (!token.capitalised) continue;
-    for (const term of analyzer.translit(token.key)) out.push(term);
+    for (const term of analyzer.translit(token.key, !token.initial)) out.push(term);
   }
   return out;
 }

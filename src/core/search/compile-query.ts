@@ -35,7 +35,7 @@ function swapOrigin(key: string): string {
 function compileWord(key: string, analyzer: Analyzer): QueryWord {
   // A reader types names in lower case too: take the name readings and the common-word readings.
   const terms = [...new Set([...analyzer.terms(key, true), ...analyzer.terms(key, false)])];
-  const ownTranslit = terms.length > 0 ? analyzer.translit(key) : [];
+  const ownTranslit = terms.length > 0 ? analyzer.translit(key, true) : [];
   // Latin spellings of one name vary among themselves too (Tokayev, Tokaev); Cyrillic ones are
   // already one key after folding and lemmas.
   const latin = scriptOf(key) === 'latin';

@@ -138,7 +138,8 @@ export function tokenMatchesWord(token: WordToken, word: QueryWord, analyzer: An
   if (word.terms.length === 0) return token.key === word.key;
   for (const key of analyzer.terms(token.key, token.capitalised)) if (word.terms.includes(key)) return true;
   if (token.capitalised && word.translit.length > 0) {
-    for (const key of analyzer.translit(token.key)) if (word.translit.includes(key)) return true;
+    for (const key of analyzer.translit(token.key, !token.initial))
+      if (word.translit.includes(key)) return true;
   }
   return false;
 }

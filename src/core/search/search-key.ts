@@ -11,6 +11,11 @@ export interface WordToken {
   readonly key: string;
   /** The surface form starts with a capital letter: names get name-first lemmas and a translit key. */
   readonly capitalised: boolean;
+  /**
+   * The word starts a sentence or paragraph (or the text): its capital says nothing about it being a
+   * name. Only worked out for capitalised words.
+   */
+  readonly initial: boolean;
 }
 
 // Invisible characters count as part of a word so that "Тока\u00ADев" stays one word, then vanish from the key.
@@ -99,7 +104,8 @@ export function wordKey(word: string): string {
 
 function computeKey(word: string): string {
   let key = word;
-  if (needsNfkc.test(key)) key = key.replace(invisibles, '').normalize('NFKC');
+  if (invisibleChar.test(key)) key = key.replace(invisibles, '');
+  if (needsNfkc.test(key)) key = key.normalize('NFKC');
   key = key.toLowerCase();
   if (key.includes('’') || key.includes('ʼ')) key = key.replace(/[’ʼ]/g, "'");
   // English possessive: Tokayev's is Tokayev.
@@ -187,6 +193,20 @@ function lowerFirst(text: string, start: number, end: number): string {
   return text.slice(at, at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)).toLowerCase();
 }
 
+const opening = new Set(['«', '"', '“', '„', "'", '‘', '(', '[', '—', '–', '-', '*', '•']);
+const sentenceEnd = new Set(['.', '!', '?', '…', '\n', ':', ';']);
+
+/** Whether a capitalised word opens a sentence: only spaces and opening marks since the last stop. */
+function isInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text.charAt(i);
+    if (sentenceEnd.has(ch)) return true;
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || opening.has(ch)) continue;
+    return false;
+  }
+  return true;
+}
+
 function isCapital(text: string, start: number, lower: string): boolean {
   let at = start;
   while (invisibleChar.test(text.charAt(at))) at++;
@@ -224,11 +244,12 @@ export function tokenize(
     const lower = lowerFirst(text, start, i);
     const capitalised = isCapital(text, start, lower);
     if (accept && !accept(lower, capitalised)) {
-      tokens.push({ start, end: i, key: '', capitalised });
+      tokens.push({ start, end: i, key: '', capitalised, initial: false });
       continue;
     }
     const key = wordKey(text.slice(start, i));
-    if (key !== '') tokens.push({ start, end: i, key, capitalised });
+    if (key !== '')
+      tokens.push({ start, end: i, key, capitalised, initial: capitalised && isInitial(text, start) });
   }
   return tokens;
 }

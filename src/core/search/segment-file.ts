@@ -167,6 +167,7 @@ export function decodeSegment(input: Uint8Array): DecodedSegment {
   };
   if (
     index.postingOffsets.some((o) => o.length !== terms.length + 1) ||
+    index.vectorOffsets.some((o) => o.length !== header.docCount + 1) ||
     header.docs.length !== header.docCount
   )
     throw new SegmentFormatError('segment tables disagree');

@@ -27,8 +27,16 @@ const cyrillic = /[\u0400-\u04ff]/;
 /** Shorter skeletons (Ли, Ан) match too many unrelated names to be worth a cross-script match. */
 export const minSkeletonLength = 3;
 
-/** The skeleton of one lower-case word key, or null when it is too short to be useful. */
+/** Short names keep their vowels instead (Tukay, Тукай: `tukai`); shorter still match nothing. */
+const minLooseLength = 4;
+
+/**
+ * The skeleton of one lower-case word key: consonants after the first letter, or for a name with
+ * fewer consonants than that, the whole spelling with y as i. Null when even that is too short.
+ */
 export function skeletonKey(key: string): string | null {
+  // Names have no digits; Marker100 and Marker10 are not spellings of one word.
+  if (/\d/.test(key)) return null;
   let s = cyrillic.test(key) ? translate(key, WIKIPEDIA).toLowerCase() : key;
   s = s
     .normalize('NFD')
@@ -38,6 +46,8 @@ export function skeletonKey(key: string): string | null {
   s = s.replace(/^y(?=[aeiou])/, '');
   for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
   s = s.replace(/(.)\1+/g, '$1');
-  s = s.charAt(0) + s.slice(1).replace(/[aeiouy]/g, '');
-  return s.length >= minSkeletonLength ? s : null;
+  const consonants = s.charAt(0) + s.slice(1).replace(/[aeiouy]/g, '');
+  if (consonants.length >= minSkeletonLength) return consonants;
+  const loose = s.replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+  return loose.length >= minLooseLength ? loose : null;
 }
