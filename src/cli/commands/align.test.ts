@@ -81,6 +81,19 @@ describe('qos align', () => {
     expect(rows).toHaveLength(5);
   }, 60_000);
 
+  it('does not force two reports of one topic into a translation', async () => {
+    // the Russian seed report and an English one of another Tokayev–Minnikhanov meeting
+    const corpus = path.resolve(__dirname, '../../../resources/corpus');
+    const t = io();
+    const files = ['002_f0529af44c44d162.txt', '001_c17dece284da50bd.txt'].map((f) => path.join(corpus, f));
+    expect(await runCli(['align', ...files, '--json'], t.io)).toBe(0);
+    const out = JSON.parse(t.out.join('')) as AlignJson;
+    expect(out.mode).toBe('comparable');
+    const linked = out.links.filter((l) => l.a.length > 0 && l.b.length > 0);
+    expect(linked.length).toBeLessThanOrEqual(3);
+    expect(out.links.flatMap((l) => l.a)).toHaveLength(out.a.sentences.length);
+  }, 60_000);
+
   it('rejects wrong arguments with exit code 2', async () => {
     for (const args of [
       ['ru.txt'],

@@ -85,9 +85,10 @@ function bandAround(beads: readonly Bead[], n: number, m: number, halfWidth: num
   return connect(lo, hi, m);
 }
 
-const total = (S: readonly SentenceAnchors[]) => S.reduce((sum, s) => sum + s.length, 0);
-
-/** The length ratio of the linked parts when there are enough, else of the whole, kept near the prior. */
+/**
+ * The length ratio of the parts the strict reading linked, when there are enough, kept near the prior;
+ * else the prior. Never the ratio of the whole texts: that would make any two texts fit.
+ */
 function estimateRatio(
   A: readonly SentenceAnchors[],
   B: readonly SentenceAnchors[],
@@ -100,8 +101,8 @@ function estimateRatio(
     for (let i = l.a0; i < l.a1; i++) la += (A[i] as SentenceAnchors).length;
     for (let j = l.b0; j < l.b1; j++) lb += (B[j] as SentenceAnchors).length;
   }
-  const observed = links.length >= 5 && la > 0 ? lb / la : total(B) / Math.max(1, total(A));
-  return Math.min(prior * 1.33, Math.max(prior * 0.75, observed || prior));
+  if (links.length < 5 || la === 0 || lb === 0) return prior;
+  return Math.min(prior * 1.25, Math.max(prior * 0.8, lb / la));
 }
 
 function toLinks(beads: readonly Bead[], mode: AlignMode, minConfidence: number): AlignLink[] {
@@ -161,14 +162,16 @@ function paragraphLinks(links: readonly AlignLink[], a: AlignSide, b: AlignSide)
 }
 
 /**
- * Mean evidence per pair of sentences; each unlinked sentence counts against the reading, since a
- * translation leaves few sentences without a counterpart.
+ * Mean evidence per pair of sentences. Unlinked sentences and merged ones count against the reading:
+ * a translation leaves few sentences without a counterpart and seldom joins two, while forcing two
+ * reports of one topic into a translation needs many of both.
  */
 function fit(beads: readonly Bead[], n: number, m: number): number {
   let evidence = 0;
   for (const b of beads) {
-    if (b.a1 > b.a0 && b.b1 > b.b0) evidence += b.evidence;
-    else evidence -= unlinkedPenalty * (b.a1 - b.a0 + (b.b1 - b.b0));
+    const size = b.a1 - b.a0 + (b.b1 - b.b0);
+    if (b.a1 === b.a0 || b.b1 === b.b0) evidence -= unlinkedPenalty * size;
+    else evidence += b.evidence - (size > 2 ? unlinkedPenalty : 0);
   }
   return n + m === 0 ? 0 : (2 * evidence) / (n + m);
 }
