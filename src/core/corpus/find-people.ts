@@ -106,17 +106,23 @@ const wordRe = /(?<![\p{L}\p{M}\p{N}’'-])\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*/gu;
 export function findPeople(text: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   const fullSurnames = new Set<string>();
+  /** First letters of the given names each surname came with, to catch "Соседи Обамы" after "Барак Обама". */
+  const givenNames = new Map<string, Set<string>>();
   let previousEnd = 0;
   for (const run of capitalisedRuns(text)) {
     if (isTitleCaseSentence(text, run)) continue;
     let first = run.length;
     while (first > 0 && !isNotName(run[first - 1]?.word ?? '')) first--;
     // A sentence's first word is capitalised whatever it is ("Семья Обамы", "Выступление Мадонны"):
-    // it is not part of a name when the text also writes it in lower case or it has a noun's suffix.
+    // it is not part of a name when the text also writes it in lower case, it has a noun's suffix, or
+    // the surname after it already came with another given name.
     const opener = run[first];
-    if (first === 0 && opener !== undefined && startsSentence(text, opener.start)) {
+    const closing = run[run.length - 1];
+    if (first === 0 && opener !== undefined && closing !== undefined && startsSentence(text, opener.start)) {
       const lower = opener.word.toLowerCase();
-      if (commonNounSuffix.test(lower) || hasLowerCase(text, lower)) first = 1;
+      const known = givenNames.get(surnameKey(indexKey(closing.word)));
+      const stranger = run.length === 2 && known !== undefined && !known.has(lower.slice(0, 4));
+      if (stranger || commonNounSuffix.test(lower) || hasLowerCase(text, lower)) first = 1;
     }
     const nameWords = run.slice(Math.max(first, run.length - 3));
     const head = nameWords[0];
@@ -124,7 +130,12 @@ export function findPeople(text: string): PersonMention[] {
     if (head === undefined || last === undefined) continue;
     const surname = indexKey(last.word);
     if (nameWords.length === 1 && !fullSurnames.has(surnameKey(surname))) continue;
-    if (nameWords.length > 1) fullSurnames.add(surnameKey(surname));
+    if (nameWords.length > 1) {
+      fullSurnames.add(surnameKey(surname));
+      const given = givenNames.get(surnameKey(surname)) ?? new Set<string>();
+      given.add(head.word.toLowerCase().slice(0, 4));
+      givenNames.set(surnameKey(surname), given);
+    }
     const name = text.slice(head.start, last.end);
     const context = `${contextBefore(text, Math.max(previousEnd, head.start - 160), head.start)} ${contextAfter(text, last.end)}`;
     const subject = run[0] !== undefined && startsSentence(text, run[0].start);
