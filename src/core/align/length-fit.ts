@@ -7,7 +7,8 @@ const mergeCost = 2.5;
 /**
  * How well two documents' sentence lengths fit a translation of one into the other: the mean length
  * evidence per pair of sentences of a length-only alignment (1:1, 1:2, 2:1, 1:0, 0:1) in a band
- * around the diagonal. About 1.2 for translations, under 0.5 for unrelated texts. Ranking calls it
+ * around the diagonal, each unlinked sentence and each merge counted against it, as the aligner
+ * judges its translation reading. About 1.2 for translations, under 0.5 for unrelated texts. Ranking calls it
  * for many candidates, so it keeps to prefix sums and two rows of the matrix.
  */
 export function lengthFit(a: ArrayLike<number>, b: ArrayLike<number>, ratio: number): number {
@@ -48,16 +49,19 @@ export function lengthFit(a: ArrayLike<number>, b: ArrayLike<number>, ratio: num
         if (from === Infinity) continue;
         let step = skipCost;
         let gain = 0;
+        // what the fit counts: link evidence, less one per unlinked sentence and per merge
+        let counted = -1;
         if (di > 0 && dj > 0) {
           const la = (pa[i] as number) - (pa[pi] as number) + (di - 1);
           const lb = (pb[j] as number) - (pb[pj] as number) + (dj - 1);
           step = di + dj === 3 ? mergeCost : 0;
           gain = lengthLlr(la, lb, ratio);
+          counted = gain - (di + dj === 3 ? 1 : 0);
         }
         const c = from + step - gain;
         if (c < best) {
           best = c;
-          ev = (evidence[at(pi, pj)] as number) + gain;
+          ev = (evidence[at(pi, pj)] as number) + counted;
         }
       }
       cost[at(i, j)] = best;

@@ -81,7 +81,7 @@ function softCap(raw: number): number {
  * add up to 0.25, less for documents of a few sentences, whose lengths fit by chance more often.
  */
 function structureTerm(fit: number, sentences: number): number {
-  const likeness = Math.min(1, Math.max(0, (fit - 0.6) / 0.6));
+  const likeness = Math.min(1, Math.max(0, (fit - 0.4) / 0.6));
   return 0.25 * likeness * Math.min(1, sentences / 8);
 }
 

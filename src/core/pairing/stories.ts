@@ -31,7 +31,7 @@ export function linkKind(e: PairEvidence, options: StoryOptions = {}): Kind | nu
   const { eventScore = 0.3, sureScore = 0.6, threadScore = 0.2, maxDays = 3 } = options;
   const dated = e.days === null || e.days <= maxDays;
   // a translation (its sentence lengths fit one, see lengthFit) reports the same event by definition
-  const translated = e.structure >= 1;
+  const translated = e.structure >= 0.8;
   if (e.score >= eventScore && dated && (e.figures > 0 || e.quotes > 0 || translated || e.score >= sureScore))
     return 'event';
   // "same parties": two people or organisations, not just a country everybody names
