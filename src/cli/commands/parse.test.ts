@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,15 @@ describe('qos parse', () => {
     expect(rows[1]?.error).toMatch(/not a text file/i);
     expect(rows[3]?.outlet).toBe('Kazinform');
     expect(Object.keys(rows[0] ?? {})).toEqual(['file', 'error']);
+  });
+
+  it('refuses a file over 20 MB without reading it', async () => {
+    const big = path.join(scratch, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 21 * 1024 * 1024);
+    const { code, rows } = await parseJson(['big.txt'], scratch);
+    expect(code).toBe(1);
+    expect(rows[0]?.error).toBe('The file is too large (21.0 MB): Qos reads files up to 20 MB.');
   });
 
   it('reads files in the encoding given with --encoding', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParsedText } from '../../shared/article';
 import { QosError } from '../../shared/qos-error';
-import { maxFileBytes } from '../../core/corpus/decode';
+import { maxFileBytes, tooLarge } from '../../core/corpus/decode';
 import { parseArticle } from '../../core/corpus/parse-article';
 import { UsageError, type CliCommand } from '../command';
 
@@ -24,9 +24,7 @@ async function readOne(file: string, cwd: string, encoding: string | undefined):
     const stat = await fs.stat(full);
     if (stat.isDirectory()) return { file, error: 'This is a folder, not a file.' };
     // Checked before reading so a huge file is refused without loading it.
-    if (stat.size > maxFileBytes) {
-      return { file, error: new QosError('file_too_large', 'The file is larger than 20 MB.').message };
-    }
+    if (stat.size > maxFileBytes) return { file, error: tooLarge(stat.size).message };
     const bytes = new Uint8Array(await fs.readFile(full));
     return { file, ...parseArticle(bytes, encoding === undefined ? {} : { encoding }) };
   } catch (error) {

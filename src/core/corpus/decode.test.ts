@@ -37,7 +37,7 @@ describe('decodeBytes', () => {
       expect((error as QosError).code).toBe('file_too_large');
       message = (error as QosError).message;
     }
-    expect(message).toMatch(/20\.0 MB.*20 MB/);
+    expect(message).toBe('The file is too large (20.00 MB): Qos reads files up to 20 MB.');
     expect(decodeBytes(new Uint8Array(maxFileBytes).fill(0x61)).text).toHaveLength(maxFileBytes);
   });
 

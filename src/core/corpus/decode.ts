@@ -22,6 +22,12 @@ export const legacyCyrillicEncodings = ['windows-1251', 'koi8-r', 'ibm866', 'iso
 /** Enough bytes to tell the encodings apart; scoring the whole of a 20 MB file would gain nothing. */
 const sampleBytes = 64 * 1024;
 
+/** The error for a file over the limit; callers that know the size before reading use it too. */
+export function tooLarge(size: number): QosError {
+  const mb = (size / 1024 / 1024).toFixed(size < 21 * 1024 * 1024 ? 2 : 1);
+  return new QosError('file_too_large', `The file is too large (${mb} MB): Qos reads files up to 20 MB.`);
+}
+
 const notText = (): QosError => new QosError('not_a_text_file', 'This is not a text file.');
 
 /**
@@ -31,10 +37,7 @@ const notText = (): QosError => new QosError('not_a_text_file', 'This is not a t
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   if (bytes.length === 0) throw new QosError('empty_file', 'The file is empty.');
-  if (bytes.length > maxFileBytes) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new QosError('file_too_large', `The file is ${mb} MB; the limit is 20 MB.`);
-  }
+  if (bytes.length > maxFileBytes) throw tooLarge(bytes.length);
   const decoded = options.encoding === undefined ? detect(bytes) : decodeAs(bytes, options.encoding);
   if (decoded.text.trim().length === 0) throw new QosError('empty_file', 'The file holds no text.');
   if (!decoded.encoding.startsWith('utf-16') && looksBinary(decoded.text)) throw notText();

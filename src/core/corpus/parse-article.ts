@@ -10,6 +10,16 @@ import { readSources } from './read-sources';
 import { splitParagraphs } from './split-paragraphs';
 import { splitSentences } from './split-sentences';
 
+/*
+ * The ingestion pipeline: bytes → decode (decode.ts) → normalize (normalize.ts) → language, paragraphs,
+ * sentences → header (headline, date, dateline) → sources (outlet, authors, cited source) → people and
+ * attributed quotes. Every offset in the result is a UTF-16 offset into the normalized text.
+ *
+ * The article's date is taken only from its top: a date prefix, a date line under the headline, the
+ * dateline, or the lead paragraph. Dates further down belong to the events reported ("On 25 January, the
+ * delegation visited…") and are not the article's date.
+ */
+
 /** Decodes and parses one article file. Throws QosError when the bytes are not readable text. */
 export function parseArticle(bytes: Uint8Array, options: DecodeOptions = {}): ParsedText {
   const decoded = decodeBytes(bytes, options);
