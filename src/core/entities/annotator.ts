@@ -100,7 +100,8 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon
         }
         // a spelling the aliases lack (Tokaev) still links when its skeleton is unambiguous
         const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
-        const known = gazetteer.bySkeleton(skeleton(surnameOrName), r.type);
+        const found = gazetteer.bySkeleton(skeleton(surnameOrName), r.type);
+        const known = found && (r.type !== 'PER' || sameGivenName(found, r.words)) ? found : null;
         if (known) {
           mentions.push({
             ...span,
@@ -126,4 +127,25 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon
     },
   };
   return self;
+}
+
+/**
+ * A surname's skeleton links "Tokaev" to Tokayev, but "Тимур Шаймиев" is not Mintimer Shaimiev: with a
+ * given name in the text, one of the entity's full names must start with the same given name.
+ */
+function sameGivenName(entity: KbEntity, words: readonly string[]): boolean {
+  if (words.length < 2) return true;
+  const given = skeleton(words[0] ?? '');
+  const { names, aliases } = entity;
+  const full = [
+    names.en,
+    names.ru,
+    names.kk,
+    ...(aliases.en ?? []),
+    ...(aliases.ru ?? []),
+    ...(aliases.kk ?? []),
+  ]
+    .filter((n): n is string => n !== undefined && /\s/.test(n.trim()))
+    .map((n) => n.trim().split(/\s+/));
+  return full.length === 0 || full.some((w) => w.some((part) => skeleton(part) === given));
 }

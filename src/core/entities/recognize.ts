@@ -68,6 +68,12 @@ export function recognize(
       continue;
     }
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
+    const byRule = m && namesakeFirst(ctx, i, m) ? (t.cyrillic ? russianRule : englishRule)(ctx, i) : null;
+    if (byRule && byRule.type === 'PER' && byRule.end > i + 1) {
+      out.push(byRule);
+      i = byRule.end;
+      continue;
+    }
     if (m) {
       out.push({
         start: extendLeft(view, i, m.entity.type),
@@ -222,4 +228,17 @@ function conventionMention(ctx: RuleContext, i: number, options: RecognizeOption
   if (options.placeAdjectives && !t.cap && isPlaceAdjective(ctx, i))
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ctx.view.lemma(i)] };
   return null;
+}
+
+/**
+ * "Мишель Обама", "Charles Bolden": a one-word alias that is also a given name, before a capitalised
+ * word, is more likely the start of someone else's full name than the known entity.
+ */
+function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean {
+  const { view } = ctx;
+  const t = view.tokens[i];
+  const next = view.tokens[i + 1];
+  if (!t || m.length !== 1 || m.entity.type !== 'PER' || !next?.cap || next.kind !== 'word') return false;
+  if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
+  return t.cyrillic ? view.flags(i).name : ctx.lexicon.isGivenName(t.text);
 }

@@ -186,7 +186,14 @@ export const russianRule: Rule = (ctx, i) => {
     const tok = view.tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
     if (tok.text.length === 1 || isFunctionWord(ctx, k)) break;
-    if (k > i && (ctx.gazetteer.match(view, k, ctx.seen) || titleLemmas.has(view.lemma(k)))) break;
+    if (k > i && titleLemmas.has(view.lemma(k))) break;
+    if (k > i) {
+      // "Тимур Шаймиев", "Мишель Обама": after a given name a known surname is someone else's namesake
+      const known = ctx.gazetteer.match(view, k, ctx.seen);
+      const afterGivenName = view.flags(run.at(-1)?.at(-1) ?? i).name;
+      const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
+      if (known && !(surnameAlone && afterGivenName)) break;
+    }
     const w = wordAt(ctx, k);
     run.push(w);
     k = (w.at(-1) ?? k) + 1;
@@ -236,8 +243,11 @@ export const russianRule: Rule = (ctx, i) => {
   if (single.org && !single.surname) return oneWord('ORG');
   // mid-sentence, a capitalised word with a surname ending is a surname even when the dictionary
   // knows a common word of that spelling (Токаев is also "токай", gen. pl.)
-  const surnameLike = single.surname || looksLikeSurname(t.text);
-  if (prevTitle || (surnameLike && (!single.common || !t.sentenceStart))) return personMention(ctx, run);
+  // "Османской империи", "Московскому": a dictionary adjective is no surname by its ending alone
+  const adjective = !single.surname && view.parses(h).some((p) => p.known && p.tags.has('ADJF'));
+  const surnameLike = single.surname || (looksLikeSurname(t.text) && !adjective);
+  if ((prevTitle && !adjective) || (surnameLike && (!single.common || !t.sentenceStart)))
+    return personMention(ctx, run);
   if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
   if (prev && placePrepositions.has(prev.text.toLowerCase()) && !single.common && hasTag(ctx, h, 'NOUN')) {
     return oneWord('LOC');
