@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '../fixtures/test';
 
 test.describe('importing and correcting articles in the browser shell', () => {
@@ -39,5 +42,23 @@ test.describe('importing and correcting articles in the browser shell', () => {
     await expect(reader.article.locator('.article-meta')).toContainText('June 9, 2021');
     await page.reload();
     await expect(reader.article.locator('.article-meta')).toContainText('June 9, 2021');
+  });
+
+  test('a picked folder is imported with a progress bar, then its articles are listed', async ({
+    qos,
+    library,
+    page,
+  }) => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'qos-e2e-folder-'));
+    for (let i = 0; i < 40; i++) {
+      const body = `Report ${i} on the Astana talks\n\nDelegations met for round ${i}. ${'Trade and transit were discussed. '.repeat(200)}`;
+      writeFileSync(path.join(folder, `report-${String(i).padStart(2, '0')}.txt`), body);
+    }
+    await library.open(qos.url);
+    await page.locator('input[type=file]:not([accept])').setInputFiles(folder);
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('40 articles added');
+    await expect(library.rows()).toHaveCount(45);
+    await expect(library.list.getByRole('button', { name: /Report 39 on the Astana talks/ })).toBeVisible();
   });
 });
