@@ -29,11 +29,12 @@ const report = [
 
 async function withReport(storeDir: string) {
   const backend = await open(storeDir);
-  const { id } = await backend.services.library.importFile({
+  const result = await backend.services.library.importFile({
     name: 'person.txt',
     base64: Buffer.from(report).toString('base64'),
   });
-  return { ...backend, articleId: id! };
+  if (result.status === 'failed') throw new Error(`import failed: ${result.error.message}`);
+  return { ...backend, articleId: result.id };
 }
 
 const mentionsOf = async (b: Awaited<ReturnType<typeof open>>, id: string) =>
