@@ -6,7 +6,7 @@ import { englishRule, englishWeakGuess } from './rules-en';
 import { russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import { commonNounOrg, isPlaceAdjective } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
 
@@ -50,10 +50,16 @@ export function recognize(
   const out: RawMention[] = [];
   const leftovers: number[] = [];
 
+  // the words of a web address name nothing
+  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\]]+/g)].map((u) => [
+    u.index,
+    u.index + u[0].length,
+  ]);
+  const inUrl = (tok: Token) => urls.some(([a = 0, b = 0]) => tok.start >= a && tok.start < b);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word') {
+    if (!t || t.kind !== 'word' || (urls.length > 0 && inUrl(t))) {
       i++;
       continue;
     }

@@ -182,8 +182,11 @@ export const englishRule: Rule = (ctx, i) => {
     // "Tatarstan President Rustam Minnikhanov" lost its title; "Tatarstan Rustam Minnikhanov": place, then person
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ws[0] ?? ''] };
   }
-  // in Russian text a Latin name is most often a company's or an outlet's (Forbes, Deutsche Welle)
-  if (ctx.cyrillicText && !t.sentenceStart) return make('ORG');
+  // in Russian text a Latin name is most often a company's or an outlet's (Forbes, Deutsche Welle),
+  // but not a numeral (XXVII) or a code (COVID-19, SARS-CoV-2)
+  const code = after?.text === '-' && !after.spaceBefore;
+  const roman = /^[IVXLCDM]+$/.test(t.text);
+  if (ctx.cyrillicText && !t.sentenceStart) return code || roman ? null : make('ORG');
   if (ws.length >= 2 && placeFirst.has(first)) return make('LOC');
   if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
     if (t.allCaps && ws.every((w) => w === w.toUpperCase())) return make('ORG');

@@ -13,6 +13,66 @@ import { fold } from './text-keys';
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для']);
 const openQuotes = new Set(['«', '"', '“', '„']);
+/** Nouns before a quoted name that make it a work, a prize, a law, an event or a thing, not a body. */
+const notOrgDescriptors = new Set([
+  'фильм',
+  'кинофильм',
+  'мультфильм',
+  'сериал',
+  'премия',
+  'закон',
+  'орден',
+  'медаль',
+  'метро',
+  'станция',
+  'конкурс',
+  'выставка',
+  'фестиваль',
+  'кинофестиваль',
+  'номинация',
+  'картина',
+  'песня',
+  'альбом',
+  'сингл',
+  'книга',
+  'роман',
+  'повесть',
+  'рассказ',
+  'стихотворение',
+  'спектакль',
+  'опера',
+  'балет',
+  'программа',
+  'передача',
+  'шоу',
+  'проект',
+  'операция',
+  'стадион',
+  'корабль',
+  'теплоход',
+  'судно',
+  'самолет',
+  'ракета',
+  'спутник',
+  'титул',
+  'награда',
+  'игра',
+  'турнир',
+  'кубок',
+  'чемпионат',
+  'форум',
+  'акция',
+  'марш',
+  'статья',
+  'поэма',
+  'пьеса',
+  'симфония',
+  'памятник',
+  'скульптура',
+  'вакцина',
+  'препарат',
+  'дело',
+]);
 const closeQuotes = new Set(['»', '"', '”', '“']);
 
 /** Token indices of one word, hyphenated parts included (Нур-Султан, Северо-Казахстанская). */
@@ -127,8 +187,16 @@ export const russianRule: Rule = (ctx, i) => {
   if (!t.cap) return null;
   const lemma = view.lemma(i);
   const f = view.flags(i);
-  // «Единая Россия», «Уральская сталь»: a quoted name is, in news, most often an organisation's
-  if (prev && openQuotes.has(prev.text)) {
+  // «Единая Россия», «Уральская сталь»: a quoted name is, in news, most often an organisation's,
+  // unless the word before it says it is a film, a prize or a law, or nothing stands before it (a
+  // headline quoting a title)
+  const descriptor = view.tokens[i - 2];
+  const titled =
+    !descriptor ||
+    descriptor.lineBefore !== false ||
+    descriptor.kind === 'punct' ||
+    notOrgDescriptors.has(view.lemma(i - 2));
+  if (prev && openQuotes.has(prev.text) && !(titled && !companyForms.has(fold(descriptor?.text ?? '')))) {
     let k = i;
     while (
       k < view.tokens.length &&
