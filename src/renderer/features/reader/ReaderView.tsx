@@ -79,6 +79,7 @@ export function ReaderView({
   const bookmarks = useArticleBookmarks(article);
   const bodyRef = useRef<HTMLDivElement>(null);
   const find = useFind(article?.text ?? null);
+  const { matches: findMatches, current: currentFind } = find;
   const selection = useSelectionBookmark(bodyRef, (start, end) =>
     relocate ? bookmarks.relocate(relocate, start, end) : bookmarks.add(start, end),
   );
@@ -88,11 +89,11 @@ export function ReaderView({
         ? marksOf(article, highlights.shown, {
             bookmarks: bookmarks.here.map((b) => ({ id: b.id, ...b.position })),
             focus: at,
-            finds: find.matches,
-            currentFind: find.current,
+            finds: findMatches,
+            currentFind,
           })
         : [],
-    [article, highlights.shown, bookmarks.here, at, find.matches, find.current],
+    [article, highlights.shown, bookmarks.here, at, findMatches, currentFind],
   );
   // Bring the linked passage into view once the article is drawn.
   useEffect(() => {
