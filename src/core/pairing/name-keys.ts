@@ -98,29 +98,89 @@ export const numberPattern =
 const longWord = /[\p{L}][\p{L}\p{M}]{4,}/gu;
 
 /**
- * Keys of the longer words of a text, names or not: the first three consonants of their skeleton.
- * Russian news borrows much of its vocabulary (диабет/diabetes, университет/university), so
- * translations share many such keys; short ones collide freely and are weighed by rarity. Letters
- * that regularly change between the languages are folded: з/s (президент, president), к/c (компания,
- * company), т/th (театр, theatre), г/h (Гарвард, Harvard).
+ * Consonant classes of Cyrillic letters, after the folds below; vowels, й and the signs drop out.
+ * х, ц, ч land on g and k as kh, ts and ch do in English spellings; Kazakh letters as in Russian.
+ */
+const cyrillic: Readonly<Record<string, string>> = {
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ж: 'j',
+  з: 's',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ф: 'f',
+  х: 'g',
+  ц: 'k',
+  ч: 'k',
+  ш: 'w',
+  щ: 'w',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  һ: 'g',
+};
+
+/** English spellings of single Russian sounds, and letters folded to the class their Russian twin has. */
+const latinDigraphs: readonly (readonly [RegExp, string])[] = [
+  [/w(?=[aeiouy])/gu, 'v'],
+  [/shch|sch/gu, 'w'],
+  [/dzh|dj|zh/gu, 'j'],
+  [/kh|gh/gu, 'g'],
+  [/tch|ch|ts|tz|ck|q/gu, 'k'],
+  [/sh/gu, 'w'],
+  [/ph/gu, 'f'],
+  [/th/gu, 't'],
+  [/x/gu, 'ks'],
+  [/c/gu, 'k'],
+  [/z/gu, 's'],
+  [/h/gu, 'g'],
+  [/[aeiouy]/gu, ''],
+];
+
+const cognateCache = new Map<string, string | null>();
+
+/**
+ * The first three consonants of a word, in classes that Russian and English spellings of one
+ * borrowed word share (президент, president → prs; компания, company → kmp; Гарвард, Harvard →
+ * grv); null when there are fewer than three. A table instead of a full transliteration: ranking
+ * and alignment key every word of a text.
+ */
+export function cognateKey(word: string): string | null {
+  const hit = cognateCache.get(word);
+  if (hit !== undefined) return hit;
+  let consonants = '';
+  if (/[\u0400-\u04ff]/u.test(word)) {
+    const stem = word.length > 4 ? word.replace(caseEnding, '') : word;
+    for (const ch of stem) consonants += cyrillic[ch] ?? '';
+  } else {
+    consonants = word.normalize('NFD').replace(/[^a-z]/gu, '');
+    for (const [pattern, replacement] of latinDigraphs) consonants = consonants.replace(pattern, replacement);
+  }
+  const prefix = consonants.replace(/(.)\1+/gu, '$1').slice(0, 3);
+  const key = prefix.length === 3 ? prefix : null;
+  if (cognateCache.size >= cacheLimit) cognateCache.clear();
+  cognateCache.set(word, key);
+  return key;
+}
+
+/**
+ * Keys of the longer words of a text, names or not (see `cognateKey`). Russian news borrows much of
+ * its vocabulary (диабет/diabetes, университет/university), so translations share many such keys;
+ * short ones collide freely and are weighed by rarity.
  */
 export function cognateKeys(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(longWord)) {
-    const word = m[0].toLowerCase();
-    const keys = wordKeys(word);
-    // a Russian word's stem without its case ending; an English word as written
-    const key = /[\u0400-\u04ff]/u.test(word) ? keys.at(-1) : keys[0];
-    if (key === undefined || key.length < 3) continue;
-    const prefix = key
-      .replace(/th/gu, 't')
-      .replace(/h/gu, 'g')
-      .replace(/z/gu, 's')
-      .replace(/c/gu, 'k')
-      .replace(/(.)\1+/gu, '$1')
-      .slice(0, 3);
-    if (prefix.length < 3) continue;
-    counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    const key = cognateKey(m[0].toLowerCase());
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
