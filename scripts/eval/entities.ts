@@ -193,7 +193,7 @@ export async function run(args: string[]): Promise<void> {
   });
   // `--mode app` scores what the reader sees (flat names only); by default each set is read in its
   // own convention: all three nest names in names, NEREL also marks country adjectives and
-  // organisations named by a common noun
+  // organisations named by a common noun, factRuEval ends an organisation's name before its country
   const app = values.mode === 'app';
   if (!values.data) throw new Error('usage: npm run eval -- entities --data ../shared/data');
   const data = path.resolve(values.data);
@@ -201,6 +201,7 @@ export async function run(args: string[]): Promise<void> {
   const annotator = createAnnotator(kb, morph, lexicon);
   const kbIds = new Set(kb.map((e) => e.id));
   const nested: RecognizeOptions = app ? {} : { nested: true };
+  const factRuEval: RecognizeOptions = app ? {} : { nested: true, placeOutsideOrg: true };
   const nerel: RecognizeOptions = app ? {} : { nested: true, placeAdjectives: true, commonNounOrgs: true };
   const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean, RecognizeOptions][] = [
     [
@@ -217,7 +218,7 @@ export async function run(args: string[]): Promise<void> {
       () => readFactRuEval(path.join(data, 'ner_ru/factRuEval-2016/devset')),
       'ru',
       false,
-      nested,
+      factRuEval,
     ],
     [
       'GUM Wikinews news (en)',

@@ -29,6 +29,11 @@ export interface RecognizeOptions {
   readonly nested?: boolean;
   readonly placeAdjectives?: boolean;
   readonly commonNounOrgs?: boolean;
+  /**
+   * factRuEval's convention: an organisation's name stops before the country or city it belongs to
+   * ("Министерства сельского хозяйства" + "Германии"), where NEREL and the app keep them together.
+   */
+  readonly placeOutsideOrg?: boolean;
 }
 
 export function recognize(
@@ -119,6 +124,7 @@ export function recognize(
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
+  if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.nested) out.push(...innerMentions(ctx, out, options));
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -247,4 +253,30 @@ function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean 
   if (!t || m.length !== 1 || m.entity.type !== 'PER' || !next?.cap || next.kind !== 'word') return false;
   if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
   return t.cyrillic ? view.flags(i).name : ctx.lexicon.isGivenName(t.text);
+}
+
+/** Cuts a trailing place off organisations found by rule and makes it a mention of its own. */
+function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
+  const { view, gazetteer, seen } = ctx;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (!m || m.type !== 'ORG' || m.entity || m.end - m.start < 2) continue;
+    for (let k = m.start + 1; k < m.end; k++) {
+      const t = view.tokens[k];
+      if (!t?.cap || t.kind !== 'word' || (view.tokens[k - 1]?.text === '-' && !t.spaceBefore)) continue;
+      const place = gazetteer.match(view, k, seen);
+      const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
+      if ((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) {
+        found[n] = { ...m, end: k, words: m.words.slice(0, Math.max(1, k - m.start)) };
+        found.push({
+          start: k,
+          end: m.end,
+          type: 'LOC',
+          entity: place?.entity.type === 'LOC' ? place.entity : null,
+          words: [view.lemma(k)],
+        });
+        break;
+      }
+    }
+  }
 }

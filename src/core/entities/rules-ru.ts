@@ -13,6 +13,12 @@ import { fold } from './text-keys';
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для']);
 const openQuotes = new Set(['«', '"', '“', '„']);
+/** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
+const commonAcronyms = new Set(
+  'сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи'.split(
+    ' ',
+  ),
+);
 /** Nouns before a quoted name that make it a work, a prize, a law, an event or a thing, not a body. */
 const notOrgDescriptors = new Set([
   'фильм',
@@ -299,6 +305,9 @@ export const russianRule: Rule = (ctx, i) => {
       one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
+  if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
+    return oneWord(single.place ? 'LOC' : 'ORG');
   // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers
   if (
     !t.sentenceStart &&
