@@ -44,7 +44,9 @@ export function recognize(
   lexicon: Lexicon = emptyLexicon,
 ): Recognized[] {
   const tokens = tokenize(text);
-  const view = createView(tokens, morph);
+  // Kazakh text: letters Russian lacks (Қ, Ә, Ү…) in at least one word of a hundred
+  const kazakhWords = tokens.filter((t) => t.cyrillic && /[әғқңөұүһі]/i.test(t.text)).length;
+  const view = createView(tokens, morph, kazakhWords * 100 >= tokens.length && kazakhWords > 0);
   const midSentenceCaps = new Set<string>();
   for (const t of tokens)
     if (t.kind === 'word' && t.cap && !t.sentenceStart) midSentenceCaps.add(t.text.toLowerCase());

@@ -12,7 +12,7 @@ export const englishTitles = list(`
   sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
   reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim leader founder chairperson
   president-elect vice-president ex-president former late officer agent detective inspector superintendent
-  counsellor counselor adviser advisor aide envoy representative`);
+  counsellor counselor adviser advisor aide envoy representative administrator commander`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior

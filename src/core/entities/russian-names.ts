@@ -266,3 +266,60 @@ export const companyForms: ReadonlySet<string> = new Set([
   'sa',
   'corp',
 ]);
+
+/**
+ * Kazakh case endings after a name (Тоқаевтың, Астанаға, Ақордада, Тоқаевпен): vowel harmony and
+ * the last sound of the stem choose among the variants, so every variant is listed. Longest first.
+ */
+const kazakhEndings = [
+  'ларының',
+  'лерінің',
+  'ының',
+  'інің',
+  'тың',
+  'тің',
+  'дың',
+  'дің',
+  'ның',
+  'нің',
+  'нда',
+  'нде',
+  'нан',
+  'нен',
+  'тан',
+  'тен',
+  'дан',
+  'ден',
+  'мен',
+  'бен',
+  'пен',
+  'қа',
+  'ке',
+  'ға',
+  'ге',
+  'на',
+  'не',
+  'ты',
+  'ті',
+  'ды',
+  'ді',
+  'ны',
+  'ні',
+  'та',
+  'те',
+  'да',
+  'де',
+  'ын',
+  'ін',
+];
+
+/** Stems of a capitalised word with a Kazakh case ending, for the gazetteer to confirm. */
+export function kazakhStems(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  for (const ending of kazakhEndings) {
+    if (w.length - ending.length < 3 || !w.endsWith(ending)) continue;
+    out.push(fold(w.slice(0, w.length - ending.length)));
+  }
+  return out;
+}

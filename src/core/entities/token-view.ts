@@ -1,6 +1,6 @@
 import type { TokenView } from './gazetteer';
 import type { Morphology, MorphParse } from './morphology';
-import { looksLikePatronymic, nominativeCandidates } from './russian-names';
+import { kazakhStems, looksLikePatronymic, nominativeCandidates } from './russian-names';
 import { fold, sharesStem } from './text-keys';
 import type { Token } from './tokenize';
 
@@ -25,7 +25,7 @@ export interface RecognizerView extends TokenView {
 const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
 
 /** Lazily computed, memoized per token: most tokens never need their lemmas. */
-export function createView(tokens: readonly Token[], morph: Morphology): RecognizerView {
+export function createView(tokens: readonly Token[], morph: Morphology, kazakh = false): RecognizerView {
   const keyCache = new Map<number, ReadonlySet<string>>();
   const flagCache = new Map<number, NameFlags>();
   const parses = (i: number): readonly MorphParse[] => {
@@ -67,6 +67,7 @@ export function createView(tokens: readonly Token[], morph: Morphology): Recogni
         if (t.cyrillic && t.kind === 'word') {
           for (const p of parses(i)) if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
           if (t.cap) for (const c of nominativeCandidates(t.text)) keys.add(c);
+          if (t.cap && kazakh) for (const c of kazakhStems(t.text)) keys.add(c);
         }
       }
       keyCache.set(i, keys);

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { createAnnotator, type Annotator } from './annotator';
+import type { KbEntity } from './kb-schema';
+import { lexiconOf } from './lexicon';
+import type { RecognizeOptions } from './recognize';
+
+const resources =
+  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
+let kb: KbEntity[];
+let annotator: Annotator;
+let withLexicon: Annotator;
+
+beforeAll(async () => {
+  kb = await loadKb(resources);
+  const morph = await loadMorphology();
+  annotator = createAnnotator(kb, morph);
+  withLexicon = createAnnotator(
+    kb,
+    morph,
+    lexiconOf(
+      ['john', 'charles', 'ahmed', 'irving', 'houston'],
+      [
+        ['Houston', 2_300_000],
+        ['Irving', 240_000],
+        ['Texas', 1_000_000],
+      ],
+    ),
+  );
+});
+
+const read = (a: Annotator, text: string, lang: 'ru' | 'en' | 'kk', options?: RecognizeOptions) =>
+  a.annotate(text, lang, options).mentions.map((m) => `${m.text}|${m.type}`);
+const idOf = (text: string, lang: 'ru' | 'en' | 'kk', surface: string) =>
+  annotator.annotate(text, lang).mentions.find((m) => m.text === surface)?.id;
+const slug = (s: string) => kb.find((e) => e.slug === s)?.id;
+
+describe('nested mentions and corpus conventions, on request only', () => {
+  const text = 'Следственный комитет Армении и полиция сообщили о британской компании.';
+
+  it('the app marks names, flat', () => {
+    expect(read(annotator, text, 'ru')).toEqual(['Следственный комитет Армении|ORG']);
+  });
+
+  it('nested: the country inside the organisation’s name', () => {
+    expect(read(annotator, text, 'ru', { nested: true })).toEqual([
+      'Следственный комитет Армении|ORG',
+      'Армении|LOC',
+    ]);
+  });
+
+  it('NEREL’s convention adds common-noun organisations and adjectives of places', () => {
+    expect(
+      read(annotator, text, 'ru', { nested: true, commonNounOrgs: true, placeAdjectives: true }),
+    ).toEqual(['Следственный комитет Армении|ORG', 'Армении|LOC', 'полиция|ORG', 'британской|LOC']);
+  });
+
+  it('factRuEval’s convention ends an organisation’s name before its country', () => {
+    expect(read(annotator, text, 'ru', { placeOutsideOrg: true })).toEqual([
+      'Следственный комитет|ORG',
+      'Армении|LOC',
+    ]);
+  });
+});
+
+describe('names the knowledge base does not hold', () => {
+  it('a known surname after another given name is a namesake, not the known person', () => {
+    const id = idOf('Вчера Тимур Шаймиев выступил в Казани.', 'ru', 'Тимур Шаймиев');
+    expect(id).toMatch(/^x:/);
+    expect(idOf('Вчера Шаймиев выступил в Казани.', 'ru', 'Шаймиев')).toBe(slug('shaimiev') ?? id);
+  });
+
+  it('reads Kazakh case endings of known names', () => {
+    const text = 'Қасым-Жомарт Тоқаевтың сөзі. Президент Астанаға келді, Тоқаевпен сөйлесті.';
+    const found = annotator.annotate(text, 'kk').mentions.map((m) => `${m.text}|${m.id}`);
+    expect(found).toContain(`Қасым-Жомарт Тоқаевтың|${slug('tokayev')}`);
+    expect(found).toContain(`Тоқаевпен|${slug('tokayev')}`);
+    expect(found.some((f) => f.startsWith('Астанаға|'))).toBe(true);
+  });
+
+  it('English: given names make persons, cities and states places, a given-name town a place only in context', () => {
+    const text =
+      'NASA Administrator Charles Bolden met Ahmed in Houston. The boy lives in Irving, Texas, and Irving Kahn wrote.';
+    expect(read(withLexicon, text, 'en')).toEqual([
+      'NASA|ORG',
+      'Charles Bolden|PER',
+      'Ahmed|PER',
+      'Houston|LOC',
+      'Irving|LOC',
+      'Texas|LOC',
+      'Irving Kahn|PER',
+    ]);
+  });
+
+  it('without word lists two capitalised words still read as a person', () => {
+    expect(read(annotator, 'Yesterday Talgat Ospanbekov spoke.', 'en')).toEqual(['Talgat Ospanbekov|PER']);
+  });
+});
