@@ -11,6 +11,7 @@ import type {
   BookmarkStoreProblem,
 } from './bookmarks';
 import type { EntityCard, EntityCorrection } from './entities';
+import type { AlignmentExportFormat, AlignmentView, CounterpartLists, StoryView } from './pairing';
 import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
 
 export interface LibraryService {
@@ -74,6 +75,20 @@ export interface BookmarkService {
   problems(): Promise<readonly BookmarkStoreProblem[]>;
 }
 
+export interface PairService {
+  /** The other articles most likely reporting the same thing, best first, with reasons. */
+  counterparts(input: { readonly id: string }): Promise<CounterpartLists>;
+  /** The library grouped into stories (one event) and threads (same parties, other occasions). */
+  stories(): Promise<readonly StoryView[]>;
+  /** Sentences of two articles linked 1:1, 1:2, 2:1, 2:2 or left alone, each link with a confidence. */
+  align(input: { readonly a: string; readonly b: string }): Promise<AlignmentView>;
+  exportAlignment(input: {
+    readonly a: string;
+    readonly b: string;
+    readonly format: AlignmentExportFormat;
+  }): Promise<{ readonly fileName: string; readonly mime: string; readonly content: string }>;
+}
+
 /** Native dialogs: only the desktop shell has them; the browser shell uses the page's file input. */
 export interface DialogService {
   chooseImportPaths(input: { readonly folders: boolean }): Promise<readonly string[]>;
@@ -101,6 +116,7 @@ export interface QosServices {
   readonly dialogs: DialogService;
   readonly entities: EntityService;
   readonly library: LibraryService;
+  readonly pairs: PairService;
   readonly settings: SettingsService;
 }
 
@@ -163,6 +179,7 @@ export const methodTable: MethodTable = {
     unwatchFolder: true,
     watchedFolders: true,
   },
+  pairs: { counterparts: true, stories: true, align: true, exportAlignment: true },
   settings: { get: true, update: true },
 };
 

@@ -4,7 +4,8 @@ import { dayDistance, fuller } from './dates';
 import { wordKeys } from './name-keys';
 import { surnameKey } from './doc-features';
 import { figureKey, type PairingDoc, type PairingQuote } from './pairing-doc';
-import { dateLabel, figureLabel, type PairReason } from './reasons';
+import { dateLabel, figureLabel } from './reasons';
+import type { PairReason } from '../../shared/pairing';
 
 /** An article as the index holds it: its features with their kind weights, and its norm under the current IDF. */
 export interface DocVector {

@@ -2,7 +2,7 @@ import type { ArticleLang } from '../../shared/article';
 import { compareDocs, type CorpusStats, type DocVector, type PairEvidence } from './compare-docs';
 import { featuresOf } from './doc-features';
 import type { PairingDoc } from './pairing-doc';
-import type { PairReason } from './reasons';
+import type { PairReason } from '../../shared/pairing';
 
 export interface Counterpart {
   readonly id: string;

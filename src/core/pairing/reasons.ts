@@ -1,22 +1,5 @@
-import type { EntityName, FigureType } from '../../shared/entities';
-
-/**
- * Why two articles were put side by side, as data: the UI translates `kind` and shows `label` (or
- * formats `value` itself); the CLI prints `describeReasons`.
- */
-export type PairReason =
-  | { readonly kind: 'entity'; readonly label: string; readonly id: string; readonly name: EntityName }
-  | {
-      readonly kind: 'figure';
-      readonly label: string;
-      readonly type: Exclude<FigureType, 'DATE'>;
-      readonly value: number;
-    }
-  | { readonly kind: 'date'; readonly label: string; readonly value: string }
-  | { readonly kind: 'quote'; readonly label: string }
-  | { readonly kind: 'speaker'; readonly label: string }
-  | { readonly kind: 'name'; readonly label: string }
-  | { readonly kind: 'title'; readonly label: string };
+import type { FigureType } from '../../shared/entities';
+import type { PairReason } from '../../shared/pairing';
 
 const monthNames = [
   'January',

@@ -3,6 +3,7 @@ import { QosError } from '../../shared/qos-error';
 import { appVersion } from '../app-version';
 import { EventHub } from './event-hub';
 import { createBookmarkService } from './bookmark-service';
+import { createPairService } from './pair-service';
 import { createEntityService, entityLookup } from './entity-service';
 import { correctedAnnotate } from '../../core/entities/apply-corrections';
 import { createAnnotator } from '../../core/entities/annotator';
@@ -69,6 +70,7 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
       dialogs: options.dialogs ?? noDialogs,
       entities: createEntityService({ kb, library, corrections, changed: entitiesChanged }),
       library,
+      pairs: createPairService(library, events),
       settings,
     },
     events,
