@@ -1,3 +1,5 @@
+import { skeleton } from './text-keys';
+
 /**
  * Word lists the recognizer consults for names the knowledge base does not hold: given names and
  * place names in Latin script. They are large, so they live outside core: src/node/lexicon.ts loads
@@ -6,6 +8,8 @@
 export interface Lexicon {
   /** A given name (Mark, Ahmed, Tiziano), folded to lower case. */
   isGivenName(word: string): boolean;
+  /** A given name in any script and spelling, by its skeleton (Стэнли = Stanley); three consonants at least. */
+  isGivenNameSpelling(word: string): boolean;
   /**
    * How well a place name is attested: the population of the largest city of that name, or a large
    * number for a state or province; 0 when it names no place. Words are joined by single spaces.
@@ -13,7 +17,11 @@ export interface Lexicon {
   placeWeight(name: string): number;
 }
 
-export const emptyLexicon: Lexicon = { isGivenName: () => false, placeWeight: () => 0 };
+export const emptyLexicon: Lexicon = {
+  isGivenName: () => false,
+  isGivenNameSpelling: () => false,
+  placeWeight: () => 0,
+};
 
 export function lexiconOf(
   givenNames: Iterable<string>,
@@ -25,8 +33,15 @@ export function lexiconOf(
     const key = name.toLowerCase();
     weights.set(key, Math.max(weights.get(key) ?? 0, weight));
   }
+  let skeletons: Set<string> | undefined;
   return {
     isGivenName: (word) => names.has(word.toLowerCase()),
+    isGivenNameSpelling(word) {
+      // built on first use: only Russian text with foreign names needs it
+      skeletons ??= new Set([...names].map((n) => skeleton(n)).filter((k) => k.length >= 3));
+      const key = skeleton(word);
+      return key.length >= 3 && skeletons.has(key);
+    },
     placeWeight: (name) => weights.get(name.toLowerCase()) ?? 0,
   };
 }

@@ -259,7 +259,9 @@ export const russianRule: Rule = (ctx, i) => {
   while (run.length < 4) {
     const tok = view.tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
-    if (tok.text.length === 1 || isFunctionWord(ctx, k)) break;
+    // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин" are names
+    if (tok.text.length === 1 || (isFunctionWord(ctx, k) && (tok.sentenceStart || !view.tokens[k + 1]?.cap)))
+      break;
     if (k > i && titleLemmas.has(view.lemma(k))) break;
     if (k > i) {
       // "Тимур Шаймиев", "Мишель Обама": after a given name a known surname is someone else's namesake
@@ -288,7 +290,10 @@ export const russianRule: Rule = (ctx, i) => {
   const isPatr = (h: number) => looksLikePatronymic(view.tokens[h]?.text ?? '') || view.flags(h).patronymic;
   const isSurn = (h: number) => view.flags(h).surname || looksLikeSurname(view.tokens[h]?.text ?? '');
   const prevTitle = prev && titleLemmas.has(view.lemma(i - 1));
-  const personish = heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h));
+  // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
+  const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');
+  const personish =
+    heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h)) || foreignGiven(heads[0] ?? i);
   const allPlace = fl.every((x) => x.place && !x.name && !x.surname);
 
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);

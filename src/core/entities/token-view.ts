@@ -37,6 +37,8 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
     if (hit) return hit;
     const ps = parses(i);
     const best = (tag: string) => Math.max(0, ...ps.filter((p) => p.tags.has(tag)).map((p) => p.score));
+    // az guesses Geox for unknown words by their endings (Мурси, Холлис): only the dictionary's count
+    const known = (tag: string) => ps.some((p) => p.known && p.tags.has(tag));
     const nameScore = Math.max(0, ...nameTags.map(best));
     const commonScore = Math.max(
       0,
@@ -46,7 +48,7 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
       name: best('Name') > 0,
       surname: best('Surn') > 0,
       patronymic: best('Patr') > 0,
-      place: best('Geox') > 0,
+      place: known('Geox'),
       org: best('Orgn') > 0,
       common: commonScore > nameScore,
     };
