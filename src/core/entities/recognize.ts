@@ -210,7 +210,7 @@ function innerMentions(
         const partOfName =
           (inner.entity.type === 'LOC' && m.type === 'LOC') ||
           (k > m.start && !!view.tokens[k - 1]?.cap && view.parses(k - 1).some((p) => p.tags.has('ADJF')));
-        if (!partOfName && !(whole && inner.entity.type === m.type))
+        if (!partOfName && !(whole && inner.entity.type === m.type)) {
           out.push({
             start: k,
             end: k + inner.length,
@@ -218,12 +218,28 @@ function innerMentions(
             entity: inner.entity,
             words: [],
           });
+          if (inner.entity.type === 'LOC' && k + inner.length === m.end) out.push(...withoutPlace(ctx, m, k));
+        }
         k += inner.length;
         continue;
       }
       const f = view.flags(k);
       if (!whole && t.cyrillic && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
+        if (k + 1 === m.end) out.push(...withoutPlace(ctx, m, k));
+      } else if (!t.cyrillic && m.type === 'ORG') {
+        // "University of Texas", "Metro Toronto Convention Centre": a known city or state inside
+        const words: string[] = [];
+        let best = 0;
+        for (let n = k; n < Math.min(m.end, k + 3) && isLatinCap(view.tokens[n]); n++) {
+          words.push(view.tokens[n]?.text ?? '');
+          if (ctx.lexicon.placeWeight(words.join(' ')) > 0) best = n + 1;
+        }
+        if (best > 0 && !(k === m.start && best === m.end)) {
+          out.push({ start: k, end: best, type: 'LOC', entity: null, words: words.slice(0, best - k) });
+          k = best;
+          continue;
+        }
       }
       k++;
     }
@@ -281,4 +297,15 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
       }
     }
   }
+}
+
+const isLatinCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.cyrillic;
+
+/** "Верховный суд" inside "Верховный суд Испании": the Russian organisation without its country. */
+function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
+  const { view } = ctx;
+  if (m.type !== 'ORG' || placeStart - m.start < 1 || !view.tokens[m.start]?.cyrillic) return [];
+  const words: string[] = [];
+  for (let k = m.start; k < placeStart; k++) if (view.tokens[k]?.kind === 'word') words.push(view.lemma(k));
+  return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];
 }
