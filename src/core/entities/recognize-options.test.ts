@@ -44,9 +44,10 @@ describe('nested mentions and corpus conventions, on request only', () => {
     expect(read(annotator, text, 'ru')).toEqual(['Следственный комитет Армении|ORG']);
   });
 
-  it('nested: the country inside the organisation’s name', () => {
+  it('nested: the country inside the organisation’s name, and the organisation without it', () => {
     expect(read(annotator, text, 'ru', { nested: true })).toEqual([
       'Следственный комитет Армении|ORG',
+      'Следственный комитет|ORG',
       'Армении|LOC',
     ]);
   });
@@ -54,7 +55,13 @@ describe('nested mentions and corpus conventions, on request only', () => {
   it('NEREL’s convention adds common-noun organisations and adjectives of places', () => {
     expect(
       read(annotator, text, 'ru', { nested: true, commonNounOrgs: true, placeAdjectives: true }),
-    ).toEqual(['Следственный комитет Армении|ORG', 'Армении|LOC', 'полиция|ORG', 'британской|LOC']);
+    ).toEqual([
+      'Следственный комитет Армении|ORG',
+      'Следственный комитет|ORG',
+      'Армении|LOC',
+      'полиция|ORG',
+      'британской|LOC',
+    ]);
   });
 
   it('factRuEval’s convention ends an organisation’s name before its country', () => {
