@@ -27,9 +27,9 @@ const demonyms = list(`
   catholic orthodox sunni shia republican democratic democrat conservative liberal`);
 const orgHeads = list(`
   ministry department university bank agency council committee commission institute association federation
-  union party court embassy organization organisation foundation fund academy college school museum church
+  union party court embassy organization organisation foundation fund academy college school church
   army navy police service board authority corporation company group parliament senate congress assembly
-  cabinet club team airlines airways bureau society centre center hospital network news times post journal
+  cabinet club team airlines airways bureau society network news times post journal
   radio television tv office administration secretariat directorate inspectorate guard forces corps
   league alliance coalition movement front council`);
 const orgSuffixes = new Set([
@@ -41,6 +41,10 @@ const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
   islands street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
   state territory`);
+/** Buildings and sites: places where people go, not bodies that act (Kennedy Space Center, Grand Mosque). */
+const facilityWords = list(`
+  center centre museum hospital mosque cathedral hall station tower towers airport stadium bridge palace
+  temple memorial arena plaza base`);
 const eventHeads = list(`
   forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
   election elections congress tournament marathon biennale week`);
@@ -170,6 +174,8 @@ export const englishRule: Rule = (ctx, i) => {
   if (orgHeads.has(first) || orgSuffixes.has(last)) return ws.length > 1 ? make('ORG') : null;
   if (eventHeads.has(last) || eventHeads.has(first)) return ws.length > 1 ? make('EVENT') : null;
   if (placeWords.has(first) || placeWords.has(last)) return ws.length > 1 ? make('LOC') : null;
+  if (facilityWords.has(last) || (facilityWords.has(first) && idx.length > ws.length))
+    return ws.length > 1 ? make('LOC') : null;
   if (prevTitle) return make('PER');
   // a city or a state: Houston, Mexico City, North Carolina; a given name that is also a town
   // (Irving, Lincoln) only where the sentence says it is a place
