@@ -111,6 +111,12 @@ export const englishRule: Rule = (ctx, i) => {
       continue;
     }
     if (tok.kind === 'num' && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
+    // a middle initial: "Jonathan M. Stan", "Mario J. Lucero"
+    if (tok.text === '.' && isInitial(view.tokens[k - 1]?.text ?? '') && isCapWord(ctx, k + 1)) {
+      idx.push(k);
+      k++;
+      continue;
+    }
     const lowTok = tok.text.toLowerCase();
     if (tok.kind === 'word' && !tok.cap && connectors.has(lowTok) && isCapWord(ctx, k + 1)) {
       const headIsOrg = orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low);
@@ -198,7 +204,8 @@ export const englishRule: Rule = (ctx, i) => {
     if (t.allCaps && ws.every((w) => w === w.toUpperCase())) return make('ORG');
     // without a given name or a surname's ending two capitalised words are as often a product, a
     // programme or a building as a person (Internet Explorer, Space Shuttle)
-    if (givenFirst || surnameEnding.test(last) || !lexiconKnown(ctx)) return make('PER');
+    if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !lexiconKnown(ctx))
+      return make('PER');
     if (lexicon.placeWeight(last) > 0 && !lexicon.isGivenName(last)) return make('LOC');
     // "Wong Kwok-kin", "Lee Cheuk-yan": a Cantonese or Korean given name after the family name
     if (/-\p{Ll}/u.test(ws.at(-1) ?? '')) return make('PER');
@@ -270,4 +277,9 @@ function repeatedMidSentence(ctx: RuleContext, low: string): number {
     midSentenceCounts.set(ctx.view, (counts = c));
   }
   return counts.get(low) ?? 0;
+}
+
+/** "M", "J", "O.J.": one capital letter, or capitals each with a full stop. */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);
 }
