@@ -76,7 +76,17 @@ export function recognize(
       i = convention.end;
       continue;
     }
-    if (!t.cap) {
+    // "pro-Beijing", "anti-Kremlin": a name inside an adjective is no mention of its own
+    const hyphen = tokens[i - 1];
+    const prefix = tokens[i - 2];
+    const inAdjective =
+      !t.cyrillic &&
+      hyphen?.text === '-' &&
+      !t.spaceBefore &&
+      !hyphen.spaceBefore &&
+      prefix?.kind === 'word' &&
+      !prefix.cap;
+    if (!t.cap || inAdjective) {
       i++;
       continue;
     }
