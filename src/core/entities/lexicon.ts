@@ -6,6 +6,8 @@ import { skeleton } from './text-keys';
  * them from npm packages on the Node side; tests and the renderer pass a small or an empty one.
  */
 export interface Lexicon {
+  /** False for the empty lexicon: the rules then fall back to what they did without word lists. */
+  readonly loaded: boolean;
   /** A given name (Mark, Ahmed, Tiziano), folded to lower case. */
   isGivenName(word: string): boolean;
   /** A given name in any script and spelling, by its skeleton (Стэнли = Stanley); three consonants at least. */
@@ -18,6 +20,7 @@ export interface Lexicon {
 }
 
 export const emptyLexicon: Lexicon = {
+  loaded: false,
   isGivenName: () => false,
   isGivenNameSpelling: () => false,
   placeWeight: () => 0,
@@ -35,6 +38,7 @@ export function lexiconOf(
   }
   let skeletons: Set<string> | undefined;
   return {
+    loaded: names.size > 0,
     isGivenName: (word) => names.has(word.toLowerCase()),
     isGivenNameSpelling(word) {
       // built on first use: only Russian text with foreign names needs it

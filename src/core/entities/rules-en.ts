@@ -204,7 +204,7 @@ export const englishRule: Rule = (ctx, i) => {
     if (t.allCaps && ws.every((w) => w === w.toUpperCase())) return make('ORG');
     // without a given name or a surname's ending two capitalised words are as often a product, a
     // programme or a building as a person (Internet Explorer, Space Shuttle)
-    if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !lexiconKnown(ctx))
+    if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !ctx.lexicon.loaded)
       return make('PER');
     if (lexicon.placeWeight(last) > 0 && !lexicon.isGivenName(last)) return make('LOC');
     // "Wong Kwok-kin", "Lee Cheuk-yan": a Cantonese or Korean given name after the family name
@@ -237,7 +237,7 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   // often a company, a party or a movement (Scientology, Microsoft)
   const plural = low.endsWith('s') ? low.slice(0, -1) : low;
   if (
-    lexiconKnown(ctx) &&
+    ctx.lexicon.loaded &&
     t.text.length >= 4 &&
     !t.allCaps &&
     !demonyms.has(plural) &&
@@ -256,11 +256,6 @@ function placeFollows(ctx: RuleContext, end: number): boolean {
   if (!next || !isCapWord(ctx, end + 1)) return false;
   const m = ctx.gazetteer.match(ctx.view, end + 1, ctx.seen);
   return m?.entity.type === 'LOC' || ctx.lexicon.placeWeight(next.text) >= 1_000_000;
-}
-
-/** With no word lists (tests, the renderer) the rules fall back to reading two capitalised words as a person. */
-function lexiconKnown(ctx: RuleContext): boolean {
-  return ctx.lexicon.isGivenName('john');
 }
 
 const midSentenceCounts = new WeakMap<object, ReadonlyMap<string, number>>();
