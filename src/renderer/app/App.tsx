@@ -4,6 +4,7 @@ import type { UiLanguage } from '../../shared/article';
 import { LibraryView, type ImportRequest } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { BookmarksView } from '../features/bookmarks/BookmarksView';
+import { PairView } from '../features/reader/PairView';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { useApi } from '../platform/api-context';
 import { routeOfQosLink, useRoute } from '../platform/use-route';
@@ -63,6 +64,7 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
   const openLibrary = useCallback(() => navigate({ view: 'library' }), [navigate]);
   const openArticle = useCallback((id: string) => navigate({ view: 'article', id }), [navigate]);
   const openBookmarks = useCallback(() => navigate({ view: 'bookmarks' }), [navigate]);
+  const openPair = useCallback((a: string, b: string) => navigate({ view: 'pair', a, b }), [navigate]);
   const importHandled = useCallback(() => setImportRequest(null), []);
 
   return (
@@ -104,7 +106,10 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
             onBack={openLibrary}
             onOpen={openArticle}
             onShowBookmarks={openBookmarks}
+            onPair={openPair}
           />
+        ) : route.view === 'pair' ? (
+          <PairView a={route.a} b={route.b} onPair={openPair} onOpen={openArticle} />
         ) : route.view === 'bookmarks' ? (
           <BookmarksView navigate={navigate} />
         ) : (

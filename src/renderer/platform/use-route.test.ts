@@ -9,6 +9,7 @@ describe('routes', () => {
       { view: 'article', id: 'abc123' },
       { view: 'article', id: 'abc123', at: { start: 10, end: 42 } },
       { view: 'article', id: 'abc123', relocate: 'b-1' },
+      { view: 'pair', a: 'abc123', b: 'def456' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });

@@ -9,10 +9,13 @@ export interface Passage {
 export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'bookmarks' }
+  | { readonly view: 'pair'; readonly a: string; readonly b: string }
   | { readonly view: 'article'; readonly id: string; readonly at?: Passage; readonly relocate?: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/bookmarks') return { view: 'bookmarks' };
+  const pair = /^#\/pair\/([\w-]+)\/([\w-]+)$/.exec(hash);
+  if (pair?.[1] && pair[2]) return { view: 'pair', a: pair[1], b: pair[2] };
   const match = /^#\/article\/([\w-]+)(?:\?(.*))?$/.exec(hash);
   if (!match?.[1]) return { view: 'library' };
   const query = new URLSearchParams(match[2] ?? '');
@@ -29,6 +32,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'bookmarks') return '#/bookmarks';
   if (route.view === 'library') return '#/';
+  if (route.view === 'pair') return `#/pair/${route.a}/${route.b}`;
   const query = new URLSearchParams();
   if (route.at) {
     query.set('start', String(route.at.start));

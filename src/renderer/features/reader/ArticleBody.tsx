@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, Quote } from '../../../shared/article';
 import { segment } from '../../components/segments';
 import type { Mark } from './marks';
+import { figureKey } from './pair-facts';
 
 export interface MentionHandlers {
   readonly selected: string | null;
@@ -11,6 +12,12 @@ export interface MentionHandlers {
   readonly onLeave: () => void;
   /** Bookmarks a detected quote in one click, its speaker filled in. */
   readonly onBookmarkQuote?: (quote: Quote) => void;
+  /** Entity ids and figure keys found in the other column too: emphasized in both. */
+  readonly sharedIds?: ReadonlySet<string>;
+  readonly sharedFigures?: ReadonlySet<string>;
+  /** Extra classes of a sentence (hovered, linked to the hovered one, current segment). */
+  readonly sentenceClass?: (index: number) => string;
+  readonly onSentenceHover?: (index: number | null) => void;
 }
 
 function wrap(
@@ -39,6 +46,19 @@ function wrap(
       </mark>
     );
   }
+  if (mark.kind === 'sentence') {
+    return (
+      <span
+        key={key}
+        className={`sent ${handlers.sentenceClass?.(mark.index) ?? ''}`}
+        data-s={mark.index}
+        onMouseEnter={() => handlers.onSentenceHover?.(mark.index)}
+        onMouseLeave={() => handlers.onSentenceHover?.(null)}
+      >
+        {children}
+      </span>
+    );
+  }
   if (mark.kind === 'find') {
     return (
       <mark key={key} className={`find-hit${mark.current ? ' find-hit--current' : ''}`}>
@@ -55,7 +75,12 @@ function wrap(
   }
   if (mark.kind === 'figure') {
     return (
-      <mark key={key} className="fig" data-figure={String(mark.figure.value)} title={mark.figure.type}>
+      <mark
+        key={key}
+        className={`fig${handlers.sharedFigures?.has(figureKey(mark.figure)) ? ' fig--shared' : ''}`}
+        data-figure={String(mark.figure.value)}
+        title={mark.figure.type}
+      >
         {children}
       </mark>
     );
@@ -65,7 +90,7 @@ function wrap(
   return (
     <mark
       key={key}
-      className={`ent ent--${mention.type}${selected ? ' ent--selected' : ''}`}
+      className={`ent ent--${mention.type}${selected ? ' ent--selected' : ''}${handlers.sharedIds?.has(mention.id) ? ' ent--shared' : ''}`}
       data-entity={mention.id}
       tabIndex={0}
       aria-pressed={selected}

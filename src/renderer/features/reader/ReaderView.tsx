@@ -15,6 +15,7 @@ import { useEntityHighlights } from './use-entity-highlights';
 import { useArticleBookmarks } from './use-article-bookmarks';
 import { useSelectionBookmark } from './use-selection-bookmark';
 import { FindBar } from './FindBar';
+import { Counterparts } from './Counterparts';
 import { useFind } from './use-find';
 import type { Passage } from '../../platform/use-route';
 
@@ -57,6 +58,7 @@ export function ReaderView({
   at,
   relocate,
   onShowBookmarks,
+  onPair,
 }: {
   id: string;
   onBack: () => void;
@@ -66,6 +68,8 @@ export function ReaderView({
   /** A bookmark waiting to be re-attached to the passage the reader selects next. */
   relocate?: string | undefined;
   onShowBookmarks?: () => void;
+  /** Opens two articles side by side, the first on the left. */
+  onPair?: (left: string, right: string) => void;
 }) {
   const api = useApi();
   const { t } = useTranslation(['reader', 'common']);
@@ -171,7 +175,20 @@ export function ReaderView({
               }}
               bodyRef={bodyRef}
             />
-            <EntityPanel groups={groups} selected={highlights.selected} onChoose={highlights.jumpTo} />
+            <aside className="reader__side">
+              {onPair ? (
+                <Counterparts
+                  id={article.id}
+                  // Russian on the left and English on the right, unless the reader swaps them.
+                  onPair={(other, otherLang) =>
+                    article.lang === 'en' && otherLang === 'ru'
+                      ? onPair(other, article.id)
+                      : onPair(article.id, other)
+                  }
+                />
+              ) : null}
+              <EntityPanel groups={groups} selected={highlights.selected} onChoose={highlights.jumpTo} />
+            </aside>
           </div>
           {highlights.inspected ? (
             <EntityCardPopover

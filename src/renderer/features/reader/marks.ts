@@ -6,6 +6,7 @@ export type HighlightKind = MentionType | 'FIGURE';
 export const highlightKinds: readonly HighlightKind[] = [...mentionTypes, 'FIGURE'];
 
 export type Mark =
+  | { readonly kind: 'sentence'; readonly span: Span; readonly index: number }
   | { readonly kind: 'find'; readonly span: Span; readonly current: boolean }
   | { readonly kind: 'focus'; readonly span: Span }
   | { readonly kind: 'bookmark'; readonly span: Span; readonly bookmarkId: string }
@@ -21,6 +22,8 @@ export interface PassageMarks {
   /** Matches of the find bar, and which one is current. */
   readonly finds?: readonly Span[];
   readonly currentFind?: number;
+  /** Draw sentences as elements (the two-column reader links them across columns). */
+  readonly sentences?: boolean;
 }
 
 /**
@@ -33,6 +36,8 @@ export function marksOf(
   passages: PassageMarks = {},
 ): Mark[] {
   const marks: Mark[] = [];
+  if (passages.sentences)
+    article.sentences.forEach((span, index) => marks.push({ kind: 'sentence', span, index }));
   (passages.finds ?? []).forEach((span, i) =>
     marks.push({ kind: 'find', span, current: i === passages.currentFind }),
   );
