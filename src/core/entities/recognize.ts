@@ -171,7 +171,8 @@ function repeats(ctx: RuleContext, found: readonly RawMention[], leftovers: read
   for (const m of found) {
     if (m.entity || m.words.length === 0) continue;
     const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
-    if (key) parts.set(skeleton(key), m);
+    // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья)
+    if (key && skeleton(key).length >= 3) parts.set(skeleton(key), m);
   }
   if (parts.size === 0) return [];
   const out: RawMention[] = [];

@@ -84,7 +84,15 @@ export const englishRule: Rule = (ctx, i) => {
   const t = view.tokens[i];
   if (!t || !isCapWord(ctx, i)) return null;
   const low = t.text.toLowerCase();
-  if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || companyForms.has(low)) return null;
+  // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
+  const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
+  if (
+    (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || companyForms.has(low)) &&
+    !foreignThe
+  )
+    return null;
+  // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
+  if (ctx.cyrillicText && sentenceOpeners.has(low) && !foreignThe) return null;
   const next = view.tokens[i + 1];
   if (demonyms.has(low) && !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase())))
     return null;

@@ -49,7 +49,7 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
       surname: best('Surn') > 0,
       patronymic: best('Patr') > 0,
       place: known('Geox'),
-      org: best('Orgn') > 0,
+      org: known('Orgn'),
       common: commonScore > nameScore,
     };
     flagCache.set(i, f);
