@@ -109,26 +109,52 @@ export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   return found;
 }
 
-/** "полиция", "правительства России", "кабинет министров", "нижняя палата": an organisation by its common name. */
+/** Lower-case adjectives that stand inside such a name: "национального парламента", "столичной мэрии". */
+const orgAdjectives: ReadonlySet<string> = new Set([
+  'национальный',
+  'федеральный',
+  'столичный',
+  'областной',
+  'городской',
+  'региональный',
+  'краевой',
+  'республиканский',
+]);
+
+/** "полиция", "правительства России", "кабинет министров", "японским парламентом": an organisation by its common name. */
 export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   const { view } = ctx;
   const t = view.tokens[i];
   if (!t || t.kind !== 'word' || !t.cyrillic || (t.cap && !t.sentenceStart)) return null;
-  const lemma = view.lemma(i);
-  let end = i + 1;
+  // adjectives first: the head decides
+  let head = i;
+  while (
+    head - i < 2 &&
+    view.tokens[head + 1]?.kind === 'word' &&
+    !view.tokens[head + 1]?.cap &&
+    (orgAdjectives.has(view.lemma(head)) || isPlaceAdjective(ctx, head))
+  )
+    head++;
+  const lemma = view.lemma(head);
+  let end = head + 1;
   if (orgNouns.has(lemma)) {
     // fall through to the tail
-  } else if (view.tokens[i + 1]?.kind === 'word' && orgPairs.get(view.lemma(i + 1))?.has(lemma)) {
+  } else if (
+    head === i &&
+    view.tokens[i + 1]?.kind === 'word' &&
+    orgPairs.get(view.lemma(i + 1))?.has(lemma)
+  ) {
     end = i + 2;
   } else {
     return null;
   }
   if (orgTailNouns.has(view.lemma(end)) && !view.tokens[end]?.cap) end++;
-  // a country or city in the genitive right after it is part of the name (правительства России)
+  // a country, a city or a known person in the genitive right after it is part of the name
+  // (правительства России, правительство Медведева)
   const next = view.tokens[end];
   if (next?.cap && !next.lineBefore) {
     const m = ctx.gazetteer.match(view, end, ctx.seen);
-    if (m && m.entity.type === 'LOC') end += m.length;
+    if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER')) end += m.length;
     else if (view.flags(end).place && view.parses(end).some((p) => p.tags.has('gent'))) end++;
   }
   return { start: i, end, type: 'ORG', entity: null, words: [lemma] };

@@ -11,7 +11,7 @@ import {
 import { fold } from './text-keys';
 
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
-const tailFunctionWords = new Set(['по', 'и', 'при', 'для']);
+const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от']);
 const openQuotes = new Set(['«', '"', '“', '„']);
 /** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
 const commonAcronyms = new Set(
@@ -130,18 +130,32 @@ function mention(start: number, end: number, type: MentionType, words: string[])
 }
 
 /** Org head noun followed by its genitive or prepositional tail: Министерство иностранных дел Казахстана. */
-function orgTail(ctx: RuleContext, from: number): number {
+export function orgTail(ctx: RuleContext, from: number): number {
   const { view, gazetteer, seen } = ctx;
   let end = from;
   let k = from;
-  while (k < view.tokens.length && k - from < 7) {
+  while (k < view.tokens.length && k - from < 10) {
     const t = view.tokens[k];
     if (!t || t.lineBefore) break;
     if (t.kind === 'punct') break;
     if (t.cap) {
       const m = gazetteer.match(view, k, seen);
-      if (m && m.entity.type !== 'PER') end = k + m.length;
-      else if (view.flags(k).place || view.flags(k).org || t.allCaps) end = wordAt(ctx, k).at(-1)! + 1;
+      let next = k;
+      if (m && m.entity.type !== 'PER') next = k + m.length;
+      else if (view.flags(k).place || view.flags(k).org || t.allCaps) next = (wordAt(ctx, k).at(-1) ?? k) + 1;
+      else if (!view.flags(k).name && !view.flags(k).surname && hasTag(ctx, k, 'NOUN', 'gent')) next = k + 1; // театра Сатиры
+      if (next === k) break;
+      end = next;
+      // "Главного управления МВД по Москве", "комитета Совета Федерации по экономической политике"
+      if (view.tokens[next]?.text !== 'по') break;
+      k = next;
+      continue;
+    }
+    // "Института иностранных языков имени М. Тореза": a name given in honour closes the name
+    if (view.lemma(k) === 'имя' && view.tokens[k + 1]?.cap) {
+      let n = k + 1;
+      while (view.tokens[n]?.cap && view.tokens[n + 1]?.text === '.') n += 2;
+      if (view.tokens[n]?.cap && view.tokens[n]?.kind === 'word') end = n + 1;
       break;
     }
     if (tailFunctionWords.has(t.text)) {
@@ -155,7 +169,8 @@ function orgTail(ctx: RuleContext, from: number): number {
         ((p.tags.has('ADJF') || p.tags.has('PRTF')) && !p.tags.has('Apro')) ||
         (p.tags.has('NOUN') && (p.tags.has('gent') || (afterPreposition && !p.tags.has('nomn')))),
     );
-    const verb = ps[0] && (ps[0].tags.has('VERB') || ps[0].tags.has('INFN') || ps[0].tags.has('PRTS'));
+    const best = ps[0];
+    const verb = best && ['VERB', 'INFN', 'PRTS', 'PREP', 'CONJ', 'PRCL'].some((tag) => best.tags.has(tag));
     if (!fits || verb) break;
     k++;
     end = k;
