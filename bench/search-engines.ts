@@ -10,8 +10,10 @@ import type { BenchQuery } from './search-corpus';
  */
 
 export interface Session {
-  /** Runs one query and returns how many hits it gave. */
+  /** Runs one query and returns how many hits it gave (up to 20, with what the engine shows of them). */
   search(query: BenchQuery): Promise<number>;
+  /** Matches and ranks without fetching hits: Qos without snippets; the peers' search is that already. */
+  rank(query: BenchQuery): Promise<number>;
   /** Adds one article and makes the change durable where the engine can (see `durable`). */
   add(doc: SearchDocument): Promise<void>;
   remove(id: string): Promise<void>;
@@ -42,7 +44,8 @@ async function qosEngine(workerUrl: URL | undefined): Promise<Engine> {
     async open(dir) {
       const index = await openSearchIndex(options(dir));
       return {
-        search: async (q) => (await index.search({ text: q.text, limit: 20, partial: false })).hits.length,
+        search: async (q) => (await index.search({ text: q.text, limit: 20 })).hits.length,
+        rank: async (q) => (await index.search({ text: q.text, limit: 0 })).total,
         add: (doc) => index.add([doc]),
         remove: (id) => index.remove([id]),
         close: () => index.close(),
@@ -81,12 +84,14 @@ async function miniSearchEngine(): Promise<Engine> {
     },
     async open(dir) {
       const ms = MiniSearch.loadJSON(await fs.readFile(file(dir), 'utf8'), config);
+      const search = async (q: BenchQuery): Promise<number> => {
+        const prefix = q.kind === 'prefix';
+        const text = q.text.replace(/[*"]/g, ' ');
+        return ms.search(text, { combineWith: 'AND', prefix }).slice(0, 20).length;
+      };
       return {
-        search: async (q) => {
-          const prefix = q.kind === 'prefix';
-          const text = q.text.replace(/[*"]/g, ' ');
-          return ms.search(text, { combineWith: 'AND', prefix }).slice(0, 20).length;
-        },
+        search,
+        rank: search,
         add: async (doc) => ms.add({ ...doc }),
         remove: async (id) => ms.discard(id),
         close: async () => undefined,
@@ -139,13 +144,15 @@ async function flexSearchEngine(): Promise<Engine> {
       const index = make();
       const parts = JSON.parse(await fs.readFile(file(dir), 'utf8')) as Record<string, string>;
       for (const [key, data] of Object.entries(parts)) await index.import(key, data);
+      const search = async (q: BenchQuery): Promise<number> => {
+        const text = words(q.text).join(' ');
+        const ids = new Set<string>();
+        for (const field of index.search(text, { limit: 20 })) for (const id of field.result) ids.add(id);
+        return Math.min(ids.size, 20);
+      };
       return {
-        search: async (q) => {
-          const text = words(q.text).join(' ');
-          const ids = new Set<string>();
-          for (const field of index.search(text, { limit: 20 })) for (const id of field.result) ids.add(id);
-          return Math.min(ids.size, 20);
-        },
+        search,
+        rank: search,
         add: async (doc) => void index.add(toFlex(doc)),
         remove: async (id) => void index.remove(id),
         close: async () => undefined,
@@ -201,11 +208,13 @@ async function sqliteEngine(): Promise<Engine | null> {
       const query = db.prepare('SELECT id FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 20');
       const insert = db.prepare('INSERT INTO docs (id, file, title, text) VALUES (?, ?, ?, ?)');
       const remove = db.prepare('DELETE FROM docs WHERE id = ?');
+      const search = async (q: BenchQuery): Promise<number> => {
+        const expression = match(q);
+        return expression.replace(/["*\s]/g, '') === '' ? 0 : query.all(expression).length;
+      };
       return {
-        search: async (q) => {
-          const expression = match(q);
-          return expression.replace(/["*\s]/g, '') === '' ? 0 : query.all(expression).length;
-        },
+        search,
+        rank: search,
         add: async (d) => void insert.run(d.id, d.file, d.title ?? '', d.text),
         remove: async (id) => void remove.run(id),
         close: async () => db.close(),

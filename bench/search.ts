@@ -107,6 +107,8 @@ function printTable(rows: readonly Row[], size: number): void {
       fmt(r.removeMs, 1) + (r.durable ? '' : ' (mem)'),
       fmt(r.p50, 2),
       fmt(r.p95, 2),
+      `${fmt(r.rankP50, 2)} / ${fmt(r.rankP95, 2)}`,
+      `${fmt(r.cpuP50, 2)} / ${fmt(r.cpuP95, 2)}`,
       fmt(r.buildPeakMb, 0),
       fmt(r.peakMb, 0),
       hits
@@ -130,6 +132,8 @@ function ratios(rows: readonly Row[]): Record<string, Record<string, number>> {
     out[peer.engine] = {
       p95: ratio('p95'),
       p50: ratio('p50'),
+      rankP95: ratio('rankP95'),
+      cpuP95: ratio('cpuP95'),
       build: ratio('buildMs'),
       indexSize: ratio('indexBytes'),
       coldFirst: ratio('coldFirstMs'),

@@ -7,7 +7,7 @@ import { skeletonKey } from './translit-key';
  * Bumped whenever the keys a word is indexed under change: a saved index built by another version is
  * rebuilt from its stored documents.
  */
-export const analyzerVersion = 1;
+export const analyzerVersion = 2;
 
 /** Translit keys carry the script they came from, so that only the other script's names match them. */
 export const cyrillicOrigin = 'r~';
@@ -35,6 +35,11 @@ const surnameForm = /^(.{3,}?(?:ов|ев|ин|ын))(?:а|у|ым|е|ой|ых|
 const yNameForm = /^(.{2,}[ае])(?:я|ю|ем|е)$/;
 const maxLemmas = 3;
 
+function sharesBeginning(lemma: string, key: string): boolean {
+  const n = Math.min(3, lemma.length, key.length);
+  return lemma.slice(0, n).replace(/ё/g, 'е') === key.slice(0, n);
+}
+
 export interface Analyzer {
   /** The index keys of one word key: Snowball stem and lemmas for Russian, Porter stem for Latin. */
   terms(key: string, capitalised: boolean): readonly string[];
@@ -61,7 +66,11 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
   const properTranslitCache = new Map<string, readonly string[]>();
 
   function lemmas(key: string, capitalised: boolean): string[] {
-    const parses = morphology.parse(capitalised ? capitalise(key) : key);
+    // For words az does not know, it guesses by the ending and by known prefixes, which reads
+    // Пиганова as пига- + новый; a guess must at least begin like the word.
+    const parses = morphology
+      .parse(capitalised ? capitalise(key) : key)
+      .filter((p) => p.known || sharesBeginning(p.lemma, key));
     const out: string[] = [];
     const add = (lemma: string): void => {
       const folded = lemma.replace(/ё/g, 'е');
@@ -140,15 +149,5 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
 export function fieldTerms(tokens: readonly WordToken[], analyzer: Analyzer): string[] {
   const out: string[] = [];
   for (const token of tokens) for (const term of analyzer.terms(token.key, token.capitalised)) out.push(term);
-  return out;
-}
-
-/** Translit keys of the capitalised words of a field. */
-export function translitTerms(tokens: readonly WordToken[], analyzer: Analyzer): string[] {
-  const out: string[] = [];
-  for (const token of tokens) {
-    if (!token.capitalised) continue;
-    for (const term of analyzer.translit(token.key, !token.initial)) out.push(term);
-  }
   return out;
 }

@@ -4,10 +4,11 @@ import { createAnalyzer } from './analyzer';
 import {
   buildCompactIndex,
   findTerm,
+  positionsOf,
   termsWithPrefix,
-  toLunrIndex,
   type DocumentTerms,
 } from './compact-index';
+import { toLunrIndex } from './lunr-view';
 import { lunr } from './lunr-setup';
 import { documentTerms, searchFields } from './segment-build';
 import { decodeSegment, encodeSegment, SegmentFormatError, segmentFormat } from './segment-file';
@@ -43,8 +44,9 @@ function lunrBuilt(): lunr.Index {
   builder.searchPipeline.reset();
   (builder as unknown as { tokenizer: (v: unknown) => unknown }).tokenizer = (value) => value;
   builder.ref('ref');
-  for (const field of searchFields) builder.field(field.name, { boost: field.boost });
-  docs.forEach((doc, i) => builder.add({ ref: String(i), ...doc }));
+  const scored = searchFields.filter((f) => f.scored !== false);
+  for (const field of scored) builder.field(field.name, { boost: field.boost });
+  docs.forEach((doc, i) => builder.add({ ref: String(i), ...doc.fields }));
   return builder.build();
 }
 
@@ -84,6 +86,17 @@ describe('compact index', () => {
       ).toEqual(expected.map((r) => r[0]));
       actual.forEach(([, score], i) => expect(score).toBeCloseTo((expected[i] as [string, number])[1], 5));
     }
+  });
+
+  it('keeps the word positions of every term, function words included', () => {
+    const index = buildCompactIndex(searchFields, docs);
+    const field = (name: string): number => index.fields.indexOf(name);
+    // Document 4: "The situation in Afghanistan was discussed." (title), then the body after a gap.
+    expect([...positionsOf(index, field('title'), 'afghanistan', 4)]).toEqual([3]);
+    expect([...positionsOf(index, field('stop'), 'in', 4)]).toEqual([2, 9]);
+    expect([...positionsOf(index, field('body'), 'afghanistan', 4)]).toEqual([10]);
+    expect([...positionsOf(index, field('body'), 'trade', 4)]).toEqual([13, 14, 17]);
+    expect([...positionsOf(index, field('body'), 'trade', 3)]).toEqual([]);
   });
 
   it('finds terms and prefixes in its sorted term list', () => {

@@ -1,10 +1,9 @@
-import { lunr } from './lunr-setup';
-
 /**
  * A lunr index in flat typed arrays: lunr's postings and BM25 field vectors without lunr's object per
  * posting and per trie node, which at 10,000 articles is hundreds of megabytes and seconds of JSON
- * parsing. `toLunrIndex` gives lunr's query engine a view of these arrays that materializes only what
- * a query touches; queries, scoring and wildcard expansion are lunr's.
+ * parsing. lunr-view.ts gives lunr's query engine a view of these arrays; queries, scoring and
+ * wildcard expansion are lunr's. Word positions are kept beside the postings, so that phrases are
+ * checked without reading the text.
  */
 export interface CompactIndex {
   readonly fields: readonly string[];
@@ -14,25 +13,195 @@ export interface CompactIndex {
   /** Per field: `postingOffsets[f][t]..[t+1]` slices `postingDocs[f]` (document numbers, ascending). */
   readonly postingOffsets: readonly Uint32Array[];
   readonly postingDocs: readonly Uint16Array[];
-  /** Per field: `vectorOffsets[f][d]..[d+1]` slices `vectorElements[f]` ([term, score] pairs). */
+  /** Per field: `vectorOffsets[f][d]..[d+1]` slices `vectorElements[f]` ([term, score] pairs); empty when unscored. */
   readonly vectorOffsets: readonly Uint32Array[];
   readonly vectorElements: readonly Float32Array[];
+  /** Per field: `positionOffsets[f][p]..[p+1]` slices `positions[f]` for posting entry p; empty without positions. */
+  readonly positionOffsets: readonly Uint32Array[];
+  readonly positions: readonly Uint16Array[];
 }
 
 export interface FieldSpec {
   readonly name: string;
   readonly boost: number;
+  /** False for a field kept for phrase positions only: no vectors, not counted in idf, not searched by lunr. */
+  readonly scored?: boolean;
+  readonly positions?: boolean;
 }
 
 /** Most documents a segment holds: document numbers are 16-bit. */
 export const maxSegmentDocs = 65_535;
+/** Positions are 16-bit; words further into a long article all read as this one (the text decides). */
+export const farPosition = 65_535;
 
-/** One document's terms per field, already analyzed (the builder's own pipeline is empty). */
-export type DocumentTerms = Readonly<Record<string, readonly string[]>>;
+/**
+ * One document's terms per field, already analyzed (the builder's own pipeline is empty), and for
+ * fields with positions, the word position of each term.
+ */
+export interface DocumentTerms {
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+  readonly positions?: Readonly<Record<string, readonly number[]>>;
+}
 
 // lunr.Builder's defaults: term-frequency saturation and length normalization of BM25.
 const k1 = 1.2;
 const b = 0.75;
+
+/** A typed array that grows by doubling: a segment's occurrences need no object per posting. */
+class Grow<T extends Uint32Array | Uint16Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+const u32 = (n: number): Uint32Array => new Uint32Array(n);
+const u16 = (n: number): Uint16Array => new Uint16Array(n);
+
+/** One field's posting entries (a term in a document), sorted by term then document. */
+interface FieldPostings {
+  readonly offsets: Uint32Array;
+  readonly docs: Uint16Array;
+  readonly tf: Uint32Array;
+  readonly terms: Uint32Array;
+  readonly positionOffsets: Uint32Array;
+  readonly positions: Uint16Array;
+  readonly lengths: readonly number[];
+}
+
+/**
+ * Collects one field's occurrences (term id, document, position) in document order, then sorts them
+ * by term rank with a stable counting sort and groups equal (term, document) into posting entries.
+ */
+function fieldPostings(
+  field: FieldSpec,
+  docs: readonly DocumentTerms[],
+  termIds: Map<string, number>,
+  dictionary: string[],
+): { finish: (rank: Uint32Array) => FieldPostings } {
+  const termOf = new Grow(u32(1024), u32);
+  const docOf = new Grow(u16(1024), u16);
+  const positionOf = new Grow(u16(1024), u16);
+  const lengths: number[] = [];
+  docs.forEach((doc, d) => {
+    const terms = doc.fields[field.name] ?? [];
+    const at = field.positions ? doc.positions?.[field.name] : undefined;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as string;
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = dictionary.length;
+        termIds.set(term, id);
+        dictionary.push(term);
+      }
+      termOf.push(id);
+      docOf.push(d);
+      positionOf.push(Math.min(at?.[i] ?? 0, farPosition));
+    }
+    lengths.push(terms.length);
+  });
+  return {
+    finish(rank) {
+      const n = termOf.length;
+      const ids = termOf.data;
+      const cursor = new Uint32Array(dictionary.length + 1);
+      for (let e = 0; e < n; e++) {
+        const r = (rank[ids[e] as number] as number) + 1;
+        cursor[r] = (cursor[r] as number) + 1;
+      }
+      for (let t = 1; t <= dictionary.length; t++)
+        cursor[t] = (cursor[t] as number) + (cursor[t - 1] as number);
+      const sorted = new Uint32Array(n);
+      for (let e = 0; e < n; e++) {
+        const r = rank[ids[e] as number] as number;
+        sorted[cursor[r] as number] = e;
+        cursor[r] = (cursor[r] as number) + 1;
+      }
+      const offsets = new Uint32Array(dictionary.length + 1);
+      const runDocs = new Grow(u16(1024), u16);
+      const runTf = new Grow(u32(1024), u32);
+      const runTerms = new Grow(u32(1024), u32);
+      const positionOffsets = new Grow(u32(1024), u32);
+      positionOffsets.push(0);
+      const positions = field.positions ? new Uint16Array(n) : new Uint16Array(0);
+      let lastTerm = -1;
+      let lastDoc = -1;
+      for (let k = 0; k < n; k++) {
+        const e = sorted[k] as number;
+        const t = rank[ids[e] as number] as number;
+        const d = docOf.data[e] as number;
+        if (t !== lastTerm || d !== lastDoc) {
+          if (lastTerm >= 0 && field.positions) positionOffsets.push(k);
+          runDocs.push(d);
+          runTf.push(0);
+          runTerms.push(t);
+          offsets[t + 1] = (offsets[t + 1] as number) + 1;
+          lastTerm = t;
+          lastDoc = d;
+        }
+        runTf.data[runTf.length - 1] = (runTf.data[runTf.length - 1] as number) + 1;
+        if (field.positions) positions[k] = positionOf.data[e] as number;
+      }
+      if (field.positions && lastTerm >= 0) positionOffsets.push(n);
+      for (let t = 1; t <= dictionary.length; t++)
+        offsets[t] = (offsets[t] as number) + (offsets[t - 1] as number);
+      return {
+        offsets,
+        docs: runDocs.done().slice(),
+        tf: runTf.done(),
+        terms: runTerms.done(),
+        positionOffsets: field.positions ? positionOffsets.done().slice() : new Uint32Array(0),
+        positions,
+        lengths,
+      };
+    },
+  };
+}
+
+/** BM25 field vectors: each document's [term, score] pairs, by term, from the posting entries. */
+function fieldVectors(
+  field: FieldSpec,
+  postings: FieldPostings,
+  idf: Float64Array,
+  docCount: number,
+): [Uint32Array, Float32Array] {
+  const average = postings.lengths.reduce((sum, n) => sum + n, 0) / docCount;
+  const offsets = new Uint32Array(docCount + 1);
+  for (let r = 0; r < postings.docs.length; r++) {
+    const d = (postings.docs[r] as number) + 1;
+    offsets[d] = (offsets[d] as number) + 2;
+  }
+  for (let d = 1; d <= docCount; d++) offsets[d] = (offsets[d] as number) + (offsets[d - 1] as number);
+  const cursor = offsets.slice(0, docCount);
+  const elements = new Float32Array(offsets[docCount] as number);
+  // Entries come by term, so each document's pairs arrive already in term order.
+  for (let r = 0; r < postings.docs.length; r++) {
+    const d = postings.docs[r] as number;
+    const t = postings.terms[r] as number;
+    const n = postings.tf[r] as number;
+    const length = postings.lengths[d] as number;
+    // The same expression, in the same order, as lunr.Builder.createFieldVectors.
+    let score = ((idf[t] as number) * ((k1 + 1) * n)) / (k1 * (1 - b + b * (length / average)) + n);
+    score *= field.boost;
+    const at = cursor[d] as number;
+    elements[at] = t;
+    elements[at + 1] = Math.round(score * 1000) / 1000;
+    cursor[d] = at + 2;
+  }
+  return [offsets, elements];
+}
 
 /**
  * Builds a segment's index: the postings and BM25 field vectors lunr.Builder computes, by lunr's own
@@ -49,106 +218,45 @@ export function buildCompactIndex(
     throw new RangeError(`a segment holds at most ${maxSegmentDocs} documents`);
   const termIds = new Map<string, number>();
   const dictionary: string[] = [];
-  const docCount = docs.length;
-  // Per field: term id → documents (ascending), and per document its [term id, tf] pairs.
-  const postings: number[][][] = fields.map(() => []);
-  const frequencies: Map<number, number>[][] = fields.map(() => []);
-  const lengths: number[][] = fields.map(() => []);
-  fields.forEach((field, f) => {
-    const fieldPostings = postings[f] as number[][];
-    docs.forEach((doc, d) => {
-      const terms = doc[field.name] ?? [];
-      const tf = new Map<number, number>();
-      for (const term of terms) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = dictionary.length;
-          termIds.set(term, id);
-          dictionary.push(term);
-        }
-        const seen = tf.get(id);
-        if (seen === undefined) {
-          tf.set(id, 1);
-          (fieldPostings[id] ??= []).push(d);
-        } else tf.set(id, seen + 1);
-      }
-      (frequencies[f] as Map<number, number>[]).push(tf);
-      (lengths[f] as number[]).push(terms.length);
-    });
+  const collected = fields.map((field) => fieldPostings(field, docs, termIds, dictionary));
+  const order = dictionary.map((_, id) => id);
+  order.sort((x, y) => {
+    const a = dictionary[x] as string;
+    const c = dictionary[y] as string;
+    return a < c ? -1 : a > c ? 1 : 0;
   });
-  const order = dictionary
-    .map((_, id) => id)
-    .sort((x, y) => {
-      const a = dictionary[x] as string;
-      const c = dictionary[y] as string;
-      return a < c ? -1 : a > c ? 1 : 0;
-    });
-  const position = new Uint32Array(dictionary.length);
-  order.forEach((id, p) => {
-    position[id] = p;
+  const rank = new Uint32Array(dictionary.length);
+  order.forEach((id, r) => {
+    rank[id] = r;
   });
-  // lunr.idf counts a document once per field the term is in.
+  const postings = collected.map((c) => c.finish(rank));
+  // lunr.idf counts a document once per (scored) field the term is in.
   const idf = new Float64Array(dictionary.length);
-  for (let id = 0; id < dictionary.length; id++) {
-    let withTerm = 0;
-    for (const fieldPostings of postings) withTerm += fieldPostings[id]?.length ?? 0;
-    idf[id] = Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5)));
-  }
-  const postingOffsets: Uint32Array[] = [];
-  const postingDocs: Uint16Array[] = [];
-  const vectorOffsets: Uint32Array[] = [];
-  const vectorElements: Float32Array[] = [];
   fields.forEach((field, f) => {
-    const fieldPostings = postings[f] as number[][];
-    const offsets = new Uint32Array(order.length + 1);
-    let count = 0;
-    order.forEach((id, p) => {
-      count += fieldPostings[id]?.length ?? 0;
-      offsets[p + 1] = count;
-    });
-    const docsOut = new Uint16Array(count);
-    order.forEach((id, p) => docsOut.set(fieldPostings[id] ?? [], offsets[p] as number));
-    postingOffsets.push(offsets);
-    postingDocs.push(docsOut);
-
-    const fieldLengths = lengths[f] as number[];
-    const average = fieldLengths.reduce((sum, n) => sum + n, 0) / docCount;
-    const vOffsets = new Uint32Array(docCount + 1);
-    let total = 0;
-    for (let d = 0; d < docCount; d++) {
-      total += ((frequencies[f] as Map<number, number>[])[d] as Map<number, number>).size * 2;
-      vOffsets[d + 1] = total;
-    }
-    const elements = new Float32Array(total);
-    for (let d = 0; d < docCount; d++) {
-      const tf = (frequencies[f] as Map<number, number>[])[d] as Map<number, number>;
-      const length = fieldLengths[d] as number;
-      const pairs: [number, number][] = [];
-      for (const [id, n] of tf) {
-        // The same expression, in the same order, as lunr.Builder.createFieldVectors.
-        let score = ((idf[id] as number) * ((k1 + 1) * n)) / (k1 * (1 - b + b * (length / average)) + n);
-        score *= field.boost;
-        pairs.push([position[id] as number, Math.round(score * 1000) / 1000]);
-      }
-      pairs.sort((x, y) => x[0] - y[0]);
-      let at = vOffsets[d] as number;
-      for (const [index, score] of pairs) {
-        elements[at++] = index;
-        elements[at++] = score;
-      }
-    }
-    vectorOffsets.push(vOffsets);
-    vectorElements.push(elements);
+    if (field.scored === false) return;
+    const offsets = (postings[f] as FieldPostings).offsets;
+    for (let t = 0; t < dictionary.length; t++)
+      idf[t] = (idf[t] as number) + ((offsets[t + 1] as number) - (offsets[t] as number));
   });
-  const terms = order.map((id) => dictionary[id] as string);
+  for (let t = 0; t < dictionary.length; t++) {
+    const withTerm = idf[t] as number;
+    idf[t] = Math.log(1 + Math.abs((docs.length - withTerm + 0.5) / (withTerm + 0.5)));
+  }
+  const vectors = fields.map((field, f) =>
+    field.scored === false
+      ? ([new Uint32Array(0), new Float32Array(0)] as const)
+      : fieldVectors(field, postings[f] as FieldPostings, idf, docs.length),
+  );
   return {
     fields: fields.map((f) => f.name),
-    docCount,
-    terms,
-    postingOffsets,
-    postingDocs,
-    vectorOffsets,
-    vectorElements,
+    docCount: docs.length,
+    terms: order.map((id) => dictionary[id] as string),
+    postingOffsets: postings.map((p) => p.offsets),
+    postingDocs: postings.map((p) => p.docs),
+    vectorOffsets: vectors.map((v) => v[0]),
+    vectorElements: vectors.map((v) => v[1]),
+    positionOffsets: postings.map((p) => p.positionOffsets),
+    positions: postings.map((p) => p.positions),
   };
 }
 
@@ -181,83 +289,30 @@ export function termsWithPrefix(terms: readonly string[], prefix: string): strin
   return out;
 }
 
-interface TokenSetNode {
-  readonly edges: Record<string, TokenSetNode>;
+const none = new Uint16Array(0);
+
+/** The documents whose field `f` holds `term`, ascending. */
+export function docsOf(data: CompactIndex, f: number, term: string): Uint16Array {
+  const t = findTerm(data.terms, term);
+  const offsets = data.postingOffsets[f];
+  if (t < 0 || !offsets) return none;
+  return (data.postingDocs[f] as Uint16Array).subarray(offsets[t], offsets[t + 1]);
 }
 
-/**
- * Reads the term back out of the token set lunr makes for a clause: a chain of single edges, ending
- * in a self-loop on `*` for a trailing wildcard. Fuzzy clauses (which this module never issues)
- * would branch; they match nothing rather than scanning the dictionary.
- */
-function clauseTerm(root: TokenSetNode): { term: string; prefix: boolean } | null {
-  let node = root;
-  let term = '';
-  for (;;) {
-    const keys = Object.keys(node.edges);
-    if (keys.length === 0) return { term, prefix: false };
-    if (node.edges['*'] === node) return { term, prefix: true };
-    const [key] = keys;
-    if (keys.length > 1 || key === undefined) return null;
-    term += key;
-    node = node.edges[key] as TokenSetNode;
+/** The word positions of `term` in field `f` of document `doc` (empty when absent). */
+export function positionsOf(data: CompactIndex, f: number, term: string, doc: number): Uint16Array {
+  const t = findTerm(data.terms, term);
+  const offsets = data.positionOffsets[f];
+  if (t < 0 || !offsets || offsets.length === 0) return none;
+  const docs = data.postingDocs[f] as Uint16Array;
+  let low = (data.postingOffsets[f] as Uint32Array)[t] as number;
+  let high = ((data.postingOffsets[f] as Uint32Array)[t + 1] as number) - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = docs[mid] as number;
+    if (value < doc) low = mid + 1;
+    else if (value > doc) high = mid - 1;
+    else return (data.positions[f] as Uint16Array).subarray(offsets[mid], offsets[mid + 1]);
   }
-}
-
-const noMetadata: object = Object.freeze(Object.create(null) as object);
-
-/** A lunr.Index over a CompactIndex. Postings and vectors are built when a query reaches them. */
-export function toLunrIndex(data: CompactIndex): lunr.Index {
-  const { terms, fields } = data;
-  const postingCache = new Map<string, object>();
-  const invertedIndex = new Proxy(Object.create(null) as Record<string, object>, {
-    get(_target, term) {
-      if (typeof term !== 'string') return undefined;
-      const hit = postingCache.get(term);
-      if (hit) return hit;
-      const t = findTerm(terms, term);
-      if (t < 0) return undefined;
-      const posting: Record<string, unknown> = { _index: t };
-      fields.forEach((field, f) => {
-        const offsets = data.postingOffsets[f] as Uint32Array;
-        const docs = data.postingDocs[f] as Uint16Array;
-        const refs: Record<number, object> = {};
-        for (let i = offsets[t] as number; i < (offsets[t + 1] as number); i++)
-          refs[docs[i] as number] = noMetadata;
-        posting[field] = refs;
-      });
-      if (postingCache.size >= 256) postingCache.clear();
-      postingCache.set(term, posting);
-      return posting;
-    },
-  });
-  const fieldIndex = new Map(fields.map((f, i) => [f, i]));
-  const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector>, {
-    get(_target, ref) {
-      if (typeof ref !== 'string') return undefined;
-      const slash = ref.indexOf('/');
-      const f = fieldIndex.get(ref.slice(0, slash));
-      const d = Number(ref.slice(slash + 1));
-      if (f === undefined || !(d >= 0 && d < data.docCount)) return undefined;
-      const offsets = data.vectorOffsets[f] as Uint32Array;
-      const elements = (data.vectorElements[f] as Float32Array).subarray(offsets[d], offsets[d + 1]);
-      return new lunr.Vector(elements as unknown as number[]);
-    },
-  });
-  const tokenSet = {
-    intersect(clauseSet: TokenSetNode) {
-      const clause = clauseTerm(clauseSet);
-      let matches: string[] = [];
-      if (clause?.prefix) matches = termsWithPrefix(terms, clause.term);
-      else if (clause && findTerm(terms, clause.term) >= 0) matches = [clause.term];
-      return { toArray: () => matches };
-    },
-  };
-  return new lunr.Index({
-    invertedIndex,
-    fieldVectors,
-    tokenSet: tokenSet as unknown as lunr.TokenSet,
-    fields: [...fields],
-    pipeline: new lunr.Pipeline(),
-  } as unknown as lunr.Index.Attributes);
+  return none;
 }

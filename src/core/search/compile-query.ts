@@ -32,13 +32,15 @@ function swapOrigin(key: string): string {
   return cyrillicOrigin + key.slice(latinOrigin.length);
 }
 
-function compileWord(key: string, analyzer: Analyzer): QueryWord {
+function compileWord(key: string, capital: boolean, analyzer: Analyzer): QueryWord {
   // A reader types names in lower case too: take the name readings and the common-word readings.
   const terms = [...new Set([...analyzer.terms(key, true), ...analyzer.terms(key, false)])];
-  const ownTranslit = terms.length > 0 ? analyzer.translit(key, true) : [];
+  // A Latin word may be any name; a Cyrillic one is looked up across scripts when typed with a capital
+  // or when it reads as a name (a common word such as является has no business matching Latin names).
+  const latin = scriptOf(key) === 'latin';
+  const ownTranslit = terms.length > 0 ? analyzer.translit(key, latin || capital) : [];
   // Latin spellings of one name vary among themselves too (Tokayev, Tokaev); Cyrillic ones are
   // already one key after folding and lemmas.
-  const latin = scriptOf(key) === 'latin';
   const translit = [...ownTranslit.map(swapOrigin), ...(latin ? ownTranslit : [])];
   return { key, terms, ownTranslit, translit };
 }
@@ -48,10 +50,15 @@ function stemOf(key: string): string {
   return script === 'cyrillic' ? stemRussian(key) : script === 'latin' ? stemEnglish(key) : key;
 }
 
-function compilePart(part: QueryPart, analyzer: Analyzer): CompiledPart | null {
+/**
+ * Function words are dropped from a query that has other words; a query of function words only
+ * ("in the", "в") looks for them as phrases, through their positions.
+ */
+function compilePart(part: QueryPart, analyzer: Analyzer, keepFunctionWords: boolean): CompiledPart | null {
   if (part.kind === 'word') {
-    const word = compileWord(part.key, analyzer);
-    return word.terms.length > 0 ? { kind: 'word', negated: part.negated, word } : null;
+    const word = compileWord(part.key, part.capital, analyzer);
+    if (word.terms.length > 0) return { kind: 'word', negated: part.negated, word };
+    return keepFunctionWords ? { kind: 'phrase', negated: part.negated, words: [word] } : null;
   }
   if (part.kind === 'prefix') {
     // The index holds stems: `investm*` must also look for `invest*`.
@@ -59,8 +66,10 @@ function compilePart(part: QueryPart, analyzer: Analyzer): CompiledPart | null {
     const prefixes = stem.length >= minPrefixLength && stem !== part.key ? [part.key, stem] : [part.key];
     return { kind: 'prefix', negated: part.negated, prefixes };
   }
-  const words = part.keys.map((key) => compileWord(key, analyzer));
-  return words.some((w) => w.terms.length > 0) ? { kind: 'phrase', negated: part.negated, words } : null;
+  const words = part.keys.map((key, i) => compileWord(key, part.capitals[i] ?? false, analyzer));
+  return keepFunctionWords || words.some((w) => w.terms.length > 0)
+    ? { kind: 'phrase', negated: part.negated, words }
+    : null;
 }
 
 /** Memoizes compiled queries: a reader refines one query keystroke by keystroke. */
@@ -74,14 +83,19 @@ export function createQueryCompiler(analyzer: Analyzer, cacheLimit = 500): (text
       return hit;
     }
     const parsed = parseQuery(text);
-    const parts: CompiledPart[] = [];
-    const kept: QueryPart[] = [];
-    for (const part of parsed.parts) {
-      const compiled = compilePart(part, analyzer);
-      if (!compiled) continue;
-      parts.push(compiled);
-      kept.push(part);
-    }
+    const compileAll = (keepFunctionWords: boolean): [CompiledPart[], QueryPart[]] => {
+      const parts: CompiledPart[] = [];
+      const kept: QueryPart[] = [];
+      for (const part of parsed.parts) {
+        const compiled = compilePart(part, analyzer, keepFunctionWords);
+        if (!compiled) continue;
+        parts.push(compiled);
+        kept.push(part);
+      }
+      return [parts, kept];
+    };
+    let [parts, kept] = compileAll(false);
+    if (!parts.some((p) => !p.negated)) [parts, kept] = compileAll(true);
     const compiled: CompiledQuery = {
       parts,
       terms: describeParts(kept),

@@ -1,4 +1,4 @@
-import { tokenize } from './search-key';
+import { tokenize, type WordToken } from './search-key';
 
 /**
  * The reader's query language: words (all must match), "exact phrases", prefixes (`Токае*`) and
@@ -6,10 +6,16 @@ import { tokenize } from './search-key';
  * separator, so lunr's own syntax (`field:`, `^2`, `~1`, a lone `*`) typed by a reader means nothing.
  */
 
+/** `capitals`: which words were typed with a capital (a name, whatever the dictionary says). */
 export type QueryPart =
-  | { readonly kind: 'word'; readonly key: string; readonly negated: boolean }
+  | { readonly kind: 'word'; readonly key: string; readonly capital: boolean; readonly negated: boolean }
   | { readonly kind: 'prefix'; readonly key: string; readonly negated: boolean }
-  | { readonly kind: 'phrase'; readonly keys: readonly string[]; readonly negated: boolean };
+  | {
+      readonly kind: 'phrase';
+      readonly keys: readonly string[];
+      readonly capitals: readonly boolean[];
+      readonly negated: boolean;
+    };
 
 export interface ParsedQuery {
   readonly parts: readonly QueryPart[];
@@ -65,31 +71,30 @@ function scan(input: string): RawItem[] {
 
 function partsOf(item: RawItem): QueryPart[] {
   const negated = item.negated;
+  const phrase = (tokens: readonly WordToken[]): QueryPart => {
+    const kept = tokens.slice(0, maxPhraseWords);
+    const [only] = kept;
+    return kept.length === 1 && only
+      ? { kind: 'word', key: only.key, capital: only.capitalised, negated }
+      : { kind: 'phrase', keys: kept.map((t) => t.key), capitals: kept.map((t) => t.capitalised), negated };
+  };
   if (item.quoted) {
-    const keys = tokenize(item.text)
-      .map((t) => t.key)
-      .slice(0, maxPhraseWords);
-    if (keys.length === 0) return [];
-    const [only] = keys;
-    return keys.length === 1 && only !== undefined
-      ? [{ kind: 'word', key: only, negated }]
-      : [{ kind: 'phrase', keys, negated }];
+    const tokens = tokenize(item.text);
+    return tokens.length === 0 ? [] : [phrase(tokens)];
   }
   // A star ends a prefix; anything after it starts a new word (`Токае*в` is `Токае*` and `в`).
   const pieces = item.text.split('*');
   const parts: QueryPart[] = [];
   pieces.forEach((piece, index) => {
     const starred = index < pieces.length - 1;
-    const keys = tokenize(piece).map((t) => t.key);
-    const last = keys[keys.length - 1];
-    if (last === undefined) return;
-    if (starred && keys.length === 1 && last.length >= minPrefixLength) {
-      parts.push({ kind: 'prefix', key: last, negated });
-    } else if (keys.length === 1) {
-      parts.push({ kind: 'word', key: last, negated });
+    const tokens = tokenize(piece);
+    const [only] = tokens;
+    if (!only) return;
+    if (starred && tokens.length === 1 && only.key.length >= minPrefixLength) {
+      parts.push({ kind: 'prefix', key: only.key, negated });
     } else {
       // Касым-Жомарт, covid-19, U.S.: the pieces of one written word stand next to each other.
-      parts.push({ kind: 'phrase', keys: keys.slice(0, maxPhraseWords), negated });
+      parts.push(phrase(tokens));
     }
   });
   return parts;

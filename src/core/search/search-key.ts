@@ -92,8 +92,32 @@ function foldMixed(word: string): string {
 const keyCache = new Map<string, string>();
 const keyCacheLimit = 200_000;
 
+/**
+ * A word of plain Latin or Russian letters and digits in one script is its own key, lower-cased:
+ * most words of a text, checked without a cache lookup.
+ */
+function plainKey(word: string): string | null {
+  let latin = false;
+  let cyrillic = false;
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+      latin = true;
+      upper ||= c <= 0x5a;
+    } else if (c >= 0x410 && c <= 0x44f) {
+      cyrillic = true;
+      upper ||= c <= 0x42f;
+    } else if (c < 0x30 || c > 0x39) return null;
+  }
+  if (latin && cyrillic) return null;
+  return upper ? word.toLowerCase() : word;
+}
+
 /** The key of one word (already cut out of its text). Memoized: a corpus repeats its word forms. */
 export function wordKey(word: string): string {
+  const plain = plainKey(word);
+  if (plain !== null) return plain;
   const hit = keyCache.get(word);
   if (hit !== undefined) return hit;
   const key = computeKey(word);

@@ -1,16 +1,18 @@
 import type { SearchDocument } from '../../shared/search';
-import { analyzerVersion, fieldTerms, translitTerms, type Analyzer } from './analyzer';
+import { analyzerVersion, fieldTerms, type Analyzer } from './analyzer';
 import { buildCompactIndex, type DocumentTerms, type FieldSpec } from './compact-index';
 import { encodeSegment, segmentFormat, textHash, type StoredDoc } from './segment-file';
-import { tokenize } from './search-key';
+import { tokenize, type WordToken } from './search-key';
 
 /** Title words weigh most, then entity names (a mention is a strong signal), then the body. */
 export const searchFields: readonly FieldSpec[] = [
-  { name: 'title', boost: 3 },
-  { name: 'body', boost: 1 },
+  { name: 'title', boost: 3, positions: true },
+  { name: 'body', boost: 1, positions: true },
   { name: 'entities', boost: 2 },
   // Cross-script skeletons are lossy: they find, but should not outrank a spelled match.
-  { name: 'translit', boost: 0.5 },
+  { name: 'translit', boost: 0.5, positions: true },
+  // Function words are not searched for, but phrases need to know where they stand.
+  { name: 'stop', boost: 0, scored: false, positions: true },
 ];
 
 /** Fields searched by spelled terms; translit keys are looked up in `translit` only. */
@@ -29,23 +31,62 @@ export function entityTerm(id: string): string {
 /** A document's terms per field, and the keys of its words (for prefix queries). */
 export type AnalyzedDocument = DocumentTerms & { readonly vocabulary?: readonly string[] };
 
+interface Collected {
+  readonly terms: string[];
+  readonly positions: number[];
+}
+
+const collected = (): Collected => ({ terms: [], positions: [] });
+
+/**
+ * Analyzes a document for its segment. Words are numbered across title and body (the body after a
+ * gap, so that no phrase runs from one into the other); each term, translit key and function word
+ * keeps the number of the word it came from.
+ */
 export function documentTerms(doc: SearchDocument, analyzer: Analyzer): AnalyzedDocument {
   const titleTokens = tokenize(doc.title ?? '');
   const bodyTokens = tokenize(doc.text);
+  const title = collected();
+  const body = collected();
+  const translit = collected();
+  const stop = collected();
+  const vocabulary = new Set<string>();
+  const add = (tokens: readonly WordToken[], first: number, into: Collected): void => {
+    tokens.forEach((token, i) => {
+      const at = first + i;
+      const keys = analyzer.terms(token.key, token.capitalised);
+      if (keys.length === 0) {
+        stop.terms.push(token.key);
+        stop.positions.push(at);
+        return;
+      }
+      vocabulary.add(token.key);
+      for (const key of keys) {
+        into.terms.push(key);
+        into.positions.push(at);
+      }
+      if (!token.capitalised) return;
+      for (const key of analyzer.translit(token.key, !token.initial)) {
+        translit.terms.push(key);
+        translit.positions.push(at);
+      }
+    });
+  };
+  add(titleTokens, 0, title);
+  add(bodyTokens, titleTokens.length + 1, body);
   const entities: string[] = [];
   for (const entity of doc.entities ?? []) {
     entities.push(entityTerm(entity.id));
     for (const name of entity.names) entities.push(...fieldTerms(tokenize(name), analyzer));
   }
-  const vocabulary = new Set<string>();
-  for (const token of [...titleTokens, ...bodyTokens]) {
-    if (analyzer.terms(token.key, token.capitalised).length > 0) vocabulary.add(token.key);
-  }
   return {
-    title: fieldTerms(titleTokens, analyzer),
-    body: fieldTerms(bodyTokens, analyzer),
-    entities,
-    translit: [...translitTerms(titleTokens, analyzer), ...translitTerms(bodyTokens, analyzer)],
+    fields: { title: title.terms, body: body.terms, entities, translit: translit.terms, stop: stop.terms },
+    positions: {
+      title: title.positions,
+      body: body.positions,
+      translit: translit.positions,
+      stop: stop.positions,
+    },
     vocabulary: [...vocabulary],
   };
 }

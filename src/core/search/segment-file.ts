@@ -8,7 +8,7 @@ import type { CompactIndex } from './compact-index';
  * onto the file's bytes rather than a parse. The documents themselves live in a store file beside it.
  */
 
-export const segmentFormat = 1;
+export const segmentFormat = 2;
 const magic = 0x31475351; // "QSG1" little-endian
 
 /** What a segment keeps about each article besides its index terms. */
@@ -86,6 +86,8 @@ export function encodeSegment(
     add(`pd:${field}`, 'u16', index.postingDocs[f] as Uint16Array);
     add(`vo:${field}`, 'u32', index.vectorOffsets[f] as Uint32Array);
     add(`ve:${field}`, 'f32', index.vectorElements[f] as Float32Array);
+    add(`xo:${field}`, 'u32', index.positionOffsets[f] as Uint32Array);
+    add(`xs:${field}`, 'u16', index.positions[f] as Uint16Array);
   });
   let offset = 0;
   const sections: Section[] = arrays.map((a) => {
@@ -164,10 +166,17 @@ export function decodeSegment(input: Uint8Array): DecodedSegment {
     vectorElements: header.fields.map((f) =>
       take(`ve:${f}`, 'f32', (o, n) => new Float32Array(buffer, o, n)),
     ),
+    positionOffsets: header.fields.map((f) =>
+      take(`xo:${f}`, 'u32', (o, n) => new Uint32Array(buffer, o, n)),
+    ),
+    positions: header.fields.map((f) => take(`xs:${f}`, 'u16', (o, n) => new Uint16Array(buffer, o, n))),
   };
   if (
     index.postingOffsets.some((o) => o.length !== terms.length + 1) ||
-    index.vectorOffsets.some((o) => o.length !== header.docCount + 1) ||
+    index.vectorOffsets.some((o) => o.length !== header.docCount + 1 && o.length !== 0) ||
+    index.positionOffsets.some(
+      (o, f) => o.length !== 0 && o.length !== (index.postingDocs[f]?.length ?? 0) + 1,
+    ) ||
     header.docs.length !== header.docCount
   )
     throw new SegmentFormatError('segment tables disagree');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../shared/search';
 import { noMorphology } from '../entities/morphology';
 import { createAnalyzer } from './analyzer';
-import { toLunrIndex } from './compact-index';
+import { docsOf, positionsOf } from './compact-index';
+import { toLunrIndex } from './lunr-view';
 import { createQueryCompiler } from './compile-query';
 import { parseStoreLine } from './document-store';
 import { buildSegment, documentTerms, pipelineId } from './segment-build';
@@ -60,6 +61,9 @@ function segmentOf(input: readonly SearchDocument[], deleted: string[] = []): Lo
   return {
     index: toLunrIndex(decoded.index),
     vocabulary: decoded.vocabulary,
+    positions: (field, term, doc) =>
+      positionsOf(decoded.index, decoded.index.fields.indexOf(field), term, doc),
+    docsWith: (field, term) => docsOf(decoded.index, decoded.index.fields.indexOf(field), term),
     docs: decoded.header.docs,
     deleted: new Set(deleted),
     text(doc) {
@@ -92,6 +96,12 @@ describe('searchSegment', () => {
     expect(ids('"trade turnover"')).toEqual(['en-old', 'en-talks']);
     expect(ids('"turnover trade"')).toEqual([]);
     expect(ids('"turnover of trade"')).toEqual(['en-putin']);
+  });
+
+  it('finds phrases and words of function words only through their positions', () => {
+    expect(ids('"on the"')).toEqual(['en-old']);
+    expect(ids('the')).toEqual(['en-old', 'en-talks']);
+    expect(ids('"the on"')).toEqual([]);
   });
 
   it('finds a phrase stated only in an entity name', () => {
@@ -130,7 +140,7 @@ describe('searchSegment', () => {
 
   it('matches everything (within filters) when there is nothing to search for', () => {
     expect(ids('')).toEqual(['en-old', 'en-putin', 'en-talks', 'ru-talks']);
-    expect(ids('the', { text: '', lang: 'ru' })).toEqual(['ru-talks']);
+    expect(ids('', { text: '', lang: 'ru' })).toEqual(['ru-talks']);
   });
 
   it('leaves out removed articles', () => {

@@ -1,8 +1,8 @@
 import type { ArticleLang } from '../../shared/article';
 import type { SearchQuery } from '../../shared/search';
 import type { Analyzer } from './analyzer';
-import type { CompiledQuery } from './compile-query';
-import { termsWithPrefix } from './compact-index';
+import type { CompiledQuery, QueryWord } from './compile-query';
+import { farPosition, termsWithPrefix } from './compact-index';
 import { lunr } from './lunr-setup';
 import { findPhrase, meetsRequirements, planOf, type MatchedTerms, type MatchPlan } from './match-plan';
 import { termFields } from './segment-build';
@@ -14,6 +14,10 @@ export interface LoadedSegment {
   readonly index: lunr.Index;
   /** The segment's word keys, sorted (for prefixes). */
   vocabulary(): readonly string[];
+  /** Word positions of an index term in one field of a document (see segment-build.ts). */
+  positions(field: string, term: string, doc: number): ArrayLike<number>;
+  /** The documents whose field holds the term. */
+  docsWith(field: string, term: string): ArrayLike<number>;
   readonly docs: readonly StoredDoc[];
   /** Ids removed since the segment was built (filtered here until the segment is compacted). */
   readonly deleted: ReadonlySet<string>;
@@ -117,17 +121,64 @@ function excludedDocs(
   return out;
 }
 
-/** Title, text and entity names: a phrase counts wherever the document states it. */
-function phraseSources(segment: LoadedSegment, doc: number): string[] {
+/** Where a phrase word can stand in a document, by the positions its keys were indexed at; null
+ * when a position is past what 16 bits number (the text decides then). */
+function wordPositions(segment: LoadedSegment, doc: number, word: QueryWord): Set<number> | null {
+  const out = new Set<number>();
+  const lists: ArrayLike<number>[] = [];
+  if (word.terms.length === 0) lists.push(segment.positions('stop', word.key, doc));
+  for (const term of word.terms) {
+    lists.push(segment.positions('title', term, doc), segment.positions('body', term, doc));
+  }
+  for (const key of word.translit) lists.push(segment.positions('translit', key, doc));
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const at = list[i] as number;
+      if (at === farPosition) return null;
+      out.add(at);
+    }
+  }
+  return out;
+}
+
+/** True or false from the index's word positions, null when they cannot tell. */
+function phraseByPositions(
+  segment: LoadedSegment,
+  doc: number,
+  phrase: readonly QueryWord[],
+): boolean | null {
+  const sets: Set<number>[] = [];
+  for (const word of phrase) {
+    const set = wordPositions(segment, doc, word);
+    if (set === null) return null;
+    if (set.size === 0) return false;
+    sets.push(set);
+  }
+  const [first, ...rest] = sets;
+  for (const at of first ?? []) if (rest.every((set, i) => set.has(at + i + 1))) return true;
+  return false;
+}
+
+/** Does the document state the phrase: in its title or text (by positions), or in an entity's name? */
+function phraseOccurs(
+  segment: LoadedSegment,
+  doc: number,
+  phrase: readonly QueryWord[],
+  plan: MatchPlan,
+  analyzer: Analyzer,
+): boolean {
+  const inText = phraseByPositions(segment, doc, phrase);
+  const found = (text: string): boolean =>
+    findPhrase(tokenize(text, plan.accept), phrase, analyzer, true).length > 0;
+  if (inText === true) return true;
+  if (inText === null && found(segment.text(doc))) return true;
   const stored = segment.docs[doc] as StoredDoc;
-  return [stored.title ?? '', segment.text(doc), ...stored.entities.flatMap((e) => e.names)];
+  return stored.entities.some((entity) => entity.names.some(found));
 }
 
 function phrasesHold(segment: LoadedSegment, doc: number, plan: MatchPlan, analyzer: Analyzer): boolean {
-  if (plan.phrases.length === 0 && plan.excludedPhrases.length === 0) return true;
-  const sources = phraseSources(segment, doc).map((text) => tokenize(text, plan.accept));
-  const occurs = (phrase: (typeof plan.phrases)[number]): boolean =>
-    sources.some((tokens) => findPhrase(tokens, phrase, analyzer, true).length > 0);
+  const occurs = (phrase: readonly QueryWord[]): boolean =>
+    phraseOccurs(segment, doc, phrase, plan, analyzer);
   return plan.phrases.every(occurs) && !plan.excludedPhrases.some(occurs);
 }
 
@@ -150,11 +201,17 @@ export function searchSegment(
   const excludedWords = plan.excludedPrefixes.length
     ? prefixTerms(segment, plan.excludedPrefixes, analyzer)
     : [];
-  if (query.matchAll) {
+  if (plan.requirements.length === 0) {
+    // Nothing for lunr to rank: every document (within filters), or those where the phrases of
+    // function words stand, found through the positions of the first one.
+    const first = plan.phrases[0]?.[0];
+    const candidates = query.matchAll || !first ? null : segment.docsWith('stop', first.key);
     const excluded = excludedDocs(segment, plan, excludedWords);
-    for (let doc = 0; doc < segment.docs.length; doc++) {
+    const count = candidates ? candidates.length : segment.docs.length;
+    for (let i = 0; i < count; i++) {
+      const doc = candidates ? (candidates[i] as number) : i;
       if (excluded.has(doc) || !alive(doc)) continue;
-      if (plan.excludedPhrases.length > 0 && !phrasesHold(segment, doc, plan, analyzer)) continue;
+      if (!phrasesHold(segment, doc, plan, analyzer)) continue;
       matches.push({ doc, score: 0 });
     }
     return matches;

@@ -11,7 +11,7 @@ import {
 } from '../../core/search/segment-build';
 import { filtersOf, searchSegment } from '../../core/search/segment-search';
 import { makeSnippet } from '../../core/search/snippet';
-import { loadMorphology } from '../morphology';
+import { loadSearchMorphology } from './search-morphology';
 import type { SegmentEntry } from './manifest';
 import {
   DamagedSegmentError,
@@ -113,7 +113,7 @@ export class SegmentHost {
   }
 
   static async create(options: HostOptions): Promise<SegmentHost> {
-    const morphology: Morphology = options.morphology === 'az' ? await loadMorphology() : noMorphology;
+    const morphology: Morphology = options.morphology === 'az' ? await loadSearchMorphology() : noMorphology;
     return new SegmentHost(options, createAnalyzer(morphology));
   }
 
