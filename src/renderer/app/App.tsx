@@ -65,6 +65,7 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
   const openArticle = useCallback((id: string) => navigate({ view: 'article', id }), [navigate]);
   const openBookmarks = useCallback(() => navigate({ view: 'bookmarks' }), [navigate]);
   const openPair = useCallback((a: string, b: string) => navigate({ view: 'pair', a, b }), [navigate]);
+  const showEntity = useCallback((entity: string) => navigate({ view: 'library', entity }), [navigate]);
   const importHandled = useCallback(() => setImportRequest(null), []);
 
   return (
@@ -107,9 +108,16 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
             onOpen={openArticle}
             onShowBookmarks={openBookmarks}
             onPair={openPair}
+            onShowEntity={showEntity}
           />
         ) : route.view === 'pair' ? (
-          <PairView a={route.a} b={route.b} onPair={openPair} onOpen={openArticle} />
+          <PairView
+            a={route.a}
+            b={route.b}
+            onPair={openPair}
+            onOpen={openArticle}
+            onShowEntity={showEntity}
+          />
         ) : route.view === 'bookmarks' ? (
           <BookmarksView navigate={navigate} />
         ) : (
@@ -118,6 +126,8 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
             desktop={desktop}
             importRequest={importRequest}
             onImportRequestHandled={importHandled}
+            entity={route.view === 'library' ? (route.entity ?? null) : null}
+            onClearEntity={openLibrary}
           />
         )}
       </main>

@@ -10,6 +10,8 @@ describe('routes', () => {
       { view: 'article', id: 'abc123', at: { start: 10, end: 42 } },
       { view: 'article', id: 'abc123', relocate: 'b-1' },
       { view: 'pair', a: 'abc123', b: 'def456' },
+      { view: 'library', entity: 'x:tkv.ksm' },
+      { view: 'library', entity: 'Q7747' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });

@@ -7,7 +7,7 @@ export interface Passage {
 }
 
 export type Route =
-  | { readonly view: 'library' }
+  | { readonly view: 'library'; readonly entity?: string }
   | { readonly view: 'bookmarks' }
   | { readonly view: 'pair'; readonly a: string; readonly b: string }
   | { readonly view: 'article'; readonly id: string; readonly at?: Passage; readonly relocate?: string };
@@ -16,6 +16,14 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/bookmarks') return { view: 'bookmarks' };
   const pair = /^#\/pair\/([\w-]+)\/([\w-]+)$/.exec(hash);
   if (pair?.[1] && pair[2]) return { view: 'pair', a: pair[1], b: pair[2] };
+  const library = /^#\/\?entity=([^&]+)$/.exec(hash);
+  if (library?.[1]) {
+    try {
+      return { view: 'library', entity: decodeURIComponent(library[1]) };
+    } catch {
+      return { view: 'library' };
+    }
+  }
   const match = /^#\/article\/([\w-]+)(?:\?(.*))?$/.exec(hash);
   if (!match?.[1]) return { view: 'library' };
   const query = new URLSearchParams(match[2] ?? '');
@@ -31,7 +39,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.view === 'bookmarks') return '#/bookmarks';
-  if (route.view === 'library') return '#/';
+  if (route.view === 'library') return route.entity ? `#/?entity=${encodeURIComponent(route.entity)}` : '#/';
   if (route.view === 'pair') return `#/pair/${route.a}/${route.b}`;
   const query = new URLSearchParams();
   if (route.at) {

@@ -8,6 +8,7 @@ import { useApi } from '../../platform/api-context';
 import { ImportPanel } from './ImportPanel';
 import { useImport } from './use-import';
 import { WatchedFolders } from './WatchedFolders';
+import { useLibraryGrouping } from './use-library-grouping';
 
 function ArticleRow({
   article,
@@ -77,9 +78,14 @@ export function LibraryView({
   desktop,
   importRequest = null,
   onImportRequestHandled,
+  entity = null,
+  onClearEntity,
 }: {
   onOpen: (id: string) => void;
   desktop: boolean;
+  /** Show only the articles that name this entity. */
+  entity?: string | null;
+  onClearEntity?: () => void;
   importRequest?: ImportRequest | null;
   onImportRequestHandled?: () => void;
 }) {
@@ -91,6 +97,8 @@ export function LibraryView({
   const [state, retry] = useAsync(load, { keepPrevious: true });
   const importer = useImport();
   const [dragging, setDragging] = useState(false);
+  const [byStory, setByStory] = useState(false);
+  const view = useLibraryGrouping(state.status === 'ok' ? state.value : null, entity, byStory, version);
 
   useEffect(() => api.on('library.changed', () => setVersion((v) => v + 1)), [api]);
 
@@ -144,9 +152,51 @@ export function LibraryView({
       {state.status === 'loading' ? <p aria-busy="true">{t('common:loading')}</p> : null}
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={retry} /> : null}
       {state.status === 'ok' && state.value.length === 0 ? <p>{t('library:empty')}</p> : null}
-      {state.status === 'ok' && state.value.length > 0 ? (
+      <div className="library-tools">
+        <label className="pair__toggle">
+          <input type="checkbox" checked={byStory} onChange={(e) => setByStory(e.target.checked)} />
+          {t('library:byStory')}
+        </label>
+        {entity ? (
+          <span className="library-filter" role="status">
+            {t('library:naming', { name: view.entityName ?? '…' })}{' '}
+            <button type="button" className="link-button" onClick={onClearEntity}>
+              {t('library:clearFilter')}
+            </button>
+          </span>
+        ) : null}
+      </div>
+      {view.groups ? (
+        view.groups.map((group) => (
+          <section
+            key={group.story?.ids.join() ?? 'alone'}
+            className="library-story"
+            aria-label={group.story?.title ?? t('library:noStory')}
+          >
+            <h2>
+              {group.story ? (
+                <>
+                  <span lang={group.articles[0]?.lang === 'und' ? undefined : group.articles[0]?.lang}>
+                    {group.story.title}
+                  </span>{' '}
+                  <span className="library-story__kind">
+                    {t(group.story.sameEvent ? 'library:sameEvent' : 'library:thread')}
+                  </span>
+                </>
+              ) : (
+                t('library:noStory')
+              )}
+            </h2>
+            <ul className="library-list">
+              {group.articles.map((article) => (
+                <ArticleRow key={article.id} article={article} onOpen={onOpen} onRemove={remove} />
+              ))}
+            </ul>
+          </section>
+        ))
+      ) : view.shown && view.shown.length > 0 ? (
         <ul className="library-list" aria-label={t('library:title')}>
-          {state.value.map((article) => (
+          {view.shown.map((article) => (
             <ArticleRow key={article.id} article={article} onOpen={onOpen} onRemove={remove} />
           ))}
         </ul>

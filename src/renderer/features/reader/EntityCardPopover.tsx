@@ -12,10 +12,24 @@ interface Props {
   readonly countHere: number;
   readonly currentArticle: string;
   readonly onOpenArticle: (id: string) => void;
+  /** Lists every article of the library that names this entity. */
+  readonly onShowAll?: (id: string) => void;
+  /** The pointer or focus is on the card: keep it open so its links can be used. */
+  readonly onKeep?: () => void;
+  readonly onLeave?: () => void;
 }
 
 /** A card beside a hovered or focused mention: names in every language, type, roles, other articles. */
-export function EntityCardPopover({ id, anchor, countHere, currentArticle, onOpenArticle }: Props) {
+export function EntityCardPopover({
+  id,
+  anchor,
+  countHere,
+  currentArticle,
+  onOpenArticle,
+  onShowAll,
+  onKeep,
+  onLeave,
+}: Props) {
   const api = useApi();
   const { t, i18n } = useTranslation(['reader', 'common']);
   const date = (iso: string) => formatArticleDate(iso, i18n.language) ?? iso;
@@ -33,6 +47,10 @@ export function EntityCardPopover({ id, anchor, countHere, currentArticle, onOpe
   return (
     <aside
       className="entity-card"
+      onMouseEnter={onKeep}
+      onMouseLeave={onLeave}
+      onFocus={onKeep}
+      onBlur={onLeave}
       role="tooltip"
       style={{ top: position.top, left: position.left }}
       aria-live="polite"
@@ -94,6 +112,11 @@ export function EntityCardPopover({ id, anchor, countHere, currentArticle, onOpe
                   ))}
               </ul>
             </>
+          ) : null}
+          {onShowAll ? (
+            <button type="button" className="link-button" onClick={() => onShowAll(id)}>
+              {t('reader:entities.showAll')}
+            </button>
           ) : null}
         </>
       ) : null}

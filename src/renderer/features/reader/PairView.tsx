@@ -37,11 +37,13 @@ export function PairView({
   b,
   onPair,
   onOpen,
+  onShowEntity,
 }: {
   a: string;
   b: string;
   onPair: (a: string, b: string) => void;
   onOpen: (id: string) => void;
+  onShowEntity?: (id: string) => void;
 }) {
   const api = useApi();
   const { t, i18n } = useTranslation(['reader', 'common']);
@@ -250,6 +252,9 @@ export function PairView({
               }
               currentArticle={a}
               onOpenArticle={onOpen}
+              onKeep={highlights.keep}
+              onLeave={highlights.leave}
+              {...(onShowEntity ? { onShowAll: onShowEntity } : {})}
             />
           ) : null}
         </>

@@ -59,6 +59,7 @@ export function ReaderView({
   relocate,
   onShowBookmarks,
   onPair,
+  onShowEntity,
 }: {
   id: string;
   onBack: () => void;
@@ -70,6 +71,8 @@ export function ReaderView({
   onShowBookmarks?: () => void;
   /** Opens two articles side by side, the first on the left. */
   onPair?: (left: string, right: string) => void;
+  /** Lists the library's articles naming an entity. */
+  onShowEntity?: (id: string) => void;
 }) {
   const api = useApi();
   const { t } = useTranslation(['reader', 'common']);
@@ -197,6 +200,9 @@ export function ReaderView({
               countHere={article.mentions.filter((m) => m.id === highlights.inspected?.id).length}
               currentArticle={article.id}
               onOpenArticle={onOpen}
+              onKeep={highlights.keep}
+              onLeave={highlights.leave}
+              {...(onShowEntity ? { onShowAll: onShowEntity } : {})}
             />
           ) : null}
         </>

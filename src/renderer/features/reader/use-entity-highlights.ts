@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { highlightKinds, type HighlightKind } from './marks';
 
 /** Which kinds of highlight are shown, which entity is selected, which mention is being inspected. */
@@ -16,8 +16,17 @@ export function useEntityHighlights() {
     });
   }, []);
   const select = useCallback((id: string) => setSelected((prev) => (prev === id ? null : id)), []);
-  const inspect = useCallback((id: string, anchor: HTMLElement) => setInspected({ id, anchor }), []);
-  const leave = useCallback(() => setInspected(null), []);
+  // The card closes a moment after the pointer leaves, so it can be reached and used.
+  const hide = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keep = useCallback(() => clearTimeout(hide.current), []);
+  const inspect = useCallback((id: string, anchor: HTMLElement) => {
+    clearTimeout(hide.current);
+    setInspected({ id, anchor });
+  }, []);
+  const leave = useCallback(() => {
+    clearTimeout(hide.current);
+    hide.current = setTimeout(() => setInspected(null), 250);
+  }, []);
   /** Selects an entity and brings its first mention into view. */
   const jumpTo = useCallback((id: string) => {
     setSelected(id);
@@ -26,5 +35,5 @@ export function useEntityHighlights() {
     first?.focus({ preventScroll: true });
   }, []);
 
-  return { shown, toggle, selected, select, inspected, inspect, leave, jumpTo };
+  return { shown, toggle, selected, select, inspected, inspect, leave, keep, jumpTo };
 }
