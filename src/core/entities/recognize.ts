@@ -98,8 +98,10 @@ export function recognize(
       continue;
     }
     if (m) {
+      const start = extendLeft(view, i, m.entity.type);
+      while ((out.at(-1)?.end ?? 0) > start) out.pop();
       out.push({
-        start: extendLeft(view, i, m.entity.type),
+        start,
         end: i + m.length,
         type: m.entity.type,
         entity: m.entity,
@@ -150,12 +152,33 @@ function trimLegalForm(view: RecognizerView, start: number, m: GazetteerMatch | 
   return last && companyForms.has(fold(last.text)) ? { ...m, length: m.length - 1 } : m;
 }
 
+const compass = new Set([
+  'северный',
+  'южный',
+  'западный',
+  'восточный',
+  'центральный',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'новый',
+  'new',
+]);
+
 /** "Республики Казахстан", "Republic of Kazakhstan"; initials before a surname ("М. В. Мишустин"). */
 function extendLeft(view: RecognizerView, start: number, type: string): number {
   const { tokens } = view;
   let s = start;
   if (type === 'LOC') {
     if (tokens[s - 1]?.cap && view.lemma(s - 1) === 'республика') return s - 1;
+    // "Южная Корея", "South Sudan": a point of the compass before a known place is part of its name
+    if (tokens[s - 1]?.cap && !tokens[s]?.lineBefore && compass.has(view.lemma(s - 1))) return s - 1;
     if (tokens[s - 1]?.text === 'of' && fold(tokens[s - 2]?.text ?? '') === 'republic' && tokens[s - 2]?.cap)
       return s - 2;
   }

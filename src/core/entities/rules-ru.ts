@@ -10,6 +10,22 @@ import {
 } from './russian-names';
 import { fold } from './text-keys';
 
+const placePrefixes = new Set([
+  'сан',
+  'санта',
+  'сент',
+  'лос',
+  'лас',
+  'ла',
+  'нью',
+  'порт',
+  'форт',
+  'буэнос',
+  'рио',
+  'монте',
+  'абу',
+  'эль',
+]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от']);
 const openQuotes = new Set(['«', '"', '“', '„']);
@@ -242,6 +258,12 @@ export const russianRule: Rule = (ctx, i) => {
     if (!t.sentenceStart && t.allCaps) return mention(i, i + 1, 'ORG', [lemma]);
   }
 
+  // Сан-Франциско, Нью-Йорк, Ла-Манш: a Romance or English place prefix
+  const hyphenated = wordAt(ctx, i);
+  if (hyphenated.length > 1 && placePrefixes.has(folded)) {
+    const last = hyphenated.at(-1) ?? i;
+    return mention(i, last + 1, 'LOC', words(ctx, i, last + 1));
+  }
   // Республика Татарстан, Тверская улица: a place noun and the name it carries
   if (placeHeadLemmas.has(lemma) && view.tokens[i + 1]?.cap && !view.tokens[i + 1]?.lineBefore) {
     // a known place after it takes the noun into its own span (Республики Казахстан → Казахстан's id)
@@ -325,6 +347,9 @@ export const russianRule: Rule = (ctx, i) => {
       one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
+  const inPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'loct');
+  if (inPlace && (single.place || (!single.name && !single.surname && !single.common))) return oneWord('LOC');
   // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
   if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
     return oneWord(single.place ? 'LOC' : 'ORG');
