@@ -33,4 +33,25 @@ test.describe('entities across languages', () => {
     const thread = page.locator('section.library-story').filter({ hasText: 'same parties, other occasions' });
     await expect(thread.getByRole('listitem')).toHaveCount(3);
   });
+
+  test('the reader rejects a wrong highlight everywhere, sees the correction listed, and undoes it', async ({
+    qos,
+    library,
+    reader,
+    page,
+  }) => {
+    await library.open(qos.url);
+    await library.openArticle(/Казахстан и Татарстан/);
+    const saran = reader.body.locator('mark.ent', { hasText: 'Сарани' });
+    await expect(saran).toHaveCount(1);
+    await saran.hover();
+    const card = page.getByRole('tooltip');
+    await card.getByText('Correct this…').click();
+    await card.getByRole('button', { name: /is not this entity/ }).click();
+    await expect(saran).toHaveCount(0);
+    const corrections = page.getByRole('region', { name: 'Your corrections' });
+    await expect(corrections).toContainText('Сарани');
+    await corrections.getByRole('button', { name: 'Undo' }).click();
+    await expect(saran).toHaveCount(1);
+  });
 });

@@ -5,6 +5,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsync } from '../../components/use-async';
 import { formatArticleDate, formatNumber } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
+import { EntityCorrections } from './EntityCorrections';
+import type { EntitySummary } from './marks';
 
 interface Props {
   readonly id: string;
@@ -17,6 +19,8 @@ interface Props {
   /** The pointer or focus is on the card: keep it open so its links can be used. */
   readonly onKeep?: () => void;
   readonly onLeave?: () => void;
+  /** Other entities on screen: candidates for a merge. */
+  readonly others?: readonly EntitySummary[];
 }
 
 /** A card beside a hovered or focused mention: names in every language, type, roles, other articles. */
@@ -29,6 +33,7 @@ export function EntityCardPopover({
   onShowAll,
   onKeep,
   onLeave,
+  others = [],
 }: Props) {
   const api = useApi();
   const { t, i18n } = useTranslation(['reader', 'common']);
@@ -113,6 +118,13 @@ export function EntityCardPopover({
               </ul>
             </>
           ) : null}
+          <EntityCorrections
+            id={id}
+            surface={anchor.textContent ?? ''}
+            type={state.value.type}
+            others={others.filter((o) => o.id !== id)}
+            onError={(e) => console.error(e)}
+          />
           {onShowAll ? (
             <button type="button" className="link-button" onClick={() => onShowAll(id)}>
               {t('reader:entities.showAll')}

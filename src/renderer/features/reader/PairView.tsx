@@ -15,6 +15,7 @@ import { marksOf } from './marks';
 import { compareFigures, figureKey } from './pair-facts';
 import { useEntityHighlights } from './use-entity-highlights';
 import { useSyncedScroll } from './use-synced-scroll';
+import { useEntitiesVersion } from './use-entities-version';
 
 interface Loaded {
   readonly a: Article;
@@ -47,15 +48,17 @@ export function PairView({
 }) {
   const api = useApi();
   const { t, i18n } = useTranslation(['reader', 'common']);
+  const entitiesVersion = useEntitiesVersion();
   const load = useCallback(async (): Promise<Loaded> => {
+    void entitiesVersion; // a new version means new annotations
     const [left, right, alignment] = await Promise.all([
       api.library.get({ id: a }),
       api.library.get({ id: b }),
       api.pairs.align({ a, b }),
     ]);
     return { a: left, b: right, alignment };
-  }, [api, a, b]);
-  const [state, retry] = useAsync(load);
+  }, [api, a, b, entitiesVersion]);
+  const [state, retry] = useAsync(load, { keepPrevious: true });
   const loadLists = useCallback(() => api.pairs.counterparts({ id: a }), [api, a]);
   const [lists] = useAsync(loadLists);
   const highlights = useEntityHighlights();
@@ -63,7 +66,7 @@ export function PairView({
   const rightRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ side: 'a' | 'b'; index: number } | null>(null);
   const [current, setCurrent] = useState(-1);
-  const data = state.status === 'ok' ? state.value : null;
+  const data = state.status === 'ok' && state.value.a.id === a && state.value.b.id === b ? state.value : null;
   const links = useMemo(
     () => (data ? data.alignment.links.filter((l) => l.a.length > 0 && l.b.length > 0) : []),
     [data],

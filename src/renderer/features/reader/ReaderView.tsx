@@ -16,6 +16,8 @@ import { useArticleBookmarks } from './use-article-bookmarks';
 import { useSelectionBookmark } from './use-selection-bookmark';
 import { FindBar } from './FindBar';
 import { Counterparts } from './Counterparts';
+import { CorrectionsList } from './CorrectionsList';
+import { useEntitiesVersion } from './use-entities-version';
 import { useFind } from './use-find';
 import type { Passage } from '../../platform/use-route';
 
@@ -76,11 +78,15 @@ export function ReaderView({
 }) {
   const api = useApi();
   const { t } = useTranslation(['reader', 'common']);
-  const load = useCallback(() => api.library.get({ id }), [api, id]);
-  const [state, retry] = useAsync(load);
+  const entitiesVersion = useEntitiesVersion();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new annotations
+  const load = useCallback(() => api.library.get({ id }), [api, id, entitiesVersion]);
+  const [state, retry] = useAsync(load, { keepPrevious: true });
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState<Article | null>(null);
-  const article = edited?.id === id ? edited : state.status === 'ok' ? state.value : null;
+  // A kept previous answer counts only while it is this article (it is reloaded after corrections).
+  const article =
+    edited?.id === id ? edited : state.status === 'ok' && state.value.id === id ? state.value : null;
   const highlights = useEntityHighlights();
   const { i18n } = useTranslation();
   const bookmarks = useArticleBookmarks(article);
@@ -191,6 +197,7 @@ export function ReaderView({
                 />
               ) : null}
               <EntityPanel groups={groups} selected={highlights.selected} onChoose={highlights.jumpTo} />
+              <CorrectionsList />
             </aside>
           </div>
           {highlights.inspected ? (
@@ -201,6 +208,7 @@ export function ReaderView({
               currentArticle={article.id}
               onOpenArticle={onOpen}
               onKeep={highlights.keep}
+              others={[...groups.values()].flat()}
               onLeave={highlights.leave}
               {...(onShowEntity ? { onShowAll: onShowEntity } : {})}
             />
