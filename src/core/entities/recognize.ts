@@ -131,6 +131,7 @@ export function recognize(
     else leftovers.push(i);
     i++;
   }
+  retypeSurnames(out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
@@ -342,4 +343,20 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   const words: string[] = [];
   for (let k = m.start; k < placeStart; k++) if (view.tokens[k]?.kind === 'word') words.push(view.lemma(k));
   return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];
+}
+
+/**
+ * "Valeska Paris … Paris said": a lone word that repeats the surname of a person the text named in
+ * full is that person, whatever a word list says of it alone.
+ */
+function retypeSurnames(found: RawMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of found)
+    if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
+  if (surnames.size === 0) return;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (m && !m.entity && m.type !== 'PER' && m.words.length === 1 && surnames.has(fold(m.words[0] ?? '')))
+      found[n] = { ...m, type: 'PER' };
+  }
 }

@@ -55,6 +55,9 @@ const placeSuffix = /(?:stan|land|ia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 const nameJoiners = list('of for the and &');
+const speechVerbs = list(
+  'said says told added explained stated noted wrote argued asked replied insisted claimed',
+);
 const placePrepositions = list('in near across throughout');
 /** Words that open sentences with a capital and never start a name. */
 const sentenceOpeners = list(`
@@ -131,6 +134,8 @@ export const englishRule: Rule = (ctx, i) => {
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
       if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
+      // "Wong Kwok-kin of FTU": an acronym after "of" is the person's party, not part of a name
+      if (lowTok === 'of' && view.tokens[k + 1]?.allCaps && !headIsOrg) break;
       // "Bank of the Philippines", but not "Rathbun the Scientologist"
       if (lowTok === 'the' && !['of', 'for'].includes(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
       const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
@@ -215,8 +220,10 @@ export const englishRule: Rule = (ctx, i) => {
     if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !ctx.lexicon.loaded)
       return make('PER');
     if (lexicon.placeWeight(last) > 0 && !lexicon.isGivenName(last)) return make('LOC');
-    // "Wong Kwok-kin", "Lee Cheuk-yan": a Cantonese or Korean given name after the family name
-    if (/-\p{Ll}/u.test(ws.at(-1) ?? '')) return make('PER');
+    // "Wong Kwok-kin", "Hwang Hee-Chan": a Cantonese or Korean given name after the family name;
+    // "Romelu Lukaku said": whoever speaks is a person
+    if (/-\p{L}/u.test(ws.at(-1) ?? '') || speechVerbs.has(after?.text.toLowerCase() ?? ''))
+      return make('PER');
     return make('ORG');
   }
   if (ws.length === 1) {
