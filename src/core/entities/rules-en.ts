@@ -55,6 +55,10 @@ const placeSuffix = /(?:stan|land|ia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 const nameJoiners = list('of for the and &');
+/** Abbreviations of things and notions, not of bodies. */
+const commonAcronyms = list(`
+  dna rna hiv aids tv ceo cfo gdp usb pdf url dvd cd pc ai it vr ar gps sms faq diy ok am pm ad bc
+  iq lgbt covid sars mers atm suv`);
 const speechVerbs = list(
   'said says told added explained stated noted wrote argued asked replied insisted claimed',
 );
@@ -123,7 +127,12 @@ export const englishRule: Rule = (ctx, i) => {
     }
     if (tok.kind === 'num' && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
     // a middle initial: "Jonathan M. Stan", "Mario J. Lucero"
-    if (tok.text === '.' && isInitial(view.tokens[k - 1]?.text ?? '') && isCapWord(ctx, k + 1)) {
+    if (
+      tok.text === '.' &&
+      isInitial(view.tokens[k - 1]?.text ?? '') &&
+      isCapWord(ctx, k + 1) &&
+      (view.tokens[k + 1]?.text.length ?? 0) > 1
+    ) {
       idx.push(k);
       k++;
       continue;
@@ -185,7 +194,9 @@ export const englishRule: Rule = (ctx, i) => {
   const make = (type: MentionType): RawMention => ({ start: i, end, type, entity: null, words: ws });
 
   const { lexicon } = ctx;
-  const givenFirst = ws.length >= 2 && lexicon.isGivenName(first) && !placeFirst.has(first);
+  // a "given name" the text also writes in lower case is a word (Just, Magic, Poet)
+  const given = (w: string) => lexicon.isGivenName(w) && lowerCaseCount(ctx, w) === 0;
+  const givenFirst = ws.length >= 2 && given(first) && !placeFirst.has(first);
   const placeWeight = lexicon.placeWeight(ws.join(' '));
   const afterPlacePreposition = placePrepositions.has(prevLow) || prevLow === 'from';
 
@@ -200,7 +211,7 @@ export const englishRule: Rule = (ctx, i) => {
   // (Irving, Lincoln) only where the sentence says it is a place
   if (placeWeight > 0 && !ctx.cyrillicText) {
     // a big city or a state is the place even when some parents name a child after it (Houston, Florida)
-    const alsoPerson = placeWeight < bigPlace && (ws.length === 1 ? lexicon.isGivenName(first) : givenFirst);
+    const alsoPerson = placeWeight < bigPlace && (ws.length === 1 ? given(first) : givenFirst);
     if (!alsoPerson || afterPlacePreposition || placeFollows(ctx, end)) return make('LOC');
   }
   if (ws.length >= 3 && placeSuffix.test(first) && idx[1] !== undefined && isCapWord(ctx, idx[1])) {
@@ -228,10 +239,10 @@ export const englishRule: Rule = (ctx, i) => {
   }
   if (ws.length === 1) {
     if (placeSuffix.test(t.text) && !t.allCaps) return make('LOC');
-    if (lexicon.isGivenName(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s")
-      return make('PER');
+    if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s") return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
-    if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text)) return make('ORG');
+    if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text) && !commonAcronyms.has(low))
+      return make('ORG');
   }
   return null;
 };
@@ -257,7 +268,7 @@ export const englishWeakGuess: Rule = (ctx, i) => {
     !t.allCaps &&
     !demonyms.has(plural) &&
     !demonyms.has(plural.replace(/n$/, '')) &&
-    repeatedMidSentence(ctx, low) >= 3
+    repeatedMidSentence(ctx, low) >= Math.max(3, 2 * lowerCaseCount(ctx, low) + 1)
   )
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   return null;
@@ -293,3 +304,27 @@ function repeatedMidSentence(ctx: RuleContext, low: string): number {
 function isInitial(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);
 }
+
+const lowerCache = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** How often the text writes each word in lower case, in prose ("scientology.org" is an address). */
+function lowerCaseCounts(ctx: RuleContext): ReadonlyMap<string, number> {
+  let counts = lowerCache.get(ctx.view);
+  if (!counts) {
+    const { tokens } = ctx.view;
+    const inAddress = (k: number) =>
+      (!tokens[k + 1]?.spaceBefore &&
+        ['.', '/'].includes(tokens[k + 1]?.text ?? '') &&
+        tokens[k + 2]?.kind === 'word' &&
+        !tokens[k + 2]?.spaceBefore) ||
+      (!tokens[k]?.spaceBefore && ['.', '/', '@'].includes(tokens[k - 1]?.text ?? ''));
+    const c = new Map<string, number>();
+    tokens.forEach((t, k) => {
+      if (t.kind === 'word' && !t.cap && !inAddress(k)) c.set(t.text, (c.get(t.text) ?? 0) + 1);
+    });
+    lowerCache.set(ctx.view, (counts = c));
+  }
+  return counts;
+}
+
+const lowerCaseCount = (ctx: RuleContext, word: string) => lowerCaseCounts(ctx).get(word) ?? 0;
