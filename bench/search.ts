@@ -80,6 +80,7 @@ function printTable(rows: readonly Row[], size: number): void {
   const header = [
     'engine',
     'build s',
+    'build CPU s',
     'docs/s',
     'index MB',
     'cold first ms',
@@ -88,6 +89,8 @@ function printTable(rows: readonly Row[], size: number): void {
     'remove ms',
     'p50 ms',
     'p95 ms',
+    'rank p50/p95 ms',
+    'CPU p50/p95 ms',
     'peak build MB',
     'peak query MB',
     'queries with hits',
@@ -99,6 +102,7 @@ function printTable(rows: readonly Row[], size: number): void {
     return [
       r.engine,
       fmt(buildMs / 1000, 2),
+      fmt(r.buildCpuMs === undefined ? undefined : (r.buildCpuMs as number) / 1000, 2),
       fmt(size / (buildMs / 1000), 0),
       fmt((r.indexBytes as number) / 1e6, 1),
       fmt(r.coldFirstMs, 0),
@@ -188,6 +192,7 @@ export async function run(argv: string[]): Promise<void> {
     rows.push({
       engine,
       buildMs: built.buildMs,
+      buildCpuMs: built.buildCpuMs,
       buildPeakMb: built.peakMb,
       indexBytes: dirBytes(path.join(work, engine)),
       ...cold,

@@ -291,22 +291,26 @@ export function termsWithPrefix(terms: readonly string[], prefix: string): strin
 
 const none = new Uint16Array(0);
 
-/** The documents whose field `f` holds `term`, ascending. */
-export function docsOf(data: CompactIndex, f: number, term: string): Uint16Array {
-  const t = findTerm(data.terms, term);
+/** The number of a field, or -1. */
+export function fieldNumber(data: CompactIndex, name: string): number {
+  return data.fields.indexOf(name);
+}
+
+/** The documents whose field `f` holds term number `t`, ascending. */
+export function docsOf(data: CompactIndex, f: number, t: number): Uint16Array {
   const offsets = data.postingOffsets[f];
   if (t < 0 || !offsets) return none;
   return (data.postingDocs[f] as Uint16Array).subarray(offsets[t], offsets[t + 1]);
 }
 
-/** The word positions of `term` in field `f` of document `doc` (empty when absent). */
-export function positionsOf(data: CompactIndex, f: number, term: string, doc: number): Uint16Array {
-  const t = findTerm(data.terms, term);
+/** The word positions of term number `t` in field `f` of document `doc` (empty when absent). */
+export function positionsOf(data: CompactIndex, f: number, t: number, doc: number): Uint16Array {
   const offsets = data.positionOffsets[f];
-  if (t < 0 || !offsets || offsets.length === 0) return none;
+  const postingOffsets = data.postingOffsets[f];
+  if (t < 0 || !offsets || offsets.length === 0 || !postingOffsets) return none;
   const docs = data.postingDocs[f] as Uint16Array;
-  let low = (data.postingOffsets[f] as Uint32Array)[t] as number;
-  let high = ((data.postingOffsets[f] as Uint32Array)[t + 1] as number) - 1;
+  let low = postingOffsets[t] as number;
+  let high = (postingOffsets[t + 1] as number) - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
     const value = docs[mid] as number;

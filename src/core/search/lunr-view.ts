@@ -31,14 +31,24 @@ function clauseTerm(root: TokenSetNode): { term: string; prefix: boolean } | nul
 
 const noMetadata: object = Object.freeze(Object.create(null) as object);
 
+export interface LunrView {
+  readonly index: lunr.Index;
+  /**
+   * Shows lunr only these documents' postings (1 in the mask) until lifted with null. Scores do not
+   * change: they come from the field vectors; lunr just stops visiting documents that cannot match.
+   */
+  restrict(mask: Uint8Array | null): void;
+}
+
 /** A lunr.Index over a CompactIndex. Postings and vectors are built when a query reaches them. */
-export function toLunrIndex(data: CompactIndex): lunr.Index {
+export function lunrView(data: CompactIndex): LunrView {
   const { terms, fields } = data;
   const postingCache = new Map<string, object>();
+  let mask: Uint8Array | null = null;
   const invertedIndex = new Proxy(Object.create(null) as Record<string, object>, {
     get(_target, term) {
       if (typeof term !== 'string') return undefined;
-      const hit = postingCache.get(term);
+      const hit = mask ? undefined : postingCache.get(term);
       if (hit) return hit;
       const t = findTerm(terms, term);
       if (t < 0) return undefined;
@@ -47,10 +57,13 @@ export function toLunrIndex(data: CompactIndex): lunr.Index {
         const offsets = data.postingOffsets[f] as Uint32Array;
         const docs = data.postingDocs[f] as Uint16Array;
         const refs: Record<number, object> = {};
-        for (let i = offsets[t] as number; i < (offsets[t + 1] as number); i++)
-          refs[docs[i] as number] = noMetadata;
+        for (let i = offsets[t] as number; i < (offsets[t + 1] as number); i++) {
+          const doc = docs[i] as number;
+          if (!mask || mask[doc]) refs[doc] = noMetadata;
+        }
         posting[field] = refs;
       });
+      if (mask) return posting;
       if (postingCache.size >= 256) postingCache.clear();
       postingCache.set(term, posting);
       return posting;
@@ -78,11 +91,17 @@ export function toLunrIndex(data: CompactIndex): lunr.Index {
       return { toArray: () => matches };
     },
   };
-  return new lunr.Index({
+  const index = new lunr.Index({
     invertedIndex,
     fieldVectors,
     tokenSet: tokenSet as unknown as lunr.TokenSet,
     fields: fields.filter((_, f) => (data.vectorOffsets[f]?.length ?? 0) > 0),
     pipeline: new lunr.Pipeline(),
   } as unknown as lunr.Index.Attributes);
+  return {
+    index,
+    restrict(next) {
+      mask = next;
+    },
+  };
 }

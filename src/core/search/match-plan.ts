@@ -136,7 +136,12 @@ export function tokenMatchesWord(token: WordToken, word: QueryWord, analyzer: An
   if (token.key === '') return false;
   // Function words inside phrases are matched as written.
   if (word.terms.length === 0) return token.key === word.key;
-  for (const key of analyzer.terms(token.key, token.capitalised)) if (word.terms.includes(key)) return true;
+  // Stems and lemmas begin like their word (suppletive forms aside): a word that shares its first
+  // letters with none of the query's terms is not analysed, which keeps az out of most snippets.
+  const head = token.key.slice(0, 2);
+  if (word.terms.some((term) => term.startsWith(head))) {
+    for (const key of analyzer.terms(token.key, token.capitalised)) if (word.terms.includes(key)) return true;
+  }
   if (token.capitalised && word.translit.length > 0) {
     for (const key of analyzer.translit(token.key, !token.initial))
       if (word.translit.includes(key)) return true;

@@ -209,12 +209,27 @@ function classAt(text: string, i: number): number {
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2bc;
 
-function lowerFirst(text: string, start: number, end: number): string {
+/** The invisible characters of `invisible`, by code: a test on every word must not run a regex. */
+function isInvisibleCode(code: number): boolean {
+  return (
+    code === 0xad ||
+    code === 0x180e ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x206f) ||
+    code === 0xfeff
+  );
+}
+
+/** The first visible character of a word, and the same lower-cased. */
+function firstLetter(text: string, start: number, end: number): [first: string, lower: string] {
   let at = start;
-  while (at < end && invisibleChar.test(text.charAt(at))) at++;
+  while (at < end && isInvisibleCode(text.charCodeAt(at))) at++;
   const code = text.charCodeAt(at);
-  if (code < tableSize) return String.fromCharCode(lowerTable[code] as number);
-  return text.slice(at, at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)).toLowerCase();
+  if (code < tableSize) return [text.charAt(at), String.fromCharCode(lowerTable[code] as number)];
+  const first = text.slice(at, at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1));
+  return [first, first.toLowerCase()];
 }
 
 const opening = new Set(['«', '"', '“', '„', "'", '‘', '(', '[', '—', '–', '-', '*', '•']);
@@ -231,12 +246,6 @@ function isInitial(text: string, start: number): boolean {
   return true;
 }
 
-function isCapital(text: string, start: number, lower: string): boolean {
-  let at = start;
-  while (invisibleChar.test(text.charAt(at))) at++;
-  return text.charAt(at) !== lower.charAt(0);
-}
-
 /**
  * Every word of `text`, in order, with its key: runs of letters, digits and marks (invisible
  * characters included), joined across an apostrophe followed by a letter. Words whose key is empty
@@ -251,22 +260,31 @@ export function tokenize(
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!(classAt(text, i) & 1)) {
-      i += width;
+    const code = text.charCodeAt(i);
+    // Latin and Cyrillic inline; other characters through the classifier.
+    if (code < tableSize ? !((classTable[code] as number) & 1) : !(classAt(text, i) & 1)) {
+      i += code < tableSize ? 1 : width;
       continue;
     }
     const start = i;
-    i += width;
+    i += code < tableSize ? 1 : width;
     for (;;) {
-      while (i < n && classAt(text, i) & 1) i += width;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < tableSize) {
+          if (!((classTable[c] as number) & 1)) break;
+          i += 1;
+        } else if (classAt(text, i) & 1) i += width;
+        else break;
+      }
       if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && classAt(text, i + 1) & 2) {
         i += 1;
         continue;
       }
       break;
     }
-    const lower = lowerFirst(text, start, i);
-    const capitalised = isCapital(text, start, lower);
+    const [first, lower] = firstLetter(text, start, i);
+    const capitalised = first !== lower;
     if (accept && !accept(lower, capitalised)) {
       tokens.push({ start, end: i, key: '', capitalised, initial: false });
       continue;

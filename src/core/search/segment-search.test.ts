@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../shared/search';
 import { noMorphology } from '../entities/morphology';
 import { createAnalyzer } from './analyzer';
-import { docsOf, positionsOf } from './compact-index';
-import { toLunrIndex } from './lunr-view';
+import { lunrView } from './lunr-view';
 import { createQueryCompiler } from './compile-query';
 import { parseStoreLine } from './document-store';
 import { buildSegment, documentTerms, pipelineId } from './segment-build';
 import { decodeSegment } from './segment-file';
-import { filtersOf, searchSegment, type LoadedSegment } from './segment-search';
+import { filtersOf } from './segment-filters';
+import { searchSegment, type LoadedSegment } from './segment-search';
 import { makeSnippet } from './snippet';
 
 const analyzer = createAnalyzer(noMorphology);
@@ -59,11 +59,9 @@ function segmentOf(input: readonly SearchDocument[], deleted: string[] = []): Lo
   const decoded = decodeSegment(built.index);
   const decoder = new TextDecoder();
   return {
-    index: toLunrIndex(decoded.index),
+    data: decoded.index,
+    lunr: lunrView(decoded.index),
     vocabulary: decoded.vocabulary,
-    positions: (field, term, doc) =>
-      positionsOf(decoded.index, decoded.index.fields.indexOf(field), term, doc),
-    docsWith: (field, term) => docsOf(decoded.index, decoded.index.fields.indexOf(field), term),
     docs: decoded.header.docs,
     deleted: new Set(deleted),
     text(doc) {

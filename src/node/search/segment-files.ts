@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { SearchDocument } from '../../shared/search';
 import { parseStore, parseStoreLine } from '../../core/search/document-store';
-import { docsOf, positionsOf } from '../../core/search/compact-index';
-import { toLunrIndex } from '../../core/search/lunr-view';
+import { lunrView } from '../../core/search/lunr-view';
 import type { BuiltSegment } from '../../core/search/segment-build';
 import { decodeSegment, textHash, type StoredDoc } from '../../core/search/segment-file';
 import type { LoadedSegment } from '../../core/search/segment-search';
@@ -84,16 +83,9 @@ export function openSegment(dir: string, entry: SegmentEntry, pipeline: string):
   let closed = false;
   return {
     entry,
-    index: toLunrIndex(decoded.index),
+    data: decoded.index,
+    lunr: lunrView(decoded.index),
     vocabulary: decoded.vocabulary,
-    positions: (field, term, doc) => {
-      const f = decoded.index.fields.indexOf(field);
-      return f < 0 ? [] : positionsOf(decoded.index, f, term, doc);
-    },
-    docsWith: (field, term) => {
-      const f = decoded.index.fields.indexOf(field);
-      return f < 0 ? [] : docsOf(decoded.index, f, term);
-    },
     docs,
     deleted,
     text(doc) {

@@ -9,7 +9,8 @@ import {
   pipelineId,
   type AnalyzedDocument,
 } from '../../core/search/segment-build';
-import { filtersOf, searchSegment } from '../../core/search/segment-search';
+import { filtersOf } from '../../core/search/segment-filters';
+import { searchSegment } from '../../core/search/segment-search';
 import { makeSnippet } from '../../core/search/snippet';
 import { loadSearchMorphology } from './search-morphology';
 import type { SegmentEntry } from './manifest';
