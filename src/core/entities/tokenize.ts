@@ -18,10 +18,10 @@ export interface Token {
 }
 
 // Apostrophes stay inside names (O'Brien, d’Estaing) but a possessive 's is a token of its own.
-// U.S., D.C., U.N. (and U.S without its last dot) stay one token: their dots end no sentence and split
-// no name.
+// A site's name (NEWSru.com, Lenta.ru) is one token, and so are U.S., D.C., U.N. (and U.S without its
+// last dot): their dots end no sentence and split no name.
 const tokenPattern =
-  /(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S/gu;
+  /[\p{L}\p{N}]+\.(?:com|ru|org|net|kz|info|io|uk|de|fr)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S/gu;
 const sentenceEnd = new Set(['.', '!', '?', '…', ':', ';']);
 const transparent = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(', ')', '[', '-', '–', '—']);
 
