@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import type { RawMention, RuleContext } from './raw-mention';
-import { englishRule, englishWeakGuess } from './rules-en';
+import { englishRule, englishWeakGuess, isGenericWord } from './rules-en';
 import { russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
@@ -264,11 +264,17 @@ function innerMentions(
         if (k + 1 === m.end) out.push(...withoutPlace(ctx, m, k));
       } else if (!t.cyrillic && m.type === 'ORG') {
         // "University of Texas", "Metro Toronto Convention Centre": a known city or state inside
+        // ("Southern Indiana": a point of the compass joins the place after it)
         const words: string[] = [];
         let best = 0;
         for (let n = k; n < Math.min(m.end, k + 3) && isLatinCap(view.tokens[n]); n++) {
           words.push(view.tokens[n]?.text ?? '');
-          if (ctx.lexicon.placeWeight(words.join(' ')) > 0) best = n + 1;
+          const name = words.join(' ');
+          const rest = words.slice(1).join(' ');
+          const known =
+            (ctx.lexicon.placeWeight(name) > 0 && !isGenericWord(ctx, words[0] ?? '')) ||
+            (words.length > 1 && compass.has(fold(words[0] ?? '')) && ctx.lexicon.placeWeight(rest) > 0);
+          if (known) best = n + 1;
         }
         if (best > 0 && !(k === m.start && best === m.end)) {
           out.push({ start: k, end: best, type: 'LOC', entity: null, words: words.slice(0, best - k) });

@@ -209,7 +209,7 @@ export const englishRule: Rule = (ctx, i) => {
   if (prevTitle) return make('PER');
   // a city or a state: Houston, Mexico City, North Carolina; a given name that is also a town
   // (Irving, Lincoln) only where the sentence says it is a place
-  if (placeWeight > 0 && !ctx.cyrillicText) {
+  if (placeWeight > 0 && !ctx.cyrillicText && !(ws.length === 1 && isGenericWord(ctx, first))) {
     // a big city or a state is the place even when some parents name a child after it (Houston, Florida)
     const alsoPerson = placeWeight < bigPlace && (ws.length === 1 ? given(first) : givenFirst);
     if (!alsoPerson || afterPlacePreposition || placeFollows(ctx, end)) return make('LOC');
@@ -328,3 +328,15 @@ function lowerCaseCounts(ctx: RuleContext): ReadonlyMap<string, number> {
 }
 
 const lowerCaseCount = (ctx: RuleContext, word: string) => lowerCaseCounts(ctx).get(word) ?? 0;
+
+/** A word of names in general (University, Police, Center) or one the text uses in lower case. */
+export function isGenericWord(ctx: RuleContext, word: string): boolean {
+  const low = word.toLowerCase();
+  return (
+    orgHeads.has(low) ||
+    facilityWords.has(low) ||
+    placeWords.has(low) ||
+    englishTitles.has(low) ||
+    lowerCaseCount(ctx, low) > 0
+  );
+}
