@@ -6,6 +6,7 @@ import { parseArticle } from '../core/corpus/parse-article';
 import { createAnnotator, type Annotator } from '../core/entities/annotator';
 import { loadKb } from '../node/kb';
 import { loadMorphology } from '../node/morphology';
+import { loadLexicon } from '../node/lexicon';
 
 export interface AnnotatedArticle {
   /** The path as given on the command line. */
@@ -18,7 +19,9 @@ let annotator: Promise<Annotator> | undefined;
 
 /** The knowledge base and the Russian dictionaries are loaded once per process. */
 export function sharedAnnotator(): Promise<Annotator> {
-  annotator ??= Promise.all([loadKb(), loadMorphology()]).then(([kb, morph]) => createAnnotator(kb, morph));
+  annotator ??= Promise.all([loadKb(), loadMorphology(), loadLexicon()]).then(([kb, morph, lexicon]) =>
+    createAnnotator(kb, morph, lexicon),
+  );
   return annotator;
 }
 

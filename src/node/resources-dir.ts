@@ -1,17 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findResourcesDir } from './kb';
 
 /**
- * The folder holding `corpus/`, `kb/`: `resources/` at the repository root in development and in the
- * built app (out/main/*.js sits two levels below the root). An explicit folder wins.
+ * The folder holding `corpus/` and `kb/`: `resources/` at the repository root in development and
+ * beside the built app. One lookup for the whole back end (see `findResourcesDir`).
  */
 export function resourcesDir(explicit?: string): string {
-  if (explicit) return path.resolve(explicit);
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const up of ['..', '../..', '../../..']) {
-    const candidate = path.resolve(here, up, 'resources');
-    if (existsSync(path.join(candidate, 'corpus'))) return candidate;
-  }
-  throw new Error(`cannot find the resources folder from ${here}`);
+  return findResourcesDir(explicit);
 }
