@@ -11,14 +11,15 @@ import type { StoredDoc } from './segment-file';
  * once per segment to the (field, term) pairs that can stand for it.
  */
 
-type Lookup = readonly (readonly [field: number, term: number])[];
+/** The (field, term) pairs that can stand for one query word in a segment. */
+export type Lookup = readonly (readonly [field: number, term: number])[];
 
 export interface PhraseChecker {
   /** Every wanted phrase occurs and no excluded one does. */
   holds(doc: number): boolean;
 }
 
-function lookupOf(data: CompactIndex, word: QueryWord): Lookup {
+export function lookupOf(data: CompactIndex, word: QueryWord): Lookup {
   const out: [number, number][] = [];
   const add = (field: string, term: string): void => {
     const f = fieldNumber(data, field);
@@ -88,4 +89,38 @@ export function phraseChecker(
       );
     },
   };
+}
+
+/**
+ * The word-position ranges [first, last] of one document that the query matched: single words
+ * (and prefix terms) one by one, phrases as whole runs. Null when positions cannot tell (a word past
+ * the 16-bit range), and the text must be searched instead.
+ */
+export function matchedRanges(
+  data: CompactIndex,
+  doc: number,
+  words: readonly Lookup[],
+  phrases: readonly (readonly Lookup[])[],
+): [number, number][] | null {
+  const ranges: [number, number][] = [];
+  for (const lookup of words) {
+    for (const [f, t] of lookup) {
+      for (const at of positionsOf(data, f, t, doc)) {
+        if (at === farPosition) return null;
+        ranges.push([at, at]);
+      }
+    }
+  }
+  for (const phrase of phrases) {
+    const lists = phrase.map((lookup) => lookup.map(([f, t]) => positionsOf(data, f, t, doc)));
+    const [first, ...rest] = lists;
+    for (const list of first ?? []) {
+      for (const at of list) {
+        if (at === farPosition) return null;
+        if (rest.every((word, i) => word.some((other) => has(other, at + i + 1))))
+          ranges.push([at, at + rest.length]);
+      }
+    }
+  }
+  return ranges;
 }

@@ -223,9 +223,11 @@ function isInvisibleCode(code: number): boolean {
 }
 
 /** The first visible character of a word, and the same lower-cased. */
-function firstLetter(text: string, start: number, end: number): [first: string, lower: string] {
+function firstLetter(text: string, start: number, end: number): [first: string, lower: string] | null {
   let at = start;
   while (at < end && isInvisibleCode(text.charCodeAt(at))) at++;
+  // A "word" of invisible characters only is no word (its key would be empty).
+  if (at === end) return null;
   const code = text.charCodeAt(at);
   if (code < tableSize) return [text.charAt(at), String.fromCharCode(lowerTable[code] as number)];
   const first = text.slice(at, at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1));
@@ -247,16 +249,14 @@ function isInitial(text: string, start: number): boolean {
 }
 
 /**
- * Every word of `text`, in order, with its key: runs of letters, digits and marks (invisible
- * characters included), joined across an apostrophe followed by a letter. Words whose key is empty
- * are skipped. With `accept`, words whose lower-case first letter it refuses keep their place
- * (phrases need neighbours) but get an empty key, without the cost of computing one.
+ * Calls `visit` with each word's range, in order, until it returns false: runs of letters, digits and
+ * marks (invisible characters included), joined across an apostrophe followed by a letter. Words of
+ * invisible characters only are skipped.
  */
-export function tokenize(
+export function forEachWord(
   text: string,
-  accept?: (firstLetter: string, capitalised: boolean) => boolean,
-): WordToken[] {
-  const tokens: WordToken[] = [];
+  visit: (start: number, end: number, first: string, lower: string) => boolean | void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -283,15 +283,30 @@ export function tokenize(
       }
       break;
     }
-    const [first, lower] = firstLetter(text, start, i);
+    const letter = firstLetter(text, start, i);
+    if (letter && visit(start, i, letter[0], letter[1]) === false) return;
+  }
+}
+
+/**
+ * Every word of `text`, in order, with its key (see forEachWord). With `accept`, words whose
+ * lower-case first letter it refuses keep their place (phrases need neighbours) but get an empty
+ * key, without the cost of computing one.
+ */
+export function tokenize(
+  text: string,
+  accept?: (firstLetter: string, capitalised: boolean) => boolean,
+): WordToken[] {
+  const tokens: WordToken[] = [];
+  forEachWord(text, (start, end, first, lower) => {
     const capitalised = first !== lower;
     if (accept && !accept(lower, capitalised)) {
-      tokens.push({ start, end: i, key: '', capitalised, initial: false });
-      continue;
+      tokens.push({ start, end, key: '', capitalised, initial: false });
+      return;
     }
-    const key = wordKey(text.slice(start, i));
+    const key = wordKey(text.slice(start, end));
     if (key !== '')
-      tokens.push({ start, end: i, key, capitalised, initial: capitalised && isInitial(text, start) });
-  }
+      tokens.push({ start, end, key, capitalised, initial: capitalised && isInitial(text, start) });
+  });
   return tokens;
 }

@@ -8,8 +8,9 @@ import { parseStoreLine } from './document-store';
 import { buildSegment, documentTerms, pipelineId } from './segment-build';
 import { decodeSegment } from './segment-file';
 import { filtersOf } from './segment-filters';
-import { searchSegment, type LoadedSegment } from './segment-search';
-import { makeSnippet } from './snippet';
+import { hitLookups, searchSegment, type LoadedSegment } from './segment-search';
+import { matchedRanges } from './phrase-check';
+import { makeSnippet, matchSpans, spansOfRanges, wordCount } from './snippet';
 
 const analyzer = createAnalyzer(noMorphology);
 const compile = createQueryCompiler(analyzer);
@@ -194,5 +195,31 @@ describe('snippets', () => {
     const snippet = makeSnippet(long, compile('Tokayev'), analyzer);
     expect(snippet.highlights).toHaveLength(3);
     expect(snippet.text.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('highlights from word positions', () => {
+  it('mark the same words as reading the text', () => {
+    const queries = [
+      'trade turnover',
+      '"trade turnover"',
+      'Tokayev',
+      'talki*',
+      'Тока*',
+      'Минниханов',
+      '"on the"',
+      'the',
+    ];
+    for (const text of queries) {
+      const compiled = compile(text);
+      const lookups = hitLookups(segment, compiled, analyzer);
+      segment.docs.forEach((stored, doc) => {
+        const body = segment.text(doc);
+        const ranges = matchedRanges(segment.data, doc, lookups.words, lookups.phrases);
+        expect(ranges, text).not.toBeNull();
+        const fromPositions = spansOfRanges(body, wordCount(stored.title ?? ''), ranges ?? []);
+        expect(fromPositions, `${text} in ${stored.id}`).toEqual(matchSpans(body, compiled, analyzer));
+      });
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { CompiledQuery } from './compile-query';
 import { lunr } from './lunr-setup';
 import type { LunrView } from './lunr-view';
 import { meetsRequirements, planOf, type MatchedTerms, type MatchPlan, type Requirement } from './match-plan';
-import { phraseChecker } from './phrase-check';
+import { lookupOf, phraseChecker, type Lookup } from './phrase-check';
 import { termFields } from './segment-build';
 import type { StoredDoc } from './segment-file';
 import { passesFilters, type Filters } from './segment-filters';
@@ -191,4 +191,37 @@ export function searchSegment(
     matches.push({ doc, score: result.score });
   }
   return matches;
+}
+
+const lookupCache = new WeakMap<CompiledQuery, WeakMap<CompactIndex, HitLookups>>();
+
+export interface HitLookups {
+  readonly words: readonly Lookup[];
+  readonly phrases: readonly (readonly Lookup[])[];
+}
+
+/**
+ * What to highlight in this segment's hits: the (field, term) pairs of the query's words and of its
+ * prefixes' terms, and of each phrase's words. Worked out once per query and segment.
+ */
+export function hitLookups(segment: LoadedSegment, query: CompiledQuery, analyzer: Analyzer): HitLookups {
+  const bySegment = lookupCache.get(query) ?? new WeakMap<CompactIndex, HitLookups>();
+  lookupCache.set(query, bySegment);
+  const cached = bySegment.get(segment.data);
+  if (cached) return cached;
+  const data = segment.data;
+  const plan = planOf(query);
+  const words: Lookup[] = plan.words.map((word) => lookupOf(data, word));
+  const spelled = [fieldNumber(data, 'title'), fieldNumber(data, 'body')];
+  for (const req of plan.requirements) {
+    if (req.prefixes.length === 0) continue;
+    for (const term of prefixTerms(segment, req.prefixes, analyzer)) {
+      const t = findTerm(data.terms, term);
+      if (t >= 0) words.push(spelled.map((f) => [f, t] as const));
+    }
+  }
+  const phrases = plan.phrases.map((phrase) => phrase.map((word) => lookupOf(data, word)));
+  const lookups = { words, phrases };
+  bySegment.set(data, lookups);
+  return lookups;
 }

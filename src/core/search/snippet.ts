@@ -3,7 +3,7 @@ import type { SearchSnippet } from '../../shared/search';
 import type { Analyzer } from './analyzer';
 import { findPhrase, planOf, tokenMatchesPrefix, tokenMatchesWord } from './match-plan';
 import type { CompiledQuery } from './compile-query';
-import { tokenize, type WordToken } from './search-key';
+import { forEachWord, tokenize, type WordToken } from './search-key';
 
 export const snippetLength = 220;
 /** How much text to keep before the first highlight of the window, so the match reads in context. */
@@ -28,15 +28,8 @@ export function matchSpans(text: string, query: CompiledQuery, analyzer: Analyze
       spans.push([(tokens[first] as WordToken).start, (tokens[last] as WordToken).end]);
     }
   }
-  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Overlaps (a word inside a highlighted phrase) merge, so the UI never nests marks.
-  const merged: [number, number][] = [];
-  for (const [start, end] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+  return mergeSpans(spans);
 }
 
 function wordStartAtOrBefore(text: string, at: number): number {
@@ -56,13 +49,11 @@ function wordEndAtOrAfter(text: string, at: number): number {
  * relative to the passage. Without a match in the text (the title or an entity name matched), the
  * passage is the beginning of the text.
  */
-export function makeSnippet(
+export function snippetFromSpans(
   text: string,
-  query: CompiledQuery,
-  analyzer: Analyzer,
+  spans: readonly Span[],
   length = snippetLength,
 ): SearchSnippet {
-  const spans = query.matchAll ? [] : matchSpans(text, query, analyzer);
   let best = 0;
   let bestCount = 0;
   for (let i = 0, j = 0; i < spans.length; i++) {
@@ -91,4 +82,84 @@ export function makeSnippet(
   const slice = text.slice(start, end);
   // Keep line breaks out of one-line snippets; replacing one character with one keeps offsets.
   return { text: slice.replace(/\s/g, ' '), highlights, start };
+}
+
+/** The snippet found by reading the text word by word (when the index's positions cannot tell). */
+export function makeSnippet(
+  text: string,
+  query: CompiledQuery,
+  analyzer: Analyzer,
+  length = snippetLength,
+): SearchSnippet {
+  return snippetFromSpans(text, query.matchAll ? [] : matchSpans(text, query, analyzer), length);
+}
+
+/** Number of words of a title, as documentTerms numbers them (the body starts one after). */
+export function wordCount(text: string): number {
+  let count = 0;
+  forEachWord(text, () => {
+    count++;
+  });
+  return count;
+}
+
+/** Words a snippet spans, about: the densest run of matches is looked for within this many words. */
+const windowWords = 30;
+
+/**
+ * Character spans of word-position ranges (see segment-build.ts: title words first, the body after
+ * a gap), for the densest run of matches in the body: the text is scanned only as far as that run.
+ */
+export function spansOfRanges(
+  text: string,
+  titleWords: number,
+  ranges: readonly (readonly [number, number])[],
+): Span[] {
+  const body = ranges
+    .map(([first, last]) => [first - titleWords - 1, last - titleWords - 1] as const)
+    .filter(([first]) => first >= 0)
+    .sort((a, b) => a[0] - b[0]);
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < body.length; i++) {
+    while (
+      j < body.length &&
+      (body[j] as readonly [number, number])[1] < (body[i] as readonly [number, number])[0] + windowWords
+    )
+      j++;
+    if (j - i > bestCount) {
+      bestCount = j - i;
+      best = i;
+    }
+  }
+  const from = body[best]?.[0] ?? 0;
+  const wanted = body.filter(([first, last]) => first >= from - windowWords && last < from + windowWords * 2);
+  const lastWord = wanted.reduce((m, [, last]) => Math.max(m, last), -1);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (lastWord >= 0) {
+    forEachWord(text, (start, end) => {
+      starts.push(start);
+      ends.push(end);
+      return starts.length <= lastWord;
+    });
+  }
+  const spans: Span[] = [];
+  for (const [first, last] of wanted) {
+    const start = starts[first];
+    const end = ends[last];
+    if (start !== undefined && end !== undefined) spans.push([start, end]);
+  }
+  return mergeSpans(spans);
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }

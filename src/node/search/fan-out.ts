@@ -12,7 +12,8 @@ export function clampInt(value: number | undefined, fallback: number, min: numbe
 
 /**
  * One search over every worker: each ranks its own segments and returns its best `offset + limit`;
- * the merged page then asks the owners for stored fields and snippets (only for hits shown).
+ * the merged page then asks the owners for stored fields and snippets (only for hits shown; making
+ * them with the ranking saved a round trip but cost more CPU than it saved time).
  */
 export async function searchAcross(
   parts: readonly { client: HostClient; segments: readonly number[] }[],
@@ -56,7 +57,18 @@ export async function searchAcross(
   const out: SearchHit[] = [];
   for (const hit of page) {
     const d = details.get(hit);
-    if (d) out.push({ id: hit.id, score: Math.round(hit.score * 1e4) / 1e4, ...d });
+    if (!d) continue;
+    const { file, title, lang, date, outlet, snippet } = d;
+    out.push({
+      id: hit.id,
+      file,
+      title,
+      lang,
+      date,
+      outlet,
+      score: Math.round(hit.score * 1e4) / 1e4,
+      snippet,
+    });
   }
   return { total, hits: out, complete, terms: first?.terms ?? [] };
 }

@@ -10,8 +10,9 @@ import {
   type AnalyzedDocument,
 } from '../../core/search/segment-build';
 import { filtersOf } from '../../core/search/segment-filters';
-import { searchSegment } from '../../core/search/segment-search';
-import { makeSnippet } from '../../core/search/snippet';
+import { hitLookups, searchSegment } from '../../core/search/segment-search';
+import { matchedRanges } from '../../core/search/phrase-check';
+import { makeSnippet, snippetFromSpans, spansOfRanges, wordCount } from '../../core/search/snippet';
 import { loadSearchMorphology } from './search-morphology';
 import type { SegmentEntry } from './manifest';
 import {
@@ -295,7 +296,14 @@ export class SegmentHost {
         // A damaged text still lists the article; the next search repairs the segment.
       }
       const { file, title, lang, date, outlet } = stored;
-      out.push({ file, title, lang, date, outlet, snippet: makeSnippet(text, compiled, this.analyzer) });
+      // Highlights from the index's word positions; the text is only cut, not analysed.
+      const lookups = hitLookups(segment, compiled, this.analyzer);
+      const ranges = matchedRanges(segment.data, ref.doc, lookups.words, lookups.phrases);
+      const snippet =
+        ranges === null
+          ? makeSnippet(text, compiled, this.analyzer)
+          : snippetFromSpans(text, spansOfRanges(text, wordCount(title ?? ''), ranges));
+      out.push({ file, title, lang, date, outlet, snippet });
     }
     return out;
   }
