@@ -1,4 +1,4 @@
-import type { Morphology } from '../entities/morphology';
+import type { Morphology, MorphParse } from '../entities/morphology';
 import { scriptOf, type WordToken } from './search-key';
 import { stemEnglish, stemRussian } from './lunr-setup';
 import { skeletonKey } from './translit-key';
@@ -64,13 +64,23 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
   const capitalisedCache = new Map<string, readonly string[]>();
   const translitCache = new Map<string, readonly string[]>();
   const properTranslitCache = new Map<string, readonly string[]>();
+  // A capitalised word is parsed for its terms, its name reading and its translit: once, here.
+  const parseCache = new Map<string, readonly MorphParse[]>();
+  const parse = (word: string): readonly MorphParse[] => {
+    const hit = parseCache.get(word);
+    if (hit) return hit;
+    const parses = morphology.parse(word);
+    if (parseCache.size >= 1_000) parseCache.clear();
+    parseCache.set(word, parses);
+    return parses;
+  };
 
   function lemmas(key: string, capitalised: boolean): string[] {
     // For words az does not know, it guesses by the ending and by known prefixes, which reads
     // Пиганова as пига- + новый; a guess must at least begin like the word.
-    const parses = morphology
-      .parse(capitalised ? capitalise(key) : key)
-      .filter((p) => p.known || sharesBeginning(p.lemma, key));
+    const parses = parse(capitalised ? capitalise(key) : key).filter(
+      (p) => p.known || sharesBeginning(p.lemma, key),
+    );
     const out: string[] = [];
     const add = (lemma: string): void => {
       const folded = lemma.replace(/ё/g, 'е');
@@ -97,7 +107,7 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
    */
   function nameLike(key: string): boolean {
     if (surnameForm.test(key)) return true;
-    const parses = morphology.parse(capitalise(key));
+    const parses = parse(capitalise(key));
     return !parses.some((p) => p.known) || parses.some((p) => nameTags.some((t) => p.tags.has(t)));
   }
 

@@ -87,15 +87,14 @@ interface FieldPostings {
  */
 function fieldPostings(
   field: FieldSpec,
-  docs: readonly DocumentTerms[],
   termIds: Map<string, number>,
   dictionary: string[],
-): { finish: (rank: Uint32Array) => FieldPostings } {
+): { add: (doc: DocumentTerms, d: number) => void; finish: (rank: Uint32Array) => FieldPostings } {
   const termOf = new Grow(u32(1024), u32);
   const docOf = new Grow(u16(1024), u16);
   const positionOf = new Grow(u16(1024), u16);
   const lengths: number[] = [];
-  docs.forEach((doc, d) => {
+  const add = (doc: DocumentTerms, d: number): void => {
     const terms = doc.fields[field.name] ?? [];
     const at = field.positions ? doc.positions?.[field.name] : undefined;
     for (let i = 0; i < terms.length; i++) {
@@ -111,8 +110,9 @@ function fieldPostings(
       positionOf.push(Math.min(at?.[i] ?? 0, farPosition));
     }
     lengths.push(terms.length);
-  });
+  };
   return {
+    add,
     finish(rank) {
       const n = termOf.length;
       const ids = termOf.data;
@@ -214,11 +214,40 @@ export function buildCompactIndex(
   fields: readonly FieldSpec[],
   docs: readonly DocumentTerms[],
 ): CompactIndex {
-  if (docs.length > maxSegmentDocs)
-    throw new RangeError(`a segment holds at most ${maxSegmentDocs} documents`);
+  const builder = compactBuilder(fields);
+  for (const doc of docs) builder.add(doc);
+  return builder.finish();
+}
+
+export interface CompactBuilder {
+  /** Takes one document's terms; nothing of the document is kept but its occurrences. */
+  add(doc: DocumentTerms): void;
+  finish(): CompactIndex;
+}
+
+/** The builder behind buildCompactIndex, fed one document at a time (no segment's worth of term arrays). */
+export function compactBuilder(fields: readonly FieldSpec[]): CompactBuilder {
   const termIds = new Map<string, number>();
   const dictionary: string[] = [];
-  const collected = fields.map((field) => fieldPostings(field, docs, termIds, dictionary));
+  const collected = fields.map((field) => fieldPostings(field, termIds, dictionary));
+  let docCount = 0;
+  return {
+    add(doc) {
+      if (docCount >= maxSegmentDocs)
+        throw new RangeError(`a segment holds at most ${maxSegmentDocs} documents`);
+      for (const field of collected) field.add(doc, docCount);
+      docCount++;
+    },
+    finish: () => finishIndex(fields, collected, dictionary, docCount),
+  };
+}
+
+function finishIndex(
+  fields: readonly FieldSpec[],
+  collected: readonly { finish: (rank: Uint32Array) => FieldPostings }[],
+  dictionary: readonly string[],
+  docCount: number,
+): CompactIndex {
   const order = dictionary.map((_, id) => id);
   order.sort((x, y) => {
     const a = dictionary[x] as string;
@@ -240,16 +269,16 @@ export function buildCompactIndex(
   });
   for (let t = 0; t < dictionary.length; t++) {
     const withTerm = idf[t] as number;
-    idf[t] = Math.log(1 + Math.abs((docs.length - withTerm + 0.5) / (withTerm + 0.5)));
+    idf[t] = Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5)));
   }
   const vectors = fields.map((field, f) =>
     field.scored === false
       ? ([new Uint32Array(0), new Float32Array(0)] as const)
-      : fieldVectors(field, postings[f] as FieldPostings, idf, docs.length),
+      : fieldVectors(field, postings[f] as FieldPostings, idf, docCount),
   );
   return {
     fields: fields.map((f) => f.name),
-    docCount: docs.length,
+    docCount: docCount,
     terms: order.map((id) => dictionary[id] as string),
     postingOffsets: postings.map((p) => p.offsets),
     postingDocs: postings.map((p) => p.docs),

@@ -1,6 +1,6 @@
 import type { SearchDocument } from '../../shared/search';
 import { analyzerVersion, fieldTerms, type Analyzer } from './analyzer';
-import { buildCompactIndex, type DocumentTerms, type FieldSpec } from './compact-index';
+import { compactBuilder, type DocumentTerms, type FieldSpec } from './compact-index';
 import { encodeSegment, segmentFormat, textHash, type StoredDoc } from './segment-file';
 import { tokenize, type WordToken } from './search-key';
 
@@ -144,10 +144,14 @@ export function buildSegment(
     store.set(chunk, at);
     at += chunk.byteLength;
   }
-  const analyzed = docs.map((doc) => termsOf(doc));
-  const compact = buildCompactIndex(searchFields, analyzed);
+  // One document at a time: its term arrays are garbage as soon as the builder has taken them.
+  const builder = compactBuilder(searchFields);
   const vocabulary = new Set<string>();
-  for (const doc of analyzed) for (const key of doc.vocabulary ?? []) vocabulary.add(key);
+  for (const doc of docs) {
+    const analyzed = termsOf(doc);
+    builder.add(analyzed);
+    for (const key of analyzed.vocabulary ?? []) vocabulary.add(key);
+  }
   const header = { format: segmentFormat, pipeline, docs: stored };
-  return { index: encodeSegment(header, compact, [...vocabulary].sort()), store, docs: stored };
+  return { index: encodeSegment(header, builder.finish(), [...vocabulary].sort()), store, docs: stored };
 }
