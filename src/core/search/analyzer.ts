@@ -7,7 +7,7 @@ import { skeletonKey } from './translit-key';
  * Bumped whenever the keys a word is indexed under change: a saved index built by another version is
  * rebuilt from its stored documents.
  */
-export const analyzerVersion = 2;
+export const analyzerVersion = 3;
 
 /** Translit keys carry the script they came from, so that only the other script's names match them. */
 export const cyrillicOrigin = 'r~';

@@ -125,7 +125,7 @@ export function meetsRequirements(matched: MatchedTerms, requirements: readonly 
     keys.some((term) => {
       const fields = matched[term] ?? {};
       if ('translit' in fields && req.translit.has(term)) return true;
-      const spelled = 'title' in fields || 'body' in fields || 'entities' in fields;
+      const spelled = 'title' in fields || 'body' in fields || 'entities' in fields || 'outlet' in fields;
       return spelled && (req.terms.has(term) || req.prefixes.some((p) => term.startsWith(p)));
     }),
   );

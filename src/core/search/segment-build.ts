@@ -9,6 +9,8 @@ export const searchFields: readonly FieldSpec[] = [
   { name: 'title', boost: 3, positions: true },
   { name: 'body', boost: 1, positions: true },
   { name: 'entities', boost: 2 },
+  // The outlet's name finds its articles (Kazinform) without outranking articles about it.
+  { name: 'outlet', boost: 0.5 },
   // Cross-script skeletons are lossy: they find, but should not outrank a spelled match.
   { name: 'translit', boost: 0.5, positions: true },
   // Function words are not searched for, but phrases need to know where they stand.
@@ -16,7 +18,7 @@ export const searchFields: readonly FieldSpec[] = [
 ];
 
 /** Fields searched by spelled terms; translit keys are looked up in `translit` only. */
-export const termFields = ['title', 'body', 'entities'] as const;
+export const termFields = ['title', 'body', 'entities', 'outlet'] as const;
 
 /** Identifies everything that decides a segment's terms; a different value means rebuild. */
 export function pipelineId(morphology: string): string {
@@ -80,7 +82,14 @@ export function documentTerms(doc: SearchDocument, analyzer: Analyzer): Analyzed
     for (const name of entity.names) entities.push(...fieldTerms(tokenize(name), analyzer));
   }
   return {
-    fields: { title: title.terms, body: body.terms, entities, translit: translit.terms, stop: stop.terms },
+    fields: {
+      title: title.terms,
+      body: body.terms,
+      entities,
+      outlet: fieldTerms(tokenize(doc.outlet ?? ''), analyzer),
+      translit: translit.terms,
+      stop: stop.terms,
+    },
     positions: {
       title: title.positions,
       body: body.positions,

@@ -120,6 +120,11 @@ describe('searchSegment', () => {
     expect(ids('-trade')).toEqual(['ru-talks']);
   });
 
+  it('finds articles by their outlet', () => {
+    expect(ids('Kazinform')).toEqual(['en-talks']);
+    expect(ids('Хабар')).toEqual(['ru-talks']);
+  });
+
   it('finds the other script through translit keys', () => {
     expect(ids('Tokayev')).toEqual(['en-talks', 'ru-talks']);
     expect(ids('Minnikhanov')).toEqual(['ru-talks']);

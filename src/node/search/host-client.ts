@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HostArgs, HostMethod, HostRequest, HostResponse, HostValue } from './host-protocol';
+import type { SegmentEntry } from './manifest';
 import { callHost } from './host-protocol';
 import { SegmentHost, type HostOptions } from './segment-host';
 
@@ -33,7 +34,7 @@ export function defaultWorkerUrl(): URL {
   return found;
 }
 
-function startWorker(url: URL, host: HostOptions): Worker {
+export function startWorker(url: URL, host: HostOptions): Worker {
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: { host } });
   // TypeScript source (development, tests): register tsx inside the worker, then load the entry.
   // The ESM build of tsx's API (require.resolve would give the CommonJS one, which cannot register hooks here).
@@ -47,45 +48,64 @@ function startWorker(url: URL, host: HostOptions): Worker {
   return new Worker(bootstrap, { eval: true, workerData: { host } });
 }
 
-export function workerClient(url: URL, host: HostOptions): HostClient {
-  const worker = startWorker(url, host);
+/**
+ * A host in a worker thread. A worker that dies (a crash, out of memory) fails the calls it had, and
+ * the next call starts a new one, given the same segments again: one failed search, not a dead index.
+ */
+export function workerClient(url: URL, host: HostOptions, spawn = startWorker): HostClient {
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const assigned = new Map<number, SegmentEntry>();
   let nextId = 1;
-  let failure: Error | null = null;
-  const failAll = (error: Error): void => {
-    failure = error;
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
+  let worker: Worker | null = null;
+  let closed = false;
+  const post = (target: Worker, method: HostMethod, args: readonly unknown[]): Promise<unknown> => {
+    const id = nextId++;
+    const request: HostRequest = { id, method, args };
+    return new Promise<unknown>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      target.ref();
+      target.postMessage(request);
+    }).finally(() => {
+      if (pending.size === 0) target.unref();
+    });
   };
-  worker.on('message', (response: HostResponse) => {
-    const p = pending.get(response.id);
-    if (!p) return;
-    pending.delete(response.id);
-    if (response.ok) p.resolve(response.value);
-    else p.reject(new RemoteError(response.error.name, response.error.message));
-  });
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', (code) => failAll(new Error(`search worker exited (${code})`)));
-  // An idle worker must not keep a CLI process alive.
-  worker.unref();
+  const start = (): Worker => {
+    const started = spawn(url, host);
+    const lost = (error: Error): void => {
+      if (worker !== started) return;
+      worker = null;
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+    };
+    started.on('message', (response: HostResponse) => {
+      const p = pending.get(response.id);
+      if (!p) return;
+      pending.delete(response.id);
+      if (response.ok) p.resolve(response.value);
+      else p.reject(new RemoteError(response.error.name, response.error.message));
+    });
+    started.on('error', lost);
+    started.on('exit', (code) => lost(new Error(`search worker exited (${code})`)));
+    // An idle worker must not keep a CLI process alive.
+    started.unref();
+    if (assigned.size > 0) void post(started, 'assign', [[...assigned.values()]]).catch(() => undefined);
+    return started;
+  };
   return {
     call(method, ...args) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
-      const request: HostRequest = { id, method, args };
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        worker.ref();
-        worker.postMessage(request);
-      }).finally(() => {
-        if (pending.size === 0) worker.unref();
-      }) as Promise<HostValue<typeof method>>;
+      if (closed) return Promise.reject(new Error('search index closed'));
+      if (method === 'assign') for (const entry of args[0] as SegmentEntry[]) assigned.set(entry.id, entry);
+      if (method === 'drop') for (const id of args[0] as number[]) assigned.delete(id);
+      worker ??= start();
+      return post(worker, method, args) as Promise<HostValue<typeof method>>;
     },
     async close() {
-      if (!failure) {
-        await this.call('close').catch(() => undefined);
-        await worker.terminate();
-      }
+      closed = true;
+      const current = worker;
+      if (!current) return;
+      await post(current, 'close', []).catch(() => undefined);
+      worker = null;
+      await current.terminate();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { fingerprintOf } from '../../core/search/document-store';
 import { writeFileAtomic } from '../atomic-file';
 
 /**
@@ -30,7 +31,21 @@ export interface Manifest {
   /** Analyzer and segment format (see pipelineId): another value means every segment is rebuilt. */
   readonly pipeline: string;
   readonly nextSegmentId: number;
+  /** fingerprintOf the articles the index holds: a caller compares it with its own library's. */
+  readonly fingerprint: string;
   readonly segments: readonly SegmentEntry[];
+}
+
+/** The fingerprint of the articles the segments hold (less their tombstones). */
+export function liveFingerprint(segments: readonly SegmentEntry[]): string {
+  return fingerprintOf(
+    (function* () {
+      for (const segment of segments) {
+        const deleted = new Set(segment.deleted);
+        for (const id of segment.docIds) if (!deleted.has(id)) yield id;
+      }
+    })(),
+  );
 }
 
 export function segmentsDir(dir: string): string {
@@ -72,11 +87,15 @@ export function validateManifest(value: unknown): Manifest {
   if (!m || m.format !== manifestFormat || typeof m.pipeline !== 'string' || !isCount(m.nextSegmentId))
     throw new Error('not a search index manifest');
   if (!Array.isArray(m.segments)) throw new Error('manifest without segments');
+  const segments = m.segments.map(validateEntry);
+  const fingerprint = liveFingerprint(segments);
+  if (m.fingerprint !== fingerprint) throw new Error('manifest fingerprint does not match its segments');
   return {
     format: manifestFormat,
     pipeline: m.pipeline,
     nextSegmentId: m.nextSegmentId,
-    segments: m.segments.map(validateEntry),
+    fingerprint,
+    segments,
   };
 }
 

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../shared/search';
 import { segmentFiles, type Manifest } from './manifest';
-import { openSearchIndex, type OpenSearchIndexOptions, type SearchIndex } from './search-index';
+import { fingerprintOf } from '../../core/search/document-store';
+import {
+  openSearchIndex,
+  readIndexFingerprint,
+  type OpenSearchIndexOptions,
+  type SearchIndex,
+} from './search-index';
 
 const towns = ['Астана', 'Алматы', 'Шымкент', 'Караганда', 'Актобе', 'Тараз', 'Павлодар', 'Костанай'];
 
@@ -69,6 +75,10 @@ describe('search index persistence', () => {
     const after = await second.search({ text: 'Tokayev', limit: 50 });
     expect(after.hits.map((h) => h.id)).toEqual(before.hits.map((h) => h.id));
     expect((await second.status()).fingerprint).toBe(status.fingerprint);
+    // The library can tell whether the index holds its articles without opening it.
+    expect(await readIndexFingerprint(dir)).toBe(fingerprintOf(range(0, 20).map((d) => d.id)));
+    await second.remove(['a0']);
+    expect(await readIndexFingerprint(dir)).toBe(fingerprintOf(range(1, 20).map((d) => d.id)));
     expect(status.documents).toBe(20);
     expect(manifest().segments.length).toBeGreaterThan(1);
   });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseStore } from '../../core/search/document-store';
-import { manifestFormat, segmentsDir, type Manifest, type SegmentEntry } from './manifest';
+import { liveFingerprint, manifestFormat, segmentsDir, type Manifest, type SegmentEntry } from './manifest';
 import { sha256 } from './segment-files';
 
 /**
@@ -43,5 +43,11 @@ export async function recoverManifest(dir: string): Promise<Manifest> {
     });
   }
   const nextSegmentId = segments.reduce((n, s) => Math.max(n, s.id + 1), 1);
-  return { format: manifestFormat, pipeline: '', nextSegmentId, segments };
+  return {
+    format: manifestFormat,
+    pipeline: '',
+    nextSegmentId,
+    fingerprint: liveFingerprint(segments),
+    segments,
+  };
 }

@@ -7,10 +7,10 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../../shared/search';
-import { fingerprintOf } from '../../core/search/document-store';
 import { pipelineId } from '../../core/search/segment-build';
 import { defaultWorkerUrl, inThreadClient, workerClient, type HostClient } from './host-client';
 import {
+  liveFingerprint,
   manifestFormat,
   readManifest,
   removeStrayFiles,
@@ -55,6 +55,15 @@ export interface SearchIndex {
 
 interface Slot {
   readonly client: HostClient;
+}
+
+/**
+ * The fingerprint of the articles an index folder holds (fingerprintOf their ids), without opening
+ * it: null when there is no readable index. Compare it with the library's to know whether to sync.
+ */
+export async function readIndexFingerprint(dir: string): Promise<string | null> {
+  const read = await readManifest(dir);
+  return read.state === 'ok' ? read.manifest.fingerprint : null;
 }
 
 export async function openSearchIndex(options: OpenSearchIndexOptions): Promise<SearchIndex> {
@@ -123,7 +132,13 @@ export async function openSearchIndex(options: OpenSearchIndexOptions): Promise<
     nextSegmentId = manifest.nextSegmentId,
   ): Promise<void> => {
     segments.sort((a, b) => a.id - b.id);
-    const next: Manifest = { format: manifestFormat, pipeline, nextSegmentId, segments };
+    const next: Manifest = {
+      format: manifestFormat,
+      pipeline,
+      nextSegmentId,
+      fingerprint: liveFingerprint(segments),
+      segments,
+    };
     await writeManifest(dir, next);
     for (const { entry, slot } of changed) {
       const target = slot ?? owner.get(entry.id);
@@ -352,7 +367,7 @@ export async function openSearchIndex(options: OpenSearchIndexOptions): Promise<
         segments: manifest.segments.length,
         loadedSegments: loaded.reduce((a, b) => a + b, 0),
         tombstones: manifest.segments.reduce((n, s) => n + s.deleted.length, 0),
-        fingerprint: fingerprintOf(docSegment.keys()),
+        fingerprint: manifest.fingerprint,
         problems: [...problems],
       };
     },
