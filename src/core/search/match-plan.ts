@@ -4,8 +4,8 @@ import { foldLetter, letterVariants, type WordToken } from './search-key';
 
 /**
  * What a compiled query asks of each document, in the two forms search needs: as sets of index terms
- * (checked against lunr's match data, so every word must match through at least one of its keys) and
- * as a test on the words of a text (phrases, exclusions of phrases, highlights).
+ * (every word must match through at least one of its keys: segment-search.ts intersects their
+ * postings) and as a test on the words of a text (when the index's positions cannot tell).
  */
 
 /** One thing a document must contain: any of these terms, translit keys or prefixes. */
@@ -113,22 +113,6 @@ export function planOf(query: CompiledQuery): MatchPlan {
   };
   plans.set(query, plan);
   return plan;
-}
-
-/** lunr's match data: matched index term → field → metadata. */
-export type MatchedTerms = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-
-/** Every requirement is met by some matched term (in a spelled field, or a translit key in `translit`). */
-export function meetsRequirements(matched: MatchedTerms, requirements: readonly Requirement[]): boolean {
-  const keys = Object.keys(matched);
-  return requirements.every((req) =>
-    keys.some((term) => {
-      const fields = matched[term] ?? {};
-      if ('translit' in fields && req.translit.has(term)) return true;
-      const spelled = 'title' in fields || 'body' in fields || 'entities' in fields || 'outlet' in fields;
-      return spelled && (req.terms.has(term) || req.prefixes.some((p) => term.startsWith(p)));
-    }),
-  );
 }
 
 /** Does one word of a text stand for this query word (any case form, or the same name in the other script)? */

@@ -48,9 +48,39 @@ function has(list: Uint16Array, value: number): boolean {
   return false;
 }
 
+/**
+ * The positions of one (field, term) pair, document after document: documents are asked for in
+ * ascending order while a segment's candidates are checked, so each posting list is walked once.
+ */
+class PositionCursor {
+  private at: number;
+  private readonly end: number;
+  private last = -1;
+  constructor(
+    private readonly data: CompactIndex,
+    private readonly f: number,
+    private readonly t: number,
+  ) {
+    const offsets = data.postingOffsets[f] as Uint32Array;
+    this.at = offsets[t] as number;
+    this.end = offsets[t + 1] as number;
+  }
+  positions(doc: number): Uint16Array {
+    if (doc < this.last) return positionsOf(this.data, this.f, this.t, doc);
+    this.last = doc;
+    const docs = this.data.postingDocs[this.f] as Uint16Array;
+    while (this.at < this.end && (docs[this.at] as number) < doc) this.at++;
+    if (this.at >= this.end || docs[this.at] !== doc) return none;
+    const offsets = this.data.positionOffsets[this.f] as Uint32Array;
+    return (this.data.positions[this.f] as Uint16Array).subarray(offsets[this.at], offsets[this.at + 1]);
+  }
+}
+
+const none = new Uint16Array(0);
+
 /** True or false from the positions, null when a position is past what 16 bits number. */
-function byPositions(data: CompactIndex, doc: number, lookups: readonly Lookup[]): boolean | null {
-  const lists = lookups.map((lookup) => lookup.map(([f, t]) => positionsOf(data, f, t, doc)));
+function byPositions(doc: number, cursors: readonly (readonly PositionCursor[])[]): boolean | null {
+  const lists = cursors.map((word) => word.map((cursor) => cursor.positions(doc)));
   if (lists.some((word) => word.every((list) => list.length === 0))) return false;
   if (lists.some((word) => word.some((list) => list.length > 0 && list[list.length - 1] === farPosition)))
     return null;
@@ -70,12 +100,18 @@ export function phraseChecker(
   plan: MatchPlan,
   analyzer: Analyzer,
 ): PhraseChecker {
-  const wanted = plan.phrases.map((phrase) => phrase.map((word) => lookupOf(data, word)));
-  const excluded = plan.excludedPhrases.map((phrase) => phrase.map((word) => lookupOf(data, word)));
-  const occurs = (doc: number, phrase: readonly QueryWord[], lookups: readonly Lookup[]): boolean => {
+  const cursorsOf = (phrase: readonly QueryWord[]): PositionCursor[][] =>
+    phrase.map((word) => lookupOf(data, word).map(([f, t]) => new PositionCursor(data, f, t)));
+  const wanted = plan.phrases.map(cursorsOf);
+  const excluded = plan.excludedPhrases.map(cursorsOf);
+  const occurs = (
+    doc: number,
+    phrase: readonly QueryWord[],
+    cursors: readonly PositionCursor[][],
+  ): boolean => {
     const found = (source: string): boolean =>
       findPhrase(tokenize(source, plan.accept), phrase, analyzer, true).length > 0;
-    const inText = byPositions(data, doc, lookups);
+    const inText = byPositions(doc, cursors);
     if (inText === true) return true;
     if (inText === null && found(text(doc))) return true;
     // Entity names are not positioned; they are short and in memory.

@@ -3,7 +3,7 @@ import { docsOf, fieldNumber, findTerm, termsWithPrefix, type CompactIndex } fro
 import type { CompiledQuery } from './compile-query';
 import { lunr } from './lunr-setup';
 import type { LunrView } from './lunr-view';
-import { meetsRequirements, planOf, type MatchedTerms, type MatchPlan, type Requirement } from './match-plan';
+import { planOf, type MatchPlan, type Requirement } from './match-plan';
 import { lookupOf, phraseChecker, type Lookup } from './phrase-check';
 import { termFields } from './segment-build';
 import type { StoredDoc } from './segment-file';
@@ -169,7 +169,15 @@ export function searchSegment(
     }
     return matches;
   }
-  if (mask && !mask.includes(1)) return matches;
+  // Filters and phrases first, from the index alone, so that lunr scores only what will be shown.
+  if (mask) {
+    let left = 0;
+    for (let doc = 0; doc < mask.length; doc++) {
+      if (mask[doc] && (!alive(doc) || !phrases.holds(doc))) mask[doc] = 0;
+      left += mask[doc] as number;
+    }
+    if (left === 0) return matches;
+  }
   const positive = new Set(plan.terms);
   for (const req of requirements)
     if (req.prefixes.length > 0) for (const term of req.terms) positive.add(term);
@@ -185,10 +193,8 @@ export function searchSegment(
   }
   for (const result of results) {
     const doc = Number(result.ref);
-    if (!alive(doc)) continue;
-    if (!meetsRequirements(result.matchData.metadata as unknown as MatchedTerms, requirements)) continue;
-    if (!phrases.holds(doc)) continue;
-    matches.push({ doc, score: result.score });
+    // The mask holds exactly the documents that meet every requirement and pass the filters.
+    if (mask ? mask[doc] : alive(doc) && phrases.holds(doc)) matches.push({ doc, score: result.score });
   }
   return matches;
 }
