@@ -125,3 +125,10 @@ export function inThreadClient(host: HostOptions): HostClient {
     },
   };
 }
+
+/** `threads` hosts in worker threads, or one on the calling thread when `threads` is 0. */
+export function startHosts(threads: number, workerUrl: URL | undefined, host: HostOptions): HostClient[] {
+  if (threads === 0) return [inThreadClient(host)];
+  const url = workerUrl ?? defaultWorkerUrl();
+  return Array.from({ length: threads }, () => workerClient(url, host));
+}

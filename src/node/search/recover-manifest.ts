@@ -1,7 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseStore } from '../../core/search/document-store';
-import { liveFingerprint, manifestFormat, segmentsDir, type Manifest, type SegmentEntry } from './manifest';
+import {
+  liveFingerprint,
+  manifestFormat,
+  readManifest,
+  removeStrayFiles,
+  segmentsDir,
+  writeManifest,
+  type Manifest,
+  type SegmentEntry,
+} from './manifest';
 import { sha256 } from './segment-files';
 
 /**
@@ -50,4 +59,24 @@ export async function recoverManifest(dir: string): Promise<Manifest> {
     fingerprint: liveFingerprint(segments),
     segments,
   };
+}
+
+/**
+ * The index's manifest at open: read, or recovered from the segment stores (the reason goes to
+ * `problems`), stamped with this pipeline (segments built by another are rebuilt from their stores as
+ * they load), written back, and with files no entry names removed.
+ */
+export async function openManifest(dir: string, pipeline: string, problems: string[]): Promise<Manifest> {
+  const read = await readManifest(dir);
+  let manifest: Manifest;
+  if (read.state === 'ok') manifest = read.manifest;
+  else {
+    if (read.state === 'corrupt')
+      problems.push(`index manifest unreadable (${read.reason}); rebuilt from segment stores`);
+    manifest = await recoverManifest(dir);
+  }
+  manifest = { ...manifest, format: manifestFormat, pipeline };
+  await writeManifest(dir, manifest);
+  await removeStrayFiles(dir, manifest);
+  return manifest;
 }

@@ -8,7 +8,7 @@ import type {
   SearchResult,
 } from '../../shared/search';
 import { pipelineId } from '../../core/search/segment-build';
-import { defaultWorkerUrl, inThreadClient, workerClient, type HostClient } from './host-client';
+import { startHosts, type HostClient } from './host-client';
 import {
   liveFingerprint,
   manifestFormat,
@@ -19,7 +19,7 @@ import {
   type Manifest,
   type SegmentEntry,
 } from './manifest';
-import { recoverManifest } from './recover-manifest';
+import { openManifest } from './recover-manifest';
 import { searchAcross } from './fan-out';
 import type { MorphologyMode, Repair } from './segment-host';
 import { chunkAddition, defaultSizes, liveCount, planCompaction, type SegmentSizes } from './segment-plan';
@@ -75,25 +75,11 @@ export async function openSearchIndex(options: OpenSearchIndexOptions): Promise<
   const problems: string[] = [];
   await fs.mkdir(segmentsDir(dir), { recursive: true });
 
-  const read = await readManifest(dir);
-  let manifest: Manifest;
-  if (read.state === 'ok') manifest = read.manifest;
-  else {
-    if (read.state === 'corrupt')
-      problems.push(`index manifest unreadable (${read.reason}); rebuilt from segment stores`);
-    manifest = await recoverManifest(dir);
-  }
-  // Segments built by another pipeline are rebuilt from their stores as they load (segment-host).
-  manifest = { ...manifest, format: manifestFormat, pipeline };
-  await writeManifest(dir, manifest);
-  await removeStrayFiles(dir, manifest);
-
+  let manifest = await openManifest(dir, pipeline, problems);
   const threads = Math.max(0, Math.min(options.threads ?? Math.min(2, os.availableParallelism()), 8));
-  const host = { dir, morphology };
-  const workerUrl = threads > 0 ? (options.workerUrl ?? defaultWorkerUrl()) : null;
-  const slots: Slot[] = workerUrl
-    ? Array.from({ length: threads }, () => ({ client: workerClient(workerUrl, host) }))
-    : [{ client: inThreadClient(host) }];
+  const slots: Slot[] = startHosts(threads, options.workerUrl, { dir, morphology }).map((client) => ({
+    client,
+  }));
 
   const owner = new Map<number, Slot>();
   const docSegment = new Map<string, number>();
@@ -213,9 +199,14 @@ export async function openSearchIndex(options: OpenSearchIndexOptions): Promise<
     const docs = [...byId.values()];
     const changed = new Map<number, SegmentEntry>();
     // Older copies of these articles become tombstones (the delta drops them when it is rebuilt).
+    const replacedIn = new Map<number, string[]>();
+    for (const id of byId.keys()) {
+      const holder = docSegment.get(id);
+      if (holder !== undefined) replacedIn.set(holder, [...(replacedIn.get(holder) ?? []), id]);
+    }
     let segments = manifest.segments.map((s) => {
-      const replaced = s.docIds.filter((id) => byId.has(id) && docSegment.get(id) === s.id);
-      if (replaced.length === 0) return s;
+      const replaced = replacedIn.get(s.id);
+      if (!replaced) return s;
       const entry = { ...s, deleted: [...s.deleted, ...replaced] };
       changed.set(entry.id, entry);
       return entry;
