@@ -322,11 +322,15 @@ export async function openSearchIndex(options: OpenSearchIndexOptions): Promise<
   }
 
   const searchOnce = (query: SearchQuery): Promise<SearchResult> => {
-    const parts = slots.map((slot) => ({
-      client: slot.client,
-      segments: manifest.segments.filter((s) => owner.get(s.id) === slot).map((s) => s.id),
-    }));
-    return searchAcross(parts, query, (repairs) => void applyRepairs(repairs));
+    const parts = slots
+      .map((slot) => ({
+        client: slot.client,
+        segments: manifest.segments.filter((s) => owner.get(s.id) === slot).map((s) => s.id),
+      }))
+      .filter((part) => part.segments.length > 0);
+    // An empty index still answers through one host (the query's terms, nothing found).
+    const asked = parts.length > 0 ? parts : [{ client: (slots[0] as Slot).client, segments: [] }];
+    return searchAcross(asked, query, (repairs) => void applyRepairs(repairs));
   };
 
   const api: SearchIndex = {
