@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- search [--size 1000|10000|50000] [--data ../shared/data] [--engines qos,minisearch]`
+ * `npm run bench -- search [--size 1000|10000|50000] [--data ../shared/data] [--engines qos,minisearch] [--keep]`
  *
  * Builds a corpus of that size from the real texts in the data folder, then measures Qos's search and
  * its peers on the same documents and queries: build time, index size, cold open (process start to
@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,12 +30,13 @@ function dirBytes(dir: string): number {
 }
 
 /** The worker bundled as the app bundles it, so cold open measures plain JavaScript, not tsx. */
-async function bundleWorker(work: string): Promise<URL | undefined> {
+async function bundleWorker(): Promise<URL | undefined> {
   try {
     const esbuild = (await import('esbuild')) as unknown as {
       build(options: object): Promise<unknown>;
     };
-    const outfile = path.join(work, 'search-worker.mjs');
+    // Beside the repository's node_modules, which the bundle imports its dependencies from.
+    const outfile = path.join(root, 'bench/results', 'search-worker.mjs');
     await esbuild.build({
       entryPoints: [path.join(root, 'src/node/search/search-worker.ts')],
       outfile,
@@ -155,6 +157,7 @@ export async function run(argv: string[]): Promise<void> {
       size: { type: 'string', default: '1000' },
       data: { type: 'string', default: '../shared/data' },
       engines: { type: 'string', default: engineNames.join(',') },
+      keep: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -164,9 +167,11 @@ export async function run(argv: string[]): Promise<void> {
   const engines = values.engines
     .split(',')
     .filter((e): e is EngineName => (engineNames as readonly string[]).includes(e));
-  const work = path.join(root, 'bench/results', `search-work-${size}`);
+  // The corpus is made of the shared data: it stays outside the repository and goes when done.
+  const work = path.join(os.tmpdir(), `qos-bench-search-${size}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   process.stderr.write(`corpus: ${size} articles from ${dataDir}\n`);
   const docs = makeCorpus(dataDir, size + 1);
   const extra = docs.pop();
@@ -174,7 +179,7 @@ export async function run(argv: string[]): Promise<void> {
   writeFileSync(path.join(work, 'corpus.json'), JSON.stringify(docs));
   writeFileSync(path.join(work, 'queries.json'), JSON.stringify(queries));
   writeFileSync(path.join(work, 'extra.json'), JSON.stringify({ ...extra, id: 'extra-article' }));
-  const worker = engines.includes('qos') ? await bundleWorker(work) : undefined;
+  const worker = engines.includes('qos') ? await bundleWorker() : undefined;
   const rows: Row[] = [];
   for (const engine of engines) {
     mkdirSync(path.join(work, engine), { recursive: true });
@@ -214,4 +219,6 @@ export async function run(argv: string[]): Promise<void> {
   const out = path.join(root, 'bench/results', `search-${size}.json`);
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   process.stderr.write(`written ${path.relative(root, out)}\n`);
+  if (values.keep) process.stderr.write(`work folder kept: ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
 }
