@@ -7,7 +7,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The CLI (and with it the browser shell) is built with the main process: same Node-side code.
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          // Search segments are built and queried in worker threads (src/node/search/host-client.ts).
+          'search-worker': resolve('src/node/search/search-worker.ts'),
+        },
       },
     },
   },

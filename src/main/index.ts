@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     storeDir: app.getPath('userData'),
     bundledCorpusDir: bundledCorpusDir(),
     shell: 'electron',
+    indexNow: true,
     systemLanguages,
     dialogs: desktopDialogs(dialogDeps),
   });

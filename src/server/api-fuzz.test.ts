@@ -61,7 +61,7 @@ describe('the HTTP API under arbitrary input', () => {
   }, 30_000);
   afterAll(async () => {
     await server.close();
-    backend.close();
+    await backend.close();
   });
 
   it('answers every method with an envelope and never a server error', async () => {

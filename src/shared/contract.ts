@@ -11,6 +11,7 @@ import type {
   BookmarkStoreProblem,
 } from './bookmarks';
 import type { EntityCard, EntityCorrection } from './entities';
+import type { SearchIndexStatus, SearchProgress, SearchQuery, SearchResult } from './search';
 import type { AlignmentExportFormat, AlignmentView, CounterpartLists, StoryView } from './pairing';
 import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
 
@@ -89,6 +90,13 @@ export interface PairService {
   }): Promise<{ readonly fileName: string; readonly mime: string; readonly content: string }>;
 }
 
+export interface SearchService {
+  /** Words, "exact phrases", prefixes*, -exclusions and filters; any input is safe. */
+  query(input: SearchQuery): Promise<SearchResult>;
+  /** What the index holds; `upToDate` is false while it catches up with the library. */
+  status(): Promise<SearchIndexStatus & { readonly upToDate: boolean }>;
+}
+
 /** Native dialogs: only the desktop shell has them; the browser shell uses the page's file input. */
 export interface DialogService {
   chooseImportPaths(input: { readonly folders: boolean }): Promise<readonly string[]>;
@@ -117,6 +125,7 @@ export interface QosServices {
   readonly entities: EntityService;
   readonly library: LibraryService;
   readonly pairs: PairService;
+  readonly search: SearchService;
   readonly settings: SettingsService;
 }
 
@@ -124,6 +133,8 @@ export interface QosServices {
 export interface QosEvents {
   'library.changed': { readonly count: number };
   'bookmarks.changed': { readonly count: number };
+  'search.progress': SearchProgress;
+  'search.ready': { readonly documents: number };
   'import.progress': ImportProgress;
   'import.finished': ImportSummary;
   /** A qos:// link the operating system handed to the desktop app: open the article at the quote. */
@@ -180,6 +191,7 @@ export const methodTable: MethodTable = {
     watchedFolders: true,
   },
   pairs: { counterparts: true, stories: true, align: true, exportAlignment: true },
+  search: { query: true, status: true },
   settings: { get: true, update: true },
 };
 

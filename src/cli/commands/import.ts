@@ -69,7 +69,7 @@ export const importCommand: CliCommand = {
       else report(summary, io);
       return summary.failed.length > 0 ? 1 : 0;
     } finally {
-      backend.close();
+      await backend.close();
     }
   },
 };

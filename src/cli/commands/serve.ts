@@ -64,6 +64,7 @@ export const serveCommand: CliCommand = {
       ...(corpusDir === undefined ? {} : { corpusDir }),
       shell: 'browser',
       systemLanguages: systemLanguages(),
+      indexNow: true,
     });
     for (const problem of backend.problems) io.stderr(`qos serve: ${problem}\n`);
     const server = await startServer({
@@ -79,6 +80,7 @@ export const serveCommand: CliCommand = {
     if (values.open) openInBrowser(server.url);
     await io.interrupted;
     await server.close();
+    await backend.close();
     io.stdout('Qos stopped.\n');
     return 0;
   },

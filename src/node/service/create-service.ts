@@ -4,6 +4,7 @@ import { appVersion } from '../app-version';
 import { EventHub } from './event-hub';
 import { createBookmarkService } from './bookmark-service';
 import { createPairService } from './pair-service';
+import { createSearchService } from './search-service';
 import { createEntityService, entityLookup } from './entity-service';
 import { correctedAnnotate } from '../../core/entities/apply-corrections';
 import { createAnnotator } from '../../core/entities/annotator';
@@ -18,6 +19,8 @@ export interface ServiceOptions extends LibraryOptions {
   readonly shell: AppInfo['shell'];
   /** The system's preferred languages, best first (Electron's locale list, or the OS locale). */
   readonly systemLanguages: readonly string[];
+  /** Bring the search index up to date in the background right away (the app shells). */
+  readonly indexNow?: boolean;
   /** The folder with kb/ (and corpus/); found next to the app when absent. */
   readonly resourcesDir?: string;
   /** Native dialogs, from the desktop shell; the browser shell has none. */
@@ -34,7 +37,8 @@ export interface Backend {
   readonly events: EventHub;
   /** Problems found at start that the user should hear about (a settings file set aside…). */
   readonly problems: readonly string[];
-  close(): void;
+  /** Stops watchers and the search workers (after any index update in progress). */
+  close(): Promise<void>;
 }
 
 /** The one implementation of the contract, used by both shells and the CLI. */
@@ -52,6 +56,9 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
   let annotate = correctedAnnotate(annotator, corrections.list(), lookup);
   const library = await openLibrary({ ...options, annotate: (text, lang) => annotate(text, lang) }, events);
   const bookmarks = await createBookmarkService(options.storeDir, library, events);
+  const search = createSearchService(options.storeDir, library, events, {
+    startNow: options.indexNow === true,
+  });
   const entitiesChanged = async () => {
     annotate = correctedAnnotate(annotator, corrections.list(), lookup);
     library.invalidateAnnotations();
@@ -71,6 +78,7 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
       entities: createEntityService({ kb, library, corrections, changed: entitiesChanged }),
       library,
       pairs: createPairService(library, events),
+      search,
       settings,
     },
     events,
@@ -79,6 +87,9 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
       ...(corrections.problem ? [corrections.problem] : []),
       ...library.problems,
     ],
-    close: () => library.close(),
+    close: async () => {
+      library.close();
+      await search.close();
+    },
   };
 }
