@@ -5,6 +5,8 @@ import { LibraryView, type ImportRequest } from '../features/library/LibraryView
 import { ReaderView } from '../features/reader/ReaderView';
 import { BookmarksView } from '../features/bookmarks/BookmarksView';
 import { PairView } from '../features/reader/PairView';
+import { SearchBox } from '../features/search/SearchBox';
+import { SearchView } from '../features/search/SearchView';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { useApi } from '../platform/api-context';
 import { routeOfQosLink, useRoute } from '../platform/use-route';
@@ -96,6 +98,10 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
             {t('nav.bookmarks')}
           </button>
         </nav>
+        <SearchBox
+          value={route.view === 'search' ? route.q : ''}
+          onChange={(q) => navigate({ view: 'search', q }, { replace: route.view === 'search' })}
+        />
         <LanguageSwitcher value={language} onChange={changeLanguage} />
       </header>
       <main id="main" className="app-main">
@@ -118,6 +124,8 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
             onOpen={openArticle}
             onShowEntity={showEntity}
           />
+        ) : route.view === 'search' ? (
+          <SearchView q={route.q} navigate={navigate} />
         ) : route.view === 'bookmarks' ? (
           <BookmarksView navigate={navigate} />
         ) : (

@@ -2,7 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiLanguages, type UiLanguage } from '../../shared/article';
 
-export const namespaces = ['common', 'library', 'reader', 'bookmarks', 'errors'] as const;
+export const namespaces = ['common', 'library', 'reader', 'bookmarks', 'search', 'errors'] as const;
 
 // Every locale is bundled: the interface works offline and switches instantly.
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {

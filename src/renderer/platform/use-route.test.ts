@@ -12,6 +12,8 @@ describe('routes', () => {
       { view: 'pair', a: 'abc123', b: 'def456' },
       { view: 'library', entity: 'x:tkv.ksm' },
       { view: 'library', entity: 'Q7747' },
+      { view: 'search', q: 'Касым-Жомарт: "trade" -Putin & co' },
+      { view: 'search', q: '' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });

@@ -10,10 +10,16 @@ export type Route =
   | { readonly view: 'library'; readonly entity?: string }
   | { readonly view: 'bookmarks' }
   | { readonly view: 'pair'; readonly a: string; readonly b: string }
+  | { readonly view: 'search'; readonly q: string }
   | { readonly view: 'article'; readonly id: string; readonly at?: Passage; readonly relocate?: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/bookmarks') return { view: 'bookmarks' };
+  if (hash.startsWith('#/search'))
+    return {
+      view: 'search',
+      q: new URLSearchParams(hash.slice('#/search'.length).replace(/^\?/, '')).get('q') ?? '',
+    };
   const pair = /^#\/pair\/([\w-]+)\/([\w-]+)$/.exec(hash);
   if (pair?.[1] && pair[2]) return { view: 'pair', a: pair[1], b: pair[2] };
   const library = /^#\/\?entity=([^&]+)$/.exec(hash);
@@ -41,6 +47,7 @@ export function routeHash(route: Route): string {
   if (route.view === 'bookmarks') return '#/bookmarks';
   if (route.view === 'library') return route.entity ? `#/?entity=${encodeURIComponent(route.entity)}` : '#/';
   if (route.view === 'pair') return `#/pair/${route.a}/${route.b}`;
+  if (route.view === 'search') return `#/search?${new URLSearchParams({ q: route.q }).toString()}`;
   const query = new URLSearchParams();
   if (route.at) {
     query.set('start', String(route.at.start));
@@ -67,10 +74,14 @@ const subscribe = (onChange: () => void) => {
 };
 
 /** Hash routes, so that Back works and a route survives a reload in both shells. */
-export function useRoute(): [Route, (route: Route) => void] {
+export function useRoute(): [Route, (route: Route, options?: { replace?: boolean }) => void] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const navigate = useCallback((route: Route) => {
-    window.location.hash = routeHash(route);
+  const navigate = useCallback((route: Route, options: { replace?: boolean } = {}) => {
+    if (options.replace) {
+      // Typing a query refines one history entry instead of adding one per keystroke.
+      window.history.replaceState(window.history.state, '', routeHash(route));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } else window.location.hash = routeHash(route);
   }, []);
   return [parseRoute(hash), navigate];
 }
