@@ -1,11 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import { formatArticleDate } from '../../i18n/format';
 import type { CounterpartLists, CounterpartView, PairReason } from '../../../shared/pairing';
 
-/** A reason as a short translated phrase: "Tokayev", "26 %", "19 August", "quote". */
+/**
+ * A reason as a short phrase in the interface language: the entity's name in that language
+ * (Токаев / Tokayev), figures and dates through Intl, the rest translated or as written.
+ */
 export function useReasonLabel() {
-  const { t } = useTranslation('reader');
-  return (reason: PairReason) =>
-    reason.kind === 'quote' || reason.kind === 'title' ? t(`pair.reason.${reason.kind}`) : reason.label;
+  const { t, i18n } = useTranslation('reader');
+  const lang = i18n.language;
+  return (reason: PairReason): string => {
+    switch (reason.kind) {
+      case 'entity':
+        return (lang === 'en' ? reason.name.en : (reason.name.ru ?? reason.name.en)) ?? reason.label;
+      case 'figure':
+        return reason.type === 'PERCENT'
+          ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(
+              reason.value / 100,
+            )
+          : new Intl.NumberFormat(lang, { notation: reason.value >= 1e5 ? 'compact' : 'standard' }).format(
+              reason.value,
+            );
+      case 'date':
+        return formatArticleDate(reason.value, lang) ?? reason.label;
+      case 'quote':
+      case 'title':
+        return t(`pair.reason.${reason.kind}`);
+      default:
+        return reason.label;
+    }
+  };
 }
 
 function Option({ c }: { c: CounterpartView }) {
