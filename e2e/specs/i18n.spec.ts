@@ -154,6 +154,25 @@ test.describe('the interface in English, Russian and Kazakh', () => {
       ).toBeVisible();
       await expectNoStrayLanguage(shell, language, 'bookmarks');
       await page.screenshot({ path: path.join(shots, `i18n-${language}-bookmarks.png`), fullPage: true });
+
+      // Search, then from a result to the two-column reader.
+      await shell.header.getByRole('searchbox', { name: t(language, 'search:box') }).fill('Tokayev');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(language, 'search:title'));
+      const results = page.getByRole('list', { name: t(language, 'search:results') });
+      await expect(results.getByRole('listitem')).toHaveCount(5);
+      await expectNoStrayLanguage(shell, language, 'search');
+      await page.screenshot({ path: path.join(shots, `i18n-${language}-search.png`), fullPage: true });
+      await results.getByRole('button', { name: russianTitle }).click();
+      await expect(reader.heading).toHaveText(russianTitle);
+      await page
+        .getByRole('region', { name: t(language, 'reader:pair.sideBySide') })
+        .getByRole('button')
+        .first()
+        .click();
+      await expect(page.getByText(t(language, 'reader:pair.facts.title'))).toBeVisible();
+      await expect(page.locator('.pair__column[data-side="a"] .article-body')).toHaveAttribute('lang', 'ru');
+      await expectNoStrayLanguage(shell, language, 'pair');
+      await page.screenshot({ path: path.join(shots, `i18n-${language}-pair.png`), fullPage: true });
     }
   });
 

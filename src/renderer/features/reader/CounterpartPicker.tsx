@@ -36,7 +36,7 @@ function Option({ c }: { c: CounterpartView }) {
   const { t } = useTranslation('reader');
   const label = useReasonLabel();
   return (
-    <option value={c.id}>
+    <option value={c.id} lang={c.lang === 'und' ? undefined : c.lang}>
       {t('pair.option', {
         title: c.title.slice(0, 70),
         score: c.score.toFixed(2),
