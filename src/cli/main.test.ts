@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main';
 import { version } from '../../package.json';
+import { captureIo } from './capture-io';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      interactive: false,
-      cwd: process.cwd(),
-      interrupted: new Promise<void>(() => {}),
-    },
-  };
-}
+const io = () => captureIo();
 
 describe('qos CLI', () => {
   it('prints help listing every command', async () => {

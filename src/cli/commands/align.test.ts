@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
+import { captureIo } from '../capture-io';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'qos-align-'));
 const en = [
@@ -21,21 +22,7 @@ writeFileSync(path.join(dir, 'en.txt'), `${en.join('\n')}\n`);
 writeFileSync(path.join(dir, 'ru.txt'), `${ru.join('\n')}\n`);
 writeFileSync(path.join(dir, 'en-prose.txt'), `${en.join(' ')}\n`);
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      interactive: false,
-      cwd: dir,
-      interrupted: new Promise<void>(() => {}),
-    },
-  };
-}
+const io = () => captureIo(dir);
 
 interface AlignJson {
   a: { file: string; lang: string; sentences: [number, number][] };

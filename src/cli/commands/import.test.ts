@@ -3,19 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
+import { captureIo } from '../capture-io';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    stdout: (t: string) => out.push(t),
-    stderr: (t: string) => err.push(t),
-    interactive: false,
-    cwd: process.cwd(),
-    interrupted: new Promise<void>(() => {}),
-  };
-  return { out, err, io };
-}
+const capture = () => captureIo();
 
 describe('qos import', () => {
   it('adds a folder to the store, reports bad files and exits 1 for them', async () => {

@@ -1,24 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
+import { captureIo } from '../capture-io';
 
 const corpus = path.resolve(__dirname, '../../../resources/corpus');
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      interactive: false,
-      cwd: corpus,
-      interrupted: new Promise<void>(() => {}),
-    },
-  };
-}
+const io = () => captureIo(corpus);
 
 interface PairsJson {
   articles: {

@@ -3,26 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main';
+import { captureIo } from '../capture-io';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const corpusDir = path.join(root, 'resources', 'corpus');
 const goldPath = process.env['QOS_SEED_GOLD'] ?? path.resolve(root, '../shared/eval/seed-gold.json');
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      interactive: false,
-      cwd: root,
-      interrupted: new Promise<void>(() => {}),
-    },
-  };
-}
+const io = () => captureIo(root);
 
 interface JsonResult {
   total: number;

@@ -1,20 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bookmarkExportFormats, type Bookmark, type BookmarkExportFormat } from '../../../shared/bookmarks';
+import { downloadText } from '../../components/download';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useApi } from '../../platform/api-context';
 import { routeOfQosLink, type Route } from '../../platform/use-route';
 import { BookmarkItem } from './BookmarkItem';
 import { emptyFilter, groupBookmarks, matches, type BookmarkFilter, type GroupBy } from './bookmark-groups';
-
-function download(name: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** The bookmarks panel: grouped, filtered, exported, imported; orphans listed to be fixed or deleted. */
 /** A title or a speaker's name is in its article's language; a tag is the reader's own words. */
@@ -62,7 +54,7 @@ export function BookmarksView({ navigate }: { navigate: (route: Route) => void }
   const exportAs = async (format: BookmarkExportFormat) => {
     try {
       const file = await api.bookmarks.exportAs({ format });
-      download(file.fileName, file.mime, file.content);
+      downloadText(file.fileName, file.mime, file.content);
     } catch (e) {
       setError(e);
     }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/article';
 import type { AlignmentView } from '../../../shared/pairing';
+import { downloadText } from '../../components/download';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAsync } from '../../components/use-async';
 import { formatArticleDate } from '../../i18n/format';
@@ -21,15 +22,6 @@ interface Loaded {
   readonly a: Article;
   readonly b: Article;
   readonly alignment: AlignmentView;
-}
-
-function download(name: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /** The two-column reader: two reports of one meeting lined up by content, not by position. */
@@ -140,7 +132,7 @@ export function PairView({
 
   const exportAs = async (format: 'tmx' | 'tsv') => {
     const file = await api.pairs.exportAlignment({ a, b, format });
-    download(file.fileName, file.mime, file.content);
+    downloadText(file.fileName, file.mime, file.content);
   };
 
   const handlers = (side: 'a' | 'b'): MentionHandlers => ({
