@@ -53,4 +53,24 @@ test.describe('full-text search', () => {
       await expect(page.getByRole('alert')).toHaveCount(0);
     }
   });
+
+  test('the name facet keeps the articles that mention one entity, typed in either script', async ({
+    qos,
+    library,
+    page,
+  }) => {
+    await library.open(qos.url);
+    await page.getByRole('searchbox', { name: 'Search the library' }).fill('Kazakhstan');
+    const results = page.getByRole('list', { name: 'Results' });
+    await expect(results.getByRole('listitem')).toHaveCount(5);
+    const filters = page.getByRole('group', { name: 'Filters' });
+    await filters.getByRole('textbox', { name: 'Names' }).fill('Мишус');
+    await page
+      .getByRole('group', { name: 'Matching names' })
+      .getByRole('button', { name: 'Mikhail Mishustin' })
+      .click();
+    await expect(results.getByRole('listitem')).toHaveCount(2);
+    await filters.getByRole('button', { name: 'Remove the name filter' }).click();
+    await expect(results.getByRole('listitem')).toHaveCount(5);
+  });
 });

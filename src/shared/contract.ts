@@ -10,7 +10,7 @@ import type {
   BookmarkPatch,
   BookmarkStoreProblem,
 } from './bookmarks';
-import type { EntityCard, EntityCorrection } from './entities';
+import type { EntityCard, EntityCorrection, EntitySuggestion } from './entities';
 import type { SearchIndexStatus, SearchProgress, SearchQuery, SearchResult } from './search';
 import type { AlignmentExportFormat, AlignmentView, CounterpartLists, StoryView } from './pairing';
 import type { ImportFileResult, ImportJob, ImportProgress, ImportSummary, MetadataOverride } from './library';
@@ -41,6 +41,8 @@ export interface EntityService {
   /** Records a correction and applies it everywhere; returns every correction, oldest first. */
   correct(input: EntityCorrection): Promise<readonly EntityCorrection[]>;
   corrections(): Promise<readonly EntityCorrection[]>;
+  /** Entities whose name (in any language or spelling) starts with what the reader typed. */
+  suggest(input: { readonly text: string }): Promise<readonly EntitySuggestion[]>;
   /** Takes back one correction by its position in the list. */
   undoCorrection(input: { readonly index: number }): Promise<readonly EntityCorrection[]>;
 }
@@ -176,7 +178,14 @@ export const methodTable: MethodTable = {
     problems: true,
   },
   dialogs: { chooseImportPaths: true },
-  entities: { card: true, articlesWith: true, correct: true, corrections: true, undoCorrection: true },
+  entities: {
+    card: true,
+    articlesWith: true,
+    correct: true,
+    corrections: true,
+    suggest: true,
+    undoCorrection: true,
+  },
   library: {
     list: true,
     get: true,

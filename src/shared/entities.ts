@@ -84,3 +84,10 @@ export type EntityCorrection =
       readonly alias: string;
       readonly lang: 'en' | 'ru' | 'kk';
     };
+
+/** An entity the knowledge base knows, offered while the reader types a name (search facets). */
+export interface EntitySuggestion {
+  readonly id: string;
+  readonly type: MentionType;
+  readonly names: { readonly en: string | null; readonly ru: string | null; readonly kk: string | null };
+}

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../../shared/article';
 import type { EntityService, LibraryService } from '../../shared/contract';
 import type { EntityCard, EntityCorrection, Mention } from '../../shared/entities';
 import { QosError } from '../../shared/qos-error';
+import { createSuggestIndex } from '../../core/entities/suggest-entities';
 import { resolveId, type EntityInfo, type EntityLookup } from '../../core/entities/apply-corrections';
 import type { KbEntity } from '../../core/entities/kb-schema';
 import { validateCorrection, type CorrectionStore } from './correction-store';
@@ -33,6 +34,7 @@ export function createEntityService(deps: EntityServiceDeps): EntityService {
   const { kb, library, corrections } = deps;
   const byId = new Map(kb.map((e) => [e.id, e]));
   const lookup = entityLookup(kb, corrections);
+  const suggestions = createSuggestIndex(kb);
 
   async function mentionsByArticle(): Promise<{ summary: ArticleSummary; mentions: readonly Mention[] }[]> {
     const out: { summary: ArticleSummary; mentions: readonly Mention[] }[] = [];
@@ -118,6 +120,8 @@ export function createEntityService(deps: EntityServiceDeps): EntityService {
       await deps.changed();
       return after;
     },
+    suggest: (input) =>
+      Promise.resolve(typeof input?.text === 'string' ? suggestions.suggest(input.text.slice(0, 200)) : []),
     async articlesWith(input) {
       const ids = Array.isArray(input?.ids)
         ? input.ids

@@ -8,6 +8,9 @@ import { formatArticleDate } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
 import type { Route } from '../../platform/use-route';
 import { Snippet } from './Snippet';
+import { EntityFacet } from './EntityFacet';
+import type { EntitySuggestion } from '../../../shared/entities';
+import type { SearchProgress } from '../../../shared/search';
 import { useSearch } from './use-search';
 
 interface Facets {
@@ -29,6 +32,8 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
   const [outlets, setOutlets] = useState<readonly string[]>([]);
   const [stories, setStories] = useState<readonly StoryView[]>([]);
   const [version, setVersion] = useState(0);
+  const [entity, setEntity] = useState<EntitySuggestion | null>(null);
+  const [progress, setProgress] = useState<SearchProgress | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -36,8 +41,16 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
       .list()
       .then((all) => setOutlets([...new Set(all.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort()));
     void api.pairs.stories().then((s) => setStories(s.filter((x) => x.ids.length > 1)));
-    // a finished index update may change the answer
-    return api.on('search.ready', () => setVersion((v) => v + 1));
+    // a finished index update may change the answer; a long one shows how far it is
+    const stopProgress = api.on('search.progress', setProgress);
+    const stopReady = api.on('search.ready', () => {
+      setProgress(null);
+      setVersion((v) => v + 1);
+    });
+    return () => {
+      stopProgress();
+      stopReady();
+    };
   }, [api]);
 
   const query: SearchQuery = {
@@ -48,6 +61,7 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
     ...(facets.outlet ? { outlets: [facets.outlet] } : {}),
     ...(facets.from ? { dateFrom: facets.from } : {}),
     ...(facets.to ? { dateTo: facets.to } : {}),
+    ...(entity ? { entityIds: [entity.id] } : {}),
   };
   const { result, error } = useSearch(query, version);
   const story = stories.find((s) => s.ids.join() === facets.story);
@@ -115,6 +129,7 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
           <span>{t('search:to')}</span>
           <input type="date" value={facets.to} onChange={(e) => set('to', e.target.value)} />
         </label>
+        <EntityFacet value={entity} onChange={setEntity} />
         <label>
           <span>{t('search:story')}</span>
           <select value={facets.story} onChange={(e) => set('story', e.target.value)}>
@@ -134,6 +149,12 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
           </select>
         </label>
       </div>
+      {progress && progress.total > 0 ? (
+        <p className="search__progress" aria-live="polite">
+          {t('search:indexing', { done: progress.done, total: progress.total })}
+          <progress max={progress.total} value={progress.done} />
+        </p>
+      ) : null}
       {!q.trim() ? <p>{t('search:hint')}</p> : null}
       {error ? <ErrorNotice error={error} /> : null}
       {result && hits.length === 0 ? <p>{t('search:none')}</p> : null}
