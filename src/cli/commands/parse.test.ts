@@ -6,26 +6,13 @@ import { encodeSingleByte } from '../../core/corpus/encode-text';
 import { UsageError } from '../command';
 import { runCli } from '../main';
 import { parseCommand } from './parse';
+import { captureIo } from '../capture-io';
 
 const corpus = path.resolve(__dirname, '../../../resources/corpus');
 const scratch = mkdtempSync(path.join(tmpdir(), 'qos-parse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function fakeIo(cwd = corpus) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      interactive: false,
-      cwd,
-      interrupted: new Promise<void>(() => {}),
-    },
-  };
-}
+const fakeIo = (cwd = corpus) => captureIo(cwd);
 
 interface Row {
   file: string;

@@ -1,26 +1,5 @@
+import { cyrillicToLatin, latinToCyrillic } from '../language/letters';
 import { stripInvisibles } from './normalize';
-
-/** Latin letters (after lower-casing) that look like Cyrillic ones, and the reverse. */
-const latinToCyrillic: Record<string, string> = {
-  a: 'а',
-  b: 'в',
-  c: 'с',
-  e: 'е',
-  h: 'н',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  t: 'т',
-  x: 'х',
-  y: 'у',
-};
-const cyrillicToLatin: Record<string, string> = Object.fromEntries(
-  Object.entries(latinToCyrillic).map(([latin, cyrillic]) => [cyrillic, latin]),
-);
-cyrillicToLatin['і'] = 'i';
-cyrillicToLatin['ј'] = 'j';
-cyrillicToLatin['ѕ'] = 's';
 
 const mixedWord = /[\p{L}\p{M}]*(?:[a-z][\p{L}\p{M}]*[а-яёіјѕ]|[а-яёіјѕ][\p{L}\p{M}]*[a-z])[\p{L}\p{M}]*/gu;
 

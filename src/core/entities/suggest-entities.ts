@@ -1,5 +1,6 @@
 import type { EntitySuggestion } from '../../shared/entities';
 import type { KbEntity } from './kb-schema';
+import { kazakhToRussian } from '../language/letters';
 
 /** Lower case, ё→е, Kazakh letters to their Russian look-alikes, for matching what is typed. */
 function foldName(s: string): string {
@@ -7,10 +8,7 @@ function foldName(s: string): string {
     .normalize('NFKC')
     .toLocaleLowerCase('ru')
     .replace(/ё/g, 'е')
-    .replace(
-      /[әғқңөұүһі]/g,
-      (c) => ({ ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' })[c] ?? c,
-    );
+    .replace(/[әғқңөұүһі]/g, (c) => kazakhToRussian[c] ?? c);
 }
 
 export interface SuggestIndex {

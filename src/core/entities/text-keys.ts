@@ -1,17 +1,5 @@
 import { translate, WIKIPEDIA } from 'iuliia';
-
-/** Kazakh letters folded to the Russian ones that stand for them in Russian text (Тоқаев → Токаев). */
-const kazakhToRussian: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
+import { kazakhToRussian, skeletonDigraphs } from '../language/letters';
 
 /** iuliia has no Kazakh schema; these are the spellings English-language Kazakh media use. */
 const kazakhToLatin: Readonly<Record<string, string>> = {
@@ -61,21 +49,7 @@ export function toLatin(text: string): string {
   return translate(kazakhFree, WIKIPEDIA);
 }
 
-/** Multi-letter spellings that differ between transliteration systems, folded to one letter each. */
-const digraphs: readonly (readonly [RegExp, string])[] = [
-  // a Latin w before a vowel is the Polish/German spelling of в; sh becomes w only after this
-  [/w(?=[aeiouy])/g, 'v'],
-  [/shch|sch/g, 'w'],
-  [/dzh|dj|zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/tch|ch/g, 'c'],
-  [/sh/g, 'w'],
-  [/ts|tz/g, 'c'],
-  [/ph/g, 'f'],
-  [/ck|q/g, 'k'],
-  [/x/g, 'ks'],
-  [/gh/g, 'g'],
-];
+const digraphs = skeletonDigraphs;
 
 /**
  * A spelling-independent key: Latin, lower case, digraphs collapsed (zh/j, kh/h), doubled letters

@@ -1,3 +1,4 @@
+import { cyrillicToLatin, kazakhToRussian, latinToCyrillic } from '../language/letters';
 /**
  * The one normalization that documents and queries share: a word's key is NFKC, lower case, ё as е,
  * Kazakh letters as the Russian ones Russian text writes for them, look-alike letters folded into the
@@ -24,40 +25,6 @@ const wordCharPattern = new RegExp(`[\\p{L}\\p{N}\\p{M}${invisible}]`, 'u');
 const letterPattern = new RegExp(`[\\p{L}${invisible}]`, 'u');
 const invisibles = new RegExp(`[${invisible}]`, 'gu');
 const invisibleChar = new RegExp(`[${invisible}]`, 'u');
-
-const latinToCyrillic: Readonly<Record<string, string>> = {
-  a: 'а',
-  b: 'в',
-  c: 'с',
-  e: 'е',
-  h: 'н',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  t: 'т',
-  x: 'х',
-  y: 'у',
-};
-const cyrillicToLatin: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(latinToCyrillic).map(([l, c]) => [c, l])),
-  в: 'b',
-  н: 'h',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-};
-const kazakhToRussian: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
 
 const cyrillicLetter = /[\u0400-\u04ff]/;
 const latinLetter = /[a-z]/;

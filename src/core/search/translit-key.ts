@@ -1,4 +1,5 @@
 import { translate, WIKIPEDIA } from 'iuliia';
+import { skeletonDigraphs } from '../language/letters';
 
 /**
  * Spelling-independent keys for names across scripts: Токаев, Tokayev and Tokaev all give `tkv`.
@@ -7,20 +8,7 @@ import { translate, WIKIPEDIA } from 'iuliia';
  * letters go single and vowels after the first letter drop out.
  */
 
-const digraphs: readonly (readonly [RegExp, string])[] = [
-  // A w before a vowel is a Polish or German в; sh becomes w only after this rule.
-  [/w(?=[aeiouy])/g, 'v'],
-  [/shch|sch/g, 'w'],
-  [/dzh|dj|zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/tch|ch/g, 'c'],
-  [/sh/g, 'w'],
-  [/ts|tz/g, 'c'],
-  [/ph/g, 'f'],
-  [/ck|q/g, 'k'],
-  [/x/g, 'ks'],
-  [/gh/g, 'g'],
-];
+const digraphs = skeletonDigraphs;
 
 const cyrillic = /[\u0400-\u04ff]/;
 
