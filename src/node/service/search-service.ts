@@ -1,36 +1,10 @@
 import path from 'node:path';
-import type { Article } from '../../shared/article';
 import type { LibraryService, SearchService } from '../../shared/contract';
-import type { SearchDocument, SearchEntity, SearchQuery } from '../../shared/search';
+import type { SearchDocument, SearchQuery } from '../../shared/search';
+import { searchDocumentOf } from '../../core/search/search-document';
 import { QosError } from '../../shared/qos-error';
 import { openSearchIndex, type SearchIndex } from '../search/search-index';
 import type { EventHub } from './event-hub';
-
-/** Entity ids and every name they go by, so a query in one script finds the other. */
-function entitiesOf(article: Article): SearchEntity[] {
-  const byId = new Map<string, Set<string>>();
-  for (const m of article.mentions) {
-    const names = byId.get(m.id) ?? new Set<string>();
-    names.add(m.text);
-    if (m.name.en) names.add(m.name.en);
-    if (m.name.ru) names.add(m.name.ru);
-    byId.set(m.id, names);
-  }
-  return [...byId].map(([id, names]) => ({ id, names: [...names] }));
-}
-
-export function documentOf(article: Article): SearchDocument {
-  return {
-    id: article.id,
-    file: article.file,
-    title: article.title,
-    text: article.text,
-    lang: article.lang,
-    date: article.date,
-    outlet: article.outlet,
-    entities: entitiesOf(article),
-  };
-}
 
 const strings = (v: unknown): string[] | undefined =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
@@ -95,7 +69,8 @@ export function createSearchService(
     const docs: SearchDocument[] = [];
     for (const summary of await library.list()) {
       if (summary.error) continue;
-      docs.push(documentOf(await library.get({ id: summary.id })));
+      const article = await library.get({ id: summary.id });
+      docs.push(searchDocumentOf(article, article.mentions));
     }
     await (await open()).sync(docs);
     running = false;
