@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { bookmarkExportFormats, type Bookmark, type BookmarkExportFormat } from '../../../shared/bookmarks';
 import { downloadText } from '../../components/download';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FacetSelect } from '../../components/FacetSelect';
+import { uiLanguages } from '../../../shared/article';
 import { useApi } from '../../platform/api-context';
 import { routeOfQosLink, type Route } from '../../platform/use-route';
 import { BookmarkItem } from './BookmarkItem';
@@ -136,37 +138,27 @@ export function BookmarksView({ navigate }: { navigate: (route: Route) => void }
           <span>{t('filter.text')}</span>
           <input type="search" value={filter.text} onChange={set('text')} />
         </label>
-        <label>
-          <span>{t('filter.speaker')}</span>
-          <select value={filter.speaker} onChange={set('speaker')}>
-            <option value="">{t('filter.any')}</option>
-            {speakers.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('filter.tag')}</span>
-          <select value={filter.tag} onChange={set('tag')}>
-            <option value="">{t('filter.any')}</option>
-            {tags.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('filter.lang')}</span>
-          <select value={filter.lang} onChange={set('lang')}>
-            <option value="">{t('filter.any')}</option>
-            <option value="ru">{t('common:lang.ru')}</option>
-            <option value="en">{t('common:lang.en')}</option>
-            <option value="kk">{t('common:lang.kk')}</option>
-          </select>
-        </label>
+        <FacetSelect
+          label={t('filter.speaker')}
+          anyLabel={t('filter.any')}
+          value={filter.speaker}
+          options={speakers.map((s) => ({ value: s, label: s }))}
+          onChange={(v) => setFilter({ ...filter, speaker: v })}
+        />
+        <FacetSelect
+          label={t('filter.tag')}
+          anyLabel={t('filter.any')}
+          value={filter.tag}
+          options={tags.map((s) => ({ value: s, label: s }))}
+          onChange={(v) => setFilter({ ...filter, tag: v })}
+        />
+        <FacetSelect
+          label={t('filter.lang')}
+          anyLabel={t('filter.any')}
+          value={filter.lang}
+          options={uiLanguages.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))}
+          onChange={(v) => setFilter({ ...filter, lang: v })}
+        />
       </div>
       {all !== null && list.length === 0 ? <p>{t('empty')}</p> : null}
       {orphans.length > 0 ? (

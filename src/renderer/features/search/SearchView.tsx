@@ -4,6 +4,8 @@ import type { ArticleLang } from '../../../shared/article';
 import type { StoryView } from '../../../shared/pairing';
 import type { SearchHit, SearchQuery, SearchSort } from '../../../shared/search';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FacetSelect } from '../../components/FacetSelect';
+import { uiLanguages } from '../../../shared/article';
 import { formatArticleDate } from '../../i18n/format';
 import { useApi } from '../../platform/api-context';
 import type { Route } from '../../platform/use-route';
@@ -101,26 +103,20 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
         ) : null}
       </header>
       <div className="search__facets" role="group" aria-label={t('search:filters')}>
-        <label>
-          <span>{t('search:lang')}</span>
-          <select value={facets.lang} onChange={(e) => set('lang', e.target.value as Facets['lang'])}>
-            <option value="">{t('search:any')}</option>
-            <option value="ru">{t('common:lang.ru')}</option>
-            <option value="en">{t('common:lang.en')}</option>
-            <option value="kk">{t('common:lang.kk')}</option>
-          </select>
-        </label>
-        <label>
-          <span>{t('search:outlet')}</span>
-          <select value={facets.outlet} onChange={(e) => set('outlet', e.target.value)}>
-            <option value="">{t('search:any')}</option>
-            {outlets.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect
+          label={t('search:lang')}
+          anyLabel={t('search:any')}
+          value={facets.lang}
+          options={uiLanguages.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))}
+          onChange={(v) => set('lang', v as Facets['lang'])}
+        />
+        <FacetSelect
+          label={t('search:outlet')}
+          anyLabel={t('search:any')}
+          value={facets.outlet}
+          options={outlets.map((o) => ({ value: o, label: o }))}
+          onChange={(v) => set('outlet', v)}
+        />
         <label>
           <span>{t('search:from')}</span>
           <input type="date" value={facets.from} onChange={(e) => set('from', e.target.value)} />
@@ -130,17 +126,13 @@ export function SearchView({ q, navigate }: { q: string; navigate: (route: Route
           <input type="date" value={facets.to} onChange={(e) => set('to', e.target.value)} />
         </label>
         <EntityFacet value={entity} onChange={setEntity} />
-        <label>
-          <span>{t('search:story')}</span>
-          <select value={facets.story} onChange={(e) => set('story', e.target.value)}>
-            <option value="">{t('search:any')}</option>
-            {stories.map((s) => (
-              <option key={s.ids.join()} value={s.ids.join()}>
-                {s.title.slice(0, 60)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect
+          label={t('search:story')}
+          anyLabel={t('search:any')}
+          value={facets.story}
+          options={stories.map((st) => ({ value: st.ids.join(), label: st.title.slice(0, 60) }))}
+          onChange={(v) => set('story', v)}
+        />
         <label>
           <span>{t('search:sort')}</span>
           <select value={facets.sort} onChange={(e) => set('sort', e.target.value as SearchSort)}>
