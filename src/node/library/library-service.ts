@@ -42,6 +42,8 @@ export interface Library extends LibraryService {
   invalidateAnnotations(): void;
   /** Every readable article as loaded (with the reader's metadata corrections), unannotated. */
   loaded(): readonly LoadedArticle[];
+  /** Every readable article with its annotations (cached per text), for the services that span them all. */
+  annotatedAll(): Article[];
   close(): void;
 }
 
@@ -235,6 +237,7 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
   return {
     problems,
     loaded: () => entries.map(view).filter(isArticle),
+    annotatedAll: () => entries.map(view).filter(isArticle).map(annotated),
     invalidateAnnotations: () => annotations.clear(),
     close: () => watchers.forEach((stop) => stop()),
     list: () => Promise.resolve(entries.map((e) => summaryOf(view(e)))),

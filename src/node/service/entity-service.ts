@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../shared/article';
-import type { EntityService, LibraryService } from '../../shared/contract';
+import type { EntityService } from '../../shared/contract';
+import type { Library } from '../library/library-service';
 import type { EntityCard, EntityCorrection, Mention } from '../../shared/entities';
 import { QosError } from '../../shared/qos-error';
 import { createSuggestIndex } from '../../core/entities/suggest-entities';
@@ -9,7 +10,7 @@ import { validateCorrection, type CorrectionStore } from './correction-store';
 
 export interface EntityServiceDeps {
   readonly kb: readonly KbEntity[];
-  readonly library: LibraryService;
+  readonly library: Library;
   readonly corrections: CorrectionStore;
   /** Called after the corrections changed: re-annotate, drop cached annotations, tell the UI. */
   readonly changed: () => Promise<void> | void;
@@ -38,10 +39,7 @@ export function createEntityService(deps: EntityServiceDeps): EntityService {
 
   async function mentionsByArticle(): Promise<{ summary: ArticleSummary; mentions: readonly Mention[] }[]> {
     const out: { summary: ArticleSummary; mentions: readonly Mention[] }[] = [];
-    for (const summary of await library.list()) {
-      if (summary.error) continue;
-      out.push({ summary, mentions: (await library.get({ id: summary.id })).mentions });
-    }
+    for (const article of library.annotatedAll()) out.push({ summary: article, mentions: article.mentions });
     return out;
   }
 

@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/article';
-import type { LibraryService, PairService } from '../../shared/contract';
+import type { PairService } from '../../shared/contract';
+import type { Library } from '../library/library-service';
 import type { AlignmentView, CounterpartView, StoryView } from '../../shared/pairing';
 import { QosError } from '../../shared/qos-error';
 import { alignTexts } from '../../core/align/align';
@@ -17,7 +18,7 @@ const counterpartLimit = 12;
  * Counterparts, stories and alignment over the library. The pairing index is built from the
  * library's own annotated articles on first use and again after the library changes.
  */
-export function createPairService(library: LibraryService, events: EventHub): PairService {
+export function createPairService(library: Library, events: EventHub): PairService {
   let built: Promise<{ index: PairingIndex; articles: Map<string, Article> }> | null = null;
   events.subscribe((name) => {
     if (name === 'library.changed' || name === 'entities.changed') built = null;
@@ -26,9 +27,7 @@ export function createPairService(library: LibraryService, events: EventHub): Pa
   async function build() {
     const articles = new Map<string, Article>();
     const index = createPairingIndex();
-    for (const summary of await library.list()) {
-      if (summary.error) continue;
-      const article = await library.get({ id: summary.id });
+    for (const article of library.annotatedAll()) {
       articles.set(article.id, article);
       index.add(pairingDocFrom(article, article));
     }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { LibraryService, SearchService } from '../../shared/contract';
+import type { SearchService } from '../../shared/contract';
+import type { Library } from '../library/library-service';
 import type { SearchDocument, SearchQuery } from '../../shared/search';
 import { searchDocumentOf } from '../../core/search/search-document';
 import { QosError } from '../../shared/qos-error';
@@ -47,7 +48,7 @@ export interface SearchServiceHandle extends SearchService {
  */
 export function createSearchService(
   storeDir: string,
-  library: LibraryService,
+  library: Library,
   events: EventHub,
   options: { readonly startNow?: boolean } = {},
 ): SearchServiceHandle {
@@ -66,12 +67,7 @@ export function createSearchService(
   async function syncNow(): Promise<void> {
     dirty = false;
     running = true;
-    const docs: SearchDocument[] = [];
-    for (const summary of await library.list()) {
-      if (summary.error) continue;
-      const article = await library.get({ id: summary.id });
-      docs.push(searchDocumentOf(article, article.mentions));
-    }
+    const docs: SearchDocument[] = library.annotatedAll().map((a) => searchDocumentOf(a, a.mentions));
     await (await open()).sync(docs);
     running = false;
     if (!dirty) events.emit('search.ready', { documents: docs.length });
