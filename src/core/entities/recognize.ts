@@ -3,7 +3,7 @@ import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import type { RawMention, RuleContext } from './raw-mention';
 import { englishRule, englishWeakGuess, isGenericWord } from './rules-en';
-import { russianNominative, russianRule } from './rules-ru';
+import { quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { tokenize, type Token } from './tokenize';
@@ -56,6 +56,8 @@ export function recognize(
   const ctx: RuleContext = { view, gazetteer, seen, midSentenceCaps, cyrillicText, morph, lexicon };
   const out: RawMention[] = [];
   const leftovers: number[] = [];
+  /** Token ranges of quoted titles of works and things: names inside count, the title is no body. */
+  const titles: [number, number][] = [];
 
   // the words of a web address name nothing
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\]]+/g)].map((u) => [
@@ -90,6 +92,20 @@ export function recognize(
       i++;
       continue;
     }
+    const gloss = ctx.cyrillicText ? latinGloss(ctx, i, out.at(-1)) : null;
+    if (gloss) {
+      out.push(gloss);
+      i = gloss.end;
+      continue;
+    }
+    const quoted = ctx.cyrillicText ? quotedName(ctx, i) : null;
+    if (quoted?.mention) {
+      out.push(quoted.mention);
+      if (quoted.mention.entity) seen.add(quoted.mention.entity.id);
+      i = quoted.end;
+      continue;
+    }
+    if (quoted) titles.push([i, quoted.end]);
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
     const byRule = m && namesakeFirst(ctx, i, m) ? (t.cyrillic ? russianRule : englishRule)(ctx, i) : null;
     if (byRule && byRule.type === 'PER' && byRule.end > i + 1) {
@@ -131,6 +147,11 @@ export function recognize(
     else leftovers.push(i);
     i++;
   }
+  if (titles.length > 0)
+    for (let n = out.length - 1; n >= 0; n--) {
+      const m = out[n];
+      if (m?.type === 'ORG' && titles.some(([a, b]) => m.start >= a && m.start < b)) out.splice(n, 1);
+    }
   retypeSurnames(out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
@@ -144,6 +165,31 @@ export function recognize(
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+}
+
+const glossJoiners = new Set(['-', "'", '’', '.', '&']);
+
+/**
+ * "Брендт Кристенсен (Brendt Christensen)": a Latin spelling in brackets right after a name in a
+ * Russian text is that name in the original; it takes the name's type and, through its words, its id.
+ */
+function latinGloss(ctx: RuleContext, i: number, before: RawMention | undefined): RawMention | null {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  if (!before || before.end !== i - 1 || tokens[i - 1]?.text !== '(' || !t?.cap || t.cyrillic) return null;
+  let k = i;
+  let last = -1;
+  while (k < tokens.length && k - i < 10) {
+    const tok = tokens[k];
+    if (!tok || tok.lineBefore) return null;
+    if (tok.text === ')' || tok.text === ',') break;
+    if (tok.kind === 'word' && !tok.cyrillic) {
+      if (tok.cap) last = k;
+    } else if (!glossJoiners.has(tok.text)) return null;
+    k++;
+  }
+  if (last < 0 || (tokens[k]?.text !== ')' && tokens[k]?.text !== ',')) return null;
+  return { ...before, start: i, end: last + 1 };
 }
 
 /** "Tatneft PJSC" → "Tatneft": the legal form is no part of the name, as for names found by rule. */

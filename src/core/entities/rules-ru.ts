@@ -28,6 +28,8 @@ const placePrefixes = new Set([
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от']);
+/** "в сфере связи", "в области образования": the field a body works in belongs to its name. */
+const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес']);
 const openQuotes = new Set(['«', '"', '“', '„']);
 /** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
 const commonAcronyms = new Set(
@@ -94,6 +96,95 @@ const notOrgDescriptors = new Set([
   'вакцина',
   'препарат',
   'дело',
+  'название',
+  'прозвище',
+  'псевдоним',
+  'звание',
+  'категория',
+  'серия',
+  'подпись',
+  'лозунг',
+  'девиз',
+  'слоган',
+  'запрос',
+  'трек',
+  'композиция',
+  'клип',
+  'пластинка',
+  'диск',
+  'шаттл',
+  'крейсер',
+  'авианосец',
+  'ледокол',
+  'лодка',
+  'кинотеатр',
+  'аэропорт',
+  'вокзал',
+  'месторождение',
+  'хранилище',
+  'митинг',
+  'марка',
+  'модель',
+  'автомобиль',
+  'портал',
+]);
+/**
+ * Nouns before a quoted name that make it a body's: «Барселона» after "клуб" is the club, «Ленинград»
+ * after "группа" the band, even though the word alone is a city.
+ */
+const orgDescriptors = new Set([
+  'клуб',
+  'фк',
+  'хк',
+  'команда',
+  'группа',
+  'коллектив',
+  'ансамбль',
+  'оркестр',
+  'хор',
+  'компания',
+  'корпорация',
+  'концерн',
+  'холдинг',
+  'фирма',
+  'предприятие',
+  'завод',
+  'комбинат',
+  'фабрика',
+  'банк',
+  'фонд',
+  'партия',
+  'движение',
+  'блок',
+  'фракция',
+  'объединение',
+  'организация',
+  'общество',
+  'союз',
+  'газета',
+  'журнал',
+  'издание',
+  'издательство',
+  'агентство',
+  'радиостанция',
+  'радио',
+  'телеканал',
+  'канал',
+  'телекомпания',
+  'киностудия',
+  'студия',
+  'театр',
+  'группировка',
+  'клан',
+  'сеть',
+  'магазин',
+  'ритейлер',
+  'оператор',
+  'авиакомпания',
+  'перевозчик',
+  'производитель',
+  'разработчик',
+  'бренд',
 ]);
 const closeQuotes = new Set(['»', '"', '”', '“']);
 
@@ -155,6 +246,8 @@ export function orgTail(ctx: RuleContext, from: number): number {
     if (!t || t.lineBefore) break;
     if (t.kind === 'punct') break;
     if (t.cap) {
+      // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
+      if (view.flags(k).name && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
       const m = gazetteer.match(view, k, seen);
       let next = k;
       if (m && m.entity.type !== 'PER') next = k + m.length;
@@ -175,6 +268,11 @@ export function orgTail(ctx: RuleContext, from: number): number {
       break;
     }
     if (tailFunctionWords.has(t.text)) {
+      // "суда по правам человека от России", "партии в июле", "Палате общин в ходе сессии": these
+      // prepositions lead out of the name, save into a capitalised name or a field ("в сфере связи")
+      const after = view.tokens[k + 1];
+      if (t.text === 'от') break;
+      if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       k++;
       continue;
     }
@@ -192,6 +290,35 @@ export function orgTail(ctx: RuleContext, from: number): number {
     end = k;
   }
   return end;
+}
+
+/**
+ * A capitalised name in quotes, read by the noun before it: the title of a work, a ship or a prize
+ * («Союз ТМА-19» after "корабль", «Ника» after "премия") names no body (`mention` null, `end` after
+ * the closing quote; names inside it still count); after a noun for a body («Барселона» after "клуб")
+ * the whole quoted name is an organisation, whatever its words would be alone. Null when the noun
+ * says neither.
+ */
+export function quotedName(
+  ctx: RuleContext,
+  i: number,
+): { readonly end: number; readonly mention: RawMention | null } | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  const t = tokens[i];
+  const open = tokens[i - 1];
+  const noun = tokens[i - 2];
+  if (!t?.cap || !open || !openQuotes.has(open.text) || noun?.kind !== 'word' || t.lineBefore) return null;
+  let k = i;
+  while (k < tokens.length && k - i < 10 && !closeQuotes.has(tokens[k]?.text ?? '') && !tokens[k]?.lineBefore)
+    k++;
+  if (k === i || !closeQuotes.has(tokens[k]?.text ?? '')) return null;
+  const descriptor = view.lemma(i - 2);
+  if (notOrgDescriptors.has(descriptor)) return { end: k + 1, mention: null };
+  if (!orgDescriptors.has(descriptor)) return null;
+  const known = ctx.gazetteer.match(view, i, ctx.seen);
+  const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
+  return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: words(ctx, i, k) } };
 }
 
 function words(ctx: RuleContext, start: number, end: number): string[] {

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { createAnnotator, type Annotator } from './annotator';
+
+const resources =
+  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = createAnnotator(await loadKb(resources), await loadMorphology());
+});
+
+const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);
+
+describe('quoted names in Russian, read by the noun before them', () => {
+  it('after a noun for a body, a city or a given name in quotes is the organisation', () => {
+    expect(read('Полузащитник перешёл в клуб «Барселона» летом.')).toEqual(['Барселона|ORG']);
+    expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
+  });
+
+  it('the title of a ship, a prize or a film is no organisation, but names inside it still count', () => {
+    expect(read('Экипаж корабля «Союз ТМА-19» вернулся на Землю.')).toEqual([]);
+    expect(read('Актриса получила премию «Золотой орёл» за роль.')).toEqual([]);
+    expect(read('Режиссёр снял фильм «Я шагаю по Москве» в 1963 году.')).toEqual(['Москве|LOC']);
+  });
+});
+
+describe('a Latin spelling in brackets after a name', () => {
+  it('takes the name’s type and its id', () => {
+    const text = 'Брендт Кристенсен (Brendt Christensen) похитил студентку.';
+    const mentions = annotator.annotate(text, 'ru').mentions;
+    expect(mentions.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'Брендт Кристенсен|PER',
+      'Brendt Christensen|PER',
+    ]);
+    expect(mentions[0]?.id).toBe(mentions[1]?.id);
+  });
+
+  it('stops at a comma and leaves brackets after ordinary words alone', () => {
+    expect(
+      read('Сеть поддержки выборов в Зимбабве (Zimbabwe Election Support Network, ZESN) сообщила.'),
+    ).toContain('Zimbabwe Election Support Network|LOC');
+    expect(read('Он купил гербицид (Roundup) в магазине.')).not.toContain('Roundup|PER');
+  });
+});
+
+describe('where an organisation’s name ends', () => {
+  it('before a person’s given name and surname', () => {
+    expect(read('Во вторник глава МВД Владимир Колокольцев заявил об этом.')).toEqual([
+      'МВД|ORG',
+      'Владимир Колокольцев|PER',
+    ]);
+  });
+
+  it('before "от" and before "в"/"на" with a common word, but not before a field', () => {
+    expect(read('Судья Европейского суда по правам человека от России выступил.')).toEqual([
+      'Европейского суда по правам человека|ORG',
+      'России|LOC',
+    ]);
+    expect(read('Выступил пресс-секретарь Федеральной службы по надзору в сфере связи.')).toEqual([
+      'Федеральной службы по надзору в сфере связи|ORG',
+    ]);
+  });
+});
