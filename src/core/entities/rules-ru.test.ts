@@ -64,3 +64,18 @@ describe('where an organisation’s name ends', () => {
     ]);
   });
 });
+
+describe('foreign and run-together person names', () => {
+  it('a one-letter or dictionary-word given name before an unknown surname', () => {
+    expect(read('Он пережил жену Е Сяоин, дочь маршала.')).toEqual(['Е Сяоин|PER']);
+    expect(read('Декан факультета Ма Лин и её команда.')).toEqual(['Ма Лин|PER']);
+    expect(read('Судья ЕСПЧ Дмитрий Дедов сказал.')).toEqual(['ЕСПЧ|ORG', 'Дмитрий Дедов|PER']);
+  });
+
+  it('a given name after a surname starts another person', () => {
+    expect(read('Адвокат Александра Кокорина Андрей Ромашов прокомментировал решение.')).toEqual([
+      'Александра Кокорина|PER',
+      'Андрей Ромашов|PER',
+    ]);
+  });
+});

@@ -423,10 +423,25 @@ export const russianRule: Rule = (ctx, i) => {
   while (run.length < 4) {
     const tok = view.tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
-    // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин" are names
-    if (tok.text.length === 1 || (isFunctionWord(ctx, k) && (tok.sentenceStart || !view.tokens[k + 1]?.cap)))
+    // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин", "Е Сяоин" are names
+    const next = view.tokens[k + 1];
+    const letterName = !tok.sentenceStart && next?.kind === 'word' && next.cap && next.spaceBefore;
+    if (
+      (tok.text.length === 1 && !letterName) ||
+      (isFunctionWord(ctx, k) && (tok.sentenceStart || !next?.cap))
+    )
       break;
     if (k > i && titleLemmas.has(view.lemma(k))) break;
+    // "Адвокат Александра Кокорина Андрей Ромашов": a given name after a surname starts another person
+    const prevHead = run.at(-1)?.at(-1);
+    if (
+      prevHead !== undefined &&
+      view.flags(k).name &&
+      !view.flags(prevHead).name &&
+      (view.flags(prevHead).surname || looksLikeSurname(view.tokens[prevHead]?.text ?? '')) &&
+      next?.cap
+    )
+      break;
     if (k > i) {
       // "Тимур Шаймиев", "Мишель Обама": after a given name a known surname is someone else's namesake
       const known = ctx.gazetteer.match(view, k, ctx.seen);
@@ -445,7 +460,9 @@ export const russianRule: Rule = (ctx, i) => {
   const lead = run[0]?.at(-1) ?? i;
   const leadPersonish =
     view.flags(lead).name || view.flags(lead).surname || looksLikeSurname(view.tokens[lead]?.text ?? '');
-  if (nameAt > 0 && !leadPersonish) run.splice(nameAt);
+  // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name)
+  const leadKnown = view.parses(lead).some((p) => p.known) || !!view.tokens[lead]?.allCaps;
+  if (nameAt > 0 && !leadPersonish && leadKnown) run.splice(nameAt);
   const heads = run.map((w) => w.at(-1) ?? i);
   const end = (heads.at(-1) ?? i) + 1;
   const fl = heads.map((h) => view.flags(h));
@@ -461,6 +478,14 @@ export const russianRule: Rule = (ctx, i) => {
   const allPlace = fl.every((x) => x.place && !x.name && !x.surname);
 
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
+  // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
+  // all know, none of them an adjective, a place or a body, are a foreign person's name
+  const adjectiveIn = heads.some((h) =>
+    view.parses(h).some((p) => p.known && (p.tags.has('ADJF') || p.tags.has('PRTF'))),
+  );
+  const unknownIn = heads.some((h) => !view.parses(h).some((p) => p.known));
+  if (run.length >= 2 && !t.sentenceStart && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
+    return personMention(ctx, run);
   if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', words(ctx, i, end));
   if (run.length >= 2 && fl.some((x) => x.org)) return mention(i, end, 'ORG', words(ctx, i, end));
 
