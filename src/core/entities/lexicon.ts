@@ -17,6 +17,12 @@ export interface Lexicon {
    * number for a state or province; 0 when it names no place. Words are joined by single spaces.
    */
   placeWeight(name: string): number;
+  /**
+   * A common English word (space, shuttle, passion, and names that are words too: Rose, Lee), folded
+   * to lower case: a dictionary word that text uses often. "Space Shuttle" is made of such words,
+   * "Romelu Lukaku" is not.
+   */
+  isCommonWord(word: string): boolean;
 }
 
 export const emptyLexicon: Lexicon = {
@@ -24,13 +30,17 @@ export const emptyLexicon: Lexicon = {
   isGivenName: () => false,
   isGivenNameSpelling: () => false,
   placeWeight: () => 0,
+  isCommonWord: () => false,
 };
 
 export function lexiconOf(
   givenNames: Iterable<string>,
   places: Iterable<readonly [string, number]>,
+  commonWords: Iterable<string> = [],
 ): Lexicon {
   const names = new Set([...givenNames].map((n) => n.toLowerCase()));
+  const common = new Set<string>();
+  for (const w of commonWords) common.add(w.toLowerCase());
   const weights = new Map<string, number>();
   for (const [name, weight] of places) {
     const key = name.toLowerCase();
@@ -47,5 +57,6 @@ export function lexiconOf(
       return key.length >= 3 && skeletons.has(key);
     },
     placeWeight: (name) => weights.get(name.toLowerCase()) ?? 0,
+    isCommonWord: (word) => common.has(word.toLowerCase()),
   };
 }

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import type { RawMention, RuleContext } from './raw-mention';
-import { englishRule, englishWeakGuess, isGenericWord } from './rules-en';
+import { englishLongerName, englishRule, englishWeakGuess, isGenericWord } from './rules-en';
 import { quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
@@ -111,6 +111,12 @@ export function recognize(
     if (byRule && byRule.type === 'PER' && byRule.end > i + 1) {
       out.push(byRule);
       i = byRule.end;
+      continue;
+    }
+    const longer = m && !t.cyrillic ? englishLongerName(ctx, i, m.length) : null;
+    if (longer) {
+      out.push(longer);
+      i = longer.end;
       continue;
     }
     if (m) {
@@ -271,7 +277,8 @@ function innerMentions(
     while (k < m.end) {
       const t = view.tokens[k];
       const whole = k === m.start;
-      if (options.placeAdjectives && t?.cyrillic && isPlaceAdjective(ctx, k)) {
+      // a place holds no second place: not "Корея" in "Южная Корея", nor "Кировоградской" in its oblast
+      if (options.placeAdjectives && t?.cyrillic && m.type !== 'LOC' && isPlaceAdjective(ctx, k)) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
         k++;
         continue;
@@ -305,7 +312,7 @@ function innerMentions(
         continue;
       }
       const f = view.flags(k);
-      if (!whole && t.cyrillic && f.place && !f.name && !f.surname) {
+      if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
         if (k + 1 === m.end) out.push(...withoutPlace(ctx, m, k));
       } else if (!t.cyrillic && m.type === 'ORG') {

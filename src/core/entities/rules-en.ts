@@ -31,7 +31,8 @@ const orgHeads = list(`
   army navy police service board authority corporation company group parliament senate congress assembly
   cabinet club team airlines airways bureau society network news times post journal
   radio television tv office administration secretariat directorate inspectorate guard forces corps
-  league alliance coalition movement front council`);
+  league alliance coalition movement front council brotherhood force lab laboratory laboratories
+  magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly`);
 const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,
@@ -44,13 +45,15 @@ const placeWords = list(`
 /** Buildings and sites: places where people go, not bodies that act (Kennedy Space Center, Grand Mosque). */
 const facilityWords = list(`
   center centre museum hospital mosque cathedral hall station tower towers airport stadium bridge palace
-  temple memorial arena plaza base`);
+  temple memorial arena plaza base complex hotel planetarium`);
 const eventHeads = list(`
   forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
   election elections congress tournament marathon biennale week`);
 const calendar = list(`
   january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);
+/** A newspaper named after its city: Toronto Star, Baltimore Sun, Edmonton Journal. */
+const cityPaperHeads = list('star sun mail express standard post times journal news observer');
 const placeSuffix = /(?:stan|land|ia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
@@ -93,9 +96,13 @@ export const englishRule: Rule = (ctx, i) => {
   const low = t.text.toLowerCase();
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
+  // "Labour Party", "State Department", "Justice Ministry": a portfolio names the body after it
+  const portfolioOfBody =
+    portfolio.has(low) && low !== 'the' && orgHeads.has(view.tokens[i + 1]?.text.toLowerCase() ?? '');
   if (
     (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || companyForms.has(low)) &&
-    !foreignThe
+    !foreignThe &&
+    !(portfolioOfBody && isCapWord(ctx, i + 1))
   )
     return null;
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
@@ -159,7 +166,10 @@ export const englishRule: Rule = (ctx, i) => {
     }
     if (!isCapWord(ctx, k)) break;
     if (companyForms.has(lowTok) || calendar.has(lowTok)) break;
-    if (englishTitles.has(lowTok) && !orgHeads.has(low)) break;
+    // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
+    if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
+    // "Air Force ROTC I was chosen": the pronoun, not a numeral
+    if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
     if (!orgHeads.has(low) && ctx.gazetteer.match(view, k, ctx.seen)) break;
     idx.push(k);
     k++;
@@ -201,12 +211,21 @@ export const englishRule: Rule = (ctx, i) => {
   const afterPlacePreposition = placePrepositions.has(prevLow) || prevLow === 'from';
 
   if (legalFormAfter) return make('ORG');
-  if (orgHeads.has(first) || orgSuffixes.has(last)) return ws.length > 1 ? make('ORG') : null;
-  if (eventHeads.has(last) || eventHeads.has(first)) return ws.length > 1 ? make('EVENT') : null;
-  if (placeWords.has(first) || placeWords.has(last)) return ws.length > 1 ? make('LOC') : null;
-  if (facilityWords.has(last) || (facilityWords.has(first) && idx.length > ws.length))
-    return ws.length > 1 ? make('LOC') : null;
+  const headed = headedType(ctx, ws, end - i > idx.length);
+  if (headed) return ws.length > 1 ? make(headed) : null;
   if (prevTitle) return make('PER');
+  // "Biologist Nick Bos", "Closing Loopholes", "Because I": a common word opens the sentence with its
+  // capital; the name, if any, starts after it
+  if (
+    t.sentenceStart &&
+    ws.length > 1 &&
+    isCommonWord(ctx, first) &&
+    !lexicon.isGivenName(first) &&
+    !ctx.midSentenceCaps.has(first) &&
+    !placeFirst.has(first) &&
+    lexicon.placeWeight(first) === 0
+  )
+    return null;
   // a city or a state: Houston, Mexico City, North Carolina; a given name that is also a town
   // (Irving, Lincoln) only where the sentence says it is a place
   if (placeWeight > 0 && !ctx.cyrillicText && !(ws.length === 1 && isGenericWord(ctx, first))) {
@@ -235,6 +254,13 @@ export const englishRule: Rule = (ctx, i) => {
     // "Romelu Lukaku said": whoever speaks is a person
     if (/-\p{L}/u.test(ws.at(-1) ?? '') || speechVerbs.has(after?.text.toLowerCase() ?? ''))
       return make('PER');
+    // "Romelu Lukaku", "Hamdullah Mohib": no word of the name is an English word, so it is a person's
+    // name from a list we lack; "Internet Explorer", "Space Shuttle", "Magic Month" are all English
+    // words and, with nothing that marks a body, a product, a programme or a phrase
+    const common = ws.filter((w) => isCommonWord(ctx, w)).length;
+    const foreignName = ws.every((w) => !/\p{Lu}/u.test(w.slice(1)) && lexicon.placeWeight(w) === 0);
+    if (common === 0 && foreignName) return make('PER');
+    if (common === ws.length) return null;
     return make('ORG');
   }
   if (ws.length === 1) {
@@ -257,7 +283,8 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;
   const low = t.text.toLowerCase();
   if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || demonyms.has(low)) return null;
-  if (placePrepositions.has(prevLow))
+  // but not the first of several capitalised words no rule took ("in Magic Month"), nor a common word
+  if (placePrepositions.has(prevLow) && !isCapWord(ctx, i + 1) && !isCommonWord(ctx, low))
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
   // a capitalised word the text repeats mid-sentence, that names no person or place: in news most
   // often a company, a party or a movement (Scientology, Microsoft)
@@ -265,6 +292,7 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   if (
     ctx.lexicon.loaded &&
     t.text.length >= 4 &&
+    !isCommonWord(ctx, low) &&
     !t.allCaps &&
     !demonyms.has(plural) &&
     !demonyms.has(plural.replace(/n$/, '')) &&
@@ -298,6 +326,41 @@ function repeatedMidSentence(ctx: RuleContext, low: string): number {
     midSentenceCounts.set(ctx.view, (counts = c));
   }
   return counts.get(low) ?? 0;
+}
+
+/**
+ * The type a name's head word gives it: a body (Foreign Ministry, Labour Party, Toronto Star), an
+ * event, a place (Hong Kong Island) or a site (Museum of Flight); null when no word says.
+ */
+function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean): MentionType | null {
+  const lows = ws.map((w) => w.toLowerCase());
+  const first = lows[0] ?? '';
+  const last = lows.at(-1) ?? '';
+  if (orgHeads.has(first) || orgSuffixes.has(last)) return 'ORG';
+  if (ws.length === 2 && cityPaperHeads.has(last) && ctx.lexicon.placeWeight(ws[0] ?? '') >= bigPlace)
+    return 'ORG';
+  if (eventHeads.has(last) || eventHeads.has(first)) return 'EVENT';
+  if (placeWords.has(first) || placeWords.has(last)) return 'LOC';
+  // "Museum of Flight": a facility's word first, a connector after it
+  if (facilityWords.has(last) || (facilityWords.has(first) && connected)) return 'LOC';
+  return null;
+}
+
+/**
+ * "New Zealand Herald", "United States Navy", "Johnson Space Center", "Hong Kong Island": a known
+ * name that opens a longer one whose head word says what it is. Null when the known name stands alone.
+ */
+export function englishLongerName(ctx: RuleContext, i: number, knownLength: number): RawMention | null {
+  const next = ctx.view.tokens[i + knownLength];
+  if (ctx.cyrillicText || !next || next.lineBefore || !isCapWord(ctx, i + knownLength)) return null;
+  const r = englishRule(ctx, i);
+  if (!r || r.end <= i + knownLength || r.type === 'PER') return null;
+  return headedType(ctx, r.words, false) === r.type ? r : null;
+}
+
+/** A common English word of three letters or more (Li, Ho, Mu are as often Chinese names). */
+function isCommonWord(ctx: RuleContext, word: string): boolean {
+  return word.length > 2 && ctx.lexicon.isCommonWord(word);
 }
 
 /** "M", "J", "O.J.": one capital letter, or capitals each with a full stop. */

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { createAnnotator, type Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
+
+const resources =
+  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
+let annotator: Annotator;
+
+beforeAll(async () => {
+  const lexicon = lexiconOf(
+    ['nick', 'john', 'harry'],
+    [
+      ['Seattle', 750_000],
+      ['Toronto', 2_600_000],
+    ],
+    `space shuttle program internet explorer biologist magic month tells about ants air force chosen
+    party department spokesperson museum flight herald navy star labour`.split(/\s+/),
+  );
+  annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
+});
+
+const read = (text: string) => annotator.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`);
+
+describe('English names the knowledge base does not hold', () => {
+  it('two words that are no English words are a person, two English words no name', () => {
+    expect(read('In the 69th minute, Romelu Lukaku doubled the lead.')).toEqual(['Romelu Lukaku|PER']);
+    expect(read('It was the last Space Shuttle mission, and Internet Explorer was slow.')).toEqual([]);
+    expect(read('Both teams played in Magic Month this year.')).toEqual([]);
+  });
+
+  it('a common word that opens a sentence is no part of the name after it', () => {
+    expect(read('Biologist Nick Bos tells about ants.')).toEqual(['Nick Bos|PER']);
+  });
+
+  it('the body named by a portfolio, without the post after it', () => {
+    expect(read('Jeff Rathke, the State Department Spokesperson, said it was urgent.')).toEqual([
+      'Jeff Rathke|PER',
+      'State Department|ORG',
+    ]);
+    expect(read('He won for the Labour Party in this constituency.')).toEqual(['Labour Party|ORG']);
+  });
+
+  it('ends a name before the pronoun I', () => {
+    expect(read('When I was young, in Air Force ROTC I was chosen to fly.')).toEqual(['Air Force ROTC|ORG']);
+  });
+
+  it('a known name that opens a longer one with a head word', () => {
+    expect(read('According to the New Zealand Herald, the vote was close.')).toEqual([
+      'New Zealand Herald|ORG',
+    ]);
+    expect(read('Image: United States Navy.')).toEqual(['United States Navy|ORG']);
+    expect(read('He told the Toronto Star on Monday.')).toEqual(['Toronto Star|ORG']);
+    expect(read('The Museum of Flight in Seattle lost the bid.')).toEqual([
+      'Museum of Flight|LOC',
+      'Seattle|LOC',
+    ]);
+  });
+});
