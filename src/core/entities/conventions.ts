@@ -46,11 +46,14 @@ const derivations: readonly (readonly [string, readonly string[]])[] = [
   ['овский', ['ва', 'ов', 'ово']],
   ['евский', ['ев', 'ево', 'ева']],
   ['имский', ['а', 'им']],
+  ['ьянский', ['ия']],
+  ['янский', ['ения', 'ия', 'ь']],
+  ['ьский', ['ьша', 'ия', 'ь', 'ьск']],
   ['шский', ['хия', 'хи']],
   ['ецкий', ['ция', 'ецк']],
   ['цкий', ['к', 'ция']],
   ['жский', ['гия', 'г']],
-  ['ский', ['', 'ия', 'а', 'ь', 'о', 'я']],
+  ['ский', ['', 'ия', 'а', 'ь', 'о', 'я', 'ск']],
 ];
 /** Adjectives whose place the endings do not lead to (немецкий ← Германия, советский ← СССР). */
 const irregular: ReadonlySet<string> = new Set([
@@ -79,7 +82,13 @@ export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   const { view } = ctx;
   const t = view.tokens[i];
   if (!t || t.kind !== 'word' || !t.cyrillic) return false;
-  const adj = view.parses(i).find((p) => p.tags.has('ADJF') && p.known);
+  // az lacks a few common ones ("украинского"); an unknown word with an adjective's -ск- ending counts
+  const adj = view
+    .parses(i)
+    .find(
+      (p) =>
+        p.tags.has('ADJF') && (p.known || /ск(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|их|им|ими)$/.test(fold(t.text))),
+    );
   if (!adj || (view.parses(i)[0]?.tags.has('NOUN') ?? false)) return false;
   if (notPlace.has(fold(view.tokens[i + 1]?.text ?? ''))) return false;
   const lemma = fold(adj.lemma);
@@ -89,10 +98,12 @@ export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   if (hit !== undefined) return hit;
   let found = irregular.has(lemma);
   for (const [ending, sources] of found ? [] : derivations) {
-    if (!lemma.endsWith(ending) || lemma.length - ending.length < 3) continue;
+    if (!lemma.endsWith(ending) || lemma.length - ending.length < 2) continue;
     const stem = lemma.slice(0, lemma.length - ending.length);
     for (const source of sources) {
       const candidate = stem + source;
+      // a two-letter stem (уф-имский → Уфа) only leads to a place the knowledge base names
+      if (stem.length < 3 && !ctx.gazetteer.isPlaceName(candidate)) continue;
       // az knows proper nouns by their capital letter
       const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1);
       if (

@@ -79,3 +79,29 @@ describe('foreign and run-together person names', () => {
     ]);
   });
 });
+
+describe('places', () => {
+  it('the name after a settlement or region noun, even one that reads as a name', () => {
+    expect(read('Кэтрин поехала в санаторий города Тусон вчера.')).toContain('Тусон|LOC');
+    expect(read('Он родился в провинции Хунань в 1941 году.')).toEqual(['Хунань|LOC']);
+  });
+
+  it('an adjective before a place word makes a place, not a person', () => {
+    expect(read('Он жил в Восточной Европе.')).toEqual(['Восточной Европе|LOC']);
+    expect(read('Скандал затронул страны Латинской Америки.')).toEqual(['Латинской Америки|LOC']);
+  });
+
+  it('in NEREL’s convention, place adjectives count, but a place holds no second place', () => {
+    const nerel = { nested: true, placeAdjectives: true };
+    const mark = (text: string) =>
+      annotator.annotate(text, 'ru', nerel).mentions.map((m) => `${m.text}|${m.type}`);
+    expect(mark('Суд приговорил украинского солдата, а польская пресса промолчала.')).toEqual([
+      'украинского|LOC',
+      'польская|LOC',
+    ]);
+    expect(mark('В Кировоградской области и в Нижнем Новгороде.')).toEqual([
+      'Кировоградской области|LOC',
+      'Нижнем Новгороде|LOC',
+    ]);
+  });
+});

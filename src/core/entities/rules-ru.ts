@@ -188,6 +188,34 @@ const orgDescriptors = new Set([
 ]);
 const closeQuotes = new Set(['»', '"', '”', '“']);
 
+/** Nouns of settlements and regions, in lower case before the place's name ("в городе Тусон"). */
+const settlementLemmas = new Set([
+  'город',
+  'городок',
+  'село',
+  'деревня',
+  'посёлок',
+  'поселок',
+  'станица',
+  'аул',
+  'хутор',
+  'район',
+  'микрорайон',
+  'округ',
+  'провинция',
+  'префектура',
+  'графство',
+  'штат',
+  'кантон',
+  'коммуна',
+  'местность',
+  'остров',
+  'курорт',
+  'столица',
+  'регион',
+  'эмират',
+]);
+
 /** Token indices of one word, hyphenated parts included (Нур-Султан, Северо-Казахстанская). */
 function wordAt(ctx: RuleContext, i: number): number[] {
   const { tokens } = ctx.view;
@@ -400,6 +428,15 @@ export const russianRule: Rule = (ctx, i) => {
     return mention(i, end, 'LOC', words(ctx, i, end));
   }
 
+  // "в городе Тусон", "в провинции Хунань", "в районе Калорама": the name a settlement or region noun
+  // introduces is that place, even when the word alone reads as a name
+  if (prev && !prev.cap && settlementLemmas.has(view.lemma(i - 1)) && !f.common) {
+    const name = wordAt(ctx, i);
+    const end = (name.at(-1) ?? i) + 1;
+    const surnameNext = view.tokens[end]?.cap && view.tokens[end]?.kind === 'word' && f.name;
+    if (!surnameNext) return mention(i, end, 'LOC', words(ctx, i, end));
+  }
+
   // Евразийский экономический союз, Карагандинская область
   const first = wordAt(ctx, i);
   const firstLast = first.at(-1) ?? i;
@@ -477,6 +514,12 @@ export const russianRule: Rule = (ctx, i) => {
     heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h)) || foreignGiven(heads[0] ?? i);
   const allPlace = fl.every((x) => x.place && !x.name && !x.surname);
 
+  // "Восточной Европе", "Латинской Америки": an adjective before a place word makes a place, however
+  // much "-ой" looks like a surname's ending
+  const lastFlags = fl.at(-1);
+  const adjectiveLead = view.parses(heads[0] ?? i).some((p) => p.known && p.tags.has('ADJF'));
+  if (run.length === 2 && adjectiveLead && lastFlags?.place && !lastFlags.name && !lastFlags.surname)
+    return mention(i, end, 'LOC', words(ctx, i, end));
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
   // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
   // all know, none of them an adjective, a place or a body, are a foreign person's name
