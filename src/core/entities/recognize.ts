@@ -9,6 +9,7 @@ import { createView, type RecognizerView } from './token-view';
 import { tokenize, type Token } from './tokenize';
 import { commonNounOrg, isPlaceAdjective } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
+import { isProductMention } from './products';
 
 /**
  * Finds entity mentions: knowledge-base aliases first (longest match, case forms and lemmas), then
@@ -165,6 +166,10 @@ export function recognize(
   for (const i of leftovers) {
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
+  }
+  for (let n = out.length - 1; n >= 0; n--) {
+    const m = out[n];
+    if (m && isProductMention(ctx, m)) out.splice(n, 1);
   }
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.nested) out.push(...innerMentions(ctx, out, options));

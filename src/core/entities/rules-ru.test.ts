@@ -105,3 +105,10 @@ describe('places', () => {
     ]);
   });
 });
+
+describe('software and platforms in Russian text', () => {
+  it('a platform someone posted on, and software, are no organisation; the company acting is', () => {
+    expect(read('Он написал в Twitter и в Instagram, а Facebook удалил пост.')).toEqual(['Facebook|ORG']);
+    expect(read('Код операционной системы Windows открыт.')).toEqual([]);
+  });
+});
