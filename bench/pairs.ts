@@ -2,7 +2,7 @@
  * `npm run bench -- pairs [--docs N] [--queries Q] [--stories M]`: ranking counterparts in a corpus of
  * N synthetic articles (default 10,000; target < 50 ms per article). Features follow news: a few
  * entities in almost every article (countries, the president), a long tail of rare names, figures,
- * capitalised words and borrowed vocabulary; articles come in stories of one to four reports in both
+ * capitalised words, borrowed vocabulary and ordinary words read through the bilingual dictionary; articles come in stories of one to four reports in both
  * languages. Also times grouping M articles (default 2,000) into stories. Wall and CPU time are both
  * reported: on a shared machine the wall clock also counts other processes.
  */
@@ -28,6 +28,7 @@ function story(rnd: () => number) {
     places: count(3, 3_000),
     figures: Array.from({ length: 3 }, () => Math.round(rnd() * 1e4) / 10),
     words: count(60, 4_000),
+    vocabulary: count(120, 2_000),
     day: Math.floor(rnd() * 730),
   };
 }
@@ -72,6 +73,10 @@ function article(id: string, s: ReturnType<typeof story>, rnd: () => number): Pa
     cognates: [
       ...new Set([...pick(s.words, 0.6), ...Array.from({ length: 20 }, () => zipf(rnd, 4_000))]),
     ].map((w): [string, number] => [`c${w}`, 1]),
+    // ordinary words through the bilingual dictionary: a story's own, and the common ones of any text
+    words: [
+      ...new Set([...pick(s.vocabulary, 0.7), ...Array.from({ length: 60 }, () => zipf(rnd, 2_000))]),
+    ].map((w): [string, number] => [`w${w}`, 1 + Math.floor(rnd() * 3)]),
     titleKeys: [],
     quotes: [],
   };
@@ -123,7 +128,8 @@ export async function run(args: string[]): Promise<void> {
     docs: size,
     featuresPerDoc: ms(
       docs.reduce(
-        (s, d) => s + d.entities.length + d.names.length + d.cognates.length + d.figures.length,
+        (s, d) =>
+          s + d.entities.length + d.names.length + d.cognates.length + d.words.length + d.figures.length,
         0,
       ) / size,
     ),

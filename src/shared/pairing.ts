@@ -17,7 +17,9 @@ export type PairReason =
   | { readonly kind: 'quote'; readonly label: string }
   | { readonly kind: 'speaker'; readonly label: string }
   | { readonly kind: 'name'; readonly label: string }
-  | { readonly kind: 'title'; readonly label: string };
+  | { readonly kind: 'title'; readonly label: string }
+  /** Ordinary words both articles use, through the bilingual dictionary: `label` names the strongest. */
+  | { readonly kind: 'words'; readonly label: string; readonly count: number };
 
 /** Another article that reports the same thing, best first, with why. */
 export interface CounterpartView {

@@ -5,6 +5,7 @@ import { wordKeys } from './name-keys';
 import { surnameKey } from './doc-features';
 import { figureKey, type PairingDoc, type PairingQuote } from './pairing-doc';
 import { dateLabel, figureLabel } from './reasons';
+import { wordTranslator } from './word-translations';
 import type { PairReason } from '../../shared/pairing';
 
 /** An article as the index holds it: its features with their kind weights, and its norm under the current IDF. */
@@ -35,6 +36,9 @@ export interface PairEvidence {
 }
 
 const maxReasons = 8;
+/** A few shared words happen between any two texts; a reason needs more. */
+const minSharedWords = 3;
+const wordsShown = 3;
 
 function dice(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -199,6 +203,19 @@ function buildReasons(
     const before = reasons.length;
     sayOnce(reasonFor(a, b, key));
     if (key.startsWith('n:') && reasons.length > before) words++;
+  }
+  const vocabulary = ordered.filter(([key]) => key.startsWith('w:'));
+  if (vocabulary.length >= minSharedWords) {
+    const translator = wordTranslator();
+    const label = vocabulary
+      .slice(0, wordsShown)
+      .map(([key]) => translator.wordOf(key.slice(2)) ?? key.slice(2))
+      .join(', ');
+    reasons.splice(Math.min(reasons.length, maxReasons - 1), 0, {
+      kind: 'words',
+      label,
+      count: vocabulary.length,
+    });
   }
   return reasons.slice(0, maxReasons);
 }

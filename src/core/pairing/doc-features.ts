@@ -14,6 +14,7 @@ export const kindWeights = {
   n: 0.35,
   common: 0.1,
   c: 0.2,
+  w: 0.35,
   q: 0.5,
   source: 0.2,
 } as const;
@@ -43,6 +44,7 @@ export function featuresOf(doc: PairingDoc): Map<string, number> {
     if (isTellingFigure(f)) add(`f:${figureKey(f)}`, f.type === 'DATE' ? kindWeights.d : kindWeights.f);
   for (const n of doc.names) add(`n:${n.key}`, (n.common ? kindWeights.common : kindWeights.n) * tf(n.count));
   for (const [key, count] of doc.cognates) add(`c:${key}`, kindWeights.c * tf(count));
+  for (const [key, count] of doc.words) add(`w:${key}`, kindWeights.w * tf(count));
   for (const q of doc.quotes) if (q.speaker !== null) add(`q:${q.speaker}`, kindWeights.q);
   return out;
 }

@@ -1,6 +1,7 @@
 import type { ArticleLang, Quote, Span } from '../../shared/article';
 import type { Annotations, Currency, EntityName, FigureType, MentionType } from '../../shared/entities';
 import { capitalisedKeys, cognateKeys, wordKeys } from './name-keys';
+import { wordTranslator } from './word-translations';
 
 /**
  * What pairing and story grouping read of an article: plain features, whatever produced them. Plain,
@@ -21,6 +22,11 @@ export interface PairingDoc {
   readonly names: readonly PairingName[];
   /** Consonant prefixes of longer words with their counts: translations share borrowed vocabulary. */
   readonly cognates: readonly (readonly [key: string, count: number])[];
+  /**
+   * English stems of ordinary words with their counts, read through the bilingual dictionary from a
+   * Russian text: a translation shares its original's vocabulary when it shares no name or figure.
+   */
+  readonly words: readonly (readonly [key: string, count: number])[];
   /** Keys of the title's words (skeletons of names, numbers, word prefixes). */
   readonly titleKeys: readonly string[];
   readonly quotes: readonly PairingQuote[];
@@ -163,6 +169,7 @@ export function pairingDocFrom(source: PairingSource, annotations?: Annotations)
     figures,
     names: namesOf(source.text, source.sentences),
     cognates: [...cognateKeys(source.text)],
+    words: [...wordTranslator().keys(source.text, source.lang)],
     titleKeys: titleKeysOf(source.title),
     quotes,
   };

@@ -39,6 +39,7 @@ function doc(s: Spec): PairingDoc {
     figures: s.figures ?? [],
     names: [],
     cognates: [],
+    words: [],
     titleKeys: [],
     quotes: [],
   };

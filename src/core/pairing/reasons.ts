@@ -56,7 +56,10 @@ export function figureLabel(type: FigureType, value: number, currency?: string):
   return compact(value);
 }
 
-/** The plain English form: "shared: Tokayev, Mishustin, 26%, 19 August; quote by Tokayev". */
+/**
+ * The plain English form: "shared: Tokayev, Mishustin, 26%, 19 August; quote by Tokayev; 12 shared
+ * words (talks, trade, visit)".
+ */
 export function describeReasons(reasons: readonly PairReason[]): string {
   const shared: string[] = [];
   const extra: string[] = [];
@@ -64,6 +67,7 @@ export function describeReasons(reasons: readonly PairReason[]): string {
     if (r.kind === 'quote') extra.push(`quote by ${r.label}`);
     else if (r.kind === 'speaker') extra.push(`both quote ${r.label}`);
     else if (r.kind === 'title') extra.push(`similar title (${r.label})`);
+    else if (r.kind === 'words') extra.push(`${r.count} shared words (${r.label})`);
     else shared.push(r.label);
   }
   const parts = shared.length > 0 ? [`shared: ${shared.join(', ')}`] : [];

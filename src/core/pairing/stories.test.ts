@@ -16,6 +16,7 @@ function doc(id: string, people: string[], extra: Partial<PairingDoc> = {}): Pai
     figures: [],
     names: [],
     cognates: [],
+    words: [],
     titleKeys: [],
     quotes: [],
     ...extra,

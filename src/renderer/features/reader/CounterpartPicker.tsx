@@ -26,6 +26,8 @@ export function useReasonLabel() {
       case 'quote':
       case 'title':
         return t(`pair.reason.${reason.kind}`);
+      case 'words':
+        return t('pair.reason.words', { count: reason.count });
       default:
         return reason.label;
     }
