@@ -13,6 +13,7 @@ const FILE_TYPES: Record<string, EntityType[]> = {
   'places.json': ['LOC'],
   'countries.json': ['LOC'],
   'events.json': ['EVENT'],
+  'world.json': ['ORG', 'LOC', 'PER'],
 };
 
 const files = readdirSync(kbDir)
@@ -29,7 +30,7 @@ describe('knowledge base data', () => {
   const entities = validateKb(raw);
   const bySlug = new Map(entities.map((e) => [e.slug, e]));
 
-  it('has exactly the expected files, each holding one kind of entity', () => {
+  it('has exactly the expected files, each holding its kinds of entity', () => {
     expect(files).toEqual(Object.keys(FILE_TYPES).sort());
     files.forEach((name, i) => {
       const types = new Set(validateKb(raw[i]).map((e) => e.type));
@@ -59,6 +60,17 @@ describe('knowledge base data', () => {
     expect(owner('ОДКБ')).toEqual(['csto']);
     expect(owner('Ресей')).toEqual(['russia']);
     expect(owner('РФ')).toEqual(['russia']);
+  });
+
+  it('knows the world beyond the region in both languages', () => {
+    const owner = (lang: 'en' | 'ru', form: string): string[] =>
+      entities.filter((e) => forms(e, lang).includes(form)).map((e) => e.slug);
+    expect(owner('en', 'NASA')).toEqual(['nasa']);
+    expect(owner('ru', 'НАСА')).toEqual(['nasa']);
+    expect(owner('en', 'State Department')).toEqual(['us-state-department']);
+    expect(owner('ru', 'Госдепартамент')).toEqual(['us-state-department']);
+    expect(owner('en', 'Justin Trudeau')).toEqual(['justin-trudeau']);
+    expect(owner('ru', 'Мехико')).toEqual(['mexico-city']);
   });
 
   it('gives every person a gender', () => {

@@ -40,7 +40,7 @@ const orgSuffixes = new Set([
 ]);
 const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
-  islands street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
+  islands plains street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
   state territory`);
 /** Buildings and sites: places where people go, not bodies that act (Kennedy Space Center, Grand Mosque). */
 const facilityWords = list(`
