@@ -11,7 +11,7 @@ let annotator: Annotator;
 
 beforeAll(async () => {
   const lexicon = lexiconOf(
-    ['nick', 'john', 'harry'],
+    ['nick', 'john', 'harry', 'gloria'],
     [
       ['Seattle', 750_000],
       ['Toronto', 2_600_000],
@@ -41,6 +41,13 @@ describe('English names the knowledge base does not hold', () => {
       'State Department|ORG',
     ]);
     expect(read('He won for the Labour Party in this constituency.')).toEqual(['Labour Party|ORG']);
+  });
+
+  it('a given name is a person even when it ends like a country', () => {
+    expect(read('They mourned their child, Gloria. She was nine months old.')).toEqual(['Gloria|PER']);
+    expect(read('The team arrived in Washington D.C. after many difficulties.')).toEqual([
+      'Washington D.C.|LOC',
+    ]);
   });
 
   it('ends a name before the pronoun I', () => {

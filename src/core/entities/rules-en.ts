@@ -264,7 +264,8 @@ export const englishRule: Rule = (ctx, i) => {
     return make('ORG');
   }
   if (ws.length === 1) {
-    if (placeSuffix.test(t.text) && !t.allCaps) return make('LOC');
+    // "Gloria", "Olivia": a given name that only looks like a country's (Estonia, Finland)
+    if (placeSuffix.test(t.text) && !t.allCaps && !(/ia$/i.test(t.text) && given(first))) return make('LOC');
     if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s") return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
     if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text) && !commonAcronyms.has(low))
