@@ -155,10 +155,7 @@ export function recognize(
     i++;
   }
   if (titles.length > 0)
-    for (let n = out.length - 1; n >= 0; n--) {
-      const m = out[n];
-      if (m?.type === 'ORG' && titles.some(([a, b]) => m.start >= a && m.start < b)) out.splice(n, 1);
-    }
+    removeWhere(out, (m) => m.type === 'ORG' && titles.some(([a, b]) => m.start >= a && m.start < b));
   retypeSurnames(out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
@@ -167,15 +164,19 @@ export function recognize(
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
-  for (let n = out.length - 1; n >= 0; n--) {
-    const m = out[n];
-    if (m && isProductMention(ctx, m)) out.splice(n, 1);
-  }
+  removeWhere(out, (m) => isProductMention(ctx, m));
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.nested) out.push(...innerMentions(ctx, out, options));
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+}
+
+/** Drops, in place, the mentions a test picks. */
+function removeWhere(found: RawMention[], drop: (m: RawMention) => boolean): void {
+  let kept = 0;
+  for (const m of found) if (!drop(m)) found[kept++] = m;
+  found.length = kept;
 }
 
 const glossJoiners = new Set(['-', "'", '’', '.', '&']);

@@ -1,4 +1,5 @@
 import type { ArticleLang } from '../../shared/article';
+import { fold } from '../entities/text-keys';
 import { stemEnglish, stemRussian } from '../search/lunr-setup';
 import dictionary from './dictionary/ru-en.json';
 
@@ -25,7 +26,6 @@ export interface WordTranslator {
   wordOf(key: string): string | null;
 }
 
-const normal = (word: string) => word.toLowerCase().replace(/ё/gu, 'е');
 const wordPattern = /\p{L}+/gu;
 const cacheLimit = 100_000;
 
@@ -34,11 +34,11 @@ export function createWordTranslator(dict: Dictionary): WordTranslator {
   const fromRussian = new Map<string, string[]>();
   const english = new Map<string, string>();
   for (const [ru, en] of Object.entries(dict.entries)) {
-    const stem = stemRussian(normal(ru));
+    const stem = stemRussian(fold(ru));
     const targets = fromRussian.get(stem) ?? [];
     for (const word of en.split(/\s+/u)) {
       if (word === '') continue;
-      const target = stemEnglish(normal(word));
+      const target = stemEnglish(fold(word));
       if (!english.has(target)) english.set(target, word);
       if (!targets.includes(target)) targets.push(target);
     }
@@ -48,7 +48,7 @@ export function createWordTranslator(dict: Dictionary): WordTranslator {
   const none: readonly string[] = [];
 
   const keysOfWord = (word: string, lang: ArticleLang): readonly string[] => {
-    const key = normal(word);
+    const key = fold(word);
     const hit = cache.get(key);
     if (hit) return hit;
     let out = none;
