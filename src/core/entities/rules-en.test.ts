@@ -11,13 +11,14 @@ let annotator: Annotator;
 
 beforeAll(async () => {
   const lexicon = lexiconOf(
-    ['nick', 'john', 'harry', 'gloria'],
+    ['nick', 'john', 'harry', 'gloria', 'enver', 'chet', 'tom'],
     [
       ['Seattle', 750_000],
       ['Toronto', 2_600_000],
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
-    party department spokesperson museum flight herald navy star labour`.split(/\s+/),
+    party department spokesperson museum flight herald navy star labour refugee council editorial manager
+    tom`.split(/\s+/),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -48,6 +49,15 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The team arrived in Washington D.C. after many difficulties.')).toEqual([
       'Washington D.C.|LOC',
     ]);
+  });
+
+  it("a given name and a surname after another name or a post are a person's name of their own", () => {
+    expect(read('The head of the Refugee Council Enver Solomon told reporters.')).toEqual([
+      'Refugee Council|ORG',
+      'Enver Solomon|PER',
+    ]);
+    expect(read('Editorial Manager Chet Clem stayed.')).toEqual(['Chet Clem|PER']);
+    expect(read('A video featuring Scientologist Tom Cruise was removed.')).toEqual(['Tom Cruise|PER']);
   });
 
   it('ends a name before the pronoun I', () => {

@@ -116,6 +116,7 @@ export const englishRule: Rule = (ctx, i) => {
   // The run: capitalised words, joined by "of", "for", "and", hyphens
   const idx: number[] = [i];
   let k = i + 1;
+  let cutBeforePerson = false;
   while (idx.length < 8) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
@@ -171,6 +172,10 @@ export const englishRule: Rule = (ctx, i) => {
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
     if (!orgHeads.has(low) && ctx.gazetteer.match(view, k, ctx.seen)) break;
+    if (personStartsAt(ctx, k)) {
+      cutBeforePerson = true;
+      break;
+    }
     idx.push(k);
     k++;
   }
@@ -192,6 +197,12 @@ export const englishRule: Rule = (ctx, i) => {
     else if (isCapWord(ctx, p)) ws.push(tok.text);
   }
   const lows = ws.map((w) => w.toLowerCase());
+  // "Editorial Manager Chet Clem": only words of a post before the name; the name is read on its own
+  if (
+    cutBeforePerson &&
+    lows.every((w) => (englishTitles.has(w) || isCommonWord(ctx, w)) && !orgSuffixes.has(w))
+  )
+    return null;
   const first = lows[0] ?? '';
   const last = lows.at(-1) ?? '';
   const prev = view.tokens[i - 1];
@@ -302,6 +313,28 @@ export const englishWeakGuess: Rule = (ctx, i) => {
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   return null;
 };
+
+/**
+ * "Refugee Council Enver Solomon", "Scientologist Tom Cruise": a given name and a capitalised word
+ * after a word that is no given name start a person's name; the words before it are another name or
+ * a post, not the person's first names.
+ */
+function personStartsAt(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || !isCapWord(ctx, k - 1) || !isCapWord(ctx, k + 1) || tokens[k + 1]?.lineBefore)
+    return false;
+  const low = t.text.toLowerCase();
+  const prevLow = prev.text.toLowerCase();
+  const nextLow = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || t.allCaps) return false;
+  if (ctx.lexicon.isGivenName(prevLow) || isInitial(prev.text) || prev.allCaps) return false;
+  // the word after is a surname, not the head of a body named after the person (Andy Warhol Foundation)
+  if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
+  if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
+  return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+}
 
 /** "Irving, Texas": a comma and a known state or country after the name. */
 function placeFollows(ctx: RuleContext, end: number): boolean {
