@@ -1,4 +1,5 @@
 import type { RawMention, RuleContext } from './raw-mention';
+import { orgTail } from './rules-ru';
 import { fold } from './text-keys';
 
 /**
@@ -32,6 +33,8 @@ const orgPairs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['суд', new Set(['апелляционный', 'окружной', 'окружный', 'верховный', 'конституционный', 'арбитражный'])],
   ['сила', new Set(['коалиционный', 'военно-воздушный', 'вооружить', 'вооруженный'])],
 ]);
+/** Heads named by the field they run, in the genitive after them ("министерство обороны"). */
+const fieldHeads: ReadonlySet<string> = new Set(['министерство', 'департамент', 'полиция']);
 /** What may follow the head inside the name: "кабинет министров", "правительство России". */
 const orgTailNouns: ReadonlySet<string> = new Set(['министр']);
 
@@ -160,6 +163,8 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     return null;
   }
   if (orgTailNouns.has(view.lemma(end)) && !view.tokens[end]?.cap) end++;
+  // "министерство культуры", "департамент управления программами": the field it runs, in the genitive
+  else if (fieldHeads.has(lemma) && !view.tokens[end]?.cap) end = orgTail(ctx, end);
   // a country, a city or a known person in the genitive right after it is part of the name
   // (правительства России, правительство Медведева)
   const next = view.tokens[end];

@@ -405,6 +405,9 @@ const isLatinCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap &
 function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
   const { view } = ctx;
   if (m.type !== 'ORG' || placeStart - m.start < 1 || !view.tokens[m.start]?.cyrillic) return [];
+  // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
+  const before = view.tokens[placeStart - 1];
+  if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];
   const words: string[] = [];
   for (let k = m.start; k < placeStart; k++) if (view.tokens[k]?.kind === 'word') words.push(view.lemma(k));
   return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];

@@ -112,3 +112,40 @@ describe('software and platforms in Russian text', () => {
     expect(read('Код операционной системы Windows открыт.')).toEqual([]);
   });
 });
+
+describe('organisation names in Russian', () => {
+  it('an adjective before a body’s noun names it, a hyphenated adjective too', () => {
+    expect(read('Он учился в Щукинском училище и в Харбинском военно-инженерном колледже.')).toEqual([
+      'Щукинском училище|ORG',
+      'Харбинском военно-инженерном колледже|ORG',
+    ]);
+    expect(read('Дело слушали в Никитинском суде.')).toEqual(['Никитинском суде|ORG']);
+  });
+
+  it('an acronym the dictionary knows as a body’s, with or without a case ending, is one', () => {
+    expect(read('Он поступил во ВГИК, потом учился во ВГИКе и служил в ВМС.')).toEqual([
+      'ВГИК|ORG',
+      'ВГИКе|ORG',
+      'ВМС|ORG',
+    ]);
+  });
+
+  it('a name ends before a city someone goes to, and no part of a name ends with a preposition', () => {
+    expect(read('Глава японского МИДа в Москву не приедет.')).toEqual(['МИДа|ORG', 'Москву|LOC']);
+    const nested = annotator
+      .annotate('Суд в Италии приговорил его.', 'ru', { nested: true })
+      .mentions.map((m) => `${m.text}|${m.type}`);
+    expect(nested).toEqual(['Суд в Италии|ORG', 'Италии|LOC']);
+  });
+
+  it('in NEREL’s convention a ministry named by its field keeps the field and the country', () => {
+    const nerel = { nested: true, commonNounOrgs: true };
+    const mark = (text: string) =>
+      annotator.annotate(text, 'ru', nerel).mentions.map((m) => `${m.text}|${m.type}`);
+    expect(mark('Об этом сообщило министерство культуры Польши.')).toEqual([
+      'министерство культуры Польши|ORG',
+      'министерство культуры|ORG',
+      'Польши|LOC',
+    ]);
+  });
+});

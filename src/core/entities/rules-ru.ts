@@ -86,6 +86,12 @@ function isFunctionWord(ctx: RuleContext, i: number): boolean {
   return !!best && ['PREP', 'CONJ', 'NPRO', 'PRCL', 'INTJ'].some((tag) => best.tags.has(tag));
 }
 
+/** Whether a word can be in the prepositional case ("в Европе", not "в Москву"). */
+function inLocative(ctx: RuleContext, i: number): boolean {
+  const ps = ctx.view.parses(i);
+  return ps.length === 0 || ps.some((p) => p.tags.has('loct') || p.tags.has('loc2'));
+}
+
 function mention(start: number, end: number, type: MentionType, words: string[]): RawMention {
   return { start, end, type, entity: null, words };
 }
@@ -126,7 +132,12 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // prepositions lead out of the name, save into a capitalised name or a field ("в сфере связи")
       const after = view.tokens[k + 1];
       if (t.text === 'от') break;
+      // "училище и в колледже": a second preposition after "и" opens another place
+      if (t.text === 'и' && after && tailFunctionWords.has(after.text)) break;
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
+      // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
+      if ((t.text === 'в' || t.text === 'на') && after?.cap && after.cyrillic && !inLocative(ctx, k + 1))
+        break;
       k++;
       continue;
     }
@@ -266,9 +277,15 @@ export const russianRule: Rule = (ctx, i) => {
   // Евразийский экономический союз, Карагандинская область
   const first = wordAt(ctx, i);
   const firstLast = first.at(-1) ?? i;
-  if (hasTag(ctx, firstLast, 'ADJF') && !hasTag(ctx, firstLast, 'Apro')) {
+  // ("Никитинском суде": az reads a surname, but the -ский form before an org noun is the adjective)
+  const skyForm = /(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими)$/.test(
+    fold(view.tokens[firstLast]?.text ?? ''),
+  );
+  if ((hasTag(ctx, firstLast, 'ADJF') || skyForm) && !hasTag(ctx, firstLast, 'Apro')) {
     let k = firstLast + 1;
-    while (view.tokens[k] && !view.tokens[k]?.cap && hasTag(ctx, k, 'ADJF')) k++;
+    // "Харбинском военно-инженерном колледже": a hyphenated adjective is one word
+    while (view.tokens[k] && !view.tokens[k]?.cap && hasTag(ctx, wordAt(ctx, k).at(-1) ?? k, 'ADJF'))
+      k = (wordAt(ctx, k).at(-1) ?? k) + 1;
     const headLemma = view.lemma(k);
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
@@ -368,6 +385,11 @@ export const russianRule: Rule = (ctx, i) => {
       one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  // ВГИК, ВМС: what the dictionary knows as a body's name is one, even after "в"
+  if (single.org && !single.surname && !single.name) return oneWord('ORG');
+  // "во ВГИКе", "МИДом": an acronym with a case ending
+  if (/^[А-ЯЁ]{3,}[а-яё]{1,2}$/.test(t.text) && !t.sentenceStart && !single.common)
+    return mention(i, h + 1, 'ORG', [fold(t.text.replace(/[а-яё]+$/, ''))]);
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   const inPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'loct');
   if (inPlace && (single.place || (!single.name && !single.surname && !single.common))) return oneWord('LOC');
@@ -377,7 +399,7 @@ export const russianRule: Rule = (ctx, i) => {
   // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers
   if (
     !t.sentenceStart &&
-    (/^(?:мин|гос|рос|фед)[а-я]{3,10}$/.test(lemma) || orgHeadLemmas.has(lemma)) &&
+    (/^(?:мин|гос|рос|фед|мосгор|мособл)[а-я]{3,10}$/.test(lemma) || orgHeadLemmas.has(lemma)) &&
     !single.surname &&
     !single.name
   ) {
