@@ -155,7 +155,18 @@ export function recognize(
     i++;
   }
   if (titles.length > 0)
-    removeWhere(out, (m) => m.type === 'ORG' && titles.some(([a, b]) => m.start >= a && m.start < b));
+    // a title holds no organisation, and no unknown Latin name either («It’s My Life»); a title that
+    // is one name (фильм «Барселона») names the work, not the city
+    removeWhere(out, (m) =>
+      titles.some(
+        ([a, b]) =>
+          m.start >= a &&
+          m.start < b &&
+          (m.type === 'ORG' ||
+            (!m.entity && !tokens[m.start]?.cyrillic) ||
+            (m.start === a && m.end === b - 1)),
+      ),
+    );
   retypeSurnames(out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));

@@ -25,6 +25,19 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Актриса получила премию «Золотой орёл» за роль.')).toEqual([]);
     expect(read('Режиссёр снял фильм «Я шагаю по Москве» в 1963 году.')).toEqual(['Москве|LOC']);
   });
+
+  it('every item of a list of titles is a title, after "как" too', () => {
+    expect(read('Покажут фильмы «Цирк», «Огни большого города» и «Барселона».')).toEqual([]);
+    expect(read('Он пел такие песни, как «Москва», «Ты у меня одна» и «Домбайский вальс».')).toEqual([]);
+    expect(read('Группа сыграла хиты «Today», «Talk Talk» и «It’s My Life» на бис, зал пел.')).toEqual([]);
+  });
+
+  it('with no noun before it, a city or a surname in quotes is a club or a company', () => {
+    expect(read('Полузащитник перешёл в «Рому» из лондонского «Арсенала».')).toEqual([
+      'Рому|ORG',
+      'Арсенала|ORG',
+    ]);
+  });
 });
 
 describe('a Latin spelling in brackets after a name', () => {

@@ -161,8 +161,10 @@ export function orgTail(ctx: RuleContext, from: number): number {
  * A capitalised name in quotes, read by the noun before it: the title of a work, a ship or a prize
  * («Союз ТМА-19» after "корабль", «Ника» after "премия") names no body (`mention` null, `end` after
  * the closing quote; names inside it still count); after a noun for a body («Барселона» after "клуб")
- * the whole quoted name is an organisation, whatever its words would be alone. Null when the noun
- * says neither.
+ * the whole quoted name is an organisation, whatever its words would be alone. In a list («Цирк»,
+ * «Новые времена» и «Огни большого города»; песни, как «…») every item is read by the list's noun.
+ * With no noun before it (в «Рому», испанской «Барселоны»), a city or a surname in quotes is a club's
+ * or a company's name: Russian quotes no plain place or person. Null when nothing says which.
  */
 export function quotedName(
   ctx: RuleContext,
@@ -172,18 +174,75 @@ export function quotedName(
   const { tokens } = view;
   const t = tokens[i];
   const open = tokens[i - 1];
-  const noun = tokens[i - 2];
-  if (!t?.cap || !open || !openQuotes.has(open.text) || noun?.kind !== 'word' || t.lineBefore) return null;
+  if (!t?.cap || !open || !openQuotes.has(open.text) || t.lineBefore) return null;
+  const k = closingQuote(ctx, i);
+  if (k === null) return null;
+  const kind = quoteKind(ctx, i - 1, 0);
+  if (kind === 'title') return { end: k + 1, mention: null };
+  if (kind === null) return null;
+  const known = ctx.gazetteer.match(view, i, ctx.seen);
+  if (kind === 'bare') {
+    // only a lone city or surname: longer quoted names are the Russian rule's to read
+    const f = view.flags(i);
+    const nameLike = f.place || f.surname || f.name || (known && known.entity.type !== 'ORG');
+    if (k !== i + 1 || !nameLike || (known && known.entity.type === 'ORG')) return null;
+  }
+  const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
+  return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: words(ctx, i, k) } };
+}
+
+/** The index of the quote closing the one opened before `i`, within ten tokens on one line. */
+function closingQuote(ctx: RuleContext, i: number): number | null {
+  const { tokens } = ctx.view;
   let k = i;
   while (k < tokens.length && k - i < 10 && !closeQuotes.has(tokens[k]?.text ?? '') && !tokens[k]?.lineBefore)
     k++;
-  if (k === i || !closeQuotes.has(tokens[k]?.text ?? '')) return null;
-  const descriptor = view.lemma(i - 2);
-  if (notOrgDescriptors.has(descriptor)) return { end: k + 1, mention: null };
-  if (!orgDescriptors.has(descriptor)) return null;
-  const known = ctx.gazetteer.match(view, i, ctx.seen);
-  const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
-  return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: words(ctx, i, k) } };
+  return k > i && closeQuotes.has(tokens[k]?.text ?? '') ? k : null;
+}
+
+const listJoiners = new Set([',', 'и', 'или', 'а']);
+
+/**
+ * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that
+ * no noun stands before it. A quote after "как" or after another quoted item of a list is read as
+ * the list is.
+ */
+function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'body' | 'bare' | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  const before = tokens[open - 1];
+  if (!before || tokens[open]?.lineBefore) return null;
+  // «Today», «Talk Talk» и «It's My Life»: the item before in the list decides
+  if (
+    listJoiners.has(before.text.toLowerCase()) &&
+    closeQuotes.has(tokens[open - 2]?.text ?? '') &&
+    depth < 12
+  ) {
+    let o = open - 3;
+    while (o > open - 14 && o >= 0 && !openQuotes.has(tokens[o]?.text ?? '')) o--;
+    if (o >= 0 && openQuotes.has(tokens[o]?.text ?? '')) {
+      const kind = quoteKind(ctx, o, depth + 1);
+      if (kind === 'title' || kind === 'body') return kind;
+    }
+  }
+  // "такие картины, как «Цирк»": the noun before "как"
+  if (before.text.toLowerCase() === 'как' && tokens[open - 2]?.text === ',') {
+    for (let n = open - 3; n >= Math.max(0, open - 5); n--) {
+      const lemma = view.lemma(n);
+      if (notOrgDescriptors.has(lemma)) return 'title';
+      if (orgDescriptors.has(lemma)) return 'body';
+    }
+    return null;
+  }
+  if (before.kind === 'word') {
+    const lemma = view.lemma(open - 1);
+    if (notOrgDescriptors.has(lemma)) return 'title';
+    if (orgDescriptors.has(lemma)) return 'body';
+    const best = view.parses(open - 1)[0];
+    const noun = !best || best.tags.has('NOUN') || before.cap;
+    return noun && !best?.tags.has('PREP') ? null : 'bare';
+  }
+  return before.text === ',' || before.text === '—' || before.text === '(' ? 'bare' : null;
 }
 
 function words(ctx: RuleContext, start: number, end: number): string[] {
