@@ -18,7 +18,7 @@ beforeAll(async () => {
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom`.split(/\s+/),
+    tom all`.split(/\s+/),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -58,6 +58,21 @@ describe('English names the knowledge base does not hold', () => {
     ]);
     expect(read('Editorial Manager Chet Clem stayed.')).toEqual(['Chet Clem|PER']);
     expect(read('A video featuring Scientologist Tom Cruise was removed.')).toEqual(['Tom Cruise|PER']);
+  });
+
+  it('no organisation in a code glued to a number, even where it stands alone', () => {
+    expect(read('Few still run IE6, and Microsoft urged them to move to a newer IE.')).toEqual([
+      'Microsoft|ORG',
+    ]);
+  });
+
+  it('no organisation in a word in capitals for stress, nor in a common acronym', () => {
+    expect(read('As President, I will serve ALL of the people, all of them.')).toEqual([]);
+    expect(read('He was a VIP guest and met VIP hosts at the VIP lounge.')).toEqual([]);
+  });
+
+  it('a nationality the text repeats is no organisation', () => {
+    expect(read('The Indonesian navy, the Indonesian army and the Indonesian police met.')).toEqual([]);
   });
 
   it('ends a name before the pronoun I', () => {

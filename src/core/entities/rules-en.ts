@@ -24,7 +24,13 @@ const demonyms = list(`
   pakistani indian european asian african arab arabic israeli palestinian syrian iraqi egyptian italian
   spanish polish dutch swiss swedish norwegian danish finnish greek czech mongolian canadian australian
   mexican brazilian soviet western eastern northern southern central islamic muslim christian jewish
-  catholic orthodox sunni shia republican democratic democrat conservative liberal`);
+  catholic orthodox sunni shia republican democratic democrat conservative liberal indonesian malaysian
+  thai vietnamese filipino bangladeshi burmese nepali nepalese sri lankan saudi emirati qatari kuwaiti
+  jordanian lebanese yemeni omani bahraini libyan tunisian moroccan algerian nigerian kenyan ethiopian
+  somali sudanese ghanaian argentine argentinian chilean colombian peruvian venezuelan cuban portuguese
+  irish scottish welsh belgian austrian hungarian romanian bulgarian serbian croatian slovenian slovak
+  lithuanian latvian estonian moldovan icelandic taiwanese panamanian mexican hindu buddhist sikh kurdish
+  pashtun persian hispanic latino latina`);
 const orgHeads = list(`
   ministry department university bank agency council committee commission institute association federation
   union party court embassy organization organisation foundation fund academy college school church
@@ -61,7 +67,7 @@ const nameJoiners = list('of for the and &');
 /** Abbreviations of things and notions, not of bodies. */
 const commonAcronyms = list(`
   dna rna hiv aids tv ceo cfo gdp usb pdf url dvd cd pc ai it vr ar gps sms faq diy ok am pm ad bc
-  iq lgbt covid sars mers atm suv`);
+  iq lgbt covid sars mers atm suv gmt utc html css xml pov vip gnp irc rov ufo pin id isbn`);
 const speechVerbs = list(
   'said says told added explained stated noted wrote argued asked replied insisted claimed',
 );
@@ -279,7 +285,15 @@ export const englishRule: Rule = (ctx, i) => {
     if (placeSuffix.test(t.text) && !t.allCaps && !(/ia$/i.test(t.text) && given(first))) return make('LOC');
     if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s") return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
-    if (t.allCaps && t.text.length <= 6 && !/^[IVXLCDM]+$/.test(t.text) && !commonAcronyms.has(low))
+    if (
+      t.allCaps &&
+      t.text.length <= 6 &&
+      !/^[IVXLCDM]+$/.test(t.text) &&
+      !commonAcronyms.has(low) &&
+      // "I will serve ALL of the people": a word the text also writes in lower case, in capitals for stress
+      !(t.text.length > 2 && isCommonWord(ctx, low) && lowerCaseCount(ctx, low) > 0) &&
+      !gluedToNumber(ctx, t.text)
+    )
       return make('ORG');
   }
   return null;
@@ -334,6 +348,21 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+}
+
+/**
+ * "IE6", "STS-134", "F-16": a word the text writes glued to a number is the code of a product, a
+ * version or a mission, wherever it stands alone too ("a newer IE").
+ */
+function gluedToNumber(ctx: RuleContext, word: string): boolean {
+  const { tokens } = ctx.view;
+  return tokens.some((t, k) => {
+    if (t.text !== word) return false;
+    const next = tokens[k + 1];
+    if (next?.kind === 'num' && !next.spaceBefore) return true;
+    const after = tokens[k + 2];
+    return next?.text === '-' && !next.spaceBefore && after?.kind === 'num' && !after.spaceBefore;
+  });
 }
 
 /** "Irving, Texas": a comma and a known state or country after the name. */
