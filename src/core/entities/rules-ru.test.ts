@@ -151,6 +151,16 @@ describe('organisation names in Russian', () => {
     expect(nested).toEqual(['Суд в Италии|ORG', 'Италии|LOC']);
   });
 
+  it('a body’s name takes the country of the body inside it and a "по" tail after it', () => {
+    expect(read('Он окончил аспирантуру Института языкознания АН СССР в Москве.')).toEqual([
+      'Института языкознания АН СССР|ORG',
+      'Москве|LOC',
+    ]);
+    expect(read('Проверку начало Главное управление МВД России по Нижегородской области.')).toEqual([
+      'Главное управление МВД России по Нижегородской области|ORG',
+    ]);
+  });
+
   it('in NEREL’s convention a ministry named by its field keeps the field and the country', () => {
     const nerel = { nested: true, commonNounOrgs: true };
     const mark = (text: string) =>

@@ -115,9 +115,14 @@ export function orgTail(ctx: RuleContext, from: number): number {
       else if (!view.flags(k).name && !view.flags(k).surname && hasTag(ctx, k, 'NOUN', 'gent')) next = k + 1; // театра Сатиры
       if (next === k) break;
       end = next;
+      // "Института языкознания АН СССР", "Главное управление МВД России": the country of the body named
+      const place =
+        view.tokens[end]?.cap && !view.tokens[end]?.lineBefore ? gazetteer.match(view, end, seen) : null;
+      if (place?.entity.type === 'LOC' && hasTag(ctx, end, 'gent')) end += place.length;
+      const nextTok = view.tokens[end];
       // "Главного управления МВД по Москве", "комитета Совета Федерации по экономической политике"
-      if (view.tokens[next]?.text !== 'по') break;
-      k = next;
+      if (nextTok?.text !== 'по') break;
+      k = end;
       continue;
     }
     // "Института иностранных языков имени М. Тореза": a name given in honour closes the name
