@@ -75,6 +75,24 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The Indonesian navy, the Indonesian army and the Indonesian police met.')).toEqual([]);
   });
 
+  it('a storm, a carnival, the Paralympics are events, not persons', () => {
+    expect(read('As of the last advisory, Cyclone Phailin has weakened.')).toEqual(['Cyclone Phailin|EVENT']);
+    expect(read('She retired after the 2012 Summer Paralympics in London.')).toEqual([
+      'Summer Paralympics|EVENT',
+      'London|LOC',
+    ]);
+  });
+
+  it('two foreign words are no person when the text puts an article before the last one', () => {
+    expect(read('There are Warhol Polaroids on show. The Polaroids were ready in an instant.')).toEqual([]);
+  });
+
+  it('a word the text uses in the singular and the plural is no organisation', () => {
+    expect(
+      read('He took a Polaroid of her, then more Polaroids, then a Polaroid of the Polaroid crowd.'),
+    ).toEqual([]);
+  });
+
   it('ends a name before the pronoun I', () => {
     expect(read('When I was young, in Air Force ROTC I was chosen to fly.')).toEqual(['Air Force ROTC|ORG']);
   });

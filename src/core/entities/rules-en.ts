@@ -54,7 +54,8 @@ const facilityWords = list(`
   temple memorial arena plaza base complex hotel planetarium`);
 const eventHeads = list(`
   forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
-  election elections congress tournament marathon biennale week`);
+  election elections congress tournament marathon biennale week paralympics carnival jubilee cyclone
+  hurricane typhoon storm`);
 const calendar = list(`
   january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);
@@ -276,7 +277,8 @@ export const englishRule: Rule = (ctx, i) => {
     // words and, with nothing that marks a body, a product, a programme or a phrase
     const common = ws.filter((w) => isCommonWord(ctx, w)).length;
     const foreignName = ws.every((w) => !/\p{Lu}/u.test(w.slice(1)) && lexicon.placeWeight(w) === 0);
-    if (common === 0 && foreignName) return make('PER');
+    // "Warhol Polaroids" ("the Polaroids were ready"): a word the text puts after an article is a thing
+    if (common === 0 && foreignName) return afterArticle(ctx, last) ? null : make('PER');
     if (common === ws.length) return null;
     return make('ORG');
   }
@@ -322,6 +324,7 @@ export const englishWeakGuess: Rule = (ctx, i) => {
     !t.allCaps &&
     !demonyms.has(plural) &&
     !demonyms.has(plural.replace(/n$/, '')) &&
+    !singularAndPlural(ctx, low) &&
     repeatedMidSentence(ctx, low) >= Math.max(3, 2 * lowerCaseCount(ctx, low) + 1)
   )
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
@@ -363,6 +366,32 @@ function gluedToNumber(ctx: RuleContext, word: string): boolean {
     const after = tokens[k + 2];
     return next?.text === '-' && !next.spaceBefore && after?.kind === 'num' && !after.spaceBefore;
   });
+}
+
+const articles = list('the a an this that these those');
+
+/** The text writes the word, or its plural or singular, after an article somewhere: "the Polaroids". */
+function afterArticle(ctx: RuleContext, low: string): boolean {
+  const { tokens } = ctx.view;
+  const stem = low.replace(/s$/, '');
+  return tokens.some((t, k) => {
+    const w = t.text.toLowerCase();
+    if (w !== stem && w !== `${stem}s`) return false;
+    return articles.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+  });
+}
+
+/** "Polaroid" and "Polaroids": a word the text uses in the singular and the plural counts things. */
+function singularAndPlural(ctx: RuleContext, low: string): boolean {
+  const stem = low.replace(/s$/, '');
+  let one = false;
+  let many = false;
+  for (const t of ctx.view.tokens) {
+    const w = t.text.toLowerCase();
+    one ||= w === stem;
+    many ||= w === `${stem}s`;
+  }
+  return one && many;
 }
 
 /** "Irving, Texas": a comma and a known state or country after the name. */
