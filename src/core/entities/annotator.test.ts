@@ -101,3 +101,16 @@ describe('names the knowledge base does not know', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Kazakhstan']);
   });
 });
+
+describe('linking by spelling skeleton', () => {
+  it('keeps a name’s first sound: Аризона, "rzn" like Рязань, is not Рязань', () => {
+    const ryazan = kb.find((e) => e.slug === 'ryazan')?.id;
+    expect(ryazan).toBeDefined();
+    const arizona = annotator.annotate('Конгрессмен от штата Аризона приехал.', 'ru').mentions[0];
+    expect(arizona?.text).toBe('Аризона');
+    expect(arizona?.id).not.toBe(ryazan);
+    expect(personId('Tokaev met Erdogan in Astana.', 'en', 'Tokaev')).toBe(
+      personId('Президент Токаев прибыл в Астану.', 'ru', 'Токаев'),
+    );
+  });
+});

@@ -101,7 +101,12 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon
         // a spelling the aliases lack (Tokaev) still links when its skeleton is unambiguous
         const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
         const found = gazetteer.bySkeleton(skeleton(surnameOrName), r.type);
-        const known = found && (r.type !== 'PER' || sameGivenName(found, r.words)) ? found : null;
+        const known =
+          found &&
+          (r.type !== 'PER' || sameGivenName(found, r.words)) &&
+          sameOnset(surnameOrName, found, r.type)
+            ? found
+            : null;
         if (known) {
           mentions.push({
             ...span,
@@ -148,4 +153,15 @@ function sameGivenName(entity: KbEntity, words: readonly string[]): boolean {
     .filter((n): n is string => n !== undefined && /\s/.test(n.trim()))
     .map((n) => n.trim().split(/\s+/));
   return full.length === 0 || full.some((w) => w.some((part) => skeleton(part) === given));
+}
+
+const startsWithVowel = (name: string) => /^[aeiouy]/i.test(toLatin(name.trim()));
+
+/**
+ * The skeleton leaves vowels out, a first one too: Аризона and Рязань are both "rzn". A spelling
+ * variant keeps its first sound, so a name that starts with a vowel links only to a name that does.
+ */
+function sameOnset(name: string, entity: KbEntity, type: string): boolean {
+  const known = type === 'PER' ? (entity.names.en.split(/\s+/).at(-1) ?? '') : entity.names.en;
+  return startsWithVowel(name) === startsWithVowel(known);
 }
