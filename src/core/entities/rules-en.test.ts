@@ -11,10 +11,11 @@ let annotator: Annotator;
 
 beforeAll(async () => {
   const lexicon = lexiconOf(
-    ['nick', 'john', 'harry', 'gloria', 'enver', 'chet', 'tom'],
+    ['nick', 'john', 'harry', 'gloria', 'enver', 'chet', 'tom', 'valeska', 'isabel'],
     [
       ['Seattle', 750_000],
       ['Toronto', 2_600_000],
+      ['Isabel', 1_000_000],
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
@@ -91,6 +92,19 @@ describe('English names the knowledge base does not hold', () => {
     expect(
       read('He took a Polaroid of her, then more Polaroids, then a Polaroid of the Polaroid crowd.'),
     ).toEqual([]);
+  });
+
+  it("a known place's one-word name after a lone given name is a surname", () => {
+    expect(read('Valeska Paris, an Australian woman, left the ship.')).toEqual(['Valeska Paris|PER']);
+    expect(read('The ship docked in Paris last May.')).toEqual(['Paris|LOC']);
+  });
+
+  it('a given name that is also a place is the person the text names in full elsewhere', () => {
+    expect(read('We met Isabel Ruiz at school. Later I worked with Isabel on games.')).toEqual([
+      'Isabel Ruiz|PER',
+      'Isabel|PER',
+    ]);
+    expect(read('The storm hit the coast of Isabel on Monday.')).toEqual(['Isabel|LOC']);
   });
 
   it('ends a name before the pronoun I', () => {

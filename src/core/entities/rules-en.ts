@@ -1,4 +1,5 @@
 import type { MentionType } from '../../shared/entities';
+import type { GazetteerMatch } from './gazetteer';
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './russian-names';
 
@@ -178,7 +179,9 @@ export const englishRule: Rule = (ctx, i) => {
     if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
-    if (!orgHeads.has(low) && ctx.gazetteer.match(view, k, ctx.seen)) break;
+    const known = !orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
+    // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname
+    if (known && !(k === i + 1 && surnameLikePlace(ctx, i, known))) break;
     if (personStartsAt(ctx, k)) {
       cutBeforePerson = true;
       break;
@@ -246,6 +249,17 @@ export const englishRule: Rule = (ctx, i) => {
     return null;
   // a city or a state: Houston, Mexico City, North Carolina; a given name that is also a town
   // (Irving, Lincoln) only where the sentence says it is a place
+  // "me and Isabel" after "Isabel Ruiz": a given name the text also writes before a surname
+  if (
+    ws.length === 1 &&
+    !ctx.cyrillicText &&
+    given(first) &&
+    !t.allCaps &&
+    !afterPlacePreposition &&
+    !placeFollows(ctx, end) &&
+    firstNameElsewhere(ctx, t.text)
+  )
+    return make('PER');
   if (placeWeight > 0 && !ctx.cyrillicText && !(ws.length === 1 && isGenericWord(ctx, first))) {
     // a big city or a state is the place even when some parents name a child after it (Houston, Florida)
     const alsoPerson = placeWeight < bigPlace && (ws.length === 1 ? given(first) : givenFirst);
@@ -392,6 +406,30 @@ function singularAndPlural(ctx: RuleContext, low: string): boolean {
     many ||= w === `${stem}s`;
   }
   return one && many;
+}
+
+/** The text writes the word before a capitalised word that is no word of names nor a place: a surname. */
+function firstNameElsewhere(ctx: RuleContext, word: string): boolean {
+  const { tokens } = ctx.view;
+  return tokens.some((t, k) => {
+    const next = tokens[k + 1];
+    if (t.text !== word || !next || next.kind !== 'word' || !next.cap || next.lineBefore) return false;
+    const low = next.text.toLowerCase();
+    if (isGenericWord(ctx, low) || isCommonWord(ctx, low) || demonyms.has(low)) return false;
+    return ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, k + 1, ctx.seen);
+  });
+}
+
+/** A one-word place after a lone given name, with no capitalised word after it: a surname. */
+function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMatch): boolean {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  const low = t?.text.toLowerCase() ?? '';
+  if (!t || t.allCaps || ctx.cyrillicText || known.length !== 1 || known.entity.type !== 'LOC') return false;
+  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || isCommonWord(ctx, low)) return false;
+  if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
+  const after = tokens[i + 2];
+  return !(after && after.kind === 'word' && after.cap && !after.lineBefore);
 }
 
 /** "Irving, Texas": a comma and a known state or country after the name. */
