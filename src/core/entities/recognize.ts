@@ -10,6 +10,7 @@ import { tokenize, type Token } from './tokenize';
 import { commonNounOrg, isPlaceAdjective } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { isProductMention } from './products';
+import { latinName } from './latin-in-russian';
 
 /**
  * Finds entity mentions: knowledge-base aliases first (longest match, case forms and lemmas), then
@@ -107,6 +108,12 @@ export function recognize(
       continue;
     }
     if (quoted) titles.push([i, quoted.end]);
+    const latin = ctx.cyrillicText ? latinName(ctx, i) : null;
+    if (latin) {
+      out.push(latin);
+      i = latin.end;
+      continue;
+    }
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
     const byRule = m && namesakeFirst(ctx, i, m) ? (t.cyrillic ? russianRule : englishRule)(ctx, i) : null;
     if (byRule && byRule.type === 'PER' && byRule.end > i + 1) {

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { createAnnotator, type Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
+
+const resources =
+  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexiconOf(['sami'], []));
+});
+
+/** Enough Russian around the Latin name for the text to read as Russian. */
+const russian = (middle: string) =>
+  `Сообщение опубликовано вчера вечером и вызвало большое обсуждение среди читателей. ${middle} Об этом рассказали источники в правительстве страны.`;
+const latin = (middle: string) =>
+  annotator
+    .annotate(russian(middle), 'ru')
+    .mentions.filter((m) => !/[а-яё]/i.test(m.text))
+    .map((m) => `${m.text}|${m.type}`);
+
+describe('a Latin-script name inside Russian text', () => {
+  it('is read whole across connectors, hyphens and a possessive', () => {
+    expect(latin('Долю в Industrial and Commercial Bank of China купил Harles und Jentzsch.')).toEqual([
+      'Industrial and Commercial Bank of China|ORG',
+      'Harles und Jentzsch|ORG',
+    ]);
+    expect(latin('Компания Hewlett-Packard и магазин Victoria’s Secret открылись.')).toEqual([
+      'Hewlett-Packard|ORG',
+      'Victoria’s Secret|ORG',
+    ]);
+  });
+
+  it('keeps a first word that is a common English one', () => {
+    expect(latin('Фонд Digital Sky Technologies купил акции.')).toEqual(['Digital Sky Technologies|ORG']);
+  });
+
+  it('a given name or a name particle makes a person', () => {
+    expect(latin('Журналист Sami al-Haj освобождён.')).toEqual(['Sami al-Haj|PER']);
+  });
+
+  it('a known name keeps its id: France-Presse is the agency', () => {
+    const afp = annotator
+      .annotate(russian('Об этом сообщает France-Presse.'), 'ru')
+      .mentions.find((m) => m.text === 'France-Presse');
+    expect(afp?.id).toBe('Q40464');
+  });
+});

@@ -1,0 +1,106 @@
+import type { RawMention, RuleContext } from './raw-mention';
+import { englishRule } from './rules-en';
+import type { Token } from './tokenize';
+
+/** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */
+const connectors = new Set(['of', 'and', 'und', 'et', 'des', 'du', 'della', 'del', 'pour', 'for', 'the']);
+/** Particles inside people's and places' names: Sami al-Haj, Ludwig van Beethoven, Vasco da Gama. */
+const particles = new Set([
+  'al',
+  'el',
+  'ad',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'dos',
+  'do',
+  'di',
+  'de',
+  'la',
+  'le',
+]);
+/** Marks that glue two Latin words into one name when no space stands around them (France-Presse, Gzt.Ru). */
+const glue = new Set(['-', '.', '&']);
+
+const latinCap = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cyrillic && t.cap;
+const latinWord = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cyrillic;
+
+/**
+ * A name in Latin letters inside a Russian text, read whole: "Industrial and Commercial Bank of
+ * China", "France-Presse", "Victoria’s Secret", "RU-CENTER". The English rules read its type from its
+ * first words; a name held together by lower-case connectors or by hyphens with nothing else to say
+ * is an organisation's, the usual case in Russian news. Null for a single word, or when the
+ * knowledge base knows the whole run (the caller's gazetteer match reads it then).
+ */
+export function latinName(ctx: RuleContext, i: number): RawMention | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  const t = tokens[i];
+  if (!latinCap(t) || latinWord(tokens[i - 1]) || (glue.has(tokens[i - 1]?.text ?? '') && !t?.spaceBefore))
+    return null;
+  let last = i;
+  let joined = false;
+  let particle = false;
+  for (;;) {
+    const a = tokens[last + 1];
+    const b = tokens[last + 2];
+    if (!a || a.lineBefore) break;
+    // Victoria’s Secret, Christie’s
+    if ((a.text === '’' || a.text === "'") && !a.spaceBefore && b?.text === 's' && !b.spaceBefore) {
+      last += 2;
+      joined = true;
+      continue;
+    }
+    if (glue.has(a.text) && !a.spaceBefore && latinWord(b) && !b?.spaceBefore) {
+      last += 2;
+      joined = true;
+      continue;
+    }
+    if (latinCap(a) && a.spaceBefore) {
+      last += 1;
+      continue;
+    }
+    // "al-Haj": a particle glued to the next part
+    const c = tokens[last + 3];
+    if (
+      latinWord(a) &&
+      particles.has(a.text) &&
+      b?.text === '-' &&
+      !b.spaceBefore &&
+      latinCap(c) &&
+      !c?.spaceBefore
+    ) {
+      last += 3;
+      particle = true;
+      continue;
+    }
+    if (latinWord(a) && (connectors.has(a.text) || particles.has(a.text)) && latinCap(b)) {
+      last += 2;
+      if (connectors.has(a.text)) joined = true;
+      else particle = true;
+      continue;
+    }
+    break;
+  }
+  if (last === i) return null;
+  const known = ctx.gazetteer.match(view, i, ctx.seen);
+  if (known && i + known.length >= last + 1) return null;
+  const words: string[] = [];
+  for (let k = i; k <= last; k++) if (tokens[k]?.kind === 'word') words.push(tokens[k]?.text ?? '');
+  // Sami al-Haj, Ludwig van Beethoven: a given name or a name particle makes a person
+  if (!joined && (particle || ctx.lexicon.isGivenName(t?.text ?? '')))
+    return { start: i, end: last + 1, type: 'PER', entity: null, words };
+  // ("Digital Sky Technologies": the English rules may pass over a first word that is a common one)
+  let type: RawMention['type'] | null = null;
+  for (let k = i; k <= last && !type; k++) {
+    const byRule = englishRule(ctx, k);
+    if (byRule && byRule.start <= last) type = byRule.type;
+  }
+  type ??= joined ? 'ORG' : null;
+  if (!type) return null;
+  return { start: i, end: last + 1, type, entity: null, words };
+}
