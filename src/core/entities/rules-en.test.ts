@@ -107,6 +107,18 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The storm hit the coast of Isabel on Monday.')).toEqual(['Isabel|LOC']);
   });
 
+  it('a body\'s head word before "of" keeps the place after it in the name', () => {
+    expect(read('The study appeared in the Medical Journal of Australia this week.')).toEqual([
+      'Medical Journal of Australia|ORG',
+    ]);
+    expect(read('Claudia Mo of the Civic Party and Wong Pik-wan of the Labour Party won.')).toEqual([
+      'Claudia Mo|PER',
+      'Civic Party|ORG',
+      'Wong Pik-wan|PER',
+      'Labour Party|ORG',
+    ]);
+  });
+
   it('ends a name before the pronoun I', () => {
     expect(read('When I was young, in Air Force ROTC I was chosen to fly.')).toEqual(['Air Force ROTC|ORG']);
   });

@@ -125,6 +125,7 @@ export const englishRule: Rule = (ctx, i) => {
   const idx: number[] = [i];
   let k = i + 1;
   let cutBeforePerson = false;
+  let headBeforeOf = false;
   while (idx.length < 8) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
@@ -155,7 +156,12 @@ export const englishRule: Rule = (ctx, i) => {
     }
     const lowTok = tok.text.toLowerCase();
     if (tok.kind === 'word' && !tok.cap && connectors.has(lowTok) && isCapWord(ctx, k + 1)) {
-      const headIsOrg = orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low);
+      // "Medical Journal of Australia", "Supreme Court of Cassation": a body's head word before "of"
+      const bodyOf =
+        (lowTok === 'of' || lowTok === 'for') && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '');
+      if (bodyOf) headBeforeOf = true;
+      const headIsOrg =
+        orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low) || bodyOf;
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
       if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
@@ -232,7 +238,7 @@ export const englishRule: Rule = (ctx, i) => {
   const afterPlacePreposition = placePrepositions.has(prevLow) || prevLow === 'from';
 
   if (legalFormAfter) return make('ORG');
-  const headed = headedType(ctx, ws, end - i > idx.length);
+  const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
   if (headed) return ws.length > 1 ? make(headed) : null;
   if (prevTitle) return make('PER');
   // "Biologist Nick Bos", "Closing Loopholes", "Because I": a common word opens the sentence with its
