@@ -201,7 +201,9 @@ export async function run(args: string[]): Promise<void> {
   const annotator = createAnnotator(kb, morph, lexicon);
   const kbIds = new Set(kb.map((e) => e.id));
   const nested: RecognizeOptions = app ? {} : { nested: true };
-  const factRuEval: RecognizeOptions = app ? {} : { nested: true, placeOutsideOrg: true };
+  const factRuEval: RecognizeOptions = app
+    ? {}
+    : { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
   const nerel: RecognizeOptions = app ? {} : { nested: true, placeAdjectives: true, commonNounOrgs: true };
   const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean, RecognizeOptions][] = [
     [

@@ -70,6 +70,15 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'Армении|LOC',
     ]);
   });
+
+  it('factRuEval’s convention takes a place adjective into the body’s name, nested', () => {
+    const fact = { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
+    expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru', fact)).toEqual([
+      'японского МИДа|ORG',
+      'МИДа|ORG',
+    ]);
+    expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru')).toEqual(['МИДа|ORG']);
+  });
 });
 
 describe('names the knowledge base does not hold', () => {

@@ -36,6 +36,8 @@ export interface RecognizeOptions {
    * ("Министерства сельского хозяйства" + "Германии"), where NEREL and the app keep them together.
    */
   readonly placeOutsideOrg?: boolean;
+  /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
+  readonly placeAdjectiveInOrg?: boolean;
 }
 
 export function recognize(
@@ -184,7 +186,11 @@ export function recognize(
   }
   removeWhere(out, (m) => isProductMention(ctx, m));
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
-  if (options.nested) out.push(...innerMentions(ctx, out, options));
+  if (options.nested)
+    out.push(
+      ...innerMentions(ctx, out, options),
+      ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
+    );
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
@@ -446,3 +452,24 @@ function retypeSurnames(found: RawMention[]): void {
       found[n] = { ...m, type: 'PER' };
   }
 }
+
+/**
+ * "японского МИДа", "московского «Центра»": factRuEval takes a place adjective right before an
+ * organisation into a longer mention of it (the app links the body alone).
+ */
+function placeAdjectiveOrgs(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { tokens } = ctx.view;
+  const out: RawMention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    const quoted = openQuote(tokens[m.start - 1]) && closeQuote(tokens[m.end]);
+    const adj = quoted ? m.start - 2 : m.start - 1;
+    if (!tokens[adj]?.cyrillic || !isPlaceAdjective(ctx, adj)) continue;
+    if (found.some((o) => o !== m && o.start <= adj && o.end > adj && o.type === 'ORG')) continue;
+    out.push({ start: adj, end: quoted ? m.end + 1 : m.end, type: 'ORG', entity: null, words: m.words });
+  }
+  return out;
+}
+
+const openQuote = (t: Token | undefined) => !!t && ['«', '"', '“', '„'].includes(t.text);
+const closeQuote = (t: Token | undefined) => !!t && ['»', '"', '”', '“'].includes(t.text);
