@@ -119,6 +119,17 @@ describe('English names the knowledge base does not hold', () => {
     ]);
   });
 
+  it('a body\'s head word alone after "the" names the body; Org and Government end a body\'s name', () => {
+    expect(read('In a statement the Church denied this, and the Court has ruled.')).toEqual([
+      'Church|ORG',
+      'Court|ORG',
+    ]);
+    expect(read('She joined the Sea Org at 14 and left the UK Government later.')).toEqual([
+      'Sea Org|ORG',
+      'UK Government|ORG',
+    ]);
+  });
+
   it('ends a name before the pronoun I', () => {
     expect(read('When I was young, in Air Force ROTC I was chosen to fly.')).toEqual(['Air Force ROTC|ORG']);
   });

@@ -43,7 +43,7 @@ const orgHeads = list(`
 const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,
-  ...list('holdings motors media energy systems technologies international oil gas co'),
+  ...list('holdings motors media energy systems technologies international oil gas co org government'),
 ]);
 const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
@@ -239,6 +239,10 @@ export const englishRule: Rule = (ctx, i) => {
 
   if (legalFormAfter) return make('ORG');
   const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
+  // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
+  // is that body's name
+  if (headed === 'ORG' && ws.length === 1 && prevLow === 'the' && !t.sentenceStart && !t.allCaps)
+    return orgHeads.has(first) && !isCapWord(ctx, i - 1) ? make('ORG') : null;
   if (headed) return ws.length > 1 ? make(headed) : null;
   if (prevTitle) return make('PER');
   // "Biologist Nick Bos", "Closing Loopholes", "Because I": a common word opens the sentence with its
