@@ -204,7 +204,9 @@ export async function run(args: string[]): Promise<void> {
   const factRuEval: RecognizeOptions = app
     ? {}
     : { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
-  const nerel: RecognizeOptions = app ? {} : { nested: true, placeAdjectives: true, commonNounOrgs: true };
+  const nerel: RecognizeOptions = app
+    ? {}
+    : { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true };
   const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean, RecognizeOptions][] = [
     [
       'NEREL v1.1 dev (ru)',

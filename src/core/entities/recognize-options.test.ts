@@ -71,6 +71,19 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('NEREL’s convention also marks a body named as part of another around both', () => {
+    const text = 'Он председатель Постоянного комитета Всекитайского собрания народных представителей.';
+    expect(read(annotator, text, 'ru', { nested: true, chainedOrgs: true })).toEqual([
+      'Постоянного комитета Всекитайского собрания народных представителей|ORG',
+      'Постоянного комитета|ORG',
+      'Всекитайского собрания народных представителей|ORG',
+    ]);
+    expect(read(annotator, text, 'ru')).toEqual([
+      'Постоянного комитета|ORG',
+      'Всекитайского собрания народных представителей|ORG',
+    ]);
+  });
+
   it('factRuEval’s convention takes a place adjective into the body’s name, nested', () => {
     const fact = { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
     expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru', fact)).toEqual([

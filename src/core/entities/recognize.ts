@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
-import { companyForms } from './russian-names';
+import { companyForms, orgHeadLemmas } from './russian-names';
 import type { Morphology } from './morphology';
 import type { RawMention, RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, isGenericWord } from './rules-en';
@@ -36,6 +36,8 @@ export interface RecognizeOptions {
    * ("Министерства сельского хозяйства" + "Германии"), where NEREL and the app keep them together.
    */
   readonly placeOutsideOrg?: boolean;
+  /** NEREL's: a body named as part of another also makes one mention around both. */
+  readonly chainedOrgs?: boolean;
   /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
   readonly placeAdjectiveInOrg?: boolean;
 }
@@ -190,6 +192,7 @@ export function recognize(
     out.push(
       ...innerMentions(ctx, out, options),
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
+      ...(options.chainedOrgs ? chainedOrgs(ctx, out, options) : []),
     );
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -473,3 +476,50 @@ function placeAdjectiveOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
 
 const openQuote = (t: Token | undefined) => !!t && ['«', '"', '“', '„'].includes(t.text);
 const closeQuote = (t: Token | undefined) => !!t && ['»', '"', '”', '“'].includes(t.text);
+
+/** Body nouns whose name goes on with the body they belong to, in the genitive. */
+const subunitHeads = new Set([
+  ...orgHeadLemmas,
+  'отделение',
+  'отдел',
+  'факультет',
+  'кафедра',
+  'штаб',
+  'пресс-служба',
+  'директор',
+]);
+
+/**
+ * "Постоянного комитета Всекитайского собрания народных представителей", "Палаты представителей
+ * Конгресса США", "Совета директоров «Башинформа»": a body named as part of another makes one longer
+ * name, which NEREL marks around the two (the app links each body on its own). With a country
+ * kept outside names, the longer name ends before it.
+ */
+function chainedOrgs(
+  ctx: RuleContext,
+  found: readonly RawMention[],
+  options: RecognizeOptions,
+): RawMention[] {
+  const { view } = ctx;
+  const { tokens } = view;
+  const top = found.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  const out: RawMention[] = [];
+  for (let n = 0; n + 1 < top.length; n++) {
+    const a = top[n];
+    const b = top[n + 1];
+    if (!a || !b) continue;
+    const quoted = openQuote(tokens[a.end]) && closeQuote(tokens[b.end]);
+    if (b.start !== (quoted ? a.end + 1 : a.end) || !tokens[b.start]?.cyrillic) continue;
+    if (!subunitHeads.has(view.lemma(a.end - 1)) && !subunitHeads.has(view.lemma(a.start))) continue;
+    const genitive =
+      quoted || !!tokens[b.start]?.allCaps || view.parses(b.start).some((p) => p.tags.has('gent'));
+    if (!genitive) continue;
+    let end = quoted ? b.end + 1 : b.end;
+    if (options.placeOutsideOrg) {
+      const place = found.find((m) => m.type === 'LOC' && m.end === b.end && m.start > b.start);
+      if (place) end = place.start;
+    }
+    out.push({ start: a.start, end, type: 'ORG', entity: null, words: [...a.words, ...b.words] });
+  }
+  return out;
+}
