@@ -130,6 +130,11 @@ describe('English names the knowledge base does not hold', () => {
     ]);
   });
 
+  it('a portfolio and a country, with no post after them, name a department', () => {
+    expect(read('A sensitive Environment Canada document was found.')).toEqual(['Environment Canada|ORG']);
+    expect(read('The Environment Minister of Canada has asked.')).toEqual(['Canada|LOC']);
+  });
+
   it('ends a name before the pronoun I', () => {
     expect(read('When I was young, in Air Force ROTC I was chosen to fly.')).toEqual(['Air Force ROTC|ORG']);
   });

@@ -18,7 +18,8 @@ export const englishTitles = list(`
 const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
   internal agriculture energy culture transport trade industry labour labor emergency situations national
-  economic development digital information social protection ecology security the`);
+  economic development digital information social protection ecology security environment statistics
+  immigration the`);
 const demonyms = list(`
   kazakh kazakhstani russian tatar american british english french german chinese japanese korean uzbek
   tajik turkmen kyrgyz kirghiz ukrainian belarusian georgian armenian azerbaijani turkish iranian afghan
@@ -107,6 +108,8 @@ export const englishRule: Rule = (ctx, i) => {
   // "Labour Party", "State Department", "Justice Ministry": a portfolio names the body after it
   const portfolioOfBody =
     portfolio.has(low) && low !== 'the' && orgHeads.has(view.tokens[i + 1]?.text.toLowerCase() ?? '');
+  const departmentOf = !ctx.cyrillicText ? portfolioAndCountry(ctx, i) : null;
+  if (departmentOf) return departmentOf;
   if (
     (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || companyForms.has(low)) &&
     !foreignThe &&
@@ -428,6 +431,23 @@ function firstNameElsewhere(ctx: RuleContext, word: string): boolean {
     if (isGenericWord(ctx, low) || isCommonWord(ctx, low) || demonyms.has(low)) return false;
     return ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, k + 1, ctx.seen);
   });
+}
+
+/**
+ * "Environment Canada", "Health Canada": a portfolio and then a country, with no post after them,
+ * name a government department.
+ */
+function portfolioAndCountry(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  const low = tokens[i]?.text.toLowerCase() ?? '';
+  if (!portfolio.has(low) || low === 'the' || low === 'state' || !isCapWord(ctx, i + 1)) return null;
+  const place = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
+  if (place?.entity.type !== 'LOC' || !place.entity.country) return null;
+  const end = i + 1 + place.length;
+  if (isCapWord(ctx, end) && !tokens[end]?.lineBefore) return null;
+  const words = [];
+  for (let k = i; k < end; k++) words.push(tokens[k]?.text ?? '');
+  return { start: i, end, type: 'ORG', entity: null, words };
 }
 
 /** A one-word place after a lone given name, with no capitalised word after it: a surname. */
