@@ -206,7 +206,7 @@ export async function run(args: string[]): Promise<void> {
     : { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
   const nerel: RecognizeOptions = app
     ? {}
-    : { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true };
+    : { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true, legalFormInOrg: true };
   const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean, RecognizeOptions][] = [
     [
       'NEREL v1.1 dev (ru)',

@@ -84,6 +84,12 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('NEREL’s convention takes a legal form and the quotes into the name', () => {
+    const text = 'Он возглавил компанию ООО «МНКТ» в мае.';
+    expect(read(annotator, text, 'ru', { legalFormInOrg: true })).toEqual(['ООО «МНКТ»|ORG']);
+    expect(read(annotator, text, 'ru')).toEqual(['МНКТ|ORG']);
+  });
+
   it('factRuEval’s convention takes a place adjective into the body’s name, nested', () => {
     const fact = { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
     expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru', fact)).toEqual([

@@ -36,6 +36,8 @@ export interface RecognizeOptions {
    * ("Министерства сельского хозяйства" + "Германии"), where NEREL and the app keep them together.
    */
   readonly placeOutsideOrg?: boolean;
+  /** NEREL's: a legal form or an agency's prefix before a quoted name is part of it (ООО "МНКТ", РИА "Новости"). */
+  readonly legalFormInOrg?: boolean;
   /** NEREL's: a body named as part of another also makes one mention around both. */
   readonly chainedOrgs?: boolean;
   /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
@@ -188,6 +190,7 @@ export function recognize(
   }
   removeWhere(out, (m) => isProductMention(ctx, m));
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
+  if (options.legalFormInOrg) takeLegalForms(ctx, out);
   if (options.nested)
     out.push(
       ...innerMentions(ctx, out, options),
@@ -522,4 +525,21 @@ function chainedOrgs(
     out.push({ start: a.start, end, type: 'ORG', entity: null, words: [...a.words, ...b.words] });
   }
   return out;
+}
+
+/** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
+const agencyPrefixes = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
+
+/** ООО "МНКТ" → the form and the quotes in the span, in place. */
+function takeLegalForms(ctx: RuleContext, found: RawMention[]): void {
+  const { tokens } = ctx.view;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    const form = tokens[(m?.start ?? 0) - 2];
+    if (!m || m.type !== 'ORG' || !openQuote(tokens[m.start - 1]) || !closeQuote(tokens[m.end])) continue;
+    const folded = fold(form?.text ?? '');
+    if (!form?.allCaps || !(companyForms.has(folded) || agencyPrefixes.has(folded))) continue;
+    found[n] = { ...m, start: m.start - 2, end: m.end + 1 };
+    removeWhere(found, (o) => o !== found[n] && o.start === m.start - 2 && o.end === m.start - 1);
+  }
 }
