@@ -11,15 +11,17 @@ let annotator: Annotator;
 
 beforeAll(async () => {
   const lexicon = lexiconOf(
-    ['nick', 'john', 'harry', 'gloria', 'enver', 'chet', 'tom', 'valeska', 'isabel'],
+    ['nick', 'john', 'harry', 'gloria', 'enver', 'chet', 'tom', 'valeska', 'isabel', 'christopher', 'chapel'],
     [
       ['Seattle', 750_000],
       ['Toronto', 2_600_000],
       ['Isabel', 1_000_000],
+      ['Brooklyn', 2_600_000],
+      ['New York', 8_000_000],
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom all`.split(/\s+/),
+    tom all chapel ice`.split(/\s+/),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -133,6 +135,19 @@ describe('English names the knowledge base does not hold', () => {
   it('a portfolio and a country, with no post after them, name a department', () => {
     expect(read('A sensitive Environment Canada document was found.')).toEqual(['Environment Canada|ORG']);
     expect(read('The Environment Minister of Canada has asked.')).toEqual(['Canada|LOC']);
+  });
+
+  it("a big city's paper, press or daily is an outlet", () => {
+    expect(read('Stan remarked to The Brooklyn Paper on Monday.')).toEqual(['Brooklyn Paper|ORG']);
+    expect(read('We used the local papers, New York Press and others.')).toEqual(['New York Press|ORG']);
+  });
+
+  it('a hill, a shelf or springs end a place, unless a given name opens a name of no common words', () => {
+    expect(read('They studied at Chapel Hill, near the Ross Ice Shelf.')).toEqual([
+      'Chapel Hill|LOC',
+      'Ross Ice Shelf|LOC',
+    ]);
+    expect(read('The candidate Christopher Hill spoke.')).toEqual(['Christopher Hill|PER']);
   });
 
   it('ends a name before the pronoun I', () => {

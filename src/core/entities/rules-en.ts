@@ -50,6 +50,13 @@ const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
   islands plains street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
   state territory`);
+/**
+ * Last words of places that are surnames too (Chapel Hill, Ross Ice Shelf): a place unless a given
+ * name opens the name and no word before the last is a common word (Christopher Hill).
+ */
+const placeTails = list(
+  'hill hills springs falls heights creek beach harbour harbor cove ridge shelf glacier',
+);
 /** Buildings and sites: places where people go, not bodies that act (Kennedy Space Center, Grand Mosque). */
 const facilityWords = list(`
   center centre museum hospital mosque cathedral hall station tower towers airport stadium bridge palace
@@ -62,7 +69,9 @@ const calendar = list(`
   january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);
 /** A newspaper named after its city: Toronto Star, Baltimore Sun, Edmonton Journal. */
-const cityPaperHeads = list('star sun mail express standard post times journal news observer');
+const cityPaperHeads = list(
+  'star sun mail express standard post times journal news observer paper press daily record globe',
+);
 const placeSuffix = /(?:stan|land|ia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
@@ -244,10 +253,24 @@ export const englishRule: Rule = (ctx, i) => {
   const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
   // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
   // is that body's name
-  if (headed === 'ORG' && ws.length === 1 && prevLow === 'the' && !t.sentenceStart && !t.allCaps)
+  if (
+    headed === 'ORG' &&
+    ws.length === 1 &&
+    prevLow === 'the' &&
+    !t.sentenceStart &&
+    !t.allCaps &&
+    !isCapWord(ctx, i + 1)
+  )
     return orgHeads.has(first) && !isCapWord(ctx, i - 1) ? make('ORG') : null;
   if (headed) return ws.length > 1 ? make(headed) : null;
   if (prevTitle) return make('PER');
+  if (
+    ws.length >= 2 &&
+    !ctx.cyrillicText &&
+    placeTails.has(last) &&
+    (!givenFirst || lows.slice(0, -1).some((w) => isCommonWord(ctx, w)))
+  )
+    return make('LOC');
   // "Biologist Nick Bos", "Closing Loopholes", "Because I": a common word opens the sentence with its
   // capital; the name, if any, starts after it
   if (
@@ -497,7 +520,11 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
   const first = lows[0] ?? '';
   const last = lows.at(-1) ?? '';
   if (orgHeads.has(first) || orgSuffixes.has(last)) return 'ORG';
-  if (ws.length === 2 && cityPaperHeads.has(last) && ctx.lexicon.placeWeight(ws[0] ?? '') >= bigPlace)
+  if (
+    ws.length >= 2 &&
+    cityPaperHeads.has(last) &&
+    ctx.lexicon.placeWeight(ws.slice(0, -1).join(' ')) >= bigPlace
+  )
     return 'ORG';
   if (eventHeads.has(last) || eventHeads.has(first)) return 'EVENT';
   if (placeWords.has(first) || placeWords.has(last)) return 'LOC';
