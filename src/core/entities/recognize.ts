@@ -347,6 +347,16 @@ function innerMentions(
         k += inner.length;
         continue;
       }
+      // "Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": the person honoured
+      const honoured =
+        view.tokens[k - 1]?.text === 'имени' ||
+        (view.tokens[k - 1]?.text === '.' && view.tokens[k - 2]?.text === 'им');
+      const person = honoured && t.cyrillic && m.type === 'ORG' ? russianRule(ctx, k) : null;
+      if (person?.type === 'PER' && person.end <= m.end) {
+        out.push(person);
+        k = person.end;
+        continue;
+      }
       const f = view.flags(k);
       if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });

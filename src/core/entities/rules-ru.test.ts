@@ -161,6 +161,26 @@ describe('organisation names in Russian', () => {
     ]);
   });
 
+  it('a name given in honour closes the body’s name, abbreviated or with a particle', () => {
+    expect(read('Спектакль покажут в Театре им. Йозефа Бойса осенью.')).toEqual([
+      'Театре им. Йозефа Бойса|ORG',
+    ]);
+    expect(read('Глава Ассоциации имени Людвига ван Бетховена выступила.')).toEqual([
+      'Ассоциации имени Людвига ван Бетховена|ORG',
+    ]);
+    const nested = annotator
+      .annotate('Спектакль покажут в Театре им. Йозефа Бойса осенью.', 'ru', { nested: true })
+      .mentions.map((m) => `${m.text}|${m.type}`);
+    expect(nested).toEqual(['Театре им. Йозефа Бойса|ORG', 'Йозефа Бойса|PER']);
+  });
+
+  it('a name particle joins a person’s name', () => {
+    expect(read('Об этом писал Отто фон Бисмарк, а позже Абу Бакр аль-Багдади.')).toEqual([
+      'Отто фон Бисмарк|PER',
+      'Абу Бакр аль-Багдади|PER',
+    ]);
+  });
+
   it('in NEREL’s convention a ministry named by its field keeps the field and the country', () => {
     const nerel = { nested: true, commonNounOrgs: true };
     const mark = (text: string) =>

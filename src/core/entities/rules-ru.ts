@@ -126,10 +126,26 @@ export function orgTail(ctx: RuleContext, from: number): number {
       continue;
     }
     // "Института иностранных языков имени М. Тореза": a name given in honour closes the name
-    if (view.lemma(k) === 'имя' && view.tokens[k + 1]?.cap) {
-      let n = k + 1;
-      while (view.tokens[n]?.cap && view.tokens[n + 1]?.text === '.') n += 2;
-      if (view.tokens[n]?.cap && view.tokens[n]?.kind === 'word') end = n + 1;
+    // ("Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": a given name and a particle
+    // lead on to the surname)
+    const abbreviated = t.text === 'им' && view.tokens[k + 1]?.text === '.';
+    const honour = abbreviated ? k + 2 : view.lemma(k) === 'имя' ? k + 1 : -1;
+    if (honour > 0 && view.tokens[honour]?.cap) {
+      let n = honour;
+      // initials: "М. Тореза"
+      while (
+        view.tokens[n]?.cap &&
+        (view.tokens[n]?.text.length ?? 0) <= 2 &&
+        view.tokens[n + 1]?.text === '.'
+      )
+        n += 2;
+      if (view.tokens[n]?.cap && view.tokens[n]?.kind === 'word') {
+        end = (wordAt(ctx, n).at(-1) ?? n) + 1;
+        const particle = particleBefore(ctx, end);
+        const surname = view.flags(n).name && view.tokens[end]?.cap && view.tokens[end]?.cyrillic ? end : -1;
+        if (particle > end) end = (wordAt(ctx, particle).at(-1) ?? particle) + 1;
+        else if (surname > 0) end = (wordAt(ctx, surname).at(-1) ?? surname) + 1;
+      }
       break;
     }
     if (tailFunctionWords.has(t.text)) {
@@ -366,6 +382,14 @@ export const russianRule: Rule = (ctx, i) => {
   let k = i;
   while (run.length < 4) {
     const tok = view.tokens[k];
+    // "Людвиг ван Бетховен", "Отто фон Бисмарк", "Абу Бакр аль-Багдади": a particle joins the part after it
+    const particle = particleBefore(ctx, k);
+    if (run.length > 0 && particle > k) {
+      const w = wordAt(ctx, particle);
+      run.push([...Array(particle - k).keys()].map((n) => k + n).concat(w));
+      k = (w.at(-1) ?? particle) + 1;
+      continue;
+    }
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
     // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин", "Е Сяоин" are names
     const next = view.tokens[k + 1];
@@ -484,6 +508,37 @@ export const russianRule: Rule = (ctx, i) => {
   if (t.allCaps && t.text.length <= 6 && !single.common) return oneWord('ORG');
   return null;
 };
+
+const nameParticles = new Set([
+  'ван',
+  'фон',
+  'де',
+  'да',
+  'дель',
+  'ди',
+  'дос',
+  'аль',
+  'эль',
+  'бен',
+  'бин',
+  'ибн',
+  'ле',
+  'ля',
+]);
+
+/** Where the capitalised part after a name particle at `k` starts ("ван Бетховен", "аль-Багдади"), or `k`. */
+function particleBefore(ctx: RuleContext, k: number): number {
+  const { tokens } = ctx.view;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !nameParticles.has(t.text)) return k;
+  const hyphen = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore;
+  const next = tokens[hyphen ? k + 2 : k + 1];
+  return next?.kind === 'word' && next.cap && next.cyrillic && !next.lineBefore
+    ? hyphen
+      ? k + 2
+      : k + 1
+    : k;
+}
 
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;
