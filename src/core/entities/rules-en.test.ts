@@ -11,7 +11,20 @@ let annotator: Annotator;
 
 beforeAll(async () => {
   const lexicon = lexiconOf(
-    ['nick', 'john', 'harry', 'gloria', 'enver', 'chet', 'tom', 'valeska', 'isabel', 'christopher', 'chapel'],
+    [
+      'nick',
+      'john',
+      'harry',
+      'gloria',
+      'enver',
+      'chet',
+      'tom',
+      'valeska',
+      'isabel',
+      'christopher',
+      'chapel',
+      'sun',
+    ],
     [
       ['Seattle', 750_000],
       ['Toronto', 2_600_000],
@@ -148,6 +161,11 @@ describe('English names the knowledge base does not hold', () => {
       'Ross Ice Shelf|LOC',
     ]);
     expect(read('The candidate Christopher Hill spoke.')).toEqual(['Christopher Hill|PER']);
+  });
+
+  it('a lone given name after an article is no person', () => {
+    expect(read('Genesis brought back a sample from the Sun two years ago.')).toEqual([]);
+    expect(read('Genesis brought back a letter from Nick two years ago.')).toEqual(['Nick|PER']);
   });
 
   it('ends a name before the pronoun I', () => {

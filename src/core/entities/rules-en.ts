@@ -335,7 +335,9 @@ export const englishRule: Rule = (ctx, i) => {
   if (ws.length === 1) {
     // "Gloria", "Olivia": a given name that only looks like a country's (Estonia, Finland)
     if (placeSuffix.test(t.text) && !t.allCaps && !(/ia$/i.test(t.text) && given(first))) return make('LOC');
-    if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s") return make('PER');
+    // not "the Sun", "the Channel": a person's lone given name takes no article
+    if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s" && !articles.has(prevLow))
+      return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
     if (
       t.allCaps &&
