@@ -168,6 +168,11 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('Genesis brought back a letter from Nick two years ago.')).toEqual(['Nick|PER']);
   });
 
+  it('the name of a ship or a spacecraft is no person, body or place', () => {
+    expect(read('File image of Space Shuttle Atlantis lifting off.')).toEqual([]);
+    expect(read('The Border Force vessel HMC Searcher sailed.')).toEqual(['Border Force|ORG']);
+  });
+
   it('ends a name before the pronoun I', () => {
     expect(read('When I was young, in Air Force ROTC I was chosen to fly.')).toEqual(['Air Force ROTC|ORG']);
   });

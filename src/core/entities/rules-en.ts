@@ -57,6 +57,10 @@ const placeWords = list(`
 const placeTails = list(
   'hill hills springs falls heights creek beach harbour harbor cove ridge shelf glacier',
 );
+/** Ships and spacecraft: the capitalised word after one is the craft's name. */
+const craftNouns = list(
+  'ship vessel shuttle spacecraft orbiter probe submarine frigate destroyer yacht ferry tanker warship',
+);
 /** Buildings and sites: places where people go, not bodies that act (Kennedy Space Center, Grand Mosque). */
 const facilityWords = list(`
   center centre museum hospital mosque cathedral hall station tower towers airport stadium bridge palace
@@ -249,6 +253,9 @@ export const englishRule: Rule = (ctx, i) => {
   const placeWeight = lexicon.placeWeight(ws.join(' '));
   const afterPlacePreposition = placePrepositions.has(prevLow) || prevLow === 'from';
 
+  // "Space Shuttle Atlantis", "cruise ship Freewinds": the name of a craft is no person, body or place
+  if (!ctx.cyrillicText && (craftNouns.has(prevLow) || lows.slice(0, -1).some((w) => craftNouns.has(w))))
+    return null;
   if (legalFormAfter) return make('ORG');
   const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
   // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
