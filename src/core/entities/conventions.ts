@@ -1,6 +1,8 @@
-import type { RawMention, RuleContext } from './raw-mention';
+import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { orgTail } from './rules-ru';
+import { companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
+import { closeQuotes, openQuotes, type Token } from './tokenize';
 
 /**
  * What NEREL marks beyond names, and the app does not highlight: organisations named by a common noun
@@ -174,4 +176,90 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     else if (view.flags(end).place && view.parses(end).some((p) => p.tags.has('gent'))) end++;
   }
   return { start: i, end, type: 'ORG', entity: null, words: [lemma] };
+}
+
+/**
+ * "японского МИДа", "московского «Центра»": factRuEval takes a place adjective right before an
+ * organisation into a longer mention of it (the app links the body alone).
+ */
+export function placeAdjectiveOrgs(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { tokens } = ctx.view;
+  const out: RawMention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    const quoted = openQuote(tokens[m.start - 1]) && closeQuote(tokens[m.end]);
+    const adj = quoted ? m.start - 2 : m.start - 1;
+    if (!tokens[adj]?.cyrillic || !isPlaceAdjective(ctx, adj)) continue;
+    if (found.some((o) => o !== m && o.start <= adj && o.end > adj && o.type === 'ORG')) continue;
+    out.push({ start: adj, end: quoted ? m.end + 1 : m.end, type: 'ORG', entity: null, words: m.words });
+  }
+  return out;
+}
+
+const openQuote = (t: Token | undefined) => !!t && openQuotes.has(t.text);
+const closeQuote = (t: Token | undefined) => !!t && closeQuotes.has(t.text);
+
+/** Body nouns whose name goes on with the body they belong to, in the genitive. */
+const subunitHeads = new Set([
+  ...orgHeadLemmas,
+  'отделение',
+  'отдел',
+  'факультет',
+  'кафедра',
+  'штаб',
+  'пресс-служба',
+  'директор',
+]);
+
+/**
+ * "Постоянного комитета Всекитайского собрания народных представителей", "Палаты представителей
+ * Конгресса США", "Совета директоров «Башинформа»": a body named as part of another makes one longer
+ * name, which NEREL marks around the two (the app links each body on its own). With a country
+ * kept outside names (factRuEval), the longer name ends before it.
+ */
+export function chainedOrgs(
+  ctx: RuleContext,
+  found: readonly RawMention[],
+  placeOutsideOrg: boolean,
+): RawMention[] {
+  const { view } = ctx;
+  const { tokens } = view;
+  const top = found.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  const out: RawMention[] = [];
+  for (let n = 0; n + 1 < top.length; n++) {
+    const a = top[n];
+    const b = top[n + 1];
+    if (!a || !b) continue;
+    const quoted = openQuote(tokens[a.end]) && closeQuote(tokens[b.end]);
+    if (b.start !== (quoted ? a.end + 1 : a.end) || !tokens[b.start]?.cyrillic) continue;
+    if (!subunitHeads.has(view.lemma(a.end - 1)) && !subunitHeads.has(view.lemma(a.start))) continue;
+    const genitive =
+      quoted || !!tokens[b.start]?.allCaps || view.parses(b.start).some((p) => p.tags.has('gent'));
+    if (!genitive) continue;
+    let end = quoted ? b.end + 1 : b.end;
+    if (placeOutsideOrg) {
+      const place = found.find((m) => m.type === 'LOC' && m.end === b.end && m.start > b.start);
+      if (place) end = place.start;
+    }
+    out.push({ start: a.start, end, type: 'ORG', entity: null, words: [...a.words, ...b.words] });
+  }
+  return out;
+}
+
+/** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
+const agencyPrefixes = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
+
+/** ООО "МНКТ" → the form and the quotes in the span, in place; the form's own mention goes. */
+export function takeLegalForms(ctx: RuleContext, found: RawMention[]): void {
+  const { tokens } = ctx.view;
+  const forms = new Set<number>();
+  found.forEach((m, n) => {
+    const form = tokens[m.start - 2];
+    if (m.type !== 'ORG' || !openQuote(tokens[m.start - 1]) || !closeQuote(tokens[m.end])) return;
+    const folded = fold(form?.text ?? '');
+    if (!form?.allCaps || !(companyForms.has(folded) || agencyPrefixes.has(folded))) return;
+    found[n] = { ...m, start: m.start - 2, end: m.end + 1 };
+    forms.add(m.start - 2);
+  });
+  if (forms.size > 0) removeWhere(found, (m) => forms.has(m.start) && m.end === m.start + 1);
 }

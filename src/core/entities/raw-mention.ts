@@ -29,3 +29,10 @@ export interface RuleContext {
 }
 
 export type Rule = (ctx: RuleContext, index: number) => RawMention | null;
+
+/** Drops, in place, the mentions a test picks. */
+export function removeWhere(found: RawMention[], drop: (m: RawMention) => boolean): void {
+  let kept = 0;
+  for (const m of found) if (!drop(m)) found[kept++] = m;
+  found.length = kept;
+}

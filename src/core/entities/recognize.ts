@@ -1,13 +1,19 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
-import { companyForms, orgHeadLemmas } from './russian-names';
+import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
-import type { RawMention, RuleContext } from './raw-mention';
+import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, isGenericWord } from './rules-en';
-import { quotedName, russianNominative, russianRule } from './rules-ru';
+import { honouredName, quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { tokenize, type Token } from './tokenize';
-import { commonNounOrg, isPlaceAdjective } from './conventions';
+import {
+  chainedOrgs,
+  commonNounOrg,
+  isPlaceAdjective,
+  placeAdjectiveOrgs,
+  takeLegalForms,
+} from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { isProductMention } from './products';
 import { latinName } from './latin-in-russian';
@@ -195,18 +201,11 @@ export function recognize(
     out.push(
       ...innerMentions(ctx, out, options),
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
-      ...(options.chainedOrgs ? chainedOrgs(ctx, out, options) : []),
+      ...(options.chainedOrgs ? chainedOrgs(ctx, out, !!options.placeOutsideOrg) : []),
     );
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
-}
-
-/** Drops, in place, the mentions a test picks. */
-function removeWhere(found: RawMention[], drop: (m: RawMention) => boolean): void {
-  let kept = 0;
-  for (const m of found) if (!drop(m)) found[kept++] = m;
-  found.length = kept;
 }
 
 const glossJoiners = new Set(['-', "'", '’', '.', '&']);
@@ -348,9 +347,7 @@ function innerMentions(
         continue;
       }
       // "Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": the person honoured
-      const honoured =
-        view.tokens[k - 1]?.text === 'имени' ||
-        (view.tokens[k - 1]?.text === '.' && view.tokens[k - 2]?.text === 'им');
+      const honoured = honouredName(view, k - 1) === k || honouredName(view, k - 2) === k;
       const person = honoured && t.cyrillic && m.type === 'ORG' ? russianRule(ctx, k) : null;
       if (person?.type === 'PER' && person.end <= m.end) {
         out.push(person);
@@ -466,90 +463,5 @@ function retypeSurnames(found: RawMention[]): void {
     const m = found[n];
     if (m && !m.entity && m.type !== 'PER' && m.words.length === 1 && surnames.has(fold(m.words[0] ?? '')))
       found[n] = { ...m, type: 'PER' };
-  }
-}
-
-/**
- * "японского МИДа", "московского «Центра»": factRuEval takes a place adjective right before an
- * organisation into a longer mention of it (the app links the body alone).
- */
-function placeAdjectiveOrgs(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
-  const { tokens } = ctx.view;
-  const out: RawMention[] = [];
-  for (const m of found) {
-    if (m.type !== 'ORG') continue;
-    const quoted = openQuote(tokens[m.start - 1]) && closeQuote(tokens[m.end]);
-    const adj = quoted ? m.start - 2 : m.start - 1;
-    if (!tokens[adj]?.cyrillic || !isPlaceAdjective(ctx, adj)) continue;
-    if (found.some((o) => o !== m && o.start <= adj && o.end > adj && o.type === 'ORG')) continue;
-    out.push({ start: adj, end: quoted ? m.end + 1 : m.end, type: 'ORG', entity: null, words: m.words });
-  }
-  return out;
-}
-
-const openQuote = (t: Token | undefined) => !!t && ['«', '"', '“', '„'].includes(t.text);
-const closeQuote = (t: Token | undefined) => !!t && ['»', '"', '”', '“'].includes(t.text);
-
-/** Body nouns whose name goes on with the body they belong to, in the genitive. */
-const subunitHeads = new Set([
-  ...orgHeadLemmas,
-  'отделение',
-  'отдел',
-  'факультет',
-  'кафедра',
-  'штаб',
-  'пресс-служба',
-  'директор',
-]);
-
-/**
- * "Постоянного комитета Всекитайского собрания народных представителей", "Палаты представителей
- * Конгресса США", "Совета директоров «Башинформа»": a body named as part of another makes one longer
- * name, which NEREL marks around the two (the app links each body on its own). With a country
- * kept outside names, the longer name ends before it.
- */
-function chainedOrgs(
-  ctx: RuleContext,
-  found: readonly RawMention[],
-  options: RecognizeOptions,
-): RawMention[] {
-  const { view } = ctx;
-  const { tokens } = view;
-  const top = found.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
-  const out: RawMention[] = [];
-  for (let n = 0; n + 1 < top.length; n++) {
-    const a = top[n];
-    const b = top[n + 1];
-    if (!a || !b) continue;
-    const quoted = openQuote(tokens[a.end]) && closeQuote(tokens[b.end]);
-    if (b.start !== (quoted ? a.end + 1 : a.end) || !tokens[b.start]?.cyrillic) continue;
-    if (!subunitHeads.has(view.lemma(a.end - 1)) && !subunitHeads.has(view.lemma(a.start))) continue;
-    const genitive =
-      quoted || !!tokens[b.start]?.allCaps || view.parses(b.start).some((p) => p.tags.has('gent'));
-    if (!genitive) continue;
-    let end = quoted ? b.end + 1 : b.end;
-    if (options.placeOutsideOrg) {
-      const place = found.find((m) => m.type === 'LOC' && m.end === b.end && m.start > b.start);
-      if (place) end = place.start;
-    }
-    out.push({ start: a.start, end, type: 'ORG', entity: null, words: [...a.words, ...b.words] });
-  }
-  return out;
-}
-
-/** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
-const agencyPrefixes = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
-
-/** ООО "МНКТ" → the form and the quotes in the span, in place. */
-function takeLegalForms(ctx: RuleContext, found: RawMention[]): void {
-  const { tokens } = ctx.view;
-  for (let n = 0; n < found.length; n++) {
-    const m = found[n];
-    const form = tokens[(m?.start ?? 0) - 2];
-    if (!m || m.type !== 'ORG' || !openQuote(tokens[m.start - 1]) || !closeQuote(tokens[m.end])) continue;
-    const folded = fold(form?.text ?? '');
-    if (!form?.allCaps || !(companyForms.has(folded) || agencyPrefixes.has(folded))) continue;
-    found[n] = { ...m, start: m.start - 2, end: m.end + 1 };
-    removeWhere(found, (o) => o !== found[n] && o.start === m.start - 2 && o.end === m.start - 1);
   }
 }

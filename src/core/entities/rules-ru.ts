@@ -12,6 +12,7 @@ import {
   titleLemmas,
 } from './russian-names';
 import { fold } from './text-keys';
+import { closeQuotes, openQuotes } from './tokenize';
 
 const placePrefixes = new Set([
   'сан',
@@ -33,14 +34,12 @@ const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около',
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от']);
 /** "в сфере связи", "в области образования": the field a body works in belongs to its name. */
 const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес']);
-const openQuotes = new Set(['«', '"', '“', '„']);
 /** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
 const commonAcronyms = new Set(
   'сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи'.split(
     ' ',
   ),
 );
-const closeQuotes = new Set(['»', '"', '”', '“']);
 
 /** Token indices of one word, hyphenated parts included (Нур-Султан, Северо-Казахстанская). */
 function wordAt(ctx: RuleContext, i: number): number[] {
@@ -86,6 +85,12 @@ function isFunctionWord(ctx: RuleContext, i: number): boolean {
   return !!best && ['PREP', 'CONJ', 'NPRO', 'PRCL', 'INTJ'].some((tag) => best.tags.has(tag));
 }
 
+/** Where the name after "имени" or "им." at `k` starts, or -1 ("Театра им. Йозефа Бойса"). */
+export function honouredName(view: RuleContext['view'], k: number): number {
+  if (view.tokens[k]?.text === 'им' && view.tokens[k + 1]?.text === '.') return k + 2;
+  return view.lemma(k) === 'имя' ? k + 1 : -1;
+}
+
 /** Whether a word can be in the prepositional case ("в Европе", not "в Москву"). */
 function inLocative(ctx: RuleContext, i: number): boolean {
   const ps = ctx.view.parses(i);
@@ -128,8 +133,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // "Института иностранных языков имени М. Тореза": a name given in honour closes the name
     // ("Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": a given name and a particle
     // lead on to the surname)
-    const abbreviated = t.text === 'им' && view.tokens[k + 1]?.text === '.';
-    const honour = abbreviated ? k + 2 : view.lemma(k) === 'имя' ? k + 1 : -1;
+    const honour = honouredName(view, k);
     if (honour > 0 && view.tokens[honour]?.cap) {
       let n = honour;
       // initials: "М. Тореза"
@@ -141,7 +145,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
         n += 2;
       if (view.tokens[n]?.cap && view.tokens[n]?.kind === 'word') {
         end = (wordAt(ctx, n).at(-1) ?? n) + 1;
-        const particle = particleBefore(ctx, end);
+        const particle = afterParticle(ctx, end);
         const surname = view.flags(n).name && view.tokens[end]?.cap && view.tokens[end]?.cyrillic ? end : -1;
         if (particle > end) end = (wordAt(ctx, particle).at(-1) ?? particle) + 1;
         else if (surname > 0) end = (wordAt(ctx, surname).at(-1) ?? surname) + 1;
@@ -383,7 +387,7 @@ export const russianRule: Rule = (ctx, i) => {
   while (run.length < 4) {
     const tok = view.tokens[k];
     // "Людвиг ван Бетховен", "Отто фон Бисмарк", "Абу Бакр аль-Багдади": a particle joins the part after it
-    const particle = particleBefore(ctx, k);
+    const particle = afterParticle(ctx, k);
     if (run.length > 0 && particle > k) {
       const w = wordAt(ctx, particle);
       run.push([...Array(particle - k).keys()].map((n) => k + n).concat(w));
@@ -527,7 +531,7 @@ const nameParticles = new Set([
 ]);
 
 /** Where the capitalised part after a name particle at `k` starts ("ван Бетховен", "аль-Багдади"), or `k`. */
-function particleBefore(ctx: RuleContext, k: number): number {
+function afterParticle(ctx: RuleContext, k: number): number {
   const { tokens } = ctx.view;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.cap || !nameParticles.has(t.text)) return k;

@@ -17,6 +17,10 @@ export interface Token {
   readonly lineBefore: boolean;
 }
 
+/** Marks that open and close a quotation; '"' and '“' do both. */
+export const openQuotes: ReadonlySet<string> = new Set(['«', '"', '“', '„']);
+export const closeQuotes: ReadonlySet<string> = new Set(['»', '"', '”', '“']);
+
 // Apostrophes stay inside names (O'Brien, d’Estaing) but a possessive 's is a token of its own.
 // A site's name (NEWSru.com, Lenta.ru) is one token, and so are U.S., D.C., U.N. (and U.S without its
 // last dot): their dots end no sentence and split no name.
