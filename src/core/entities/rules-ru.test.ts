@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
 import { createAnnotator, type Annotator } from './annotator';
+import type { RecognizeOptions } from './recognize';
 
 const resources =
   process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
@@ -12,7 +13,8 @@ beforeAll(async () => {
   annotator = createAnnotator(await loadKb(resources), await loadMorphology());
 });
 
-const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);
+const read = (text: string, options?: RecognizeOptions) =>
+  annotator.annotate(text, 'ru', options).mentions.map((m) => `${m.text}|${m.type}`);
 
 describe('quoted names in Russian, read by the noun before them', () => {
   it('after a noun for a body, a city or a given name in quotes is the organisation', () => {
@@ -106,8 +108,7 @@ describe('places', () => {
 
   it('in NEREL’s convention, place adjectives count, but a place holds no second place', () => {
     const nerel = { nested: true, placeAdjectives: true };
-    const mark = (text: string) =>
-      annotator.annotate(text, 'ru', nerel).mentions.map((m) => `${m.text}|${m.type}`);
+    const mark = (text: string) => read(text, nerel);
     expect(mark('Суд приговорил украинского солдата, а польская пресса промолчала.')).toEqual([
       'украинского|LOC',
       'польская|LOC',
@@ -145,9 +146,7 @@ describe('organisation names in Russian', () => {
 
   it('a name ends before a city someone goes to, and no part of a name ends with a preposition', () => {
     expect(read('Глава японского МИДа в Москву не приедет.')).toEqual(['МИДа|ORG', 'Москву|LOC']);
-    const nested = annotator
-      .annotate('Суд в Италии приговорил его.', 'ru', { nested: true })
-      .mentions.map((m) => `${m.text}|${m.type}`);
+    const nested = read('Суд в Италии приговорил его.', { nested: true });
     expect(nested).toEqual(['Суд в Италии|ORG', 'Италии|LOC']);
   });
 
@@ -168,9 +167,7 @@ describe('organisation names in Russian', () => {
     expect(read('Глава Ассоциации имени Людвига ван Бетховена выступила.')).toEqual([
       'Ассоциации имени Людвига ван Бетховена|ORG',
     ]);
-    const nested = annotator
-      .annotate('Спектакль покажут в Театре им. Йозефа Бойса осенью.', 'ru', { nested: true })
-      .mentions.map((m) => `${m.text}|${m.type}`);
+    const nested = read('Спектакль покажут в Театре им. Йозефа Бойса осенью.', { nested: true });
     expect(nested).toEqual(['Театре им. Йозефа Бойса|ORG', 'Йозефа Бойса|PER']);
   });
 
@@ -183,8 +180,7 @@ describe('organisation names in Russian', () => {
 
   it('in NEREL’s convention a ministry named by its field keeps the field and the country', () => {
     const nerel = { nested: true, commonNounOrgs: true };
-    const mark = (text: string) =>
-      annotator.annotate(text, 'ru', nerel).mentions.map((m) => `${m.text}|${m.type}`);
+    const mark = (text: string) => read(text, nerel);
     expect(mark('Об этом сообщило министерство культуры Польши.')).toEqual([
       'министерство культуры Польши|ORG',
       'министерство культуры|ORG',
