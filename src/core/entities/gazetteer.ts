@@ -36,8 +36,8 @@ export interface TokenView {
 export interface Gazetteer {
   readonly entities: readonly KbEntity[];
   byId(id: string): KbEntity | undefined;
-  /** The longest alias starting at token `index`; entities in `seen` win ties. */
-  match(view: TokenView, index: number, seen: ReadonlySet<string>): GazetteerMatch | null;
+  /** The longest alias starting at token `index` (no longer than `maxLength`); entities in `seen` win ties. */
+  match(view: TokenView, index: number, seen: ReadonlySet<string>, maxLength?: number): GazetteerMatch | null;
   /** A knowledge-base entity one or two typing errors away from this single word (KazMunayFaz). */
   fuzzy(word: string): KbEntity | null;
   /**
@@ -240,7 +240,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   return {
     entities: kb,
     byId: (id) => ids.get(id),
-    match(view, start, seen) {
+    match(view, start, seen, maxLength = Infinity) {
       let best: GazetteerMatch | null = null;
       const tried = new Set<AliasVariant>();
       for (const key of view.keys(start)) {
@@ -248,7 +248,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
           if (tried.has(variant)) continue;
           tried.add(variant);
           const length = matchVariant(view, start, variant);
-          if (length === 0) continue;
+          if (length === 0 || length > maxLength) continue;
           const candidate = { entity: variant.entity, length, partial: variant.partial };
           if (!best || better(candidate, best, seen)) best = candidate;
         }

@@ -90,6 +90,15 @@ describe('nested mentions and corpus conventions, on request only', () => {
     expect(read(annotator, text, 'ru')).toEqual(['МНКТ|ORG']);
   });
 
+  it('nested: a known body whose name begins with a known place holds the place', () => {
+    expect(read(annotator, 'The US State Department thanked France-Presse.', 'en', { nested: true })).toEqual(
+      ['US State Department|ORG', 'US|LOC', 'France-Presse|ORG'],
+    );
+    expect(read(annotator, 'Johnson Space Center staff left.', 'en', { nested: true })).not.toContain(
+      'Johnson|PER',
+    );
+  });
+
   it('factRuEval’s convention takes a place adjective into the body’s name, nested', () => {
     const fact = { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
     expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru', fact)).toEqual([

@@ -195,6 +195,12 @@ export function recognize(
     if (guess) out.push(guess);
   }
   removeWhere(out, (m) => isProductMention(ctx, m));
+  // "The New York Times", "The Guardian": the article is no part of the name the reader follows
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n];
+    if (!cyrillicText && m && m.end - m.start > 1 && fold(tokens[m.start]?.text ?? '') === 'the')
+      out[n] = { ...m, start: m.start + 1 };
+  }
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.legalFormInOrg) takeLegalForms(ctx, out);
   if (options.nested)
@@ -327,13 +333,21 @@ function innerMentions(
         k++;
         continue;
       }
-      const inner = gazetteer.match(view, k, seen);
+      let inner = gazetteer.match(view, k, seen);
+      // "US State Department", "United States Navy": the known body itself begins with a known place
+      if (whole && inner && inner.length === m.end - m.start) {
+        const head = gazetteer.match(view, k, seen, inner.length - 1);
+        const glued = view.tokens[k + (head?.length ?? 0)]?.text === '-';
+        if (head && !head.partial && !glued) inner = head;
+      }
       if (inner && k + inner.length <= m.end && !(whole && inner.length === m.end - m.start)) {
         // "Южная Корея" holds no second place; "Единая Россия" is a name, not the party's country
         const partOfName =
           (inner.entity.type === 'LOC' && m.type === 'LOC') ||
           (k > m.start && !!view.tokens[k - 1]?.cap && view.parses(k - 1).some((p) => p.tags.has('ADJF')));
-        if (!partOfName && !(whole && inner.entity.type === m.type)) {
+        // "State Department" in "US State Department" is the same body by a shorter alias
+        const sameBody = inner.entity === m.entity;
+        if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type)) {
           out.push({
             start: k,
             end: k + inner.length,

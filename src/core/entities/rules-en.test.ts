@@ -188,4 +188,11 @@ describe('English names the knowledge base does not hold', () => {
       'Seattle|LOC',
     ]);
   });
+
+  it('leaves the article out of a known name, as the reader follows the name', () => {
+    expect(read('The Guardian cited examples, as did The New York Times.')).toEqual([
+      'Guardian|ORG',
+      'New York Times|ORG',
+    ]);
+  });
 });
