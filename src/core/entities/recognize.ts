@@ -186,7 +186,7 @@ export function recognize(
             (m.start === a && m.end === b - 1)),
       ),
     );
-  retypeSurnames(out);
+  retypeSurnames(view, out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
@@ -468,14 +468,35 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
  * "Valeska Paris … Paris said": a lone word that repeats the surname of a person the text named in
  * full is that person, whatever a word list says of it alone.
  */
-function retypeSurnames(found: RawMention[]): void {
+function retypeSurnames(view: RecognizerView, found: RawMention[]): void {
   const surnames = new Set<string>();
   for (const m of found)
     if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
   if (surnames.size === 0) return;
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
-    if (m && !m.entity && m.type !== 'PER' && m.words.length === 1 && surnames.has(fold(m.words[0] ?? '')))
+    if (!m || m.type === 'PER') continue;
+    if (!m.entity && m.words.length === 1 && surnames.has(fold(m.words[0] ?? '')))
       found[n] = { ...m, type: 'PER' };
+    // a known place by the same word ("Paris claims…"), unless a preposition makes it the place ("in Paris")
+    const t = view.tokens[m.start];
+    if (m.entity?.type === 'LOC' && m.end - m.start === 1 && t && !t.cyrillic && surnames.has(fold(t.text))) {
+      const before = fold(view.tokens[m.start - 1]?.text ?? '');
+      if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [t.text] };
+    }
   }
 }
+
+const placeLinks = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'of',
+  'across',
+  'into',
+  'outside',
+  'inside',
+  'via',
+]);

@@ -114,6 +114,18 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The ship docked in Paris last May.')).toEqual(['Paris|LOC']);
   });
 
+  it('the surname alone is the person named in full, with the same id; after "in" it is the city', () => {
+    const text = 'Valeska Paris was born in Switzerland. Paris claims she was sent to Paris.';
+    const found = annotator.annotate(text, 'en').mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'Valeska Paris|PER',
+      'Switzerland|LOC',
+      'Paris|PER',
+      'Paris|LOC',
+    ]);
+    expect(found[2]?.id).toBe(found[0]?.id);
+  });
+
   it('a given name that is also a place is the person the text names in full elsewhere', () => {
     expect(read('We met Isabel Ruiz at school. Later I worked with Isabel on games.')).toEqual([
       'Isabel Ruiz|PER',
