@@ -124,6 +124,9 @@ describe('software and platforms in Russian text', () => {
   it('a platform someone posted on, and software, are no organisation; the company acting is', () => {
     expect(read('Он написал в Twitter и в Instagram, а Facebook удалил пост.')).toEqual(['Facebook|ORG']);
     expect(read('Код операционной системы Windows открыт.')).toEqual([]);
+    expect(read('Она написала в своём Instagram и в Твиттере, что YouTube удалил ролик.')).toEqual([
+      'YouTube|ORG',
+    ]);
   });
 });
 
