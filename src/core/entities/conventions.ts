@@ -263,3 +263,40 @@ export function takeLegalForms(ctx: RuleContext, found: RawMention[]): void {
   });
   if (forms.size > 0) removeWhere(found, (m) => forms.has(m.start) && m.end === m.start + 1);
 }
+
+const matchWords = new Set(
+  'match goal goals penalty goalkeeper striker midfielder defender referee coach cup league tournament kick'.split(
+    ' ',
+  ),
+);
+const placeBefore = new Set(['in', 'at', 'near', 'from', 'of', 'across', 'outside']);
+
+/**
+ * GUM's convention: in a match report ("Sweden 1 – 0 Korea Republic", "Belgium faced Panama") a
+ * country or city that plays is its team, an organisation; after "in", "at" or "from" it stays the
+ * place. A report is an English text with two scores and three words of the game.
+ */
+export function teamsAsOrgs(ctx: RuleContext, found: RawMention[]): void {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText) return;
+  let scores = 0;
+  let words = 0;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'word') {
+      if (
+        /^[–-]$/.test(t.text) &&
+        /^\d+$/.test(tokens[k - 1]?.text ?? '') &&
+        /^\d+$/.test(tokens[k + 1]?.text ?? '')
+      )
+        scores++;
+      return;
+    }
+    if (matchWords.has(fold(t.text))) words++;
+  });
+  if (scores < 2 || words < 3) return;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (m?.type !== 'LOC' || !m.entity) continue;
+    if (!placeBefore.has(fold(tokens[m.start - 1]?.text ?? ''))) found[n] = { ...m, type: 'ORG' };
+  }
+}

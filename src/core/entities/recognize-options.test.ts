@@ -99,6 +99,22 @@ describe('nested mentions and corpus conventions, on request only', () => {
     );
   });
 
+  it('GUM’s convention: in a match report a country that plays is its team; the app keeps the place', () => {
+    const report =
+      'Group F — Sweden 1 – 0 Korea Republic. Sweden faced South Korea at the stadium in Sochi. ' +
+      'The referee gave a penalty and the goal came late. Group G — Belgium 3 – 0 Panama, a match in Russia.';
+    const teams = read(annotator, report, 'en', { teamsAsOrgs: true });
+    expect(teams).toContain('Sweden|ORG');
+    expect(teams).toContain('South Korea|ORG');
+    expect(teams).toContain('Sochi|LOC');
+    expect(teams).toContain('Russia|LOC');
+    expect(read(annotator, report, 'en')).toContain('Sweden|LOC');
+    // no scores, no game: a country is a place
+    expect(
+      read(annotator, 'Sweden faced a penalty from the EU over its goal.', 'en', { teamsAsOrgs: true }),
+    ).toEqual(['Sweden|LOC', 'EU|ORG']);
+  });
+
   it('factRuEval’s convention takes a place adjective into the body’s name, nested', () => {
     const fact = { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
     expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru', fact)).toEqual([

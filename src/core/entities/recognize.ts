@@ -12,6 +12,7 @@ import {
   commonNounOrg,
   isPlaceAdjective,
   placeAdjectiveOrgs,
+  teamsAsOrgs,
   takeLegalForms,
 } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
@@ -48,6 +49,8 @@ export interface RecognizeOptions {
   readonly chainedOrgs?: boolean;
   /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
   readonly placeAdjectiveInOrg?: boolean;
+  /** GUM's: in a match report a country that plays is its team, an organisation ("Sweden defeated Panama"). */
+  readonly teamsAsOrgs?: boolean;
 }
 
 export function recognize(
@@ -203,6 +206,7 @@ export function recognize(
   }
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.legalFormInOrg) takeLegalForms(ctx, out);
+  if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
   if (options.nested)
     out.push(
       ...innerMentions(ctx, out, options),
