@@ -86,11 +86,16 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
         if (!inside(toks[i]?.head ?? -1)) headIndex = headIndex === -1 ? i : headIndex;
       const proper = (i: number) => toks[i]?.upos === 'PROPN' || (toks[i]?.xpos ?? '').startsWith('NNP');
       if (!proper(headIndex)) {
-        // "Facebook creator Mark Zuckerberg", "captain Harry Kane": the name hangs off a common noun
+        // "Facebook creator Mark Zuckerberg", "captain Harry Kane", "coauthor Colette Heald": the
+        // name hangs off a common noun, as its flat part or in apposition
         const named = [...Array(m.to - m.from + 1).keys()]
           .map((k) => m.from + k)
           .find(
-            (i) => i > headIndex && proper(i) && toks[i]?.head === headIndex && toks[i]?.deprel === 'flat',
+            (i) =>
+              i > headIndex &&
+              proper(i) &&
+              toks[i]?.head === headIndex &&
+              (toks[i]?.deprel === 'flat' || toks[i]?.deprel === 'appos'),
           );
         if (named === undefined) continue;
         headIndex = named;
@@ -114,7 +119,9 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       const link = (i: number) =>
         ['ADP', 'DET', 'CCONJ', 'PUNCT'].includes(toks[i]?.upos ?? '') &&
         /^(of|the|and|&|-|de)$/i.test(text.slice(toks[i]?.start, toks[i]?.end));
-      while (a - 1 >= m.from && (joins(a - 1) || (link(a - 1) && joins(a - 2) && a - 2 >= m.from)))
+      // a number joins a name after it ("Channel 4"), not before ("One Rohingya")
+      const joinsLeft = (i: number) => joins(i) && toks[i]?.upos !== 'NUM';
+      while (a - 1 >= m.from && (joinsLeft(a - 1) || (link(a - 1) && joinsLeft(a - 2) && a - 2 >= m.from)))
         a -= link(a - 1) ? 2 : 1;
       while (b + 1 <= m.to && (joins(b + 1) || (link(b + 1) && joins(b + 2) && b + 2 <= m.to)))
         b += link(b + 1) ? 2 : 1;
