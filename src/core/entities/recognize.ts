@@ -376,6 +376,12 @@ function innerMentions(
       if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
         if (k + 1 === m.end) out.push(...withoutPlace(ctx, m, k));
+      } else if (!t.cyrillic && m.type === 'ORG' && namedAfter(ctx, k, m.end)) {
+        // "Andy Warhol Foundation": the person a body is named after
+        const words = [t.text, view.tokens[k + 1]?.text ?? ''];
+        out.push({ start: k, end: k + 2, type: 'PER', entity: null, words });
+        k += 2;
+        continue;
       } else if (!t.cyrillic && m.type === 'ORG') {
         // "University of Texas", "Metro Toronto Convention Centre": a known city or state inside
         // ("Southern Indiana": a point of the compass joins the place after it)
@@ -400,6 +406,19 @@ function innerMentions(
     }
   }
   return out;
+}
+
+/** A given name and a surname (no English word) before the rest of a body's name, ending at `end`. */
+function namedAfter(ctx: RuleContext, k: number, end: number): boolean {
+  const { tokens } = ctx.view;
+  const given = tokens[k];
+  const surname = tokens[k + 1];
+  if (!given || !surname || k + 2 >= end || !isLatinCap(surname) || surname.allCaps) return false;
+  return (
+    ctx.lexicon.isGivenName(given.text.toLowerCase()) &&
+    !ctx.lexicon.isCommonWord(surname.text.toLowerCase()) &&
+    ctx.lexicon.placeWeight(surname.text) === 0
+  );
 }
 
 /** NEREL's extra mentions in lower case: a common-noun organisation, an adjective of a place. */

@@ -24,6 +24,7 @@ beforeAll(async () => {
       'christopher',
       'chapel',
       'sun',
+      'andy',
     ],
     [
       ['Seattle', 750_000],
@@ -34,7 +35,7 @@ beforeAll(async () => {
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom all chapel ice`.split(/\s+/),
+    tom all chapel ice photographic legacy program`.split(/\s+/),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -206,5 +207,14 @@ describe('English names the knowledge base does not hold', () => {
       'Guardian|ORG',
       'New York Times|ORG',
     ]);
+  });
+
+  it('five capitalised words with English ones among them name a body; nested, the person it is named after', () => {
+    const text = 'The Polaroids were donated by the Andy Warhol Photographic Legacy Program.';
+    expect(read(text)).toEqual(['Andy Warhol Photographic Legacy Program|ORG']);
+    const nested = annotator
+      .annotate(text, 'en', { nested: true })
+      .mentions.map((m) => `${m.text}|${m.type}`);
+    expect(nested).toEqual(['Andy Warhol Photographic Legacy Program|ORG', 'Andy Warhol|PER']);
   });
 });

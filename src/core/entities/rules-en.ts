@@ -339,6 +339,10 @@ export const englishRule: Rule = (ctx, i) => {
     if (common === ws.length) return null;
     return make('ORG');
   }
+  // "Andy Warhol Photographic Legacy Program": five capitalised words or more, some of them English,
+  // are a body's or a programme's name, whoever it is named after
+  if (ws.length >= 5 && !ctx.cyrillicText && ws.some((w) => isCommonWord(ctx, w.toLowerCase())))
+    return make('ORG');
   if (ws.length === 1) {
     // "Gloria", "Olivia": a given name that only looks like a country's (Estonia, Finland)
     if (placeSuffix.test(t.text) && !t.allCaps && !(/ia$/i.test(t.text) && given(first))) return make('LOC');
