@@ -194,14 +194,15 @@ export async function run(args: string[]): Promise<void> {
   // `--mode app` scores what the reader sees (flat names only); by default each set is read in its
   // own convention: all three nest names in names, NEREL also marks country adjectives and
   // organisations named by a common noun, factRuEval ends an organisation's name before its country,
-  // GUM makes a country that plays in a match report its team, an organisation
+  // GUM makes a country that plays in a match report its team, an organisation, and marks a post
+  // alone or a group named by a capitalised plural as a person
   const app = values.mode === 'app';
   if (!values.data) throw new Error('usage: npm run eval -- entities --data ../shared/data');
   const data = path.resolve(values.data);
   const [kb, morph, lexicon] = await Promise.all([loadKb(values.resources), loadMorphology(), loadLexicon()]);
   const annotator = createAnnotator(kb, morph, lexicon);
   const kbIds = new Set(kb.map((e) => e.id));
-  const gum: RecognizeOptions = app ? {} : { nested: true, teamsAsOrgs: true };
+  const gum: RecognizeOptions = app ? {} : { nested: true, teamsAsOrgs: true, titlesAndGroups: true };
   const factRuEval: RecognizeOptions = app
     ? {}
     : { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };

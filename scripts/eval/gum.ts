@@ -126,9 +126,12 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       while (b + 1 <= m.to && (joins(b + 1) || (link(b + 1) && joins(b + 2) && b + 2 <= m.to)))
         b += link(b + 1) ? 2 : 1;
       for (let i = a; i < headIndex; i++) if (toks[i]?.deprel === 'nmod:desc') a = i + 1;
-      // "US President Barack Obama": a title is no part of a person's name
-      if (type === 'PER')
-        for (let i = a; i < b; i++) if (titles.test(text.slice(toks[i]?.start, toks[i]?.end))) a = i + 1;
+      // "US President Barack Obama": a title is no part of a person's name, but a title alone
+      // ("the Prime Minister", "As President") is the mention whole
+      const isTitle = (i: number) => titles.test(text.slice(toks[i]?.start, toks[i]?.end));
+      let named = false;
+      for (let i = a; i <= b; i++) named ||= !isTitle(i);
+      if (type === 'PER' && named) for (let i = a; i < b; i++) if (isTitle(i)) a = i + 1;
       const s = toks[a]?.start;
       const e = toks[b]?.end;
       if (s !== undefined && e !== undefined && !spans.some((x) => x.start === s && x.end === e))

@@ -1,4 +1,5 @@
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { demonyms, englishTitles } from './rules-en';
 import { orgTail } from './rules-ru';
 import { companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
@@ -300,3 +301,73 @@ export function teamsAsOrgs(ctx: RuleContext, found: RawMention[]): void {
     if (!placeBefore.has(fold(tokens[m.start - 1]?.text ?? ''))) found[n] = { ...m, type: 'ORG' };
   }
 }
+
+/** Posts GUM marks alone beyond the titles that open a name. */
+const bareTitleWords = new Set(
+  'sheriff undersecretary attorney home shadow assistant associate international team manager foreign interior'.split(
+    ' ',
+  ),
+);
+const groupNouns = new Set('jew texan libertarian rohingya scientologist'.split(' '));
+
+/**
+ * GUM's convention: a person named by a post alone, capitalised ("the President", "As Governor",
+ * "Home Secretary"), and a group of people by a capitalised plural (Americans, Muslims, Democrats)
+ * are persons. Words inside a name found already are left to it.
+ */
+export function titlesAndGroups(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText) return [];
+  const taken = new Set<number>();
+  for (const m of found) for (let k = m.start; k < m.end; k++) taken.add(k);
+  const latinCap = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === 'word' && t.cap && !t.cyrillic && !t.allCaps;
+  };
+  const low = (k: number) => fold(tokens[k]?.text ?? '');
+  const title = (k: number) => latinCap(k) && (englishTitles.has(low(k)) || bareTitleWords.has(low(k)));
+  const out: RawMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken.has(k) || !latinCap(k)) continue;
+    const word = low(k);
+    const singular = word.replace(/s$/, '');
+    if (word.endsWith('s') && (demonyms.has(singular) || groupNouns.has(singular))) {
+      out.push({ start: k, end: k + 1, type: 'PER', entity: null, words: [tokens[k]?.text ?? ''] });
+      continue;
+    }
+    if (!title(k)) continue;
+    let end = k;
+    while (title(end) && !taken.has(end)) end++;
+    // a post before a name belongs to no mention of its own ("President Obama")
+    const run = [...Array(end - k).keys()].map((n) => low(k + n));
+    // nor a post before "of …" and a name ("Governor of Washington Chris Gregoire"), an abbreviation
+    // ("Prof."), a post of some body ("State Department Spokesperson"), one among many ("a Professor")
+    let named = false;
+    for (let n = end; n < end + 8 && tokens[n] && !/^[,.;:()]$/.test(tokens[n]?.text ?? ''); n++)
+      named ||= found.some((m) => m.start === n && m.type === 'PER');
+    const before = low(k - 1);
+    const bodyBefore =
+      taken.has(k - 1) || (latinCap(k - 1) && !title(k - 1) && !tokens[k - 1]?.sentenceStart);
+    if (
+      named ||
+      bodyBefore ||
+      before === 'a' ||
+      before === 'an' ||
+      tokens[end]?.text === '.' ||
+      latinCap(end) ||
+      taken.has(end) ||
+      !run.some((w) => englishTitles.has(w) && !loose.has(w))
+    ) {
+      k = end;
+      continue;
+    }
+    out.push({ start: k, end, type: 'PER', entity: null, words: run });
+    k = end;
+  }
+  return out;
+}
+
+/** Title words too loose to name a person alone (the Head of…, former, late). */
+const loose = new Set(
+  'head heads former late chief executive general vice deputy mr mrs ms miss dr sir'.split(' '),
+);

@@ -115,6 +115,18 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ).toEqual(['Sweden|LOC', 'EU|ORG']);
   });
 
+  it('GUM’s convention: a post alone and a group by a capitalised plural are persons', () => {
+    const text =
+      'As Governor, he met the Americans. The President spoke. Governor John Smith left, and a Professor stayed.';
+    expect(read(withLexicon, text, 'en', { titlesAndGroups: true })).toEqual([
+      'Governor|PER',
+      'Americans|PER',
+      'President|PER',
+      'John Smith|PER',
+    ]);
+    expect(read(withLexicon, text, 'en')).toEqual(['John Smith|PER']);
+  });
+
   it('factRuEval’s convention takes a place adjective into the body’s name, nested', () => {
     const fact = { nested: true, placeOutsideOrg: true, placeAdjectiveInOrg: true };
     expect(read(annotator, 'Глава японского МИДа прилетел.', 'ru', fact)).toEqual([

@@ -13,6 +13,7 @@ import {
   isPlaceAdjective,
   placeAdjectiveOrgs,
   teamsAsOrgs,
+  titlesAndGroups,
   takeLegalForms,
 } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
@@ -51,6 +52,8 @@ export interface RecognizeOptions {
   readonly placeAdjectiveInOrg?: boolean;
   /** GUM's: in a match report a country that plays is its team, an organisation ("Sweden defeated Panama"). */
   readonly teamsAsOrgs?: boolean;
+  /** GUM's too: a post alone ("the President") and a group by a plural (Americans, Democrats) are persons. */
+  readonly titlesAndGroups?: boolean;
 }
 
 export function recognize(
@@ -207,6 +210,7 @@ export function recognize(
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.legalFormInOrg) takeLegalForms(ctx, out);
   if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
+  if (options.titlesAndGroups) out.push(...titlesAndGroups(ctx, out));
   if (options.nested)
     out.push(
       ...innerMentions(ctx, out, options),

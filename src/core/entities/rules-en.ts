@@ -20,7 +20,7 @@ const portfolio = list(`
   internal agriculture energy culture transport trade industry labour labor emergency situations national
   economic development digital information social protection ecology security environment statistics
   immigration the`);
-const demonyms = list(`
+export const demonyms = list(`
   kazakh kazakhstani russian tatar american british english french german chinese japanese korean uzbek
   tajik turkmen kyrgyz kirghiz ukrainian belarusian georgian armenian azerbaijani turkish iranian afghan
   pakistani indian european asian african arab arabic israeli palestinian syrian iraqi egyptian italian
