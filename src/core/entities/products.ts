@@ -1,5 +1,7 @@
 import type { RawMention, RuleContext } from './raw-mention';
+import { notOrgDescriptors } from './russian-names';
 import { fold } from './text-keys';
+import { closeQuotes, openQuotes } from './tokenize';
 
 /** Software and formats: things, never a body, whatever their capital letter suggests. */
 const software: ReadonlySet<string> = new Set(
@@ -37,4 +39,45 @@ export function isProductMention(ctx: RuleContext, m: RawMention): boolean {
     postedIn.has(before) ||
     (possessives.has(before) && postedIn.has(fold(ctx.view.tokens[m.start - 2]?.text ?? '')));
   return platform && posted;
+}
+
+/** Nouns before a body's name as often as before a work's: "акции Bayer" are its shares. */
+const notBeforeWorks: ReadonlySet<string> = new Set(['акция', 'модель', 'портал']);
+const apostrophes: ReadonlySet<string> = new Set(["'", '’']);
+
+/** Words of an English phrase that no company's name holds and song or album titles do. */
+const phraseWords: ReadonlySet<string> = new Set(
+  "i m s it my me you your we our us they their what never always must is are was be don't don’t can't can’t".split(
+    ' ',
+  ),
+);
+
+/**
+ * "с альбома The Fat of the Land", "Invaders Must Die (2009)", «It’s My Life»: in Russian text a
+ * Latin name the knowledge base does not hold is the title of a work, no body, after a noun for a
+ * work (альбом, трек, фильм), before a year in brackets, or as an English phrase in quotes.
+ */
+export function isWorkTitle(ctx: RuleContext, m: RawMention): boolean {
+  const { view } = ctx;
+  const { tokens } = view;
+  const t = tokens[m.start];
+  if (m.entity || !ctx.cyrillicText || !t || t.cyrillic) return false;
+  // the run of Latin words the mention belongs to ("The Fat" and "Land" of The Fat of the Land,
+  // "It" and "s" of It’s)
+  const latin = (k: number) => {
+    const tok = tokens[k];
+    if (tok?.kind === 'word') return !tok.cyrillic;
+    return !!tok && apostrophes.has(tok.text) && !tok.spaceBefore && tokens[k + 1]?.spaceBefore === false;
+  };
+  let start = m.start;
+  while (start > 0 && latin(start - 1)) start--;
+  let end = m.end;
+  while (latin(end)) end++;
+  const noun = tokens[start - 1]?.cyrillic ? view.lemma(start - 1) : '';
+  if (notOrgDescriptors.has(noun) && !notBeforeWorks.has(noun)) return true;
+  if (tokens[end]?.text === '(' && /^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) return true;
+  const quoted = openQuotes.has(tokens[start - 1]?.text ?? '') || closeQuotes.has(tokens[end]?.text ?? '');
+  if (!quoted) return false;
+  for (let k = start; k < end; k++) if (phraseWords.has(fold(tokens[k]?.text ?? ''))) return true;
+  return false;
 }

@@ -17,7 +17,7 @@ import {
   takeLegalForms,
 } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
-import { isProductMention } from './products';
+import { isProductMention, isWorkTitle } from './products';
 import { latinName } from './latin-in-russian';
 
 /**
@@ -200,7 +200,7 @@ export function recognize(
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
-  removeWhere(out, (m) => isProductMention(ctx, m));
+  removeWhere(out, (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m));
   // "The New York Times", "The Guardian": the article is no part of the name the reader follows
   for (let n = 0; n < out.length; n++) {
     const m = out[n];

@@ -130,6 +130,19 @@ describe('software and platforms in Russian text', () => {
   });
 });
 
+describe('titles of works in Latin script in Russian text', () => {
+  it('after a noun for a work, before a year in brackets, or as an English phrase in quotes', () => {
+    expect(
+      read('Он выступил с треком Firestarter с альбома The Fat of the Land, а акции Bayer упали.'),
+    ).toEqual(['Bayer|ORG']);
+    expect(read('Вышли диски группы: Invaders Must Die (2009) и другие, о них писали газеты.')).toEqual([]);
+    // "как" with no comma before it; the work's noun wins over the band's
+    const hits =
+      'Автор таких хитов группы как «It’s My Life», «Such a Shame» и «Talk Talk» умер вчера у себя дома.';
+    expect(read(hits)).toEqual([]);
+  });
+});
+
 describe('organisation names in Russian', () => {
   it('an adjective before a body’s noun names it, a hyphenated adjective too', () => {
     expect(read('Он учился в Щукинском училище и в Харбинском военно-инженерном колледже.')).toEqual([

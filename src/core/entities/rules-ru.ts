@@ -250,14 +250,17 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
       if (kind === 'title' || kind === 'body') return kind;
     }
   }
-  // "такие картины, как «Цирк»": the noun before "как"
-  if (before.text.toLowerCase() === 'как' && tokens[open - 2]?.text === ',') {
-    for (let n = open - 3; n >= Math.max(0, open - 5); n--) {
+  // "такие картины, как «Цирк»": the noun before "как"; a work's noun wins over the body it is
+  // of ("хитов группы как «It’s My Life»")
+  if (before.text.toLowerCase() === 'как') {
+    const from = tokens[open - 2]?.text === ',' ? open - 3 : open - 2;
+    let kind: 'body' | null = null;
+    for (let n = from; n >= Math.max(0, from - 2); n--) {
       const lemma = view.lemma(n);
       if (notOrgDescriptors.has(lemma)) return 'title';
-      if (orgDescriptors.has(lemma)) return 'body';
+      if (orgDescriptors.has(lemma)) kind = 'body';
     }
-    return null;
+    return kind;
   }
   if (before.kind === 'word') {
     const lemma = view.lemma(open - 1);
