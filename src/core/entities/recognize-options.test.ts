@@ -99,6 +99,13 @@ describe('nested mentions and corpus conventions, on request only', () => {
     );
   });
 
+  it('nested: a known name in quotes keeps its place, and the rest of the title is no body', () => {
+    expect(read(annotator, 'Главред радио «Эхо Москвы» сообщил об этом.', 'ru', { nested: true })).toEqual([
+      'Эхо Москвы|ORG',
+      'Москвы|LOC',
+    ]);
+  });
+
   it('GUM’s convention: in a match report a country that plays is its team; the app keeps the place', () => {
     const report =
       'Group F — Sweden 1 – 0 Korea Republic. Sweden faced South Korea at the stadium in Sochi. ' +

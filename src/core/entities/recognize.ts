@@ -6,7 +6,7 @@ import { englishLongerName, englishRule, englishWeakGuess, isGenericWord } from 
 import { honouredName, quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { tokenize, type Token } from './tokenize';
+import { closeQuotes, openQuotes, tokenize, type Token } from './tokenize';
 import {
   chainedOrgs,
   commonNounOrg,
@@ -320,8 +320,15 @@ function innerMentions(
 ): RawMention[] {
   const { view, gazetteer, seen } = ctx;
   const out: RawMention[] = [];
+  const { tokens } = view;
   for (const m of found) {
     if (m.end - m.start < 2 || m.type === 'PER') continue;
+    // «Эхо Москвы», «Говорит Москва»: a known name in quotes is a title, whole; the place in it
+    // counts, the rest of the title ("Эхо") names nothing
+    const title =
+      !!m.entity &&
+      openQuotes.has(tokens[m.start - 1]?.text ?? '') &&
+      closeQuotes.has(tokens[m.end]?.text ?? '');
     let k = m.start;
     while (k < m.end) {
       const t = view.tokens[k];
@@ -363,7 +370,8 @@ function innerMentions(
             entity: inner.entity,
             words: [],
           });
-          if (inner.entity.type === 'LOC' && k + inner.length === m.end) out.push(...withoutPlace(ctx, m, k));
+          if (inner.entity.type === 'LOC' && k + inner.length === m.end && !title)
+            out.push(...withoutPlace(ctx, m, k));
         }
         k += inner.length;
         continue;
