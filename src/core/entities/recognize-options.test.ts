@@ -50,6 +50,15 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'Следственный комитет|ORG',
       'Армении|LOC',
     ]);
+    // a Latin name keeps the place after its "of"; a known name in quotes is whole
+    const bank =
+      'Банк купил доли в американском отделении Bank of East Asia и в агентстве «Голос Америки» вчера.';
+    expect(read(annotator, bank, 'ru', { placeOutsideOrg: true, nested: true })).toEqual([
+      'Bank of East Asia|ORG',
+      'East Asia|LOC',
+      'Голос Америки|ORG',
+      'Америки|LOC',
+    ]);
   });
 
   it('NEREL’s convention adds common-noun organisations and adjectives of places', () => {

@@ -387,7 +387,7 @@ function innerMentions(
       const f = view.flags(k);
       if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
-        if (k + 1 === m.end) out.push(...withoutPlace(ctx, m, k));
+        if (k + 1 === m.end && !title) out.push(...withoutPlace(ctx, m, k));
       } else if (!t.cyrillic && m.type === 'ORG' && namedAfter(ctx, k, m.end)) {
         // "Andy Warhol Foundation": the person a body is named after
         const words = [t.text, view.tokens[k + 1]?.text ?? ''];
@@ -468,6 +468,8 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
     for (let k = m.start + 1; k < m.end; k++) {
       const t = view.tokens[k];
       if (!t?.cap || t.kind !== 'word' || (view.tokens[k - 1]?.text === '-' && !t.spaceBefore)) continue;
+      // "Bank of East Asia": a place after a Latin connector is part of the name, even there
+      if (!t.cyrillic && view.tokens[k - 1]?.kind === 'word' && !view.tokens[k - 1]?.cap) break;
       const place = gazetteer.match(view, k, seen);
       const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
       if ((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) {
