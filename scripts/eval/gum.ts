@@ -129,9 +129,9 @@ export async function readGumDocs(dir: string, genre: 'news' | 'interview'): Pro
       // "US President Barack Obama": a title is no part of a person's name, but a title alone
       // ("the Prime Minister", "As President") is the mention whole
       const isTitle = (i: number) => titles.test(text.slice(toks[i]?.start, toks[i]?.end));
-      let named = false;
-      for (let i = a; i <= b; i++) named ||= !isTitle(i);
-      if (type === 'PER' && named) for (let i = a; i < b; i++) if (isTitle(i)) a = i + 1;
+      let hasName = false;
+      for (let i = a; i <= b; i++) hasName ||= !isTitle(i);
+      if (type === 'PER' && hasName) for (let i = a; i < b; i++) if (isTitle(i)) a = i + 1;
       const s = toks[a]?.start;
       const e = toks[b]?.end;
       if (s !== undefined && e !== undefined && !spans.some((x) => x.start === s && x.end === e))

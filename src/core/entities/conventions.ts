@@ -3,7 +3,7 @@ import { demonyms, englishTitles } from './rules-en';
 import { orgTail } from './rules-ru';
 import { companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
-import { closeQuotes, openQuotes, type Token } from './tokenize';
+import { closeQuotes, isLatinCap, openQuotes, type Token } from './tokenize';
 
 /**
  * What NEREL marks beyond names, and the app does not highlight: organisations named by a common noun
@@ -270,7 +270,16 @@ const matchWords = new Set(
     ' ',
   ),
 );
-const placeBefore = new Set(['in', 'at', 'near', 'from', 'of', 'across', 'outside']);
+/** Words that make the capitalised name after them a place ("in Sochi", "from Brazil"). */
+export const placeBefore: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'of',
+  'across',
+  'outside',
+]);
 
 /**
  * GUM's convention: in a match report ("Sweden 1 – 0 Korea Republic", "Belgium faced Panama") a
@@ -308,6 +317,10 @@ const bareTitleWords = new Set(
     ' ',
   ),
 );
+/** Title words too loose to name a person alone (the Head of…, former, late). */
+const loose = new Set(
+  'head heads former late chief executive general vice deputy mr mrs ms miss dr sir'.split(' '),
+);
 const groupNouns = new Set('jew texan libertarian rohingya scientologist'.split(' '));
 
 /**
@@ -320,10 +333,7 @@ export function titlesAndGroups(ctx: RuleContext, found: readonly RawMention[]):
   if (ctx.cyrillicText) return [];
   const taken = new Set<number>();
   for (const m of found) for (let k = m.start; k < m.end; k++) taken.add(k);
-  const latinCap = (k: number) => {
-    const t = tokens[k];
-    return !!t && t.kind === 'word' && t.cap && !t.cyrillic && !t.allCaps;
-  };
+  const latinCap = (k: number) => isLatinCap(tokens[k]) && !tokens[k]?.allCaps;
   const low = (k: number) => fold(tokens[k]?.text ?? '');
   const title = (k: number) => latinCap(k) && (englishTitles.has(low(k)) || bareTitleWords.has(low(k)));
   const out: RawMention[] = [];
@@ -366,8 +376,3 @@ export function titlesAndGroups(ctx: RuleContext, found: readonly RawMention[]):
   }
   return out;
 }
-
-/** Title words too loose to name a person alone (the Head of…, former, late). */
-const loose = new Set(
-  'head heads former late chief executive general vice deputy mr mrs ms miss dr sir'.split(' '),
-);

@@ -1,6 +1,6 @@
 import type { RawMention, RuleContext } from './raw-mention';
 import { englishRule } from './rules-en';
-import type { Token } from './tokenize';
+import { isLatinCap as latinCap, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */
 const connectors = new Set(['of', 'and', 'und', 'et', 'des', 'du', 'della', 'del', 'pour', 'for', 'the']);
@@ -26,7 +26,6 @@ const particles = new Set([
 /** Marks that glue two Latin words into one name when no space stands around them (France-Presse, Gzt.Ru). */
 const glue = new Set(['-', '.', '&']);
 
-const latinCap = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cyrillic && t.cap;
 const latinWord = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cyrillic;
 
 /**

@@ -6,12 +6,13 @@ import { englishLongerName, englishRule, englishWeakGuess, isGenericWord } from 
 import { honouredName, quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { closeQuotes, openQuotes, tokenize, type Token } from './tokenize';
+import { closeQuotes, isLatinCap, openQuotes, tokenize, type Token } from './tokenize';
 import {
   chainedOrgs,
   commonNounOrg,
   isPlaceAdjective,
   placeAdjectiveOrgs,
+  placeBefore,
   teamsAsOrgs,
   titlesAndGroups,
   takeLegalForms,
@@ -487,8 +488,6 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
   }
 }
 
-const isLatinCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.cyrillic;
-
 /** "Верховный суд" inside "Верховный суд Испании": the Russian organisation without its country. */
 function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
   const { view } = ctx;
@@ -524,16 +523,5 @@ function retypeSurnames(view: RecognizerView, found: RawMention[]): void {
   }
 }
 
-const placeLinks = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'near',
-  'of',
-  'across',
-  'into',
-  'outside',
-  'inside',
-  'via',
-]);
+/** A place's own prepositions, and those of motion ("sent to Paris"). */
+const placeLinks: ReadonlySet<string> = new Set([...placeBefore, 'to', 'into', 'inside', 'via']);

@@ -124,3 +124,6 @@ function isAbbreviation(tokens: readonly Token[], text: string): boolean {
   // "…in 2021 г. Next sentence": an abbreviation ends the sentence when a capital follows a blank line
   return !/^\s*\n\s*\n/.test(text.slice(dot.end, dot.end + 4));
 }
+
+/** A capitalised word in Latin letters (Bank, France, Obama). */
+export const isLatinCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !t.cyrillic;
