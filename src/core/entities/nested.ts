@@ -1,0 +1,161 @@
+/** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
+import { isPlaceAdjective } from './conventions';
+import type { RawMention, RuleContext } from './raw-mention';
+import type { RecognizeOptions } from './recognize';
+import { isGenericWord } from './rules-en';
+import { honouredName, russianRule } from './rules-ru';
+import { fold } from './text-keys';
+import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
+
+/** Points of the compass (and "new"), which join the place name after them. */
+export const compass: ReadonlySet<string> = new Set([
+  'северный',
+  'южный',
+  'западный',
+  'восточный',
+  'центральный',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'новый',
+  'new',
+]);
+
+/** Known names and place words inside a longer mention: the nested mentions annotated corpora count. */
+export function innerMentions(
+  ctx: RuleContext,
+  found: readonly RawMention[],
+  options: RecognizeOptions,
+): RawMention[] {
+  const { view, gazetteer, seen } = ctx;
+  const out: RawMention[] = [];
+  const { tokens } = view;
+  for (const m of found) {
+    if (m.end - m.start < 2 || m.type === 'PER') continue;
+    // «Эхо Москвы», «Говорит Москва»: a known name in quotes is a title, whole; the place in it
+    // counts, the rest of the title ("Эхо") names nothing
+    const title =
+      !!m.entity &&
+      openQuotes.has(tokens[m.start - 1]?.text ?? '') &&
+      closeQuotes.has(tokens[m.end]?.text ?? '');
+    let k = m.start;
+    while (k < m.end) {
+      const t = view.tokens[k];
+      const whole = k === m.start;
+      // a place holds no second place: not "Корея" in "Южная Корея", nor "Кировоградской" in its oblast
+      if (options.placeAdjectives && t?.cyrillic && m.type !== 'LOC' && isPlaceAdjective(ctx, k)) {
+        out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
+        k++;
+        continue;
+      }
+      if (!t || t.kind !== 'word' || !t.cap) {
+        k++;
+        continue;
+      }
+      // a part of a hyphenated word (Йорк in Нью-Йорк) is no name of its own
+      if (view.tokens[k - 1]?.text === '-' && !t.spaceBefore) {
+        k++;
+        continue;
+      }
+      let inner = gazetteer.match(view, k, seen);
+      // "US State Department", "United States Navy": the known body itself begins with a known place
+      if (whole && inner && inner.length === m.end - m.start) {
+        const head = gazetteer.match(view, k, seen, inner.length - 1);
+        const glued = view.tokens[k + (head?.length ?? 0)]?.text === '-';
+        if (head && !head.partial && !glued) inner = head;
+      }
+      if (inner && k + inner.length <= m.end && !(whole && inner.length === m.end - m.start)) {
+        // "Южная Корея" holds no second place; "Единая Россия" is a name, not the party's country
+        const partOfName =
+          (inner.entity.type === 'LOC' && m.type === 'LOC') ||
+          (k > m.start && !!view.tokens[k - 1]?.cap && view.parses(k - 1).some((p) => p.tags.has('ADJF')));
+        // "State Department" in "US State Department" is the same body by a shorter alias
+        const sameBody = inner.entity === m.entity;
+        if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type)) {
+          out.push({
+            start: k,
+            end: k + inner.length,
+            type: inner.entity.type,
+            entity: inner.entity,
+            words: [],
+          });
+          if (inner.entity.type === 'LOC' && k + inner.length === m.end && !title)
+            out.push(...withoutPlace(ctx, m, k));
+        }
+        k += inner.length;
+        continue;
+      }
+      // "Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": the person honoured
+      const honoured = honouredName(view, k - 1) === k || honouredName(view, k - 2) === k;
+      const person = honoured && t.cyrillic && m.type === 'ORG' ? russianRule(ctx, k) : null;
+      if (person?.type === 'PER' && person.end <= m.end) {
+        out.push(person);
+        k = person.end;
+        continue;
+      }
+      const f = view.flags(k);
+      if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
+        out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
+        if (k + 1 === m.end && !title) out.push(...withoutPlace(ctx, m, k));
+      } else if (!t.cyrillic && m.type === 'ORG' && namedAfter(ctx, k, m.end)) {
+        // "Andy Warhol Foundation": the person a body is named after
+        const words = [t.text, view.tokens[k + 1]?.text ?? ''];
+        out.push({ start: k, end: k + 2, type: 'PER', entity: null, words });
+        k += 2;
+        continue;
+      } else if (!t.cyrillic && m.type === 'ORG') {
+        // "University of Texas", "Metro Toronto Convention Centre": a known city or state inside
+        // ("Southern Indiana": a point of the compass joins the place after it)
+        const words: string[] = [];
+        let best = 0;
+        for (let n = k; n < Math.min(m.end, k + 3) && isLatinCap(view.tokens[n]); n++) {
+          words.push(view.tokens[n]?.text ?? '');
+          const name = words.join(' ');
+          const rest = words.slice(1).join(' ');
+          const known =
+            (ctx.lexicon.placeWeight(name) > 0 && !isGenericWord(ctx, words[0] ?? '')) ||
+            (words.length > 1 && compass.has(fold(words[0] ?? '')) && ctx.lexicon.placeWeight(rest) > 0);
+          if (known) best = n + 1;
+        }
+        if (best > 0 && !(k === m.start && best === m.end)) {
+          out.push({ start: k, end: best, type: 'LOC', entity: null, words: words.slice(0, best - k) });
+          k = best;
+          continue;
+        }
+      }
+      k++;
+    }
+  }
+  return out;
+}
+
+/** A given name and a surname (no English word) before the rest of a body's name, ending at `end`. */
+function namedAfter(ctx: RuleContext, k: number, end: number): boolean {
+  const { tokens } = ctx.view;
+  const given = tokens[k];
+  const surname = tokens[k + 1];
+  if (!given || !surname || k + 2 >= end || !isLatinCap(surname) || surname.allCaps) return false;
+  return (
+    ctx.lexicon.isGivenName(given.text.toLowerCase()) &&
+    !ctx.lexicon.isCommonWord(surname.text.toLowerCase()) &&
+    ctx.lexicon.placeWeight(surname.text) === 0
+  );
+}
+
+/** "Верховный суд" inside "Верховный суд Испании": the Russian organisation without its country. */
+function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
+  const { view } = ctx;
+  if (m.type !== 'ORG' || placeStart - m.start < 1 || !view.tokens[m.start]?.cyrillic) return [];
+  // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
+  const before = view.tokens[placeStart - 1];
+  if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];
+  const words: string[] = [];
+  for (let k = m.start; k < placeStart; k++) if (view.tokens[k]?.kind === 'word') words.push(view.lemma(k));
+  return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];
+}
