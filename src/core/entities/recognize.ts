@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { englishLongerName, englishRule, englishWeakGuess } from './rules-en';
+import { afterCraftNoun, englishLongerName, englishRule, englishWeakGuess } from './rules-en';
 import { quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
@@ -114,6 +114,12 @@ export function recognize(
       i++;
       continue;
     }
+    // "Space Shuttle Columbia", "шаттл «Колумбия»": a craft's name is no place, even a place's name
+    if (afterCraftNoun(ctx, i)) {
+      i++;
+      while (tokens[i]?.cap && !tokens[i]?.lineBefore) i++;
+      continue;
+    }
     const gloss = ctx.cyrillicText ? latinGloss(ctx, i, out.at(-1)) : null;
     if (gloss) {
       out.push(gloss);
@@ -150,14 +156,18 @@ export function recognize(
     if (m) {
       const start = extendLeft(view, i, m.entity.type);
       while ((out.at(-1)?.end ?? 0) > start) out.pop();
+      // "South Australia", "Восточная Европа": a point of the compass makes another place, with its own id
+      const region = start < i && compass.has(view.lemma(start));
+      const words: string[] = [];
+      if (region) for (let k = start; k < i + m.length; k++) words.push(view.lemma(k));
       out.push({
         start,
         end: i + m.length,
         type: m.entity.type,
-        entity: m.entity,
-        words: [],
+        entity: region ? null : m.entity,
+        words,
       });
-      seen.add(m.entity.id);
+      if (!region) seen.add(m.entity.id);
       i += m.length;
       continue;
     }
@@ -264,8 +274,9 @@ function extendLeft(view: RecognizerView, start: number, type: string): number {
     if (tokens[s - 1]?.cap && view.lemma(s - 1) === 'республика') return s - 1;
     // "Южная Корея", "South Sudan": a point of the compass before a known place is part of its name
     if (tokens[s - 1]?.cap && !tokens[s]?.lineBefore && compass.has(view.lemma(s - 1))) return s - 1;
-    if (tokens[s - 1]?.text === 'of' && fold(tokens[s - 2]?.text ?? '') === 'republic' && tokens[s - 2]?.cap)
-      return s - 2;
+    // "Republic of Kazakhstan", "State of Texas"
+    const of = tokens[s - 1]?.text === 'of' && tokens[s - 2]?.cap;
+    if (of && ['republic', 'state'].includes(fold(tokens[s - 2]?.text ?? ''))) return s - 2;
   }
   if (type === 'PER') {
     while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;

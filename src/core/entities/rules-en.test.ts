@@ -32,10 +32,12 @@ beforeAll(async () => {
       ['Isabel', 1_000_000],
       ['Brooklyn', 2_600_000],
       ['New York', 8_000_000],
+      ['Tasmania', 1_000_000],
+      ['Irving', 240_000],
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom all chapel ice photographic legacy program`.split(/\s+/),
+    tom all chapel ice photographic legacy program independent school district police`.split(/\s+/),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -184,6 +186,30 @@ describe('English names the knowledge base does not hold', () => {
   it('the name of a ship or a spacecraft is no person, body or place', () => {
     expect(read('File image of Space Shuttle Atlantis lifting off.')).toEqual([]);
     expect(read('The Border Force vessel HMC Searcher sailed.')).toEqual(['Border Force|ORG']);
+    // "Columbia" is one letter from Colombia, which the knowledge base holds
+    expect(read('Space Shuttle Columbia lifted off from the Kennedy Space Center.')).toEqual([
+      'Kennedy Space Center|LOC',
+    ]);
+  });
+
+  it('a point of the compass before a known country makes another place, with its own id', () => {
+    const found = annotator.annotate('The study covered South Australia and Australia.', 'en').mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual(['South Australia|LOC', 'Australia|LOC']);
+    expect(found[0]?.id).not.toBe(found[1]?.id);
+    expect(read('The State of Qatar objected.')).toEqual(['State of Qatar|LOC']);
+  });
+
+  it('a state may open a sentence alone; a people, a party or a phobia is no place', () => {
+    expect(read('Tasmania was excluded from the study.')).toEqual(['Tasmania|LOC']);
+    expect(read('Like every other New Zealander, she had been subject to Islamophobia.')).toEqual([]);
+  });
+
+  it('a road is a place, a school district and a municipality are bodies, a masjid is a site', () => {
+    expect(read('It was found on Castlefrank Road by a child.')).toEqual(['Castlefrank Road|LOC']);
+    expect(
+      read('Both the Irving Independent School District and the Municipality of Livorno agreed.'),
+    ).toEqual(['Irving Independent School District|ORG', 'Municipality of Livorno|ORG']);
+    expect(read('A hotel near the Masjid Al-Haram collapsed.')).toEqual(['Masjid Al-Haram|LOC']);
   });
 
   it('ends a name before the pronoun I', () => {

@@ -2,6 +2,7 @@ import type { MentionType } from '../../shared/entities';
 import type { GazetteerMatch } from './gazetteer';
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './russian-names';
+import { openQuotes } from './tokenize';
 
 const list = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -13,7 +14,7 @@ export const englishTitles = list(`
   sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
   reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim leader founder chairperson
   president-elect vice-president ex-president former late officer agent detective inspector superintendent
-  counsellor counselor adviser advisor aide envoy representative administrator commander`);
+  counsellor counselor adviser advisor aide envoy representative administrator commander mp mep`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
@@ -40,7 +41,7 @@ const orgHeads = list(`
   cabinet club team airlines airways bureau society network news times post journal
   radio television tv office administration secretariat directorate inspectorate guard forces corps
   league alliance coalition movement front council brotherhood force lab laboratory laboratories
-  magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly`);
+  municipality magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly`);
 const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,
@@ -49,7 +50,7 @@ const orgSuffixes = new Set([
 const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
   islands plains street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
-  state territory`);
+  state territory road lane boulevard highway`);
 /**
  * Last words of places that are surnames too (Chapel Hill, Ross Ice Shelf): a place unless a given
  * name opens the name and no word before the last is a common word (Christopher Hill).
@@ -61,10 +62,28 @@ const placeTails = list(
 const craftNouns = list(
   'ship vessel shuttle spacecraft orbiter probe submarine frigate destroyer yacht ferry tanker warship',
 );
+/** The same in Russian, as lemmas: шаттл «Дискавери», ледокол «Ленин». */
+const craftLemmas = list(
+  'шаттл корабль судно подлодка ледокол крейсер авианосец яхта танкер паром фрегат эсминец',
+);
+
+/** "Space Shuttle Columbia", "шаттл «Колумбия»": the name at `i` follows a noun for a craft. */
+export function afterCraftNoun(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  const quoted = openQuotes.has(view.tokens[i - 1]?.text ?? '');
+  const k = quoted ? i - 2 : i - 1;
+  const prev = view.tokens[k];
+  if (!prev || prev.kind !== 'word') return false;
+  // "Командир корабля Юрий Маленченко": in Russian a craft's name is quoted
+  if (prev.cyrillic) return quoted && craftLemmas.has(view.lemma(k));
+  return craftNouns.has(prev.text.toLowerCase());
+}
 /** Buildings and sites: places where people go, not bodies that act (Kennedy Space Center, Grand Mosque). */
 const facilityWords = list(`
   center centre museum hospital mosque cathedral hall station tower towers airport stadium bridge palace
   temple memorial arena plaza base complex hotel planetarium`);
+/** Foreign words for a site that open its name: Masjid al-Haram, Wat Pho. */
+const facilityFirst = list('masjid wat');
 const eventHeads = list(`
   forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
   election elections congress tournament marathon biennale week paralympics carnival jubilee cyclone
@@ -77,6 +96,8 @@ const cityPaperHeads = list(
   'star sun mail express standard post times journal news observer paper press daily record globe',
 );
 const placeSuffix = /(?:stan|land|ia)$/i;
+/** Words ending like a country that name a notion: Islamophobia, Wikipedia. */
+const notionSuffix = /(?:phobia|philia|mania|pedia)$/i;
 const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
 const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 const nameJoiners = list('of for the and &');
@@ -135,7 +156,14 @@ export const englishRule: Rule = (ctx, i) => {
   if (demonyms.has(low) && !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase())))
     return null;
   const alone = !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
-  if (t.sentenceStart && (sentenceOpeners.has(low) || (!ctx.midSentenceCaps.has(low) && alone))) return null;
+  // "Tasmania was excluded": a state or a big city may open a sentence alone
+  const bigAlone =
+    !ctx.cyrillicText &&
+    ctx.lexicon.placeWeight(t.text) >= 1_000_000 &&
+    !isCommonWord(ctx, low) &&
+    !ctx.lexicon.isGivenName(low);
+  if (t.sentenceStart && (sentenceOpeners.has(low) || (!ctx.midSentenceCaps.has(low) && alone && !bigAlone)))
+    return null;
 
   // The run: capitalised words, joined by "of", "for", "and", hyphens
   const idx: number[] = [i];
@@ -317,7 +345,9 @@ export const englishRule: Rule = (ctx, i) => {
   const code = after?.text === '-' && !after.spaceBefore;
   const roman = /^[IVXLCDM]+$/.test(t.text);
   if (ctx.cyrillicText && !t.sentenceStart) return code || roman ? null : make('ORG');
-  if (ws.length >= 2 && placeFirst.has(first)) return make('LOC');
+  // "New Zealander", "New Democrat MP": a people's or a party's word is no place
+  const peoples = lows.some((w) => demonyms.has(w) || englishTitles.has(w)) || /landers?$/.test(last);
+  if (ws.length >= 2 && placeFirst.has(first)) return peoples ? null : make('LOC');
   if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
     if (t.allCaps && ws.every((w) => w === w.toUpperCase())) return make('ORG');
     // without a given name or a surname's ending two capitalised words are as often a product, a
@@ -345,7 +375,13 @@ export const englishRule: Rule = (ctx, i) => {
     return make('ORG');
   if (ws.length === 1) {
     // "Gloria", "Olivia": a given name that only looks like a country's (Estonia, Finland)
-    if (placeSuffix.test(t.text) && !t.allCaps && !(/ia$/i.test(t.text) && given(first))) return make('LOC');
+    if (
+      placeSuffix.test(t.text) &&
+      !notionSuffix.test(t.text) &&
+      !t.allCaps &&
+      !(/ia$/i.test(t.text) && given(first))
+    )
+      return make('LOC');
     // not "the Sun", "the Channel": a person's lone given name takes no article
     if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s" && !articles.has(prevLow))
       return make('PER');
@@ -532,7 +568,9 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
   const lows = ws.map((w) => w.toLowerCase());
   const first = lows[0] ?? '';
   const last = lows.at(-1) ?? '';
-  if (orgHeads.has(first) || orgSuffixes.has(last)) return 'ORG';
+  // "Irving Independent School District": a school district is a body
+  if (orgHeads.has(first) || orgSuffixes.has(last) || (last === 'district' && lows.at(-2) === 'school'))
+    return 'ORG';
   if (
     ws.length >= 2 &&
     cityPaperHeads.has(last) &&
@@ -542,7 +580,8 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
   if (eventHeads.has(last) || eventHeads.has(first)) return 'EVENT';
   if (placeWords.has(first) || placeWords.has(last)) return 'LOC';
   // "Museum of Flight": a facility's word first, a connector after it
-  if (facilityWords.has(last) || (facilityWords.has(first) && connected)) return 'LOC';
+  if (facilityWords.has(last) || (facilityWords.has(first) && connected) || facilityFirst.has(first))
+    return 'LOC';
   return null;
 }
 

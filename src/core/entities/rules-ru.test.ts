@@ -203,4 +203,10 @@ describe('organisation names in Russian', () => {
       'Польши|LOC',
     ]);
   });
+
+  it('a craft named in quotes is no place; the commander of a craft is a person', () => {
+    expect(read('Шаттл «Колумбия» стартовал, сообщил командир корабля Юрий Маленченко.')).toEqual([
+      'Юрий Маленченко|PER',
+    ]);
+  });
 });
