@@ -72,12 +72,16 @@ export function innerMentions(
       }
       if (inner && k + inner.length <= m.end && !(whole && inner.length === m.end - m.start)) {
         // "Южная Корея" holds no second place; "Единая Россия" is a name, not the party's country
+        // but a known place and one word make an English site's or district's name (Volgograd Arena,
+        // Hong Kong Island, Mexico City)
+        const bothPlaces = inner.entity.type === 'LOC' && m.type === 'LOC';
+        const siteOfPlace = bothPlaces && !t.cyrillic && k + inner.length === m.end - 1;
         const partOfName =
-          (inner.entity.type === 'LOC' && m.type === 'LOC') ||
+          (bothPlaces && !siteOfPlace) ||
           (k > m.start && !!view.tokens[k - 1]?.cap && view.parses(k - 1).some((p) => p.tags.has('ADJF')));
         // "State Department" in "US State Department" is the same body by a shorter alias
         const sameBody = inner.entity === m.entity;
-        if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type)) {
+        if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type && !siteOfPlace)) {
           out.push({
             start: k,
             end: k + inner.length,

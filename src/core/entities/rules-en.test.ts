@@ -204,6 +204,22 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('Like every other New Zealander, she had been subject to Islamophobia.')).toEqual([]);
   });
 
+  it('nested, a known place and one word make a site or a district that holds the place', () => {
+    const text =
+      'They met at the Volgograd Arena, then in Mexico City, South Korea and at the Kennedy Space Center Visitor Complex.';
+    const nested = annotator
+      .annotate(text, 'en', { nested: true })
+      .mentions.map((m) => `${m.text}|${m.type}`);
+    expect(nested).toEqual([
+      'Volgograd Arena|LOC',
+      'Volgograd|LOC',
+      'Mexico City|LOC',
+      'Mexico|LOC',
+      'South Korea|LOC',
+      'Kennedy Space Center Visitor Complex|LOC',
+    ]);
+  });
+
   it('a road is a place, a school district and a municipality are bodies, a masjid is a site', () => {
     expect(read('It was found on Castlefrank Road by a child.')).toEqual(['Castlefrank Road|LOC']);
     expect(
