@@ -78,6 +78,16 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'Следственный комитет|ORG',
       'Армении|LOC',
     ]);
+    // a known body too, and it keeps its id; a title's place («Голос Америки», Единая Россия) stays
+    const known = 'Глава МИД РФ и партия Единая Россия дали интервью «Голосу Америки».';
+    const found = annotator.annotate(known, 'ru', { placeOutsideOrg: true }).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'МИД|ORG',
+      'РФ|LOC',
+      'Единая Россия|ORG',
+      'Голосу Америки|ORG',
+    ]);
+    expect(found[0]?.id).toBe(annotator.annotate(known, 'ru').mentions[0]?.id);
   });
 
   it('NEREL’s convention also marks a body named as part of another around both', () => {

@@ -6,7 +6,7 @@ import { afterCraftNoun, englishLongerName, englishRule, englishWeakGuess } from
 import { quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { tokenize, type Token } from './tokenize';
+import { openQuotes, tokenize, type Token } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
   chainedOrgs,
@@ -332,12 +332,16 @@ function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean 
   return t.cyrillic ? view.flags(i).name : ctx.lexicon.isGivenName(t.text);
 }
 
-/** Cuts a trailing place off organisations found by rule and makes it a mention of its own. */
+/**
+ * Cuts a trailing place off organisations and makes it a mention of its own; a known body keeps its
+ * id ("МИД РФ": МИД, still the Russian ministry, and РФ).
+ */
 function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
   const { view, gazetteer, seen } = ctx;
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
-    if (!m || m.type !== 'ORG' || m.entity || m.end - m.start < 2) continue;
+    if (!m || m.type !== 'ORG' || m.end - m.start < 2) continue;
+    if (m.entity && !view.tokens[m.start]?.cyrillic) continue;
     for (let k = m.start + 1; k < m.end; k++) {
       const t = view.tokens[k];
       if (!t?.cap || t.kind !== 'word' || (view.tokens[k - 1]?.text === '-' && !t.spaceBefore)) continue;
@@ -345,7 +349,15 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
       if (!t.cyrillic && view.tokens[k - 1]?.kind === 'word' && !view.tokens[k - 1]?.cap) break;
       const place = gazetteer.match(view, k, seen);
       const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
-      if ((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) {
+      // a known body splits off its own country (МИД РФ, Конгресс США), not the place of a title
+      // («Голос Америки», Единая Россия, Совет Европы)
+      const ownCountry =
+        !!m.entity?.country &&
+        place?.entity.country === m.entity.country &&
+        !openQuotes.has(view.tokens[m.start - 1]?.text ?? '') &&
+        !view.parses(k - 1).some((p) => p.tags.has('ADJF'));
+      const body = !m.entity || ownCountry;
+      if (((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) && body) {
         found[n] = { ...m, end: k, words: m.words.slice(0, Math.max(1, k - m.start)) };
         found.push({
           start: k,
