@@ -209,4 +209,14 @@ describe('organisation names in Russian', () => {
       'Юрий Маленченко|PER',
     ]);
   });
+
+  it('a sentence that opens with a common noun for a government or a firm names no body by it', () => {
+    expect(read('Правительство Китая объявило об этом. Японское правительство решило иначе.')).toEqual([
+      'Китая|LOC',
+    ]);
+    expect(read('Компания Microsoft согласилась. Правозащитные организации выступают.')).toEqual([
+      'Microsoft|ORG',
+    ]);
+    expect(read('Верховный суд Испании постановил.')).toEqual(['Верховный суд Испании|ORG']);
+  });
 });

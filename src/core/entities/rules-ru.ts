@@ -273,6 +273,31 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
   return before.text === ',' || before.text === '—' || before.text === '(' ? 'bare' : null;
 }
 
+/** Nouns for a government or a firm in general: "Правительство Японии", "Компания Microsoft". */
+const genericBodies = new Set([
+  'правительство',
+  'компания',
+  'корпорация',
+  'концерн',
+  'власть',
+  'руководство',
+]);
+
+/**
+ * "Правительство Китая", "Японское правительство", "Правозащитные организации", "Компания Microsoft":
+ * a sentence opens with a common noun for a body (plural, or one for any government or firm), whose
+ * capital says nothing; what names the body, if anything, comes after it.
+ */
+function genericOpening(ctx: RuleContext, i: number, head: number): boolean {
+  const { view } = ctx;
+  if (!view.tokens[i]?.sentenceStart || view.tokens[head]?.kind !== 'word') return false;
+  const lemma = view.lemma(head);
+  if (!orgHeadLemmas.has(lemma) && !genericBodies.has(lemma)) return false;
+  // plural: every reading of the first word is ("Правозащитные", not "Организации", a genitive too)
+  const plural = view.parses(i).every((p) => p.tags.has('plur'));
+  return genericBodies.has(lemma) || (plural && view.parses(i).length > 0);
+}
+
 function words(ctx: RuleContext, start: number, end: number): string[] {
   const out: string[] = [];
   for (let k = start; k < end; k++) {
@@ -331,6 +356,7 @@ export const russianRule: Rule = (ctx, i) => {
   }
   if (titleLemmas.has(lemma) && !f.surname) return null;
 
+  if (genericOpening(ctx, i, i)) return null;
   if (orgHeadLemmas.has(lemma) && !f.place) {
     const end = orgTail(ctx, i + 1);
     if (end > i + 1) return mention(i, end, 'ORG', words(ctx, i, end));
@@ -377,7 +403,7 @@ export const russianRule: Rule = (ctx, i) => {
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
       if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', words(ctx, i, k + 1));
-      if (orgHeadLemmas.has(headLemma)) {
+      if (orgHeadLemmas.has(headLemma) && !genericOpening(ctx, i, k)) {
         const end = orgTail(ctx, k + 1);
         return mention(i, end, 'ORG', words(ctx, i, end));
       }
