@@ -80,6 +80,8 @@ export function recognize(
   const leftovers: number[] = [];
   /** Token ranges of quoted titles of works and things: names inside count, the title is no body. */
   const titles: [number, number][] = [];
+  /** First words of the names the text gives a craft (шаттл «Дискавери»): the craft wherever named. */
+  const crafts = new Set<string>();
 
   // the words of a web address name nothing
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\]]+/g)].map((u) => [
@@ -116,6 +118,7 @@ export function recognize(
     }
     // "Space Shuttle Columbia", "шаттл «Колумбия»": a craft's name is no place, even a place's name
     if (afterCraftNoun(ctx, i)) {
+      crafts.add(view.lemma(i));
       i++;
       while (tokens[i]?.cap && !tokens[i]?.lineBefore) i++;
       continue;
@@ -212,7 +215,7 @@ export function recognize(
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
-  removeWhere(out, (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m));
+  removeWhere(out, (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m) || isCraft(ctx, m, crafts));
   // "The New York Times", "The Guardian": the article is no part of the name the reader follows
   for (let n = 0; n < out.length; n++) {
     const m = out[n];
@@ -232,6 +235,12 @@ export function recognize(
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+}
+
+/** "после «Дискавери» полетит «Атлантис»": a name the text gives a craft elsewhere, alone or quoted. */
+function isCraft(ctx: RuleContext, m: RawMention, crafts: ReadonlySet<string>): boolean {
+  if (crafts.size === 0 || m.type === 'PER' || !crafts.has(ctx.view.lemma(m.start))) return false;
+  return m.end - m.start === 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
 }
 
 const glossJoiners = new Set(['-', "'", '’', '.', '&']);

@@ -190,6 +190,7 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('Space Shuttle Columbia lifted off from the Kennedy Space Center.')).toEqual([
       'Kennedy Space Center|LOC',
     ]);
+    expect(read('Space Shuttle Columbia lifted off, and in 2003 Columbia was lost.')).toEqual([]);
   });
 
   it('a point of the compass before a known country makes another place, with its own id', () => {

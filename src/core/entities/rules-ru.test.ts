@@ -219,4 +219,10 @@ describe('organisation names in Russian', () => {
     ]);
     expect(read('Верховный суд Испании постановил.')).toEqual(['Верховный суд Испании|ORG']);
   });
+
+  it('a name the text gives a craft is the craft wherever it stands', () => {
+    const text = 'Шаттл «Дискавери» вернулся. После «Дискавери» полетит «Атлантис», сообщило НАСА.';
+    // «Атлантис» is never called a shuttle here, so it is read as any quoted name
+    expect(read(text)).toEqual(['Атлантис|ORG', 'НАСА|ORG']);
+  });
 });
