@@ -225,4 +225,11 @@ describe('organisation names in Russian', () => {
     // «Атлантис» is never called a shuttle here, so it is read as any quoted name
     expect(read(text)).toEqual(['Атлантис|ORG', 'НАСА|ORG']);
   });
+
+  it('a body’s name runs on through adjectives between a preposition and its noun', () => {
+    expect(read('Председатель Комитета по иностранным делам прилетел.')).toEqual([
+      'Комитета по иностранным делам|ORG',
+    ]);
+    expect(read('Он член совета при главном архитекторе города.')).toEqual([]);
+  });
 });

@@ -167,7 +167,11 @@ export function orgTail(ctx: RuleContext, from: number): number {
       continue;
     }
     const ps = view.parses(k);
-    const afterPreposition = tailFunctionWords.has(view.tokens[k - 1]?.text ?? '');
+    // "Комитета по иностранным делам", "совета при главном архитекторе": adjectives may stand between
+    // the preposition and its noun
+    let b = k - 1;
+    while (b > from && !tailFunctionWords.has(view.tokens[b]?.text ?? '') && hasTag(ctx, b, 'ADJF')) b--;
+    const afterPreposition = tailFunctionWords.has(view.tokens[b]?.text ?? '');
     const fits = ps.some(
       (p) =>
         ((p.tags.has('ADJF') || p.tags.has('PRTF')) && !p.tags.has('Apro')) ||
