@@ -31,9 +31,12 @@ const placePrefixes = new Set([
   'эль',
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
-const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от']);
-/** "в сфере связи", "в области образования": the field a body works in belongs to its name. */
-const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес']);
+const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
+/**
+ * "в сфере связи", "в области образования", "в защиту Химкинского леса": the field a body works in
+ * belongs to its name.
+ */
+const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес', 'защита']);
 /** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
 const commonAcronyms = new Set(
   'сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи'.split(

@@ -259,6 +259,7 @@ export const orgHeadLemmas: ReadonlySet<string> = new Set([
   'дивизия',
   'верфь',
   'судоверфь',
+  'лаборатория',
 ]);
 
 /** Words that head a place's name (Карагандинская область, Тверская улица). */
