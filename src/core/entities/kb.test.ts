@@ -12,6 +12,7 @@ const FILE_TYPES: Record<string, EntityType[]> = {
   'media.json': ['ORG'],
   'places.json': ['LOC'],
   'countries.json': ['LOC'],
+  'regions.json': ['LOC'],
   'events.json': ['EVENT'],
   'world.json': ['ORG', 'LOC', 'PER'],
 };
@@ -71,6 +72,10 @@ describe('knowledge base data', () => {
     expect(owner('ru', 'Госдепартамент')).toEqual(['us-state-department']);
     expect(owner('en', 'Justin Trudeau')).toEqual(['justin-trudeau']);
     expect(owner('ru', 'Мехико')).toEqual(['mexico-city']);
+    expect(owner('ru', 'Калифорния')).toEqual(['california']);
+    expect(owner('en', 'Lombardia')).toEqual(['lombardy']);
+    expect(owner('en', 'NSW')).toEqual(['new-south-wales']);
+    expect(owner('en', 'Georgia')).toEqual(['georgia']);
   });
 
   it('gives every person a gender', () => {
