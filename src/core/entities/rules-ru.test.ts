@@ -238,4 +238,18 @@ describe('organisation names in Russian', () => {
       'Брукхейвенской национальной лаборатории|ORG',
     ]);
   });
+
+  it('a quoted phrase of plain words is a title unless a noun for a body stands before it', () => {
+    expect(read('Он сыграл отца в «Мужском разговоре» и в «Тихом доне».')).toEqual([]);
+    expect(read('Выставка прошла в галерее «Манеж», солист «Телевизора» спел.')).toEqual([
+      'Манеж|ORG',
+      'Телевизора|ORG',
+    ]);
+    // a word no dictionary holds makes a name of it whatever stands before it
+    expect(read('Как передаёт РИА «Новости», ФАС оштрафовала «Уралхим».')).toEqual([
+      'РИА «Новости»|ORG',
+      'ФАС|ORG',
+      'Уралхим|ORG',
+    ]);
+  });
 });

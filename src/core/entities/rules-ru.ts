@@ -280,6 +280,41 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
   return before.text === ',' || before.text === '—' || before.text === '(' ? 'bare' : null;
 }
 
+/** Who speaks for a body or plays in it, and what a body gives: "солист «Телевизора»", "интервью «Свободной прессе»". */
+const ofBody = new Set([
+  'галерея',
+  'киностудия',
+  'студия',
+  'еженедельник',
+  'ежедневник',
+  'интервью',
+  'солист',
+  'вокалист',
+  'участник',
+  'жюри',
+  'композиция',
+  'пресс-служба',
+  'представитель',
+  'сотрудник',
+]);
+
+/**
+ * A noun for a body, or for someone of one, before the quote at `open` ("галереи «Манеж»", "РИА
+ * «Новости»", "Центр современной культуры «Гараж»").
+ */
+function bodyBeforeQuote(ctx: RuleContext, open: number): boolean {
+  const { view } = ctx;
+  for (let n = open - 1; n >= Math.max(0, open - 3); n--) {
+    const tok = view.tokens[n];
+    if (!tok || tok.kind !== 'word') return false;
+    const lemma = view.lemma(n);
+    if (orgDescriptors.has(lemma) || orgHeadLemmas.has(lemma) || ofBody.has(lemma)) return true;
+    if (n === open - 1 && tok.allCaps && tok.cyrillic && tok.text.length >= 2) return true;
+    if (tok.cap) return false;
+  }
+  return false;
+}
+
 /** Nouns for a government or a firm in general: "Правительство Японии", "Компания Microsoft". */
 const genericBodies = new Set([
   'правительство',
@@ -353,9 +388,18 @@ export const russianRule: Rule = (ctx, i) => {
       !view.tokens[k]?.lineBefore
     )
       k++;
+    // «Тихий дон», «Тишина», «Поцелуй на Таймс-Сквер»: with no noun for a body before it, a quoted
+    // phrase of plain words is a title; a word no dictionary holds (Вымпелком) makes it a name
+    let plain = !bodyBeforeQuote(ctx, i - 1);
+    for (let n = i; n < k && plain; n++) {
+      const tok = view.tokens[n];
+      if (tok?.kind === 'word' && (!tok.cyrillic || !view.flags(n).common || view.flags(n).place))
+        plain = false;
+    }
     if (
       closeQuotes.has(view.tokens[k]?.text ?? '') &&
       k > i &&
+      !plain &&
       !(k === i + 1 && (f.name || f.surname || f.place))
     ) {
       return mention(i, k, 'ORG', words(ctx, i, k));
