@@ -48,4 +48,10 @@ describe('a Latin-script name inside Russian text', () => {
       .mentions.find((m) => m.text === 'France-Presse');
     expect(afp?.id).toBe('Q40464');
   });
+
+  it('a name glued to a number is a code, no body', () => {
+    expect(latin('Он сдал тест на коронавирус SARS-CoV-2, а Hewlett-Packard выпустила модель.')).toEqual([
+      'Hewlett-Packard|ORG',
+    ]);
+  });
 });

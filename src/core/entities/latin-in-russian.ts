@@ -86,6 +86,15 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
     break;
   }
   if (last === i) return null;
+  // "SARS-CoV-2", "Boeing-737": a name glued to a number is the code of a virus, a model or a version
+  const dash = tokens[last + 1];
+  if (
+    dash?.text === '-' &&
+    !dash.spaceBefore &&
+    tokens[last + 2]?.kind === 'num' &&
+    !tokens[last + 2]?.spaceBefore
+  )
+    return null;
   const known = ctx.gazetteer.match(view, i, ctx.seen);
   if (known && i + known.length >= last + 1) return null;
   const words: string[] = [];
