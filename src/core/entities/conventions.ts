@@ -154,7 +154,12 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     head++;
   const lemma = view.lemma(head);
   let end = head + 1;
-  if (orgNouns.has(lemma)) {
+  // "власти Перу", "Канадские власти": the authorities count only with their country
+  const authorities =
+    lemma === 'власть' &&
+    view.parses(head).some((p) => p.tags.has('plur')) &&
+    (head > i || ctx.gazetteer.match(view, end, ctx.seen)?.entity.type === 'LOC');
+  if (orgNouns.has(lemma) || authorities) {
     // fall through to the tail
   } else if (
     head === i &&

@@ -90,6 +90,14 @@ describe('nested mentions and corpus conventions, on request only', () => {
     expect(found[0]?.id).toBe(annotator.annotate(known, 'ru').mentions[0]?.id);
   });
 
+  it('NEREL’s convention marks the authorities only with their country', () => {
+    const text = 'Власти Перу молчат, канадские власти ответили, а власти не реагируют.';
+    expect(read(annotator, text, 'ru', { commonNounOrgs: true, placeAdjectives: true })).toEqual([
+      'Власти Перу|ORG',
+      'канадские власти|ORG',
+    ]);
+  });
+
   it('NEREL’s convention also marks a body named as part of another around both', () => {
     const text = 'Он председатель Постоянного комитета Всекитайского собрания народных представителей.';
     expect(read(annotator, text, 'ru', { nested: true, chainedOrgs: true })).toEqual([
