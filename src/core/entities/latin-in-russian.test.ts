@@ -10,7 +10,11 @@ const resources =
 let annotator: Annotator;
 
 beforeAll(async () => {
-  annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexiconOf(['sami'], []));
+  annotator = createAnnotator(
+    await loadKb(resources),
+    await loadMorphology(),
+    lexiconOf(['sami', 'island'], []),
+  );
 });
 
 /** Enough Russian around the Latin name for the text to read as Russian. */
@@ -52,6 +56,13 @@ describe('a Latin-script name inside Russian text', () => {
   it('a name glued to a number is a code, no body', () => {
     expect(latin('Он сдал тест на коронавирус SARS-CoV-2, а Hewlett-Packard выпустила модель.')).toEqual([
       'Hewlett-Packard|ORG',
+    ]);
+  });
+
+  it('a body’s last word outweighs a given name; a Latin word opening a sentence is still a name', () => {
+    expect(latin('Группа записала в Island Records плёнку. Forbes уточняет это.')).toEqual([
+      'Island Records|ORG',
+      'Forbes|ORG',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { RawMention, RuleContext } from './raw-mention';
-import { englishRule } from './rules-en';
+import { englishRule, isOrgSuffix } from './rules-en';
 import { isLatinCap as latinCap, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */
@@ -100,7 +100,8 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
   const words: string[] = [];
   for (let k = i; k <= last; k++) if (tokens[k]?.kind === 'word') words.push(tokens[k]?.text ?? '');
   // Sami al-Haj, Ludwig van Beethoven: a given name or a name particle makes a person
-  if (!joined && (particle || ctx.lexicon.isGivenName(t?.text ?? '')))
+  const bodyLast = isOrgSuffix(tokens[last]?.text ?? '');
+  if (!joined && !bodyLast && (particle || ctx.lexicon.isGivenName(t?.text ?? '')))
     return { start: i, end: last + 1, type: 'PER', entity: null, words };
   // ("Digital Sky Technologies": the English rules may pass over a first word that is a common one)
   let type: RawMention['type'] | null = null;

@@ -45,8 +45,13 @@ const orgHeads = list(`
 const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,
-  ...list('holdings motors media energy systems technologies international oil gas co org government'),
+  ...list(
+    'holdings motors media energy systems technologies international oil gas co org government records studios pictures entertainment models',
+  ),
 ]);
+
+/** "Island Records", "Ford Models": the last word of a body's name, whatever the words before it. */
+export const isOrgSuffix = (word: string): boolean => orgSuffixes.has(word.toLowerCase());
 const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
   islands plains street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
@@ -162,7 +167,12 @@ export const englishRule: Rule = (ctx, i) => {
     ctx.lexicon.placeWeight(t.text) >= 1_000_000 &&
     !isCommonWord(ctx, low) &&
     !ctx.lexicon.isGivenName(low);
-  if (t.sentenceStart && (sentenceOpeners.has(low) || (!ctx.midSentenceCaps.has(low) && alone && !bigAlone)))
+  // "Forbes уточняет": in Russian text a Latin word is no sentence's ordinary first word
+  const latinOpener = ctx.cyrillicText && alone && !!next?.cyrillic && next.kind === 'word';
+  if (
+    t.sentenceStart &&
+    (sentenceOpeners.has(low) || (!ctx.midSentenceCaps.has(low) && alone && !bigAlone && !latinOpener))
+  )
     return null;
 
   // The run: capitalised words, joined by "of", "for", "and", hyphens
@@ -344,7 +354,7 @@ export const englishRule: Rule = (ctx, i) => {
   // but not a numeral (XXVII) or a code (COVID-19, SARS-CoV-2)
   const code = after?.text === '-' && !after.spaceBefore;
   const roman = /^[IVXLCDM]+$/.test(t.text);
-  if (ctx.cyrillicText && !t.sentenceStart) return code || roman ? null : make('ORG');
+  if (ctx.cyrillicText && (!t.sentenceStart || latinOpener)) return code || roman ? null : make('ORG');
   // "New Zealander", "New Democrat MP": a people's or a party's word is no place
   const peoples = lows.some((w) => demonyms.has(w) || englishTitles.has(w)) || /landers?$/.test(last);
   if (ws.length >= 2 && placeFirst.has(first)) return peoples ? null : make('LOC');
