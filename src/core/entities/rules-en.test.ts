@@ -34,6 +34,7 @@ beforeAll(async () => {
       ['New York', 8_000_000],
       ['Tasmania', 1_000_000],
       ['Irving', 240_000],
+      ['Arlington', 390_000],
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
@@ -218,6 +219,12 @@ describe('English names the knowledge base does not hold', () => {
       'Mexico|LOC',
       'South Korea|LOC',
       'Kennedy Space Center Visitor Complex|LOC',
+    ]);
+  });
+
+  it('a city after "University of" and a known state is the campus, part of the name', () => {
+    expect(read('The University of Texas Arlington Student Association said so.')).toEqual([
+      'University of Texas Arlington Student Association|ORG',
     ]);
   });
 

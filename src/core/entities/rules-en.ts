@@ -226,9 +226,18 @@ export const englishRule: Rule = (ctx, i) => {
       const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
       if (kb && !headIsOrg) break;
       if (kb) {
-        // "Agency … of Kazakhstan": the place closes the name; what follows is someone else
+        // "Agency … of Kazakhstan": the place closes the name; what follows is someone else, unless it
+        // is a city too ("University of Texas Arlington", a campus)
         for (let p = k; p < k + 1 + kb.length; p++) idx.push(p);
-        break;
+        const after = view.tokens[k + 1 + kb.length];
+        const campus =
+          isCapWord(ctx, k + 1 + kb.length) &&
+          !after?.lineBefore &&
+          ctx.lexicon.placeWeight(after?.text ?? '') > 0 &&
+          !ctx.lexicon.isGivenName(after?.text.toLowerCase() ?? '');
+        if (!campus) break;
+        k += 1 + kb.length;
+        continue;
       }
       k++;
       continue;
