@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { afterCraftNoun, englishLongerName, englishRule, englishWeakGuess } from './rules-en';
+import { afterCraftNoun, englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
@@ -141,6 +141,12 @@ export function recognize(
     if (latin) {
       out.push(latin);
       i = latin.end;
+      continue;
+    }
+    const member = memberBody(ctx, i, out.at(-1));
+    if (member) {
+      out.push(member);
+      i = member.end;
       continue;
     }
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));

@@ -25,6 +25,8 @@ beforeAll(async () => {
       'chapel',
       'sun',
       'andy',
+      'cheng',
+      'gary',
     ],
     [
       ['Seattle', 750_000],
@@ -225,6 +227,20 @@ describe('English names the knowledge base does not hold', () => {
   it('a city after "University of" and a known state is the campus, part of the name', () => {
     expect(read('The University of Texas Arlington Student Association said so.')).toEqual([
       'University of Texas Arlington Student Association|ORG',
+    ]);
+  });
+
+  it('the unknown name a person is "of" is a group, unless it is a place or a common word', () => {
+    expect(read('Cheng Chung-tai of Civic Passion and Gary Fan of the Neo Democrats lost.')).toEqual([
+      'Cheng Chung-tai|PER',
+      'Civic Passion|ORG',
+      'Gary Fan|PER',
+      'Neo Democrats|ORG',
+    ]);
+    expect(read('Mayor John Smith of Seattle spoke; Harry Potter of Magic fame smiled.')).toEqual([
+      'John Smith|PER',
+      'Seattle|LOC',
+      'Harry Potter|PER',
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { MentionType } from '../../shared/entities';
 import type { GazetteerMatch } from './gazetteer';
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './russian-names';
+import { fold } from './text-keys';
 import { openQuotes } from './tokenize';
 
 const list = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -448,6 +449,51 @@ export const englishWeakGuess: Rule = (ctx, i) => {
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   return null;
 };
+
+/**
+ * "Cheng Chung-tai of Civic Passion", "Gary Fan of the Neo Democrats", "Youngspiration's Baggio Leung":
+ * the unknown name a person is "of", or whose member the person is, is a party's or a group's, unless
+ * it is a place ("Mayor Smith of Houston").
+ */
+export function memberBody(ctx: RuleContext, i: number, before: RawMention | undefined): RawMention | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  if (ctx.cyrillicText || !isCapWord(ctx, i) || tokens[i]?.sentenceStart) return null;
+  let end = i;
+  const ws: string[] = [];
+  while (end - i < 4 && isCapWord(ctx, end) && !(end > i && tokens[end]?.lineBefore)) {
+    ws.push(tokens[end]?.text ?? '');
+    end++;
+  }
+  const lows = ws.map((w) => w.toLowerCase());
+  if (lows.some((w) => englishTitles.has(w) || calendar.has(w))) return null;
+  if (ctx.lexicon.placeWeight(ws.join(' ')) > 0 || ctx.gazetteer.match(view, i, ctx.seen)) return null;
+  const ofAt = fold(tokens[i - 1]?.text ?? '') === 'the' ? i - 2 : i - 1;
+  // ("the Winter Carnival of Magic": a common word alone is a notion, not a group)
+  const ofPerson =
+    tokens[ofAt]?.text === 'of' &&
+    before?.type === 'PER' &&
+    before.end === ofAt &&
+    before.end - before.start >= 2 &&
+    !(ws.length === 1 && isCommonWord(ctx, lows[0] ?? ''));
+  const s = tokens[end];
+  const possessive =
+    (s?.text === "'s" ||
+      s?.text === '’s' ||
+      (["'", '’'].includes(s?.text ?? '') && tokens[end + 1]?.text === 's')) &&
+    ws.length === 1 &&
+    !ctx.lexicon.isGivenName(lows[0] ?? '') &&
+    !isCommonWord(ctx, lows[0] ?? '') &&
+    personStartsAfter(ctx, end + (s?.text.length === 1 ? 2 : 1));
+  if (!ofPerson && !possessive) return null;
+  return { start: i, end, type: 'ORG', entity: null, words: ws };
+}
+
+/** A given name and a capitalised word start at `k`. */
+function personStartsAfter(ctx: RuleContext, k: number): boolean {
+  const t = ctx.view.tokens[k];
+  return !!t && isCapWord(ctx, k) && isCapWord(ctx, k + 1) && ctx.lexicon.isGivenName(t.text.toLowerCase());
+}
 
 /**
  * "Refugee Council Enver Solomon", "Scientologist Tom Cruise": a given name and a capitalised word
