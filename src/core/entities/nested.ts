@@ -4,6 +4,7 @@ import type { RawMention, RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './rules-en';
 import { honouredName, russianRule } from './rules-ru';
+import { orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
 
@@ -152,6 +153,9 @@ function namedAfter(ctx: RuleContext, k: number, end: number): boolean {
   );
 }
 
+/** Armed forces by their common nouns: "Военно-морских сил" in "Военно-морских сил США". */
+const forces: ReadonlySet<string> = new Set(['сила', 'войско']);
+
 /** "Верховный суд" inside "Верховный суд Испании": the Russian organisation without its country. */
 function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
   const { view } = ctx;
@@ -161,5 +165,7 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];
   const words: string[] = [];
   for (let k = m.start; k < placeStart; k++) if (view.tokens[k]?.kind === 'word') words.push(view.lemma(k));
+  // "Голос Америки" unquoted: what is left is a body only if a word for one heads it ("Верховный суд")
+  if (m.entity && !words.some((w) => orgHeadLemmas.has(w) || forces.has(w))) return [];
   return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];
 }

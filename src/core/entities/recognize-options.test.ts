@@ -90,6 +90,20 @@ describe('nested mentions and corpus conventions, on request only', () => {
     expect(found[0]?.id).toBe(annotator.annotate(known, 'ru').mentions[0]?.id);
   });
 
+  it('nested, a known body without its place is a body only if a word for one heads what is left', () => {
+    const text = 'Он сказал Голосу Америки, что Верховный суд Испании и Минобороны России молчат.';
+    expect(read(annotator, text, 'ru', { nested: true })).toEqual([
+      'Голосу Америки|ORG',
+      'Америки|LOC',
+      'Верховный суд Испании|ORG',
+      'Верховный суд|ORG',
+      'Испании|LOC',
+      'Минобороны России|ORG',
+      'Минобороны|ORG',
+      'России|LOC',
+    ]);
+  });
+
   it('NEREL’s convention marks the authorities only with their country', () => {
     const text = 'Власти Перу молчат, канадские власти ответили, а власти не реагируют.';
     expect(read(annotator, text, 'ru', { commonNounOrgs: true, placeAdjectives: true })).toEqual([
