@@ -1,5 +1,5 @@
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { demonyms, englishTitles } from './rules-en';
+import { demonyms, englishTitles } from './english-words';
 import { orgTail } from './rules-ru';
 import { companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';

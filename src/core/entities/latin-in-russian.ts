@@ -1,5 +1,6 @@
 import type { RawMention, RuleContext } from './raw-mention';
-import { englishRule, isOrgSuffix } from './rules-en';
+import { isOrgSuffix } from './english-words';
+import { englishRule } from './rules-en';
 import { isLatinCap as latinCap, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */

@@ -1,3 +1,4 @@
+import { craftNouns } from './english-words';
 import type { RawMention, RuleContext } from './raw-mention';
 import { notOrgDescriptors } from './russian-names';
 import { fold } from './text-keys';
@@ -80,4 +81,27 @@ export function isWorkTitle(ctx: RuleContext, m: RawMention): boolean {
   if (!quoted) return false;
   for (let k = start; k < end; k++) if (phraseWords.has(fold(tokens[k]?.text ?? ''))) return true;
   return false;
+}
+
+/** The same in Russian, as lemmas: шаттл «Дискавери», ледокол «Ленин». */
+const craftLemmas: ReadonlySet<string> = new Set(
+  'шаттл корабль судно подлодка ледокол крейсер авианосец яхта танкер паром фрегат эсминец'.split(' '),
+);
+
+/** "Space Shuttle Columbia", "шаттл «Колумбия»": the name at `i` follows a noun for a craft. */
+export function afterCraftNoun(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  const quoted = openQuotes.has(view.tokens[i - 1]?.text ?? '');
+  const k = quoted ? i - 2 : i - 1;
+  const prev = view.tokens[k];
+  if (!prev || prev.kind !== 'word') return false;
+  // "Командир корабля Юрий Маленченко": in Russian a craft's name is quoted
+  if (prev.cyrillic) return quoted && craftLemmas.has(view.lemma(k));
+  return craftNouns.has(prev.text.toLowerCase());
+}
+
+/** "после «Дискавери» полетит «Атлантис»": a name the text gives a craft elsewhere, alone or quoted. */
+export function isCraft(ctx: RuleContext, m: RawMention, crafts: ReadonlySet<string>): boolean {
+  if (crafts.size === 0 || m.type === 'PER' || !crafts.has(ctx.view.lemma(m.start))) return false;
+  return m.end - m.start === 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
 }

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { afterCraftNoun, englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
+import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName, russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
@@ -19,7 +19,7 @@ import {
   takeLegalForms,
 } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
-import { isProductMention, isWorkTitle } from './products';
+import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
 import { latinName } from './latin-in-russian';
 
 /**
@@ -241,12 +241,6 @@ export function recognize(
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
-}
-
-/** "после «Дискавери» полетит «Атлантис»": a name the text gives a craft elsewhere, alone or quoted. */
-function isCraft(ctx: RuleContext, m: RawMention, crafts: ReadonlySet<string>): boolean {
-  if (crafts.size === 0 || m.type === 'PER' || !crafts.has(ctx.view.lemma(m.start))) return false;
-  return m.end - m.start === 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
 }
 
 const glossJoiners = new Set(['-', "'", '’', '.', '&']);
