@@ -1,6 +1,6 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
 import { isPlaceAdjective } from './conventions';
-import type { RawMention, RuleContext } from './raw-mention';
+import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './rules-en';
 import { honouredName, russianRule } from './rules-ru';
@@ -163,8 +163,7 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
   const before = view.tokens[placeStart - 1];
   if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];
-  const words: string[] = [];
-  for (let k = m.start; k < placeStart; k++) if (view.tokens[k]?.kind === 'word') words.push(view.lemma(k));
+  const words = lemmaWords(ctx, m.start, placeStart);
   // "Голос Америки" unquoted: what is left is a body only if a word for one heads it ("Верховный суд")
   if (m.entity && !words.some((w) => orgHeadLemmas.has(w) || forces.has(w))) return [];
   return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];

@@ -36,3 +36,13 @@ export function removeWhere(found: RawMention[], drop: (m: RawMention) => boolea
   for (const m of found) if (!drop(m)) found[kept++] = m;
   found.length = kept;
 }
+
+/** The normal forms of the words and numbers from `start` to `end`: an unknown name's words. */
+export function lemmaWords(ctx: RuleContext, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let k = start; k < end; k++) {
+    const t = ctx.view.tokens[k];
+    if (t?.kind === 'word' || t?.kind === 'num') out.push(ctx.view.lemma(k));
+  }
+  return out;
+}

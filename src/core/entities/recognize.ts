@@ -1,9 +1,10 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
-import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
-import { quotedName, russianNominative, russianRule } from './rules-ru';
+import { quotedName } from './quoted-names';
+import { russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { openQuotes, tokenize, type Token } from './tokenize';
@@ -167,14 +168,12 @@ export function recognize(
       while ((out.at(-1)?.end ?? 0) > start) out.pop();
       // "South Australia", "Восточная Европа": a point of the compass makes another place, with its own id
       const region = start < i && compass.has(view.lemma(start));
-      const words: string[] = [];
-      if (region) for (let k = start; k < i + m.length; k++) words.push(view.lemma(k));
       out.push({
         start,
         end: i + m.length,
         type: m.entity.type,
         entity: region ? null : m.entity,
-        words,
+        words: region ? lemmaWords(ctx, start, i + m.length) : [],
       });
       if (!region) seen.add(m.entity.id);
       i += m.length;

@@ -1,11 +1,11 @@
 import type { MentionType } from '../../shared/entities';
-import type { RawMention, Rule, RuleContext } from './raw-mention';
+import { bodyBeforeQuote } from './quoted-names';
+import { lemmaWords, type RawMention, type Rule, type RuleContext } from './raw-mention';
 import {
   companyForms,
   looksLikePatronymic,
   looksLikeSurname,
   notOrgDescriptors,
-  orgDescriptors,
   orgHeadLemmas,
   placeHeadLemmas,
   settlementLemmas,
@@ -189,132 +189,6 @@ export function orgTail(ctx: RuleContext, from: number): number {
   return end;
 }
 
-/**
- * A capitalised name in quotes, read by the noun before it: the title of a work, a ship or a prize
- * («Союз ТМА-19» after "корабль", «Ника» after "премия") names no body (`mention` null, `end` after
- * the closing quote; names inside it still count); after a noun for a body («Барселона» after "клуб")
- * the whole quoted name is an organisation, whatever its words would be alone. In a list («Цирк»,
- * «Новые времена» и «Огни большого города»; песни, как «…») every item is read by the list's noun.
- * With no noun before it (в «Рому», испанской «Барселоны»), a city or a surname in quotes is a club's
- * or a company's name: Russian quotes no plain place or person. Null when nothing says which.
- */
-export function quotedName(
-  ctx: RuleContext,
-  i: number,
-): { readonly end: number; readonly mention: RawMention | null } | null {
-  const { view } = ctx;
-  const { tokens } = view;
-  const t = tokens[i];
-  const open = tokens[i - 1];
-  if (!t?.cap || !open || !openQuotes.has(open.text) || t.lineBefore) return null;
-  const k = closingQuote(ctx, i);
-  if (k === null) return null;
-  const kind = quoteKind(ctx, i - 1, 0);
-  if (kind === 'title') return { end: k + 1, mention: null };
-  if (kind === null) return null;
-  const known = ctx.gazetteer.match(view, i, ctx.seen);
-  if (kind === 'bare') {
-    // only a lone city or surname: longer quoted names are the Russian rule's to read
-    const f = view.flags(i);
-    const nameLike = f.place || f.surname || f.name || (known && known.entity.type !== 'ORG');
-    if (k !== i + 1 || !nameLike || (known && known.entity.type === 'ORG')) return null;
-  }
-  const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
-  return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: words(ctx, i, k) } };
-}
-
-/** The index of the quote closing the one opened before `i`, within ten tokens on one line. */
-function closingQuote(ctx: RuleContext, i: number): number | null {
-  const { tokens } = ctx.view;
-  let k = i;
-  while (k < tokens.length && k - i < 10 && !closeQuotes.has(tokens[k]?.text ?? '') && !tokens[k]?.lineBefore)
-    k++;
-  return k > i && closeQuotes.has(tokens[k]?.text ?? '') ? k : null;
-}
-
-const listJoiners = new Set([',', 'и', 'или', 'а']);
-
-/**
- * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that
- * no noun stands before it. A quote after "как" or after another quoted item of a list is read as
- * the list is.
- */
-function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'body' | 'bare' | null {
-  const { view } = ctx;
-  const { tokens } = view;
-  const before = tokens[open - 1];
-  if (!before || tokens[open]?.lineBefore) return null;
-  // «Today», «Talk Talk» и «It's My Life»: the item before in the list decides
-  if (
-    listJoiners.has(before.text.toLowerCase()) &&
-    closeQuotes.has(tokens[open - 2]?.text ?? '') &&
-    depth < 12
-  ) {
-    let o = open - 3;
-    while (o > open - 14 && o >= 0 && !openQuotes.has(tokens[o]?.text ?? '')) o--;
-    if (o >= 0 && openQuotes.has(tokens[o]?.text ?? '')) {
-      const kind = quoteKind(ctx, o, depth + 1);
-      if (kind === 'title' || kind === 'body') return kind;
-    }
-  }
-  // "такие картины, как «Цирк»": the noun before "как"; a work's noun wins over the body it is
-  // of ("хитов группы как «It’s My Life»")
-  if (before.text.toLowerCase() === 'как') {
-    const from = tokens[open - 2]?.text === ',' ? open - 3 : open - 2;
-    let kind: 'body' | null = null;
-    for (let n = from; n >= Math.max(0, from - 2); n--) {
-      const lemma = view.lemma(n);
-      if (notOrgDescriptors.has(lemma)) return 'title';
-      if (orgDescriptors.has(lemma)) kind = 'body';
-    }
-    return kind;
-  }
-  if (before.kind === 'word') {
-    const lemma = view.lemma(open - 1);
-    if (notOrgDescriptors.has(lemma)) return 'title';
-    if (orgDescriptors.has(lemma)) return 'body';
-    const best = view.parses(open - 1)[0];
-    const noun = !best || best.tags.has('NOUN') || before.cap;
-    return noun && !best?.tags.has('PREP') ? null : 'bare';
-  }
-  return before.text === ',' || before.text === '—' || before.text === '(' ? 'bare' : null;
-}
-
-/** Who speaks for a body or plays in it, and what a body gives: "солист «Телевизора»", "интервью «Свободной прессе»". */
-const ofBody = new Set([
-  'галерея',
-  'киностудия',
-  'студия',
-  'еженедельник',
-  'ежедневник',
-  'интервью',
-  'солист',
-  'вокалист',
-  'участник',
-  'жюри',
-  'композиция',
-  'пресс-служба',
-  'представитель',
-  'сотрудник',
-]);
-
-/**
- * A noun for a body, or for someone of one, before the quote at `open` ("галереи «Манеж»", "РИА
- * «Новости»", "Центр современной культуры «Гараж»").
- */
-function bodyBeforeQuote(ctx: RuleContext, open: number): boolean {
-  const { view } = ctx;
-  for (let n = open - 1; n >= Math.max(0, open - 3); n--) {
-    const tok = view.tokens[n];
-    if (!tok || tok.kind !== 'word') return false;
-    const lemma = view.lemma(n);
-    if (orgDescriptors.has(lemma) || orgHeadLemmas.has(lemma) || ofBody.has(lemma)) return true;
-    if (n === open - 1 && tok.allCaps && tok.cyrillic && tok.text.length >= 2) return true;
-    if (tok.cap) return false;
-  }
-  return false;
-}
-
 /** Nouns for a government or a firm in general: "Правительство Японии", "Компания Microsoft". */
 const genericBodies = new Set([
   'правительство',
@@ -334,19 +208,10 @@ function genericOpening(ctx: RuleContext, i: number, head: number): boolean {
   const { view } = ctx;
   if (!view.tokens[i]?.sentenceStart || view.tokens[head]?.kind !== 'word') return false;
   const lemma = view.lemma(head);
-  if (!orgHeadLemmas.has(lemma) && !genericBodies.has(lemma)) return false;
+  if (genericBodies.has(lemma)) return true;
   // plural: every reading of the first word is ("Правозащитные", not "Организации", a genitive too)
-  const plural = view.parses(i).every((p) => p.tags.has('plur'));
-  return genericBodies.has(lemma) || (plural && view.parses(i).length > 0);
-}
-
-function words(ctx: RuleContext, start: number, end: number): string[] {
-  const out: string[] = [];
-  for (let k = start; k < end; k++) {
-    const t = ctx.view.tokens[k];
-    if (t?.kind === 'word' || t?.kind === 'num') out.push(ctx.view.lemma(k));
-  }
-  return out;
+  const ps = view.parses(i);
+  return orgHeadLemmas.has(lemma) && ps.length > 0 && ps.every((p) => p.tags.has('plur'));
 }
 
 export const russianRule: Rule = (ctx, i) => {
@@ -363,7 +228,7 @@ export const russianRule: Rule = (ctx, i) => {
       let k = i + 2;
       while (k < view.tokens.length && k - i < 12 && !closeQuotes.has(view.tokens[k]?.text ?? '')) k++;
       if (k > i + 2 && closeQuotes.has(view.tokens[k]?.text ?? ''))
-        return mention(i + 2, k, 'ORG', words(ctx, i + 2, k));
+        return mention(i + 2, k, 'ORG', lemmaWords(ctx, i + 2, k));
     }
     return null;
   }
@@ -402,7 +267,7 @@ export const russianRule: Rule = (ctx, i) => {
       !plain &&
       !(k === i + 1 && (f.name || f.surname || f.place))
     ) {
-      return mention(i, k, 'ORG', words(ctx, i, k));
+      return mention(i, k, 'ORG', lemmaWords(ctx, i, k));
     }
   }
   if (titleLemmas.has(lemma) && !f.surname) return null;
@@ -410,7 +275,7 @@ export const russianRule: Rule = (ctx, i) => {
   if (genericOpening(ctx, i, i)) return null;
   if (orgHeadLemmas.has(lemma) && !f.place) {
     const end = orgTail(ctx, i + 1);
-    if (end > i + 1) return mention(i, end, 'ORG', words(ctx, i, end));
+    if (end > i + 1) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
     if (!t.sentenceStart && t.allCaps) return mention(i, i + 1, 'ORG', [lemma]);
   }
 
@@ -418,7 +283,7 @@ export const russianRule: Rule = (ctx, i) => {
   const hyphenated = wordAt(ctx, i);
   if (hyphenated.length > 1 && placePrefixes.has(folded)) {
     const last = hyphenated.at(-1) ?? i;
-    return mention(i, last + 1, 'LOC', words(ctx, i, last + 1));
+    return mention(i, last + 1, 'LOC', lemmaWords(ctx, i, last + 1));
   }
   // Республика Татарстан, Тверская улица: a place noun and the name it carries
   if (placeHeadLemmas.has(lemma) && view.tokens[i + 1]?.cap && !view.tokens[i + 1]?.lineBefore) {
@@ -426,7 +291,7 @@ export const russianRule: Rule = (ctx, i) => {
     if (ctx.gazetteer.match(view, i + 1, ctx.seen)) return null;
     const name = wordAt(ctx, i + 1);
     const end = (name.at(-1) ?? i + 1) + 1;
-    return mention(i, end, 'LOC', words(ctx, i, end));
+    return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   }
 
   // "в городе Тусон", "в провинции Хунань", "в районе Калорама": the name a settlement or region noun
@@ -435,7 +300,7 @@ export const russianRule: Rule = (ctx, i) => {
     const name = wordAt(ctx, i);
     const end = (name.at(-1) ?? i) + 1;
     const surnameNext = view.tokens[end]?.cap && view.tokens[end]?.kind === 'word' && f.name;
-    if (!surnameNext) return mention(i, end, 'LOC', words(ctx, i, end));
+    if (!surnameNext) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   }
 
   // Евразийский экономический союз, Карагандинская область
@@ -453,10 +318,10 @@ export const russianRule: Rule = (ctx, i) => {
     const headLemma = view.lemma(k);
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
-      if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', words(ctx, i, k + 1));
+      if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
       if (orgHeadLemmas.has(headLemma) && !genericOpening(ctx, i, k)) {
         const end = orgTail(ctx, k + 1);
-        return mention(i, end, 'ORG', words(ctx, i, end));
+        return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
       }
     }
   }
@@ -534,7 +399,7 @@ export const russianRule: Rule = (ctx, i) => {
   const lastFlags = fl.at(-1);
   const adjectiveLead = view.parses(heads[0] ?? i).some((p) => p.known && p.tags.has('ADJF'));
   if (run.length === 2 && adjectiveLead && lastFlags?.place && !lastFlags.name && !lastFlags.surname)
-    return mention(i, end, 'LOC', words(ctx, i, end));
+    return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
   // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
   // all know, none of them an adjective, a place or a body, are a foreign person's name
@@ -544,8 +409,8 @@ export const russianRule: Rule = (ctx, i) => {
   const unknownIn = heads.some((h) => !view.parses(h).some((p) => p.known));
   if (run.length >= 2 && !t.sentenceStart && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
     return personMention(ctx, run);
-  if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', words(ctx, i, end));
-  if (run.length >= 2 && fl.some((x) => x.org)) return mention(i, end, 'ORG', words(ctx, i, end));
+  if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
+  if (run.length >= 2 && fl.some((x) => x.org)) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
 
   const one = run[0];
   if (!one) return null;

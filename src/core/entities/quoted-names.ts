@@ -1,0 +1,130 @@
+/** Russian names in quotes, read by the words before them: a body's name, a work's title, or neither. */
+import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
+import { notOrgDescriptors, orgDescriptors, orgHeadLemmas } from './russian-names';
+import { closeQuotes, openQuotes } from './tokenize';
+
+/**
+ * A capitalised name in quotes, read by the noun before it: the title of a work, a ship or a prize
+ * («Союз ТМА-19» after "корабль", «Ника» after "премия") names no body (`mention` null, `end` after
+ * the closing quote; names inside it still count); after a noun for a body («Барселона» after "клуб")
+ * the whole quoted name is an organisation, whatever its words would be alone. In a list («Цирк»,
+ * «Новые времена» и «Огни большого города»; песни, как «…») every item is read by the list's noun.
+ * With no noun before it (в «Рому», испанской «Барселоны»), a city or a surname in quotes is a club's
+ * or a company's name: Russian quotes no plain place or person. Null when nothing says which.
+ */
+export function quotedName(
+  ctx: RuleContext,
+  i: number,
+): { readonly end: number; readonly mention: RawMention | null } | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  const t = tokens[i];
+  const open = tokens[i - 1];
+  if (!t?.cap || !open || !openQuotes.has(open.text) || t.lineBefore) return null;
+  const k = closingQuote(ctx, i);
+  if (k === null) return null;
+  const kind = quoteKind(ctx, i - 1, 0);
+  if (kind === 'title') return { end: k + 1, mention: null };
+  if (kind === null) return null;
+  const known = ctx.gazetteer.match(view, i, ctx.seen);
+  if (kind === 'bare') {
+    // only a lone city or surname: longer quoted names are the Russian rule's to read
+    const f = view.flags(i);
+    const nameLike = f.place || f.surname || f.name || (known && known.entity.type !== 'ORG');
+    if (k !== i + 1 || !nameLike || (known && known.entity.type === 'ORG')) return null;
+  }
+  const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
+  return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: lemmaWords(ctx, i, k) } };
+}
+
+/** The index of the quote closing the one opened before `i`, within ten tokens on one line. */
+function closingQuote(ctx: RuleContext, i: number): number | null {
+  const { tokens } = ctx.view;
+  let k = i;
+  while (k < tokens.length && k - i < 10 && !closeQuotes.has(tokens[k]?.text ?? '') && !tokens[k]?.lineBefore)
+    k++;
+  return k > i && closeQuotes.has(tokens[k]?.text ?? '') ? k : null;
+}
+
+const listJoiners = new Set([',', 'и', 'или', 'а']);
+
+/**
+ * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that
+ * no noun stands before it. A quote after "как" or after another quoted item of a list is read as
+ * the list is.
+ */
+function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'body' | 'bare' | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  const before = tokens[open - 1];
+  if (!before || tokens[open]?.lineBefore) return null;
+  // «Today», «Talk Talk» и «It's My Life»: the item before in the list decides
+  if (
+    listJoiners.has(before.text.toLowerCase()) &&
+    closeQuotes.has(tokens[open - 2]?.text ?? '') &&
+    depth < 12
+  ) {
+    let o = open - 3;
+    while (o > open - 14 && o >= 0 && !openQuotes.has(tokens[o]?.text ?? '')) o--;
+    if (o >= 0 && openQuotes.has(tokens[o]?.text ?? '')) {
+      const kind = quoteKind(ctx, o, depth + 1);
+      if (kind === 'title' || kind === 'body') return kind;
+    }
+  }
+  // "такие картины, как «Цирк»": the noun before "как"; a work's noun wins over the body it is
+  // of ("хитов группы как «It’s My Life»")
+  if (before.text.toLowerCase() === 'как') {
+    const from = tokens[open - 2]?.text === ',' ? open - 3 : open - 2;
+    let kind: 'body' | null = null;
+    for (let n = from; n >= Math.max(0, from - 2); n--) {
+      const lemma = view.lemma(n);
+      if (notOrgDescriptors.has(lemma)) return 'title';
+      if (orgDescriptors.has(lemma)) kind = 'body';
+    }
+    return kind;
+  }
+  if (before.kind === 'word') {
+    const lemma = view.lemma(open - 1);
+    if (notOrgDescriptors.has(lemma)) return 'title';
+    if (orgDescriptors.has(lemma)) return 'body';
+    const best = view.parses(open - 1)[0];
+    const noun = !best || best.tags.has('NOUN') || before.cap;
+    return noun && !best?.tags.has('PREP') ? null : 'bare';
+  }
+  return before.text === ',' || before.text === '—' || before.text === '(' ? 'bare' : null;
+}
+
+/** Who speaks for a body or plays in it, and what a body gives: "солист «Телевизора»", "интервью «Свободной прессе»". */
+const ofBody = new Set([
+  'галерея',
+  'киностудия',
+  'студия',
+  'еженедельник',
+  'ежедневник',
+  'интервью',
+  'солист',
+  'вокалист',
+  'участник',
+  'жюри',
+  'композиция',
+  'пресс-служба',
+  'представитель',
+  'сотрудник',
+]);
+
+/**
+ * A noun for a body, or for someone of one, before the quote at `open` ("галереи «Манеж»", "РИА
+ * «Новости»", "Центр современной культуры «Гараж»").
+ */
+export function bodyBeforeQuote(ctx: RuleContext, open: number): boolean {
+  const { view } = ctx;
+  for (let n = open - 1; n >= Math.max(0, open - 3); n--) {
+    const tok = view.tokens[n];
+    if (!tok || tok.kind !== 'word') return false;
+    const lemma = view.lemma(n);
+    if (orgDescriptors.has(lemma) || orgHeadLemmas.has(lemma) || ofBody.has(lemma)) return true;
+    if (n === open - 1 && tok.allCaps && tok.cyrillic && tok.text.length >= 2) return true;
+    if (tok.cap) return false;
+  }
+  return false;
+}
