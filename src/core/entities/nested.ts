@@ -2,7 +2,7 @@
 import { isPlaceAdjective } from './conventions';
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
-import { isGenericWord } from './rules-en';
+import { isGenericWord } from './english-evidence';
 import { honouredName, russianRule } from './rules-ru';
 import { orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';

@@ -1,0 +1,116 @@
+/** What a whole English text says of one word: how it writes it elsewhere, and whether it is a plain word. */
+import { articles, demonyms, englishTitles, facilityWords, orgHeads, placeWords } from './english-words';
+import type { RuleContext } from './raw-mention';
+
+/**
+ * "IE6", "STS-134", "F-16": a word the text writes glued to a number is the code of a product, a
+ * version or a mission, wherever it stands alone too ("a newer IE").
+ */
+export function gluedToNumber(ctx: RuleContext, word: string): boolean {
+  const { tokens } = ctx.view;
+  return tokens.some((t, k) => {
+    if (t.text !== word) return false;
+    const next = tokens[k + 1];
+    if (next?.kind === 'num' && !next.spaceBefore) return true;
+    const after = tokens[k + 2];
+    return next?.text === '-' && !next.spaceBefore && after?.kind === 'num' && !after.spaceBefore;
+  });
+}
+
+/** The text writes the word, or its plural or singular, after an article somewhere: "the Polaroids". */
+export function afterArticle(ctx: RuleContext, low: string): boolean {
+  const { tokens } = ctx.view;
+  const stem = low.replace(/s$/, '');
+  return tokens.some((t, k) => {
+    const w = t.text.toLowerCase();
+    if (w !== stem && w !== `${stem}s`) return false;
+    return articles.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+  });
+}
+
+/** "Polaroid" and "Polaroids": a word the text uses in the singular and the plural counts things. */
+export function singularAndPlural(ctx: RuleContext, low: string): boolean {
+  const stem = low.replace(/s$/, '');
+  let one = false;
+  let many = false;
+  for (const t of ctx.view.tokens) {
+    const w = t.text.toLowerCase();
+    one ||= w === stem;
+    many ||= w === `${stem}s`;
+  }
+  return one && many;
+}
+
+/** The text writes the word before a capitalised word that is no word of names nor a place: a surname. */
+export function firstNameElsewhere(ctx: RuleContext, word: string): boolean {
+  const { tokens } = ctx.view;
+  return tokens.some((t, k) => {
+    const next = tokens[k + 1];
+    if (t.text !== word || !next || next.kind !== 'word' || !next.cap || next.lineBefore) return false;
+    const low = next.text.toLowerCase();
+    if (isGenericWord(ctx, low) || isCommonWord(ctx, low) || demonyms.has(low)) return false;
+    return ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, k + 1, ctx.seen);
+  });
+}
+
+const midSentenceCounts = new WeakMap<object, ReadonlyMap<string, number>>();
+
+export function repeatedMidSentence(ctx: RuleContext, low: string): number {
+  let counts = midSentenceCounts.get(ctx.view);
+  if (!counts) {
+    const c = new Map<string, number>();
+    for (const t of ctx.view.tokens) {
+      if (!t.cap || t.sentenceStart) continue;
+      const key = t.text.toLowerCase();
+      c.set(key, (c.get(key) ?? 0) + 1);
+    }
+    midSentenceCounts.set(ctx.view, (counts = c));
+  }
+  return counts.get(low) ?? 0;
+}
+
+/** A common English word of three letters or more (Li, Ho, Mu are as often Chinese names). */
+export function isCommonWord(ctx: RuleContext, word: string): boolean {
+  return word.length > 2 && ctx.lexicon.isCommonWord(word);
+}
+
+/** "M", "J", "O.J.": one capital letter, or capitals each with a full stop. */
+export function isInitial(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);
+}
+
+const lowerCache = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** How often the text writes each word in lower case, in prose ("scientology.org" is an address). */
+export function lowerCaseCounts(ctx: RuleContext): ReadonlyMap<string, number> {
+  let counts = lowerCache.get(ctx.view);
+  if (!counts) {
+    const { tokens } = ctx.view;
+    const inAddress = (k: number) =>
+      (!tokens[k + 1]?.spaceBefore &&
+        ['.', '/'].includes(tokens[k + 1]?.text ?? '') &&
+        tokens[k + 2]?.kind === 'word' &&
+        !tokens[k + 2]?.spaceBefore) ||
+      (!tokens[k]?.spaceBefore && ['.', '/', '@'].includes(tokens[k - 1]?.text ?? ''));
+    const c = new Map<string, number>();
+    tokens.forEach((t, k) => {
+      if (t.kind === 'word' && !t.cap && !inAddress(k)) c.set(t.text, (c.get(t.text) ?? 0) + 1);
+    });
+    lowerCache.set(ctx.view, (counts = c));
+  }
+  return counts;
+}
+
+export const lowerCaseCount = (ctx: RuleContext, word: string) => lowerCaseCounts(ctx).get(word) ?? 0;
+
+/** A word of names in general (University, Police, Center) or one the text uses in lower case. */
+export function isGenericWord(ctx: RuleContext, word: string): boolean {
+  const low = word.toLowerCase();
+  return (
+    orgHeads.has(low) ||
+    facilityWords.has(low) ||
+    placeWords.has(low) ||
+    englishTitles.has(low) ||
+    lowerCaseCount(ctx, low) > 0
+  );
+}
