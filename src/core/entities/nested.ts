@@ -104,6 +104,10 @@ export function innerMentions(
         k = person.end;
         continue;
       }
+      // "Управления … Главного управления МВД по Москве", "Служба прессы Конституционного суда": a body
+      // inside the body, named as a body is named
+      const body = !whole && t.cyrillic && !t.allCaps && m.type === 'ORG' ? russianRule(ctx, k) : null;
+      if (body?.type === 'ORG' && body.end <= m.end && body.end - body.start > 1) out.push(body);
       const f = view.flags(k);
       if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });

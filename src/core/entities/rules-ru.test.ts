@@ -176,6 +176,36 @@ describe('organisation names in Russian', () => {
     ]);
   });
 
+  it('a body named inside a body is one of its own, and nested it counts on its own', () => {
+    const text =
+      'Уволен начальник Управления по контролю за оборотом наркотиков Главного управления МВД по Москве.';
+    expect(read(text)).toEqual([
+      'Управления по контролю за оборотом наркотиков|ORG',
+      'Главного управления МВД по Москве|ORG',
+    ]);
+    expect(read(text, { nested: true, chainedOrgs: true })).toContain(
+      'Управления по контролю за оборотом наркотиков Главного управления МВД по Москве|ORG',
+    );
+    const legalForm = { nested: true, legalFormInOrg: true };
+    expect(read('Он был учредителем ЗАО «Медиа-Мост» и гендиректором.', legalForm)).toEqual([
+      'ЗАО «Медиа-Мост»|ORG',
+      'Медиа-Мост|ORG',
+    ]);
+    expect(read('Он выступит с Симфоническим оркестром Метрополитен-оперы в мае.')).toEqual([
+      'Симфоническим оркестром Метрополитен-оперы|ORG',
+    ]);
+  });
+
+  it('a body’s name stops before the case it acts on and before a verb', () => {
+    const nerel = { nested: true, commonNounOrgs: true };
+    expect(read('Путин уволил двух генералов полиции по делу Голунова.', nerel)).toEqual([
+      'Путин|PER',
+      'полиции|ORG',
+      'Голунова|PER',
+    ]);
+    expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
+  });
+
   it('a name given in honour closes the body’s name, abbreviated or with a particle', () => {
     expect(read('Спектакль покажут в Театре им. Йозефа Бойса осенью.')).toEqual([
       'Театре им. Йозефа Бойса|ORG',

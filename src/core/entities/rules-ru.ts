@@ -116,11 +116,19 @@ export function orgTail(ctx: RuleContext, from: number): number {
     if (t.cap) {
       // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
       if (view.flags(k).name && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
+      // "Управления … | Главного управления МВД": a capitalised adjective opens the body the name sits in,
+      // a body of its own (NEREL's chained convention marks the two around both)
+      if (hasTag(ctx, k, 'ADJF', 'gent') && orgHeadLemmas.has(view.lemma(k + 1)) && !view.tokens[k + 1]?.cap)
+        break;
       const m = gazetteer.match(view, k, seen);
+      const word = wordAt(ctx, k);
+      const last = word.at(-1) ?? k;
       let next = k;
       if (m && m.entity.type !== 'PER') next = k + m.length;
-      else if (view.flags(k).place || view.flags(k).org || t.allCaps) next = (wordAt(ctx, k).at(-1) ?? k) + 1;
-      else if (!view.flags(k).name && !view.flags(k).surname && hasTag(ctx, k, 'NOUN', 'gent')) next = k + 1; // театра Сатиры
+      else if (view.flags(k).place || view.flags(k).org || t.allCaps) next = last + 1;
+      // "театра Сатиры", "оркестром Метрополитен-оперы"
+      else if (!view.flags(k).name && !view.flags(k).surname && hasTag(ctx, last, 'NOUN', 'gent'))
+        next = last + 1;
       if (next === k) break;
       end = next;
       // "Института языкознания АН СССР", "Главное управление МВД России": the country of the body named
@@ -160,6 +168,8 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // prepositions lead out of the name, save into a capitalised name or a field ("в сфере связи")
       const after = view.tokens[k + 1];
       if (t.text === 'от') break;
+      // "генералов полиции по делу Голунова": a case is what the body acts on ("по делам молодёжи" is a field)
+      if (t.text === 'по' && after?.text.toLowerCase() === 'делу') break;
       // "училище и в колледже": a second preposition after "и" opens another place
       if (t.text === 'и' && after && tailFunctionWords.has(after.text)) break;
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
@@ -182,7 +192,9 @@ export function orgTail(ctx: RuleContext, from: number): number {
     );
     const best = ps[0];
     const verb = best && ['VERB', 'INFN', 'PRTS', 'PREP', 'CONJ', 'PRCL'].some((tag) => best.tags.has(tag));
-    if (!fits || verb) break;
+    // "полиция начала получать": a past tense before an infinitive is the verb, not "начало"
+    const auxiliary = ps.some((p) => p.tags.has('VERB')) && hasTag(ctx, k + 1, 'INFN');
+    if (!fits || verb || auxiliary) break;
     k++;
     end = k;
   }
