@@ -102,6 +102,25 @@ describe('names the knowledge base does not know', () => {
   });
 });
 
+describe('a building that names a body', () => {
+  it('is the place after a preposition of place and the body otherwise, under one id', () => {
+    expect(idsOf('Переговоры прошли в Белом доме. Белый дом их одобрил.', 'ru')).toEqual([
+      'Белом доме|LOC|Q35525',
+      'Белый дом|ORG|Q35525',
+    ]);
+    expect(idsOf('The White House said the talks at the White House went well.', 'en')).toEqual([
+      'White House|ORG|Q35525',
+      'White House|LOC|Q35525',
+    ]);
+    expect(idsOf('Советник Белого дома ответил.', 'ru')).toEqual(['Белого дома|ORG|Q35525']);
+  });
+
+  it('a space station is a place people fly to and live on', () => {
+    expect(idsOf('Экипаж вернулся с МКС на Землю.', 'ru')).toContain('МКС|LOC|Q25271');
+    expect(idsOf('The crew left the ISS on Monday.', 'en')).toEqual(['ISS|LOC|Q25271']);
+  });
+});
+
 describe('linking by spelling skeleton', () => {
   it('keeps a name’s first sound: Аризона, "rzn" like Рязань, is not Рязань', () => {
     const ryazan = kb.find((e) => e.slug === 'ryazan')?.id;

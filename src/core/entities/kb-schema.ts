@@ -46,6 +46,11 @@ export interface KbEntity {
   readonly gender?: 'm' | 'f';
   /** ISO 3166-1 alpha-2. */
   readonly country?: string;
+  /**
+   * Places only: a building that also names the body seated in it (the White House). A mention after
+   * a preposition of place is the building; otherwise ("the White House said") it is the body.
+   */
+  readonly seat?: true;
 }
 
 /** The shape of one file in `resources/kb/`. */
@@ -64,6 +69,7 @@ const ENTITY_KEYS: ReadonlySet<string> = new Set([
   'roles',
   'gender',
   'country',
+  'seat',
 ]);
 const ROLE_KEYS: ReadonlySet<string> = new Set(['en', 'ru', 'kk', 'from', 'to']);
 
@@ -208,6 +214,12 @@ function checkEntity(value: unknown, where: string): KbEntity {
       check.fail(`country must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(country)}`);
     }
     entity.country = country;
+  }
+  const seat = value['seat'];
+  if (seat !== undefined) {
+    if (seat !== true) check.fail(`seat must be true when given, got ${JSON.stringify(seat)}`);
+    if (type !== 'LOC') check.fail('seat is for places only (a building that names a body)');
+    entity.seat = true;
   }
   return entity;
 }

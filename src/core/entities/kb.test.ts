@@ -164,6 +164,10 @@ describe('validateKb', () => {
     expect(() => validateKb(withField('country', 'KAZ'))).toThrow(/country must be an ISO 3166-1 alpha-2/);
     expect(() => validateKb(withField('alias', []))).toThrow(/unknown field "alias"/);
     expect(() => validateKb(file({ ...person, type: 'ORG' }))).toThrow(/gender is for people only/);
+    const building = { ...person, type: 'LOC', gender: undefined };
+    expect(validateKb(file({ ...building, seat: true }))[0]?.seat).toBe(true);
+    expect(() => validateKb(file({ ...building, seat: 'yes' }))).toThrow(/seat must be true/);
+    expect(() => validateKb(file({ ...person, seat: true }))).toThrow(/seat is for places only/);
   });
 
   it('checks role dates', () => {

@@ -22,6 +22,7 @@ import {
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
 import { latinName } from './latin-in-russian';
+import { seatsAsBodies } from './seats';
 
 /**
  * Finds entity mentions: knowledge-base aliases first (longest match, case forms and lemmas), then
@@ -213,6 +214,7 @@ export function recognize(
       ),
     );
   retypeSurnames(view, out);
+  seatsAsBodies(tokens, out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
