@@ -284,3 +284,26 @@ describe('English names the knowledge base does not hold', () => {
     expect(nested).toEqual(['Andy Warhol Photographic Legacy Program|ORG', 'Andy Warhol|PER']);
   });
 });
+
+describe('names read from the words around them', () => {
+  it('a capital "The" in mid-sentence opens the name of a paper, a band or a group', () => {
+    expect(read('He was quoted by The Canadian Press after The Velvet Underground played.')).toEqual([
+      'Canadian Press|ORG',
+      'Velvet Underground|ORG',
+    ]);
+    expect(read('Fans of the show included The Ontario Ghostbusters.')).toEqual(['Ontario Ghostbusters|ORG']);
+    expect(read('The judges flew to The Hague and told The New York Times.')).toEqual([
+      'Hague|LOC',
+      'New York Times|ORG',
+    ]);
+  });
+
+  it('one word after a capital "The" is a name where the text writes it so twice', () => {
+    expect(read('She wrote for The Onion for years. The Onion has no editor.')).toEqual([
+      'Onion|ORG',
+      'Onion|ORG',
+    ]);
+    expect(read('They called me The Poet, and it stuck.')).toEqual([]);
+    expect(read('He joined the site "The Daily Countdown" and "The Countdown" forum.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   singularAndPlural,
 } from './english-evidence';
 import { fold } from './text-keys';
+import { nameWithArticle, oneWordWithArticle } from './english-bodies';
 import {
   abbreviatedTitles,
   articles,
@@ -53,6 +54,8 @@ export const englishRule: Rule = (ctx, i) => {
   const t = view.tokens[i];
   if (!t || !isCapWord(ctx, i)) return null;
   const low = t.text.toLowerCase();
+  const titled = nameWithArticle(ctx, i, englishRule);
+  if (titled) return titled;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
   // "Labour Party", "State Department", "Justice Ministry": a portfolio names the body after it
@@ -340,6 +343,9 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;
   const low = t.text.toLowerCase();
   if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || demonyms.has(low)) return null;
+  // "The Onion has a process": the paper the text names with its article mid-sentence elsewhere
+  if (prevLow === 'the' && !isCapWord(ctx, i + 1) && oneWordWithArticle(ctx, t.text))
+    return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   // but not the first of several capitalised words no rule took ("in Magic Month"), nor a common word
   if (placePrepositions.has(prevLow) && !isCapWord(ctx, i + 1) && !isCommonWord(ctx, low))
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
