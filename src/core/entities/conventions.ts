@@ -1,7 +1,7 @@
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { demonyms, englishTitles } from './english-words';
 import { orgTail } from './rules-ru';
-import { companyForms, orgHeadLemmas } from './russian-names';
+import { agencyPrefixes, companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes, type Token } from './tokenize';
 
@@ -252,8 +252,20 @@ export function chainedOrgs(
   return out;
 }
 
-/** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
-const agencyPrefixes = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
+/**
+ * factRuEval's convention: an agency's prefix stands outside its name, as a legal form does (РИА |
+ * «Новости», ИА | Regnum); the name keeps the agency's id.
+ */
+export function prefixOutsideOrg(ctx: RuleContext, found: RawMention[]): void {
+  const { tokens } = ctx.view;
+  found.forEach((m, n) => {
+    const prefix = tokens[m.start];
+    if (m.type !== 'ORG' || !prefix?.allCaps || !agencyPrefixes.has(fold(prefix.text))) return;
+    const start = openQuote(tokens[m.start + 1]) ? m.start + 2 : m.start + 1;
+    const end = closeQuote(tokens[m.end - 1]) ? m.end - 1 : m.end;
+    if (end > start) found[n] = { ...m, start, end };
+  });
+}
 
 /** ООО "МНКТ" → the form and the quotes in the span, in place; the form's own mention goes. */
 export function takeLegalForms(ctx: RuleContext, found: RawMention[]): void {

@@ -88,6 +88,19 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'Голосу Америки|ORG',
     ]);
     expect(found[0]?.id).toBe(annotator.annotate(known, 'ru').mentions[0]?.id);
+    // an unknown quoted name keeps its place too
+    expect(read(annotator, 'Победила партия «Путь Грузии».', 'ru', { placeOutsideOrg: true })).toEqual([
+      'Путь Грузии|ORG',
+    ]);
+  });
+
+  it('factRuEval’s convention leaves an agency’s prefix outside its name, which keeps its id', () => {
+    const text = 'Об этом сообщают РИА «Новости» и ИА Regnum.';
+    const app = annotator.annotate(text, 'ru').mentions;
+    expect(app.map((m) => m.text)).toEqual(['РИА «Новости»', 'ИА Regnum']);
+    const fact = annotator.annotate(text, 'ru', { prefixOutsideOrg: true }).mentions;
+    expect(fact.map((m) => `${m.text}|${m.type}`)).toEqual(['Новости|ORG', 'Regnum|ORG']);
+    expect(fact.map((m) => m.id)).toEqual(app.map((m) => m.id));
   });
 
   it('nested, a known body without its place is a body only if a word for one heads what is left', () => {

@@ -15,6 +15,7 @@ import {
   isPlaceAdjective,
   placeAdjectiveOrgs,
   placeBefore,
+  prefixOutsideOrg,
   teamsAsOrgs,
   titlesAndGroups,
   takeLegalForms,
@@ -52,6 +53,8 @@ export interface RecognizeOptions {
   readonly legalFormInOrg?: boolean;
   /** NEREL's: a body named as part of another also makes one mention around both. */
   readonly chainedOrgs?: boolean;
+  /** factRuEval's too: an agency's prefix stands outside its name (РИА | «Новости», ИА | Regnum). */
+  readonly prefixOutsideOrg?: boolean;
   /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
   readonly placeAdjectiveInOrg?: boolean;
   /** GUM's: in a match report a country that plays is its team, an organisation ("Sweden defeated Panama"). */
@@ -231,6 +234,7 @@ export function recognize(
   }
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.legalFormInOrg) takeLegalForms(ctx, out);
+  if (options.prefixOutsideOrg) prefixOutsideOrg(ctx, out);
   if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
   if (options.titlesAndGroups) out.push(...titlesAndGroups(ctx, out));
   if (options.nested)
@@ -361,12 +365,13 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
       const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
       // a known body splits off its own country (МИД РФ, Конгресс США), not the place of a title
       // («Голос Америки», Единая Россия, Совет Европы)
+      // («Путь Грузии», «Новый Регион — Екатеринбург»: a quoted name keeps its place, known or not)
+      const quoted = openQuotes.has(view.tokens[m.start - 1]?.text ?? '');
       const ownCountry =
         !!m.entity?.country &&
         place?.entity.country === m.entity.country &&
-        !openQuotes.has(view.tokens[m.start - 1]?.text ?? '') &&
         !view.parses(k - 1).some((p) => p.tags.has('ADJF'));
-      const body = !m.entity || ownCountry;
+      const body = !quoted && (!m.entity || ownCountry);
       if (((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) && body) {
         found[n] = { ...m, end: k, words: m.words.slice(0, Math.max(1, k - m.start)) };
         found.push({

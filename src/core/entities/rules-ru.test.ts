@@ -206,6 +206,10 @@ describe('organisation names in Russian', () => {
     expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
   });
 
+  it('an agency’s prefix before a quoted name is no body of its own', () => {
+    expect(read('Об этом сообщило ИА «Росбалт» со ссылкой на источник.')).toEqual(['Росбалт|ORG']);
+  });
+
   it('a name given in honour closes the body’s name, abbreviated or with a particle', () => {
     expect(read('Спектакль покажут в Театре им. Йозефа Бойса осенью.')).toEqual([
       'Театре им. Йозефа Бойса|ORG',

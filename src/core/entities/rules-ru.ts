@@ -2,6 +2,7 @@ import type { MentionType } from '../../shared/entities';
 import { bodyBeforeQuote } from './quoted-names';
 import { lemmaWords, type RawMention, type Rule, type RuleContext } from './raw-mention';
 import {
+  agencyPrefixes,
   companyForms,
   looksLikePatronymic,
   looksLikeSurname,
@@ -233,8 +234,9 @@ export const russianRule: Rule = (ctx, i) => {
   const folded = fold(t.text);
   const prev = view.tokens[i - 1];
 
-  // ТОО «Казахтелеком», АО «Самрук-Казына»: the name after a legal form is an organisation
-  if (companyForms.has(folded) && t.allCaps) {
+  // ТОО «Казахтелеком», АО «Самрук-Казына», ИА «Интерфакс»: the name after a legal form or an agency's
+  // prefix is an organisation
+  if ((companyForms.has(folded) || agencyPrefixes.has(folded)) && t.allCaps) {
     const open = view.tokens[i + 1];
     if (open && openQuotes.has(open.text)) {
       let k = i + 2;

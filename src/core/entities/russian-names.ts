@@ -298,6 +298,9 @@ export const placeHeadLemmas: ReadonlySet<string> = new Set([
 ]);
 
 /** Legal forms of companies in Russia, Kazakhstan and abroad: the name after one is an organisation. */
+/** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
+export const agencyPrefixes: ReadonlySet<string> = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
+
 export const companyForms: ReadonlySet<string> = new Set([
   'ао',
   'тоо',
