@@ -65,4 +65,10 @@ describe('a Latin-script name inside Russian text', () => {
       'Forbes|ORG',
     ]);
   });
+
+  it('a lone Latin letter names nothing, nor does a unit of memory', () => {
+    expect(latin('Перегрузка дошла до 8 G, а турниры A, B и C прошли без IBM.')).toEqual(['IBM|ORG']);
+    const units = annotator.annotate(russian('Телефон получил 8 ГБ памяти.'), 'ru').mentions;
+    expect(units).toEqual([]);
+  });
 });

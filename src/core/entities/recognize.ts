@@ -192,7 +192,9 @@ export function recognize(
         continue;
       }
     }
-    const r = (t.cyrillic ? russianRule : englishRule)(ctx, i);
+    // "перегрузки до 10 G", "турниры A, B и C": a lone Latin letter in a Russian text names nothing
+    const loneLetter = cyrillicText && !t.cyrillic && t.text.length === 1;
+    const r = loneLetter ? null : (t.cyrillic ? russianRule : englishRule)(ctx, i);
     if (r) {
       out.push(r.type === 'PER' ? { ...r, start: extendLeft(view, r.start, 'PER') } : r);
       i = Math.max(r.end, i + 1);
