@@ -1,6 +1,7 @@
 /** English readers of a body's name from the words around it rather than from the name's own words. */
 import type { RawMention, Rule, RuleContext } from './raw-mention';
-import { lowerCaseCount } from './english-evidence';
+import { isGenericWord, lowerCaseCount } from './english-evidence';
+import { calendar, englishTitles } from './english-words';
 
 const quotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '«']);
 
@@ -59,4 +60,55 @@ export function oneWordWithArticle(ctx: RuleContext, word: string): boolean {
     mid ||= !the.sentenceStart;
   });
   return times >= 2 && mid && lowerCaseCount(ctx, word.toLowerCase()) === 0;
+}
+
+/** Common nouns for a body that a name can follow as its apposition: "the firm Secunia.com". */
+const bodyNouns: ReadonlySet<string> = new Set(
+  `company firm group band team journal magazine newspaper tabloid agency party organization organisation
+  charity network broadcaster airline carrier club union alliance coalition movement faction bank insurer
+  publisher retailer manufacturer carmaker automaker conglomerate consultancy regulator watchdog`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "the security firm Secunia.com", "localist group Civic Passion", "in journal Nature Climate Change",
+ * "US team Cloud9": capitalised words right after a common noun for a body name that body. Not a
+ * known name (read as known), a person ("the company John Smith founded"), a post ("the party
+ * Chairman") or a word of names alone ("the coalition Government").
+ */
+export function bodyInApposition(ctx: RuleContext, i: number, read: Rule): RawMention | null {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const t = tokens[i];
+  const noun = tokens[i - 1];
+  if (ctx.cyrillicText || !t || t.sentenceStart || !isCapWord(ctx, i) || !noun || noun.cap) return null;
+  if (!bodyNouns.has(noun.text.toLowerCase())) return null;
+  const known = ctx.gazetteer.match(view, i, ctx.seen);
+  let end = i;
+  const words: string[] = [];
+  while (words.length < 5) {
+    const tok = tokens[end];
+    if (!tok || (end > i && (tok.lineBefore || !tok.spaceBefore))) break;
+    const low = tok.text.toLowerCase();
+    // "Comic Corps of Canada"
+    if (low === 'of' && words.length > 0 && isCapWord(ctx, end + 1)) {
+      words.push(tok.text);
+      end++;
+      continue;
+    }
+    // "the band I started": the pronoun
+    if (!isCapWord(ctx, end) || englishTitles.has(low) || calendar.has(low) || tok.text === 'I') break;
+    // "Cloud9": a number glued to the name is part of it
+    const glued = tokens[end + 1]?.kind === 'num' && !tokens[end + 1]?.spaceBefore;
+    words.push(glued ? `${tok.text}${tokens[end + 1]?.text ?? ''}` : tok.text);
+    end += glued ? 2 : 1;
+  }
+  if (words.length === 0 || (known && (known.entity.type !== 'LOC' || end <= i + known.length))) return null;
+  const first = words[0]?.toLowerCase() ?? '';
+  if (words.length === 1 && isGenericWord(ctx, first)) return null;
+  const byRule = read(ctx, i);
+  if (byRule && byRule.type !== 'PER' && byRule.type !== 'ORG') return null;
+  if (lexicon.isGivenName(first) && lowerCaseCount(ctx, first) === 0 && words.length <= 2) return null;
+  return { start: i, end, type: 'ORG', entity: null, words };
 }

@@ -307,3 +307,20 @@ describe('names read from the words around them', () => {
     expect(read('He joined the site "The Daily Countdown" and "The Countdown" forum.')).toEqual([]);
   });
 });
+
+describe('a body named after a common noun for it', () => {
+  it('capitalised words right after "firm", "group", "journal" or "team" name that body', () => {
+    expect(read('The security firm Secunia.com said the browser was unsafe.')).toEqual(['Secunia.com|ORG']);
+    expect(read('It appeared in the journal Earth Sky Letters on Monday.')).toEqual([
+      'Earth Sky Letters|ORG',
+    ]);
+    expect(read('The finals saw the team Falcon7 win.')).toEqual(['Falcon7|ORG']);
+    expect(read('The charity Comic Aid of Toronto collects books.')).toEqual(['Comic Aid of Toronto|ORG']);
+  });
+
+  it('not a person, a post, the pronoun I or a word of names alone', () => {
+    expect(read('It was a company John Smith founded.')).toEqual(['John Smith|PER']);
+    expect(read('The party Chairman John Smith spoke.')).toEqual(['John Smith|PER']);
+    expect(read('The band I started sold well.')).toEqual([]);
+  });
+});

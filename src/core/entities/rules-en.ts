@@ -14,7 +14,7 @@ import {
   singularAndPlural,
 } from './english-evidence';
 import { fold } from './text-keys';
-import { nameWithArticle, oneWordWithArticle } from './english-bodies';
+import { bodyInApposition, nameWithArticle, oneWordWithArticle } from './english-bodies';
 import {
   abbreviatedTitles,
   articles,
@@ -375,6 +375,8 @@ export function memberBody(ctx: RuleContext, i: number, before: RawMention | und
   const { view } = ctx;
   const { tokens } = view;
   if (ctx.cyrillicText || !isCapWord(ctx, i) || tokens[i]?.sentenceStart) return null;
+  const apposed = bodyInApposition(ctx, i, englishRule);
+  if (apposed) return apposed;
   let end = i;
   const ws: string[] = [];
   while (end - i < 4 && isCapWord(ctx, end) && !(end > i && tokens[end]?.lineBefore)) {
