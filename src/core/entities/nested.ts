@@ -39,12 +39,10 @@ export function innerMentions(
   const { tokens } = view;
   for (const m of found) {
     if (m.end - m.start < 2 || m.type === 'PER') continue;
-    // «Эхо Москвы», «Говорит Москва»: a known name in quotes is a title, whole; the place in it
+    // «Эхо Москвы», «Движение за развитие Мали»: a name in quotes is a title, whole; the place in it
     // counts, the rest of the title ("Эхо") names nothing
     const title =
-      !!m.entity &&
-      openQuotes.has(tokens[m.start - 1]?.text ?? '') &&
-      closeQuotes.has(tokens[m.end]?.text ?? '');
+      openQuotes.has(tokens[m.start - 1]?.text ?? '') && closeQuotes.has(tokens[m.end]?.text ?? '');
     let k = m.start;
     while (k < m.end) {
       const t = view.tokens[k];

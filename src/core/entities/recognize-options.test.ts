@@ -153,10 +153,15 @@ describe('nested mentions and corpus conventions, on request only', () => {
     );
   });
 
-  it('nested: a known name in quotes keeps its place, and the rest of the title is no body', () => {
+  it('nested: a name in quotes keeps its place, and the rest of the title is no body', () => {
     expect(read(annotator, 'Главред радио «Эхо Москвы» сообщил об этом.', 'ru', { nested: true })).toEqual([
       'Эхо Москвы|ORG',
       'Москвы|LOC',
+    ]);
+    const party = 'Он основал партию «Движение за развитие Мали» в 2011 году.';
+    expect(read(annotator, party, 'ru', { nested: true })).toEqual([
+      'Движение за развитие Мали|ORG',
+      'Мали|LOC',
     ]);
   });
 
