@@ -252,6 +252,14 @@ describe('organisation names in Russian', () => {
       'Microsoft|ORG',
     ]);
     expect(read('Верховный суд Испании постановил.')).toEqual(['Верховный суд Испании|ORG']);
+    expect(read('Газета Global Times цитирует читателей.')).toEqual(['Global Times|ORG']);
+  });
+
+  it('a body’s name ends before a rank that opens a person’s name', () => {
+    expect(read('Он назначил на пост главы МВД полковника Игоря Шуневича.')).toEqual([
+      'МВД|ORG',
+      'Игоря Шуневича|PER',
+    ]);
   });
 
   it('a name the text gives a craft is the craft wherever it stands', () => {

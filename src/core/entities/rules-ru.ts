@@ -180,6 +180,9 @@ export function orgTail(ctx: RuleContext, from: number): number {
       k++;
       continue;
     }
+    // "главы МВД полковника Игоря Шуневича": a rank or a post before a name opens the person
+    const nextFlags = view.tokens[k + 1]?.cap ? view.flags(k + 1) : null;
+    if (titleLemmas.has(view.lemma(k)) && (nextFlags?.name || nextFlags?.surname)) break;
     const ps = view.parses(k);
     // "Комитета по иностранным делам", "совета при главном архитекторе": adjectives may stand between
     // the preposition and its noun
@@ -202,8 +205,14 @@ export function orgTail(ctx: RuleContext, from: number): number {
   return end;
 }
 
-/** Nouns for a government or a firm in general: "Правительство Японии", "Компания Microsoft". */
+/**
+ * Nouns for a government, a firm or an outlet in general: "Правительство Японии", "Компания Microsoft",
+ * "Газета Global Times".
+ */
 const genericBodies = new Set([
+  'газета',
+  'журнал',
+  'телеканал',
   'правительство',
   'компания',
   'корпорация',
