@@ -1,7 +1,7 @@
 /** English readers of a body's name from the words around it rather than from the name's own words. */
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { isGenericWord, lowerCaseCount } from './english-evidence';
-import { calendar, englishTitles } from './english-words';
+import { calendar, demonyms, englishTitles } from './english-words';
 
 const quotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '«']);
 
@@ -111,4 +111,20 @@ export function bodyInApposition(ctx: RuleContext, i: number, read: Rule): RawMe
   if (byRule && byRule.type !== 'PER' && byRule.type !== 'ORG') return null;
   if (lexicon.isGivenName(first) && lowerCaseCount(ctx, first) === 0 && words.length <= 2) return null;
   return { start: i, end, type: 'ORG', entity: null, words };
+}
+
+/**
+ * "the Republican party", "the ruling Communist party": a capitalised political word before "party" in
+ * lower case names the party, with that word. Not a feast ("the Christmas party"): the word is a
+ * people's or a creed's, or ends as one (-an, -ic, -ist, -al, -ive).
+ */
+export function partyInLowerCase(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  const party = tokens[i + 1];
+  if (ctx.cyrillicText || !t || t.sentenceStart || t.allCaps || !isCapWord(ctx, i)) return null;
+  if (party?.text !== 'party' || party.lineBefore) return null;
+  const low = t.text.toLowerCase();
+  if (!demonyms.has(low) && !/(?:an|ic|ist|al|ive)$/.test(low)) return null;
+  return { start: i, end: i + 2, type: 'ORG', entity: null, words: [t.text, 'Party'] };
 }

@@ -323,4 +323,14 @@ describe('a body named after a common noun for it', () => {
     expect(read('The party Chairman John Smith spoke.')).toEqual(['John Smith|PER']);
     expect(read('The band I started sold well.')).toEqual([]);
   });
+
+  it('a political word before "party" in lower case names the party, with the same id', () => {
+    const found = annotator.annotate(
+      'He ran for the Liberal Party in 2012 and left the Liberal party later.',
+      'en',
+    ).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual(['Liberal Party|ORG', 'Liberal party|ORG']);
+    expect(found[1]?.id).toBe(found[0]?.id);
+    expect(read('We met at the Christmas party.')).toEqual([]);
+  });
 });

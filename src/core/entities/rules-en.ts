@@ -14,7 +14,7 @@ import {
   singularAndPlural,
 } from './english-evidence';
 import { fold } from './text-keys';
-import { bodyInApposition, nameWithArticle, oneWordWithArticle } from './english-bodies';
+import { bodyInApposition, nameWithArticle, oneWordWithArticle, partyInLowerCase } from './english-bodies';
 import {
   abbreviatedTitles,
   articles,
@@ -375,7 +375,7 @@ export function memberBody(ctx: RuleContext, i: number, before: RawMention | und
   const { view } = ctx;
   const { tokens } = view;
   if (ctx.cyrillicText || !isCapWord(ctx, i) || tokens[i]?.sentenceStart) return null;
-  const apposed = bodyInApposition(ctx, i, englishRule);
+  const apposed = bodyInApposition(ctx, i, englishRule) ?? partyInLowerCase(ctx, i);
   if (apposed) return apposed;
   let end = i;
   const ws: string[] = [];
