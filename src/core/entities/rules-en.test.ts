@@ -262,6 +262,9 @@ describe('English names the knowledge base does not hold', () => {
     ]);
     expect(read('Image: United States Navy.')).toEqual(['United States Navy|ORG']);
     expect(read('He told the Toronto Star on Monday.')).toEqual(['Toronto Star|ORG']);
+    expect(read('A report by the U.S. Department of Commerce came out.')).toEqual([
+      'U.S. Department of Commerce|ORG',
+    ]);
     expect(read('The Museum of Flight in Seattle lost the bid.')).toEqual([
       'Museum of Flight|LOC',
       'Seattle|LOC',

@@ -508,5 +508,7 @@ export function englishLongerName(ctx: RuleContext, i: number, knownLength: numb
   if (ctx.cyrillicText || !next || next.lineBefore || !isCapWord(ctx, i + knownLength)) return null;
   const r = englishRule(ctx, i);
   if (!r || r.end <= i + knownLength || r.type === 'PER') return null;
-  return headedType(ctx, r.words, false) === r.type ? r : null;
+  // "U.S. Department of Agriculture": a body's head word right after the place, before "of"
+  const head = orgHeads.has(next.text.toLowerCase()) && r.type === 'ORG';
+  return head || headedType(ctx, r.words, false) === r.type ? r : null;
 }
