@@ -252,6 +252,65 @@ export function chainedOrgs(
   return out;
 }
 
+/** Lower-case words for a unit of a body, which NEREL marks with the body named after them. */
+const unitNouns = new Set([
+  'пресс-служба',
+  'отделение',
+  'отдел',
+  'факультет',
+  'кафедра',
+  'штаб',
+  'секретариат',
+  'филиал',
+  'аспирантура',
+  'управление',
+  'комитет',
+  'сектор',
+  'департамент',
+  'бюро',
+  'представительство',
+]);
+
+/**
+ * "философский факультет МГУ", "русское отделение филологического факультета МГУ", "комитета Совета
+ * Федерации по экономической политике": NEREL marks a unit named by a common noun together with the
+ * body it belongs to, and a unit of that unit around both again.
+ */
+export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { view } = ctx;
+  const { tokens } = view;
+  const lowerAdjective = (k: number) =>
+    tokens[k]?.kind === 'word' &&
+    !tokens[k]?.cap &&
+    view.parses(k).some((p) => p.known && p.tags.has('ADJF'));
+  const out: RawMention[] = [];
+  const queue = found.filter((m) => m.type === 'ORG');
+  for (let q = 0; q < queue.length && q < 200; q++) {
+    const b = queue[q];
+    if (!b) continue;
+    const quoted = openQuote(tokens[b.start - 1]) && closeQuote(tokens[b.end]);
+    // the body is named ("МГУ", "Совета Федерации", «Киностудии КИТ»), not a common noun itself
+    if (!quoted && !tokens[b.start]?.cap && !out.includes(b)) continue;
+    let k = quoted ? b.start - 2 : b.start - 1;
+    while (k > 0 && lowerAdjective(k)) k--;
+    const head = tokens[k];
+    if (!head || head.cap || head.lineBefore || !unitNouns.has(view.lemma(k))) continue;
+    const genitive =
+      quoted || !!tokens[b.start]?.allCaps || view.parses(b.start).some((p) => p.tags.has('gent'));
+    if (!genitive) continue;
+    let start = k;
+    while (start > 0 && lowerAdjective(start - 1)) start--;
+    // "Следственном управлении Следственного комитета": a capitalised name holds the unit already
+    if (tokens[start - 1]?.cap && tokens[start - 1]?.kind === 'word') continue;
+    let end = quoted ? b.end + 1 : b.end;
+    if (tokens[end]?.text === 'по') end = orgTail(ctx, end);
+    const unit = { start, end, type: 'ORG' as const, entity: null, words: [view.lemma(k), ...b.words] };
+    out.push(unit);
+    queue.push(unit);
+  }
+  return out;
+}
+
 /**
  * factRuEval's convention: an agency's prefix stands outside its name, as a legal form does (РИА |
  * «Новости», ИА | Regnum); the name keeps the agency's id.

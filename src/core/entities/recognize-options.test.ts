@@ -125,6 +125,22 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('NEREL’s convention marks a unit by a common noun with the body named after it, and again', () => {
+    const nerel = { nested: true, chainedOrgs: true };
+    const text = 'Он окончил русское отделение филологического факультета МГУ в 1952 году.';
+    expect(read(annotator, text, 'ru', nerel)).toEqual([
+      'русское отделение филологического факультета МГУ|ORG',
+      'филологического факультета МГУ|ORG',
+      'МГУ|ORG',
+    ]);
+    expect(read(annotator, text, 'ru')).toEqual(['МГУ|ORG']);
+    // a capitalised name holds its unit already; a common-noun body names no unit
+    const named = 'Дело возбудило Следственное управление Следственного комитета Армении.';
+    expect(read(annotator, named, 'ru', nerel)).not.toContain(
+      'управление Следственного комитета Армении|ORG',
+    );
+  });
+
   it('NEREL’s convention also marks a body named as part of another around both', () => {
     const text = 'Он председатель Постоянного комитета Всекитайского собрания народных представителей.';
     expect(read(annotator, text, 'ru', { nested: true, chainedOrgs: true })).toEqual([

@@ -19,6 +19,7 @@ import {
   teamsAsOrgs,
   titlesAndGroups,
   takeLegalForms,
+  unitsOfOrgs,
 } from './conventions';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
@@ -244,6 +245,7 @@ export function recognize(
       ...innerMentions(ctx, out, options),
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
       ...(options.chainedOrgs ? chainedOrgs(ctx, out, !!options.placeOutsideOrg) : []),
+      ...(options.chainedOrgs ? unitsOfOrgs(ctx, out) : []),
     );
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
