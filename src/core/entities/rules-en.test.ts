@@ -40,7 +40,7 @@ beforeAll(async () => {
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom all chapel ice photographic legacy program independent school district police`.split(/\s+/),
+    tom all chapel ice photographic legacy program independent school district police student`.split(/\s+/),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -224,9 +224,13 @@ describe('English names the knowledge base does not hold', () => {
     ]);
   });
 
-  it('a city after "University of" and a known state is the campus, part of the name', () => {
+  it('a city after "University of" and a known state is the campus, part of the name; a person after it is not', () => {
     expect(read('The University of Texas Arlington Student Association said so.')).toEqual([
       'University of Texas Arlington Student Association|ORG',
+    ]);
+    expect(read('A student at University of Texas Arlington Rania Haddad saw it.')).toEqual([
+      'University of Texas Arlington|ORG',
+      'Rania Haddad|PER',
     ]);
   });
 

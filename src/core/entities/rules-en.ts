@@ -151,6 +151,19 @@ export const englishRule: Rule = (ctx, i) => {
           !ctx.lexicon.isGivenName(after?.text.toLowerCase() ?? '');
         if (!campus) break;
         k += 1 + kb.length;
+        // "University of Texas Arlington Amneh Jafari heard": a word of no English after the campus
+        // starts a person's name, where "… Arlington Student Association" goes on
+        const beyond = view.tokens[k + 1]?.text.toLowerCase() ?? '';
+        const person =
+          isCapWord(ctx, k + 1) &&
+          !view.tokens[k + 1]?.lineBefore &&
+          !isCommonWord(ctx, beyond) &&
+          !isGenericWord(ctx, beyond) &&
+          !demonyms.has(beyond);
+        if (person) {
+          idx.push(k);
+          break;
+        }
         continue;
       }
       k++;
