@@ -205,7 +205,13 @@ export async function run(args: string[]): Promise<void> {
   const gum: RecognizeOptions = app ? {} : { nested: true, teamsAsOrgs: true, titlesAndGroups: true };
   const factRuEval: RecognizeOptions = app
     ? {}
-    : { nested: true, placeOutsideOrg: true, prefixOutsideOrg: true, placeAdjectiveInOrg: true };
+    : {
+        nested: true,
+        placeOutsideOrg: true,
+        prefixOutsideOrg: true,
+        placeAdjectiveInOrg: true,
+        internetAsOrg: true,
+      };
   const nerel: RecognizeOptions = app
     ? {}
     : { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true, legalFormInOrg: true };

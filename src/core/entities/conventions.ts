@@ -312,6 +312,24 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
 }
 
 /**
+ * factRuEval's convention: the Internet, in any case and capital or not, is an organisation ("в
+ * Интернете", "Интернет страница"); NEREL counts it a product and the app leaves it unmarked. A word
+ * joined by a hyphen ("интернет-магазин") is another thing.
+ */
+export function internetAsOrg(ctx: RuleContext): RawMention[] {
+  const { view } = ctx;
+  const { tokens } = view;
+  const out: RawMention[] = [];
+  tokens.forEach((t, k) => {
+    const joined = (n: number) => tokens[n]?.text === '-' && !tokens[n]?.spaceBefore;
+    if (t.kind !== 'word' || !t.cyrillic || joined(k + 1) || joined(k)) return;
+    if (view.lemma(k) === 'интернет')
+      out.push({ start: k, end: k + 1, type: 'ORG', entity: null, words: ['интернет'] });
+  });
+  return out;
+}
+
+/**
  * factRuEval's convention: an agency's prefix stands outside its name, as a legal form does (РИА |
  * «Новости», ИА | Regnum); the name keeps the agency's id.
  */

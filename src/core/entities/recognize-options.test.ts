@@ -94,6 +94,12 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('factRuEval’s convention counts the Internet an organisation; the app leaves it unmarked', () => {
+    const text = 'Он писал в Интернете и на интернет-форуме, а Интернет страница закрылась.';
+    expect(read(annotator, text, 'ru', { internetAsOrg: true })).toEqual(['Интернете|ORG', 'Интернет|ORG']);
+    expect(read(annotator, text, 'ru')).toEqual([]);
+  });
+
   it('factRuEval’s convention leaves an agency’s prefix outside its name, which keeps its id', () => {
     const text = 'Об этом сообщают РИА «Новости» и ИА Regnum.';
     const app = annotator.annotate(text, 'ru').mentions;

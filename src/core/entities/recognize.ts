@@ -12,6 +12,7 @@ import { compass, innerMentions } from './nested';
 import {
   chainedOrgs,
   commonNounOrg,
+  internetAsOrg,
   isPlaceAdjective,
   placeAdjectiveOrgs,
   placeBefore,
@@ -54,6 +55,8 @@ export interface RecognizeOptions {
   readonly legalFormInOrg?: boolean;
   /** NEREL's: a body named as part of another also makes one mention around both. */
   readonly chainedOrgs?: boolean;
+  /** factRuEval's too: the Internet is an organisation ("в Интернете"). */
+  readonly internetAsOrg?: boolean;
   /** factRuEval's too: an agency's prefix stands outside its name (РИА | «Новости», ИА | Regnum). */
   readonly prefixOutsideOrg?: boolean;
   /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
@@ -238,6 +241,7 @@ export function recognize(
   if (options.placeOutsideOrg) splitOrgPlace(ctx, out);
   if (options.legalFormInOrg) takeLegalForms(ctx, out);
   if (options.prefixOutsideOrg) prefixOutsideOrg(ctx, out);
+  if (options.internetAsOrg) out.push(...internetAsOrg(ctx));
   if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
   if (options.titlesAndGroups) out.push(...titlesAndGroups(ctx, out));
   if (options.nested)
