@@ -255,6 +255,21 @@ describe('organisation names in Russian', () => {
     expect(read('Газета Global Times цитирует читателей.')).toEqual(['Global Times|ORG']);
   });
 
+  it('a body’s name ends before a second body after "и" and before what the body owns', () => {
+    expect(read('Футбольная ассоциация и профсоюз игроков поддержали это.')).toEqual([
+      'Футбольная ассоциация|ORG',
+    ]);
+    expect(read('Здание предназначено для Конституционного суда комплекса зданий Сената.')).toContain(
+      'Конституционного суда|ORG',
+    );
+    // a field after "и" or a preposition stays in the name
+    expect(read('Министерство образования и науки и Комитет по бюджету и налогам ответили.')).toEqual([
+      'Министерство образования и науки|ORG',
+      'Комитет по бюджету и налогам|ORG',
+    ]);
+    expect(read('Команда Феррари не подавала апелляцию.')).toEqual(['Феррари|ORG']);
+  });
+
   it('a body’s name ends before a rank that opens a person’s name', () => {
     expect(read('Он назначил на пост главы МВД полковника Игоря Шуневича.')).toEqual([
       'МВД|ORG',

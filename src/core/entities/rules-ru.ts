@@ -38,6 +38,10 @@ const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за
  * belongs to its name.
  */
 const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес', 'защита']);
+/** Nouns for what a body has, says or does, which follow its name in the genitive but are no part of it. */
+const tailStopLemmas = new Set(
+  'здание комплекс помещение офис сайт решение заявление штаб-квартира'.split(' '),
+);
 /** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
 const commonAcronyms = new Set(
   'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи'.split(
@@ -173,6 +177,10 @@ export function orgTail(ctx: RuleContext, from: number): number {
       if (t.text === 'по' && after?.text.toLowerCase() === 'делу') break;
       // "училище и в колледже": a second preposition after "и" opens another place
       if (t.text === 'и' && after && tailFunctionWords.has(after.text)) break;
+      // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
+      let head = k + 1;
+      while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
+      if (t.text === 'и' && orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
       if ((t.text === 'в' || t.text === 'на') && after?.cap && after.cyrillic && !inLocative(ctx, k + 1))
@@ -198,7 +206,9 @@ export function orgTail(ctx: RuleContext, from: number): number {
     const verb = best && ['VERB', 'INFN', 'PRTS', 'PREP', 'CONJ', 'PRCL'].some((tag) => best.tags.has(tag));
     // "полиция начала получать": a past tense before an infinitive is the verb, not "начало"
     const auxiliary = ps.some((p) => p.tags.has('VERB')) && hasTag(ctx, k + 1, 'INFN');
-    if (!fits || verb || auxiliary) break;
+    // "для Конституционного суда | комплекса зданий", "у Минобороны | здания": what a body owns or
+    // says is not its name
+    if (!fits || verb || auxiliary || (!afterPreposition && tailStopLemmas.has(view.lemma(k)))) break;
     k++;
     end = k;
   }
@@ -210,6 +220,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
  * "Газета Global Times".
  */
 const genericBodies = new Set([
+  'команда',
   'газета',
   'журнал',
   'телеканал',

@@ -178,6 +178,7 @@ export const titleLemmas: ReadonlySet<string> = new Set([
 export const orgHeadLemmas: ReadonlySet<string> = new Set([
   'министерство',
   'агентство',
+  'профсоюз',
   'комитет',
   'союз',
   'совет',
