@@ -341,3 +341,34 @@ describe('a body named after a common noun for it', () => {
     expect(read('We met at the Christmas party.')).toEqual([]);
   });
 });
+
+describe('what the text says of an acronym or a repeated word', () => {
+  it('an acronym spelled out as a body is that body, with its id; spelled out as a notion, nothing', () => {
+    const found = annotator.annotate(
+      'The Civil Aviation Authority (CAA) ruled on Monday. Later the CAA said more.',
+      'en',
+    ).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'Civil Aviation Authority|ORG',
+      'CAA|ORG',
+      'CAA|ORG',
+    ]);
+    expect(new Set(found.map((m) => m.id)).size).toBe(1);
+    expect(read('Cells make ROS [Reactive Oxygen Species] under stress, and the ROS harm them.')).toEqual([]);
+    expect(read('She was our Guest of the Week (GOTW) in May, and the GOTW page grew.')).toEqual([]);
+  });
+
+  it('an abbreviation of a place without its last full stop is the place', () => {
+    expect(read('Talks between Moscow and the U.S government, but the U.S would not agree.')).toEqual([
+      'Moscow|LOC',
+      'U.S|LOC',
+      'U.S|LOC',
+    ]);
+  });
+
+  it('a genus the text always names with its species is no organisation', () => {
+    expect(
+      read('We kept Lasius niger in jars. Then Lasius niger ate sugar, and Lasius niger thrived on it.'),
+    ).toEqual([]);
+  });
+});

@@ -11,7 +11,9 @@ import {
   isInitial,
   lowerCaseCount,
   repeatedMidSentence,
+  genusOfSpecies,
   singularAndPlural,
+  spelledOut,
 } from './english-evidence';
 import { fold } from './text-keys';
 import { bodyInApposition, nameWithArticle, oneWordWithArticle, partyInLowerCase } from './english-bodies';
@@ -29,6 +31,7 @@ import {
   eventHeads,
   facilityFirst,
   facilityWords,
+  isOrgSuffix,
   nameJoiners,
   notionSuffix,
   orgHeads,
@@ -244,6 +247,9 @@ export const englishRule: Rule = (ctx, i) => {
   )
     return orgHeads.has(first) && !isCapWord(ctx, i - 1) ? make('ORG') : null;
   if (headed) return ws.length > 1 ? make(headed) : null;
+  // "Reactive Oxygen Species (ROS)", "ROS [Reactive Oxygen Species]": words that spell out the acronym
+  // beside them, with no head word, name a notion, not a person
+  if (inSpelledOut(ctx, i, end, ws)) return null;
   if (prevTitle) return make('PER');
   if (
     ws.length >= 2 &&
@@ -332,8 +338,14 @@ export const englishRule: Rule = (ctx, i) => {
     if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s" && !articles.has(prevLow))
       return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
+    // "U.S government": an abbreviation of a place without its last full stop
+    if (t.allCaps && t.text.includes('.') && ctx.gazetteer.isPlaceName(fold(`${t.text}.`)))
+      return make('LOC');
+    const spelled = t.allCaps ? spelledOutBody(ctx, t.text) : undefined;
+    if (spelled) return { ...make('ORG'), words: spelled };
     if (
       t.allCaps &&
+      spelled === undefined &&
       t.text.length <= 6 &&
       !/^[IVXLCDM]+$/.test(t.text) &&
       !commonAcronyms.has(low) &&
@@ -345,6 +357,34 @@ export const englishRule: Rule = (ctx, i) => {
   }
   return null;
 };
+
+/**
+ * What an acronym the text spells out in brackets names: "the Federal Aviation Administration (FAA)" a
+ * body, by the same words, so one id; "Interview of the Month (IOTM)", "ROS [Reactive Oxygen Species]",
+ * with no body's head word, a notion or a thing. Undefined when the text spells it out nowhere.
+ */
+function spelledOutBody(ctx: RuleContext, acronym: string): readonly string[] | null | undefined {
+  const words = spelledOut(ctx, acronym);
+  if (!words) return undefined;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  return caps.some((w) => isOrgSuffix(w)) || headedType(ctx, caps, true) === 'ORG' ? caps : null;
+}
+
+/** The words from `i` to `end` are, or end, the spelling out of an acronym in brackets beside them. */
+function inSpelledOut(ctx: RuleContext, i: number, end: number, ws: readonly string[]): boolean {
+  const { tokens } = ctx.view;
+  const brackets = ['(', '['];
+  let b = i - 1;
+  while (b > i - 6 && (isCapWord(ctx, b) || ['of', 'the', 'and', 'for'].includes(tokens[b]?.text ?? ''))) b--;
+  const acronym = brackets.includes(tokens[end]?.text ?? '')
+    ? tokens[end + 1]
+    : brackets.includes(tokens[b]?.text ?? '')
+      ? tokens[b - 1]
+      : undefined;
+  if (!acronym?.allCaps) return false;
+  const caps = (spelledOut(ctx, acronym.text) ?? []).filter((w) => /^\p{Lu}/u.test(w));
+  return caps.length > 0 && caps.slice(-ws.length).join(' ') === ws.join(' ');
+}
 
 /**
  * A guess for a lone capitalised word that no rule typed and that repeats no name found elsewhere:
@@ -373,6 +413,7 @@ export const englishWeakGuess: Rule = (ctx, i) => {
     !demonyms.has(plural) &&
     !demonyms.has(plural.replace(/n$/, '')) &&
     !singularAndPlural(ctx, low) &&
+    !genusOfSpecies(ctx, t.text) &&
     repeatedMidSentence(ctx, low) >= Math.max(3, 2 * lowerCaseCount(ctx, low) + 1)
   )
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
