@@ -1,7 +1,18 @@
-/** English readers of a body's name from the words around it rather than from the name's own words. */
+/**
+ * English readers of a body's name from the words around it rather than from the name's own words,
+ * and the guess for a lone capitalised word no rule typed.
+ */
 import type { RawMention, Rule, RuleContext } from './raw-mention';
-import { isGenericWord, lowerCaseCount } from './english-evidence';
-import { calendar, demonyms, englishTitles } from './english-words';
+import {
+  genusOfSpecies,
+  isCommonWord,
+  isGenericWord,
+  lowerCaseCount,
+  repeatedMidSentence,
+  singularAndPlural,
+} from './english-evidence';
+import { calendar, demonyms, englishTitles, placePrepositions, portfolio } from './english-words';
+import { fold } from './text-keys';
 
 const quotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '«']);
 
@@ -128,3 +139,98 @@ export function partyInLowerCase(ctx: RuleContext, i: number): RawMention | null
   if (!demonyms.has(low) && !/(?:an|ic|ist|al|ive)$/.test(low)) return null;
   return { start: i, end: i + 2, type: 'ORG', entity: null, words: [t.text, 'Party'] };
 }
+
+/**
+ * "Cheng Chung-tai of Civic Passion", "Gary Fan of the Neo Democrats", "Youngspiration's Baggio Leung":
+ * the unknown name a person is "of", or whose member the person is, is a party's or a group's, unless
+ * it is a place ("Mayor Smith of Houston").
+ */
+export function bodyOfPerson(ctx: RuleContext, i: number, before: RawMention | undefined): RawMention | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  let end = i;
+  const ws: string[] = [];
+  while (end - i < 4 && isCapWord(ctx, end) && !(end > i && tokens[end]?.lineBefore)) {
+    ws.push(tokens[end]?.text ?? '');
+    end++;
+  }
+  const lows = ws.map((w) => w.toLowerCase());
+  if (lows.some((w) => englishTitles.has(w) || calendar.has(w))) return null;
+  if (ctx.lexicon.placeWeight(ws.join(' ')) > 0 || ctx.gazetteer.match(view, i, ctx.seen)) return null;
+  const ofAt = fold(tokens[i - 1]?.text ?? '') === 'the' ? i - 2 : i - 1;
+  // ("the Winter Carnival of Magic": a common word alone is a notion, not a group)
+  const ofPerson =
+    tokens[ofAt]?.text === 'of' &&
+    before?.type === 'PER' &&
+    before.end === ofAt &&
+    before.end - before.start >= 2 &&
+    !(ws.length === 1 && isCommonWord(ctx, lows[0] ?? ''));
+  const s = tokens[end];
+  const possessive =
+    (s?.text === "'s" ||
+      s?.text === '’s' ||
+      (["'", '’'].includes(s?.text ?? '') && tokens[end + 1]?.text === 's')) &&
+    ws.length === 1 &&
+    !ctx.lexicon.isGivenName(lows[0] ?? '') &&
+    !isCommonWord(ctx, lows[0] ?? '') &&
+    personStartsAfter(ctx, end + (s?.text.length === 1 ? 2 : 1));
+  if (!ofPerson && !possessive) return null;
+  return { start: i, end, type: 'ORG', entity: null, words: ws };
+}
+
+/** A given name and a capitalised word start at `k`. */
+function personStartsAfter(ctx: RuleContext, k: number): boolean {
+  const t = ctx.view.tokens[k];
+  return !!t && isCapWord(ctx, k) && isCapWord(ctx, k + 1) && ctx.lexicon.isGivenName(t.text.toLowerCase());
+}
+
+/**
+ * "Environment Canada", "Health Canada": a portfolio and then a country, with no post after them,
+ * name a government department.
+ */
+export function portfolioAndCountry(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  const low = tokens[i]?.text.toLowerCase() ?? '';
+  if (!portfolio.has(low) || low === 'the' || low === 'state' || !isCapWord(ctx, i + 1)) return null;
+  const place = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
+  if (place?.entity.type !== 'LOC' || !place.entity.country) return null;
+  const end = i + 1 + place.length;
+  if (isCapWord(ctx, end) && !tokens[end]?.lineBefore) return null;
+  const words = [];
+  for (let k = i; k < end; k++) words.push(tokens[k]?.text ?? '');
+  return { start: i, end, type: 'ORG', entity: null, words };
+}
+
+/**
+ * A guess for a lone capitalised word that no rule typed and that repeats no name found elsewhere:
+ * after "in" it is a place. Applied after the whole text is read.
+ */
+export const englishWeakGuess: Rule = (ctx, i) => {
+  const t = ctx.view.tokens[i];
+  const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;
+  const low = t.text.toLowerCase();
+  if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || demonyms.has(low)) return null;
+  // "The Onion has a process": the paper the text names with its article mid-sentence elsewhere
+  if (prevLow === 'the' && !isCapWord(ctx, i + 1) && oneWordWithArticle(ctx, t.text))
+    return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
+  // but not the first of several capitalised words no rule took ("in Magic Month"), nor a common word
+  if (placePrepositions.has(prevLow) && !isCapWord(ctx, i + 1) && !isCommonWord(ctx, low))
+    return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
+  // a capitalised word the text repeats mid-sentence, that names no person or place: in news most
+  // often a company, a party or a movement (Scientology, Microsoft)
+  const plural = low.endsWith('s') ? low.slice(0, -1) : low;
+  if (
+    ctx.lexicon.loaded &&
+    t.text.length >= 4 &&
+    !isCommonWord(ctx, low) &&
+    !t.allCaps &&
+    !demonyms.has(plural) &&
+    !demonyms.has(plural.replace(/n$/, '')) &&
+    !singularAndPlural(ctx, low) &&
+    !genusOfSpecies(ctx, t.text) &&
+    repeatedMidSentence(ctx, low) >= Math.max(3, 2 * lowerCaseCount(ctx, low) + 1)
+  )
+    return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
+  return null;
+};

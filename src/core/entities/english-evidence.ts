@@ -115,50 +115,6 @@ export function isGenericWord(ctx: RuleContext, word: string): boolean {
   );
 }
 
-const linkWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
-
-/**
- * The words the text spells an acronym out in, next to it in brackets: "Interview of the Month (IOTM)",
- * "ROS [Reactive Oxygen Species, …]". Null when it spells it out nowhere.
- */
-export function spelledOut(ctx: RuleContext, acronym: string): string[] | null {
-  const { tokens } = ctx.view;
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2) return null;
-  // words from `from` on, in steps of `step`, whose initials spell the letters, with or without those
-  // of "of", "the", "and" between them ("Interview of the Month", "Reactive Oxygen Species")
-  const initials = (from: number, step: 1 | -1): string[] | null => {
-    const words: string[] = [];
-    for (let k = from; words.length < letters.length * 2; k += step) {
-      const w = tokens[k];
-      if (!w || w.kind !== 'word' || !(w.cap || linkWords.has(w.text))) return null;
-      if (step === 1) words.push(w.text);
-      else words.unshift(w.text);
-      if (!w.cap) continue;
-      const all = words.map((x) => x.charAt(0).toUpperCase()).join('');
-      const caps = words
-        .filter((x) => /^\p{Lu}/u.test(x))
-        .map((x) => x.charAt(0))
-        .join('');
-      if (all === letters || caps === letters) return words;
-    }
-    return null;
-  };
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]?.text !== acronym) continue;
-    const open = tokens[k + 1]?.text;
-    if (open === '(' || open === '[') {
-      const after = initials(k + 2, 1);
-      if (after) return after;
-    }
-    if (tokens[k - 1]?.text === '(' || tokens[k - 1]?.text === '[') {
-      const before = initials(k - 2, -1);
-      if (before) return before;
-    }
-  }
-  return null;
-}
-
 /**
  * "Formica fusca", "Homo sapiens": a capitalised word the text always follows with the same lower-case
  * word of no English is a genus, named with its species.
