@@ -90,7 +90,8 @@ export const nameJoiners = list('of for the and &');
 /** Abbreviations of things and notions, not of bodies. */
 export const commonAcronyms = list(`
   dna rna hiv aids tv ceo cfo gdp usb pdf url dvd cd pc ai it vr ar gps sms faq diy ok am pm ad bc
-  iq lgbt covid sars mers atm suv gmt utc html css xml pov vip gnp irc rov ufo pin id isbn`);
+  iq lgbt covid sars mers atm suv gmt utc html css xml pov vip gnp irc rov ufo pin id isbn
+  qc kc sc mbe obe cbe kbe frs`);
 export const speechVerbs = list(
   'said says told added explained stated noted wrote argued asked replied insisted claimed',
 );

@@ -40,7 +40,9 @@ beforeAll(async () => {
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom all chapel ice photographic legacy program independent school district police student`.split(/\s+/),
+    tom all chapel ice photographic legacy program independent school district police student unless`.split(
+      /\s+/,
+    ),
   );
   annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
 });
@@ -88,9 +90,11 @@ describe('English names the knowledge base does not hold', () => {
     ]);
   });
 
-  it('no organisation in a word in capitals for stress, nor in a common acronym', () => {
+  it('no organisation in a word in capitals for stress, nor in a common acronym or a post-nominal', () => {
     expect(read('As President, I will serve ALL of the people, all of them.')).toEqual([]);
     expect(read('He was a VIP guest and met VIP hosts at the VIP lounge.')).toEqual([]);
+    expect(read('He would stay there UNLESS he came back.')).toEqual([]);
+    expect(read('The prosecutor, Mark Tedeschi, QC, spoke.')).toEqual(['Mark Tedeschi|PER']);
   });
 
   it('a nationality the text repeats is no organisation', () => {

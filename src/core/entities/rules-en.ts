@@ -354,7 +354,11 @@ export const englishRule: Rule = (ctx, i) => {
       !/^[IVXLCDM]+$/.test(t.text) &&
       !commonAcronyms.has(low) &&
       // "I will serve ALL of the people": a word the text also writes in lower case, in capitals for stress
-      !(t.text.length > 2 && isCommonWord(ctx, low) && lowerCaseCount(ctx, low) > 0) &&
+      !(
+        t.text.length > 2 &&
+        isCommonWord(ctx, low) &&
+        (lowerCaseCount(ctx, low) > 0 || t.text.length >= 4)
+      ) &&
       !gluedToNumber(ctx, t.text)
     )
       return make('ORG');
