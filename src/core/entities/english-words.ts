@@ -30,7 +30,8 @@ export const demonyms = list(`
   somali sudanese ghanaian argentine argentinian chilean colombian peruvian venezuelan cuban portuguese
   irish scottish welsh belgian austrian hungarian romanian bulgarian serbian croatian slovenian slovak
   lithuanian latvian estonian moldovan icelandic taiwanese panamanian mexican hindu buddhist sikh kurdish
-  pashtun persian hispanic latino latina`);
+  pashtun persian hispanic latino latina rohingya uyghur uighur kurd hazara yazidi tamil tutsi hutu druze
+  baloch chechen ossetian abkhaz circassian bashkir maori inuit berber bedouin alawite`);
 export const orgHeads = list(`
   ministry department university bank agency council committee commission institute association federation
   union party court embassy organization organisation foundation fund academy college school church

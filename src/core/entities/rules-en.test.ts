@@ -97,8 +97,11 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The prosecutor, Mark Tedeschi, QC, spoke.')).toEqual(['Mark Tedeschi|PER']);
   });
 
-  it('a nationality the text repeats is no organisation', () => {
+  it('a nationality or a people the text repeats is no organisation', () => {
     expect(read('The Indonesian navy, the Indonesian army and the Indonesian police met.')).toEqual([]);
+    expect(
+      read('Boats carried Uyghur families. Each Uyghur spoke, and later the Uyghur were housed.'),
+    ).toEqual([]);
   });
 
   it('a storm, a carnival, the Paralympics are events, not persons', () => {
