@@ -102,6 +102,13 @@ describe('names the knowledge base does not know', () => {
   });
 });
 
+describe('acronyms in the knowledge base', () => {
+  it('match only a word written in capitals, whatever its case ending', () => {
+    expect(idsOf('Who knows? The WHO said it would help.', 'en')).toEqual(['WHO|ORG|Q7817']);
+    expect(idsOf('Глава МВД РФ прокомментировал это.', 'ru').map((m) => m.split('|')[0])).toEqual(['МВД РФ']);
+  });
+});
+
 describe('a building that names a body', () => {
   it('is the place after a preposition of place and the body otherwise, under one id', () => {
     expect(idsOf('Переговоры прошли в Белом доме. Белый дом их одобрил.', 'ru')).toEqual([

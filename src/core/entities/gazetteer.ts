@@ -8,7 +8,14 @@ interface AliasToken {
   readonly keys: ReadonlySet<string>;
   /** The alias spells it with a capital: the text must too (Путин, not путина). */
   readonly cap: boolean;
+  /** The alias is a short acronym: the text must open with two capitals (WHO, МИДа; not Who). */
+  readonly acronym?: boolean;
 }
+
+const upperPair = (word: string) => word.length >= 2 && word.slice(0, 2) === word.slice(0, 2).toUpperCase();
+/** Two or three capitals (WHO, US, ООН); longer ones are also written as names (Nato, Камаз, Regnum). */
+const isAcronym = (word: string) =>
+  word.length >= 2 && word.length <= 3 && /\p{L}/u.test(word) && word === word.toUpperCase();
 
 interface AliasVariant {
   readonly entity: KbEntity;
@@ -111,7 +118,7 @@ function plainTokens(alias: string, morph: Morphology): AliasToken[] {
       for (const p of (nominative.length > 0 ? nominative : parses).slice(0, 3))
         if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
     }
-    return { keys, cap: isCap(t.text) };
+    return { keys, cap: isCap(t.text), acronym: t.kind === 'word' && isAcronym(t.text) };
   });
 }
 
@@ -231,6 +238,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       }
       if (j > 0 && tok.lineBefore) return 0;
       if (want.cap && tok.kind === 'word' && !tok.cap) return 0;
+      if (want.acronym && !upperPair(tok.text)) return 0;
       if (!hasKey(view.keys(i), want.keys)) return 0;
       i++;
     }
