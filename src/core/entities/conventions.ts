@@ -320,8 +320,8 @@ export function internetAsOrg(ctx: RuleContext): RawMention[] {
   const { view } = ctx;
   const { tokens } = view;
   const out: RawMention[] = [];
+  const joined = (n: number) => tokens[n]?.text === '-' && !tokens[n]?.spaceBefore;
   tokens.forEach((t, k) => {
-    const joined = (n: number) => tokens[n]?.text === '-' && !tokens[n]?.spaceBefore;
     if (t.kind !== 'word' || !t.cyrillic || joined(k + 1) || joined(k)) return;
     if (view.lemma(k) === 'интернет')
       out.push({ start: k, end: k + 1, type: 'ORG', entity: null, words: ['интернет'] });

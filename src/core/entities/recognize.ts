@@ -372,8 +372,8 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
       const place = gazetteer.match(view, k, seen);
       const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
       // a known body splits off its own country (МИД РФ, Конгресс США), not the place of a title
-      // («Голос Америки», Единая Россия, Совет Европы)
-      // («Путь Грузии», «Новый Регион — Екатеринбург»: a quoted name keeps its place, known or not)
+      // (Единая Россия, Совет Европы); a quoted name keeps its place, known or not («Голос Америки»,
+      // «Путь Грузии»)
       const quoted = openQuotes.has(view.tokens[m.start - 1]?.text ?? '');
       const ownCountry =
         !!m.entity?.country &&

@@ -175,12 +175,14 @@ export function orgTail(ctx: RuleContext, from: number): number {
       if (t.text === 'от') break;
       // "генералов полиции по делу Голунова": a case is what the body acts on ("по делам молодёжи" is a field)
       if (t.text === 'по' && after?.text.toLowerCase() === 'делу') break;
-      // "училище и в колледже": a second preposition after "и" opens another place
-      if (t.text === 'и' && after && tailFunctionWords.has(after.text)) break;
-      // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
-      let head = k + 1;
-      while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
-      if (t.text === 'и' && orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
+      if (t.text === 'и') {
+        // "училище и в колледже": a second preposition after "и" opens another place
+        if (after && tailFunctionWords.has(after.text)) break;
+        // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
+        let head = k + 1;
+        while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
+        if (orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
+      }
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
       if ((t.text === 'в' || t.text === 'на') && after?.cap && after.cyrillic && !inLocative(ctx, k + 1))

@@ -298,10 +298,10 @@ export const placeHeadLemmas: ReadonlySet<string> = new Set([
   'хребет',
 ]);
 
-/** Legal forms of companies in Russia, Kazakhstan and abroad: the name after one is an organisation. */
 /** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
 export const agencyPrefixes: ReadonlySet<string> = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
 
+/** Legal forms of companies in Russia, Kazakhstan and abroad: the name after one is an organisation. */
 export const companyForms: ReadonlySet<string> = new Set([
   'ао',
   'тоо',
