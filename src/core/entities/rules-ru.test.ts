@@ -238,6 +238,15 @@ describe('organisation names in Russian', () => {
     ]);
   });
 
+  it('in NEREL’s convention a transitional or interim government keeps its adjective', () => {
+    const nerel = { nested: true, commonNounOrgs: true };
+    expect(read('Его назначили председателем переходного правительства Мали.', nerel)).toEqual([
+      'переходного правительства Мали|ORG',
+      'переходного правительства|ORG',
+      'Мали|LOC',
+    ]);
+  });
+
   it('a craft named in quotes is no place; the commander of a craft is a person', () => {
     expect(read('Шаттл «Колумбия» стартовал, сообщил командир корабля Юрий Маленченко.')).toEqual([
       'Юрий Маленченко|PER',
