@@ -206,6 +206,17 @@ describe('organisation names in Russian', () => {
     expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
   });
 
+  it('the name after a noun for a gang, or in a list a gang noun opens, is the gang', () => {
+    expect(read('Он был главарём клана Гамбино с 2015 года.')).toEqual(['Гамбино|ORG']);
+    expect(read('Город контролируют пять кланов — Бонанно, Гамбино, Дженовезе и Луккезе.')).toEqual([
+      'Бонанно|ORG',
+      'Гамбино|ORG',
+      'Дженовезе|ORG',
+      'Луккезе|ORG',
+    ]);
+    expect(read('Его обвиняли в связях с триадой Луэн.')).toEqual(['Луэн|ORG']);
+  });
+
   it('an agency’s prefix before a quoted name is no body of its own', () => {
     expect(read('Об этом сообщило ИА «Росбалт» со ссылкой на источник.')).toEqual(['Росбалт|ORG']);
   });

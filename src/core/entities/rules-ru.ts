@@ -249,6 +249,31 @@ function genericOpening(ctx: RuleContext, i: number, head: number): boolean {
   return orgHeadLemmas.has(lemma) && ps.length > 0 && ps.every((p) => p.tags.has('plur'));
 }
 
+/** Nouns for a crime family or a gang, which is called by the one name after the noun. */
+const gangLemmas = new Set(['клан', 'триада', 'картель', 'банда', 'группировка', 'синдикат']);
+
+/**
+ * "клана Гамбино", "триадой Луэн", "пять кланов — Бонанно, Гамбино, Дженовезе, Коломбо и Луккезе": the
+ * word after a noun for a gang, or an item of a list opened by one, is the gang's name, however much
+ * it reads as a surname or a city (clans are named after families).
+ */
+function gangName(ctx: RuleContext, i: number, depth = 0): boolean {
+  const { view } = ctx;
+  const prev = view.tokens[i - 1];
+  if (!prev || view.tokens[i]?.lineBefore || depth > 8) return false;
+  if (prev.kind === 'word' && !prev.cap) {
+    if (gangLemmas.has(view.lemma(i - 1))) return true;
+    if (prev.text !== 'и') return false;
+  } else if (prev.text === '—' || prev.text === ':') {
+    return view.tokens[i - 2]?.kind === 'word' && gangLemmas.has(view.lemma(i - 2));
+  } else if (prev.text !== ',') {
+    return false;
+  }
+  // an item of a list: the item before it decides
+  const item = i - 2;
+  return !!view.tokens[item]?.cap && view.tokens[item]?.cyrillic === true && gangName(ctx, item, depth + 1);
+}
+
 export const russianRule: Rule = (ctx, i) => {
   const { view } = ctx;
   const t = view.tokens[i];
@@ -305,6 +330,10 @@ export const russianRule: Rule = (ctx, i) => {
     ) {
       return mention(i, k, 'ORG', lemmaWords(ctx, i, k));
     }
+  }
+  if (gangName(ctx, i)) {
+    const end = (wordAt(ctx, i).at(-1) ?? i) + 1;
+    return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
   }
   if (titleLemmas.has(lemma) && !f.surname) return null;
 
