@@ -297,6 +297,14 @@ describe('English names the knowledge base does not hold', () => {
       .mentions.map((m) => `${m.text}|${m.type}`);
     expect(nested).toEqual(['Andy Warhol Photographic Legacy Program|ORG', 'Andy Warhol|PER']);
   });
+
+  it("an award's name (Man of the Match) is no part of the name before it, its sponsor", () => {
+    expect(read('Harry Kane won the Budweiser Man of the Match award.')).toEqual([
+      'Harry Kane|PER',
+      'Budweiser|ORG',
+    ]);
+    expect(read('He was named Player of the Year again.')).toEqual([]);
+  });
 });
 
 describe('names read from the words around them', () => {

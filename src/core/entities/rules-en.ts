@@ -61,6 +61,7 @@ export const englishRule: Rule = (ctx, i) => {
   const t = view.tokens[i];
   if (!t || !isCapWord(ctx, i)) return null;
   const low = t.text.toLowerCase();
+  if (awardAt(ctx, i)) return null;
   const titled = nameWithArticle(ctx, i, englishRule);
   if (titled) return titled;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
@@ -101,6 +102,7 @@ export const englishRule: Rule = (ctx, i) => {
   let k = i + 1;
   let cutBeforePerson = false;
   let headBeforeOf = false;
+  let sponsorOfAward = false;
   while (idx.length < 8) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
@@ -178,6 +180,10 @@ export const englishRule: Rule = (ctx, i) => {
     }
     if (!isCapWord(ctx, k)) break;
     if (companyForms.has(lowTok) || calendar.has(lowTok)) break;
+    if (awardAt(ctx, k)) {
+      sponsorOfAward = true;
+      break;
+    }
     // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
     if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
@@ -237,7 +243,7 @@ export const englishRule: Rule = (ctx, i) => {
   // "Space Shuttle Atlantis", "cruise ship Freewinds": the name of a craft is no person, body or place
   if (!ctx.cyrillicText && (craftNouns.has(prevLow) || lows.slice(0, -1).some((w) => craftNouns.has(w))))
     return null;
-  if (legalFormAfter) return make('ORG');
+  if (legalFormAfter || sponsorOfAward) return make('ORG');
   const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
   // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
   // is that body's name
@@ -396,6 +402,26 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+}
+
+/** The last words of an award's name: "Man of the Match", "Player of the Year". */
+const awardPeriods: ReadonlySet<string> = new Set(
+  'match game race tournament season series year month week day'.split(' '),
+);
+
+/**
+ * "the Budweiser Man of the Match award": a capitalised word, "of the" and a match or a time make
+ * an award's name, not the end of the name before it; that name is the award's sponsor, a company.
+ */
+function awardAt(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  return (
+    !ctx.cyrillicText &&
+    tokens[k + 1]?.text === 'of' &&
+    tokens[k + 2]?.text === 'the' &&
+    isCapWord(ctx, k + 3) &&
+    awardPeriods.has(tokens[k + 3]?.text.toLowerCase() ?? '')
+  );
 }
 
 /** A one-word place after a lone given name, with no capitalised word after it: a surname. */
