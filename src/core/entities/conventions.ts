@@ -1,6 +1,6 @@
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { demonyms, englishTitles } from './english-words';
-import { orgTail } from './rules-ru';
+import { militaryHeads, ordinalBefore, orgTail } from './rules-ru';
 import { agencyPrefixes, companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes, type Token } from './tokenize';
@@ -145,23 +145,28 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   const { view } = ctx;
   const t = view.tokens[i];
   if (!t || t.kind !== 'word' || !t.cyrillic || (t.cap && !t.sentenceStart)) return null;
+  // "1-й армии США", "2-й гвардейской армии": a military unit by its number
+  const ordinal = ordinalBefore(ctx, i + 1) < i + 1;
   // adjectives first: the head decides
-  let head = i;
+  let head = ordinal ? i + 1 : i;
   while (
     head - i < 2 &&
     view.tokens[head + 1]?.kind === 'word' &&
     !view.tokens[head + 1]?.cap &&
-    (orgAdjectives.has(view.lemma(head)) || isPlaceAdjective(ctx, head))
+    (orgAdjectives.has(view.lemma(head)) ||
+      isPlaceAdjective(ctx, head) ||
+      (ordinal && view.parses(head).some((p) => p.known && p.tags.has('ADJF'))))
   )
     head++;
   const lemma = view.lemma(head);
+  if (ordinal && !militaryHeads.has(lemma)) return null;
   let end = head + 1;
   // "власти Перу", "Канадские власти": the authorities count only with their country
   const authorities =
     lemma === 'власть' &&
     view.parses(head).some((p) => p.tags.has('plur')) &&
     (head > i || ctx.gazetteer.match(view, end, ctx.seen)?.entity.type === 'LOC');
-  if (orgNouns.has(lemma) || authorities) {
+  if (orgNouns.has(lemma) || authorities || ordinal) {
     // fall through to the tail
   } else if (
     head === i &&
@@ -183,7 +188,7 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER')) end += m.length;
     else if (view.flags(end).place && view.parses(end).some((p) => p.tags.has('gent'))) end++;
   }
-  return { start: i, end, type: 'ORG', entity: null, words: [lemma] };
+  return { start: ordinal ? i - 2 : i, end, type: 'ORG', entity: null, words: [lemma] };
 }
 
 /**

@@ -161,7 +161,9 @@ const forces: ReadonlySet<string> = new Set(['сила', 'войско']);
 /** "Верховный суд" inside "Верховный суд Испании": the Russian organisation without its country. */
 function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
   const { view } = ctx;
-  if (m.type !== 'ORG' || placeStart - m.start < 1 || !view.tokens[m.start]?.cyrillic) return [];
+  // ("1-го Украинского фронта СССР": a unit's name opens with its number)
+  const first = view.tokens[m.start];
+  if (m.type !== 'ORG' || placeStart - m.start < 1 || !(first?.cyrillic || first?.kind === 'num')) return [];
   // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
   const before = view.tokens[placeStart - 1];
   if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];

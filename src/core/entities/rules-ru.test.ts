@@ -206,6 +206,20 @@ describe('organisation names in Russian', () => {
     expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
   });
 
+  it('a military unit’s number is part of its name', () => {
+    expect(read('Войска 1-го Украинского фронта вышли к Эльбе.')).toEqual([
+      '1-го Украинского фронта|ORG',
+      'Эльбе|LOC',
+    ]);
+    const nerel = { nested: true, commonNounOrgs: true };
+    expect(read('Они встретились с войсками 1-й армии США.', nerel)).toEqual([
+      '1-й армии США|ORG',
+      '1-й армии|ORG',
+      'США|LOC',
+    ]);
+    expect(read('Он воевал в составе 2-й танковой армии.', nerel)).toEqual(['2-й танковой армии|ORG']);
+  });
+
   it('the name after a noun for a gang, or in a list a gang noun opens, is the gang', () => {
     expect(read('Он был главарём клана Гамбино с 2015 года.')).toEqual(['Гамбино|ORG']);
     expect(read('Город контролируют пять кланов — Бонанно, Гамбино, Дженовезе и Луккезе.')).toEqual([

@@ -249,6 +249,30 @@ function genericOpening(ctx: RuleContext, i: number, head: number): boolean {
   return orgHeadLemmas.has(lemma) && ps.length > 0 && ps.every((p) => p.tags.has('plur'));
 }
 
+/** Nouns for military units, which are named by their number ("1-й армии", "2-го Белорусского фронта"). */
+export const militaryHeads: ReadonlySet<string> = new Set([
+  'армия',
+  'фронт',
+  'флот',
+  'корпус',
+  'дивизия',
+  'бригада',
+  'полк',
+  'батальон',
+  'эскадрилья',
+]);
+
+/** The start of an ordinal written in figures that ends right before `i` ("1-го", "2-й"), else `i`. */
+export function ordinalBefore(ctx: RuleContext, i: number): number {
+  const { tokens } = ctx.view;
+  const suffix = tokens[i - 1];
+  const dash = tokens[i - 2];
+  const figure = tokens[i - 3];
+  const glued = suffix && dash && !suffix.spaceBefore && !dash.spaceBefore;
+  const ordinal = /^(?:го|й|я|е|ой|ий|ый|ая|ого|му|м|ом)$/.test(suffix?.text ?? '');
+  return glued && ordinal && dash.text === '-' && figure?.kind === 'num' ? i - 3 : i;
+}
+
 /** Nouns for a crime family or a gang, which is called by the one name after the noun. */
 const gangLemmas = new Set(['клан', 'триада', 'картель', 'банда', 'группировка', 'синдикат']);
 
@@ -386,7 +410,9 @@ export const russianRule: Rule = (ctx, i) => {
       if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
       if (orgHeadLemmas.has(headLemma) && !genericOpening(ctx, i, k)) {
         const end = orgTail(ctx, k + 1);
-        return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
+        // "1-го Украинского фронта": a unit's number is part of its name
+        const start = militaryHeads.has(headLemma) ? ordinalBefore(ctx, i) : i;
+        return mention(start, end, 'ORG', lemmaWords(ctx, i, end));
       }
     }
   }
