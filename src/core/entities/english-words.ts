@@ -74,7 +74,12 @@ export const facilityFirst = list('masjid wat');
 export const eventHeads = list(`
   forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
   election elections congress tournament marathon biennale week paralympics carnival jubilee cyclone
-  hurricane typhoon storm`);
+  hurricane typhoon storm operation`);
+/**
+ * Last words of a scheme's name: a programme, a study or a project someone runs is no body
+ * (Andy Warhol Photographic Legacy Program, Australian National Iodine Nutrition Study).
+ */
+export const schemeHeads = list('program programme study survey project initiative');
 export const calendar = list(`
   january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);

@@ -290,12 +290,22 @@ describe('English names the knowledge base does not hold', () => {
   });
 
   it('five capitalised words with English ones among them name a body; nested, the person it is named after', () => {
-    const text = 'The Polaroids were donated by the Andy Warhol Photographic Legacy Program.';
-    expect(read(text)).toEqual(['Andy Warhol Photographic Legacy Program|ORG']);
+    const text = 'The Polaroids were donated by the Andy Warhol Photographic Legacy Exchange.';
+    expect(read(text)).toEqual(['Andy Warhol Photographic Legacy Exchange|ORG']);
     const nested = annotator
       .annotate(text, 'en', { nested: true })
       .mentions.map((m) => `${m.text}|${m.type}`);
-    expect(nested).toEqual(['Andy Warhol Photographic Legacy Program|ORG', 'Andy Warhol|PER']);
+    expect(nested).toEqual(['Andy Warhol Photographic Legacy Exchange|ORG', 'Andy Warhol|PER']);
+  });
+
+  it('a programme, a study or a project is no body, but the person it is named after is a person', () => {
+    expect(read('The Polaroids were donated by the Andy Warhol Photographic Legacy Program.')).toEqual([
+      'Andy Warhol|PER',
+    ]);
+    expect(read('The Magic Flight Study found more, as did the Police Flight Program.')).toEqual([
+      'Police Flight Program|ORG',
+    ]);
+    expect(read('The site Operation Clambake posted it.')).toEqual(['Operation Clambake|EVENT']);
   });
 
   it("an award's name (Man of the Match) is no part of the name before it, its sponsor", () => {

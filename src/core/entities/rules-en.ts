@@ -46,6 +46,7 @@ import {
   placeTails,
   placeWords,
   portfolio,
+  schemeHeads,
   sentenceOpeners,
   speechVerbs,
   surnameEnding,
@@ -244,6 +245,17 @@ export const englishRule: Rule = (ctx, i) => {
   if (!ctx.cyrillicText && (craftNouns.has(prevLow) || lows.slice(0, -1).some((w) => craftNouns.has(w))))
     return null;
   if (legalFormAfter || sponsorOfAward) return make('ORG');
+  // "the Andy Warhol Photographic Legacy Program": a scheme with no body's word in its name is no
+  // body; a person's name that opens it is that person
+  if (!ctx.cyrillicText && ws.length >= 2 && schemeHeads.has(last) && !lows.some((w) => orgHeads.has(w))) {
+    const person =
+      ws.length >= 3 &&
+      end - i === ws.length &&
+      given(first) &&
+      !isCommonWord(ctx, lows[1] ?? '') &&
+      !isGenericWord(ctx, lows[1] ?? '');
+    return person ? { start: i, end: i + 2, type: 'PER', entity: null, words: ws.slice(0, 2) } : null;
+  }
   const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
   // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
   // is that body's name
