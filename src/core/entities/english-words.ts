@@ -80,6 +80,10 @@ export const eventHeads = list(`
  * (Andy Warhol Photographic Legacy Program, Australian National Iodine Nutrition Study).
  */
 export const schemeHeads = list('program programme study survey project initiative');
+/** Military units, named by an ordinal: the 501st Legion, the 82nd Airborne Division. */
+export const unitWords = list(
+  'legion brigade regiment division battalion squadron fleet army corps wing flotilla',
+);
 export const calendar = list(`
   january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);

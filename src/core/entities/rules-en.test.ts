@@ -308,6 +308,13 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The site Operation Clambake posted it.')).toEqual(['Operation Clambake|EVENT']);
   });
 
+  it("an ordinal and words up to a unit's word name a military unit, a body", () => {
+    expect(read('A showdown at the 501st Legion booth, with the 82nd Airborne Division.')).toEqual([
+      '501st Legion|ORG',
+      '82nd Airborne Division|ORG',
+    ]);
+  });
+
   it("an award's name (Man of the Match) is no part of the name before it, its sponsor", () => {
     expect(read('Harry Kane won the Budweiser Man of the Match award.')).toEqual([
       'Harry Kane|PER',

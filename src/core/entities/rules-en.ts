@@ -47,6 +47,7 @@ import {
   placeWords,
   portfolio,
   schemeHeads,
+  unitWords,
   sentenceOpeners,
   speechVerbs,
   surnameEnding,
@@ -63,6 +64,8 @@ export const englishRule: Rule = (ctx, i) => {
   if (!t || !isCapWord(ctx, i)) return null;
   const low = t.text.toLowerCase();
   if (awardAt(ctx, i)) return null;
+  const unit = ordinalUnit(ctx, i);
+  if (unit) return unit;
   const titled = nameWithArticle(ctx, i, englishRule);
   if (titled) return titled;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
@@ -414,6 +417,25 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+}
+
+/**
+ * "the 501st Legion", "the 82nd Airborne Division": an ordinal and capitalised words up to a unit's
+ * word name a military unit (or a club of its fans), a body.
+ */
+function ordinalUnit(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  const suffix = tokens[i - 1];
+  const num = tokens[i - 2];
+  if (ctx.cyrillicText || !suffix || !num || num.kind !== 'num' || suffix.spaceBefore) return null;
+  if (!/^(?:st|nd|rd|th)$/.test(suffix.text)) return null;
+  let end = 0;
+  for (let k = i; k < i + 4 && isCapWord(ctx, k) && !(k > i && tokens[k]?.lineBefore); k++)
+    if (unitWords.has(tokens[k]?.text.toLowerCase() ?? '')) end = k + 1;
+  if (end === 0) return null;
+  const words = [`${num.text}${suffix.text}`];
+  for (let k = i; k < end; k++) words.push(tokens[k]?.text ?? '');
+  return { start: i - 2, end, type: 'ORG', entity: null, words };
 }
 
 /** The last words of an award's name: "Man of the Match", "Player of the Year". */
