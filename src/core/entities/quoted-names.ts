@@ -48,6 +48,10 @@ function closingQuote(ctx: RuleContext, i: number): number | null {
 
 const listJoiners = new Set([',', 'и', 'или', 'а']);
 
+/** Who runs or owns a body: "замгендиректора «Уральской стали»", "основатель «Яндекса»". */
+const headOfBody =
+  /^(?:зам|экс-|вице-)?(?:ген|тех|фин|арт-)?директор|^(?:со)?(?:основатель|владелец)|^акционер/;
+
 /**
  * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that
  * no noun stands before it. A quote after "как" or after another quoted item of a list is read as
@@ -86,7 +90,7 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
   if (before.kind === 'word') {
     const lemma = view.lemma(open - 1);
     if (notOrgDescriptors.has(lemma)) return 'title';
-    if (orgDescriptors.has(lemma)) return 'body';
+    if (orgDescriptors.has(lemma) || headOfBody.test(lemma)) return 'body';
     const best = view.parses(open - 1)[0];
     const noun = !best || best.tags.has('NOUN') || before.cap;
     return noun && !best?.tags.has('PREP') ? null : 'bare';

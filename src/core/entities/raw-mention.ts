@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
 import type { Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
+import { fold } from './text-keys';
 import type { RecognizerView } from './token-view';
 
 /** A mention before ids are assigned: token indices, and for an unknown name its normalized words. */
@@ -42,7 +43,11 @@ export function lemmaWords(ctx: RuleContext, start: number, end: number): string
   const out: string[] = [];
   for (let k = start; k < end; k++) {
     const t = ctx.view.tokens[k];
-    if (t?.kind === 'word' || t?.kind === 'num') out.push(ctx.view.lemma(k));
+    if (t?.kind !== 'word' && t?.kind !== 'num') continue;
+    // "«Уральской стали»": a name is made of nouns and adjectives, not of "стать"
+    const named =
+      t.kind === 'word' ? ctx.view.parses(k).find((p) => p.tags.has('NOUN') || p.tags.has('ADJF')) : null;
+    out.push(named ? fold(named.lemma) : ctx.view.lemma(k));
   }
   return out;
 }

@@ -22,6 +22,12 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
   });
 
+  it('after a post in a body, the quoted name is the body, with one id in every case', () => {
+    expect(read('Он был замгендиректора «Уральской стали» до 2019 года.')).toEqual(['Уральской стали|ORG']);
+    const id = (text: string) => annotator.annotate(text, 'ru').mentions[0]?.id;
+    expect(id('Он был замгендиректора «Уральской стали».')).toBe(id('Завод «Уральская сталь» работает.'));
+  });
+
   it('the title of a ship, a prize or a film is no organisation, but names inside it still count', () => {
     expect(read('Экипаж корабля «Союз ТМА-19» вернулся на Землю.')).toEqual([]);
     expect(read('Актриса получила премию «Золотой орёл» за роль.')).toEqual([]);
