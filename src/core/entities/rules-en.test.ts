@@ -308,6 +308,12 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The site Operation Clambake posted it.')).toEqual(['Operation Clambake|EVENT']);
   });
 
+  it('a nationality before a ministry or a court named "of" its field is no part of its name', () => {
+    expect(
+      read('It was banned by the Greek Ministry of Culture, said the Russian Academy of Sciences.'),
+    ).toEqual(['Ministry of Culture|ORG', 'Russian Academy of Sciences|ORG']);
+  });
+
   it("an ordinal and words up to a unit's word name a military unit, a body", () => {
     expect(read('A showdown at the 501st Legion booth, with the 82nd Airborne Division.')).toEqual([
       '501st Legion|ORG',

@@ -106,6 +106,7 @@ export const englishRule: Rule = (ctx, i) => {
   let k = i + 1;
   let cutBeforePerson = false;
   let headBeforeOf = false;
+  let headOfName = '';
   let sponsorOfAward = false;
   while (idx.length < 8) {
     const tok = view.tokens[k];
@@ -140,6 +141,7 @@ export const englishRule: Rule = (ctx, i) => {
       // "Medical Journal of Australia", "Supreme Court of Cassation": a body's head word before "of"
       const bodyOf =
         (lowTok === 'of' || lowTok === 'for') && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '');
+      if (bodyOf && !headBeforeOf) headOfName = view.tokens[k - 1]?.text.toLowerCase() ?? '';
       if (bodyOf) headBeforeOf = true;
       const headIsOrg =
         orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low) || bodyOf;
@@ -248,6 +250,10 @@ export const englishRule: Rule = (ctx, i) => {
   if (!ctx.cyrillicText && (craftNouns.has(prevLow) || lows.slice(0, -1).some((w) => craftNouns.has(w))))
     return null;
   if (legalFormAfter || sponsorOfAward) return make('ORG');
+  // "the Greek Ministry of Culture", "the Italian Supreme Court of Cassation": a state's ministry or
+  // court is named "… of" its field; the nationality before it says whose, and is no part of the name
+  if (demonyms.has(first) && stateBodies.has(headOfName) && idx[1] === i + 1 && !t.sentenceStart)
+    return { ...make('ORG'), start: i + 1, words: ws.slice(1) };
   // "the Andy Warhol Photographic Legacy Program": a scheme with no body's word in its name is no
   // body; a person's name that opens it is that person
   if (!ctx.cyrillicText && ws.length >= 2 && schemeHeads.has(last) && !lows.some((w) => orgHeads.has(w))) {
@@ -437,6 +443,9 @@ function ordinalUnit(ctx: RuleContext, i: number): RawMention | null {
   for (let k = i; k < end; k++) words.push(tokens[k]?.text ?? '');
   return { start: i - 2, end, type: 'ORG', entity: null, words };
 }
+
+/** Bodies of a state named by their field: Ministry of Culture, Supreme Court of Cassation. */
+const stateBodies: ReadonlySet<string> = new Set(['ministry', 'department', 'court']);
 
 /** The last words of an award's name: "Man of the Match", "Player of the Year". */
 const awardPeriods: ReadonlySet<string> = new Set(
