@@ -1,6 +1,7 @@
 import type { RawMention, RuleContext } from './raw-mention';
 import { isOrgSuffix } from './english-words';
 import { englishRule } from './rules-en';
+import { personNounBefore } from './rules-ru';
 import { isLatinCap as latinCap, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */
@@ -86,7 +87,9 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
     }
     break;
   }
-  if (last === i) return null;
+  // "певице Aaliyah", "под именем JAY-Z": a word for a person before a name makes it a person's
+  const person = personNounBefore(ctx, i);
+  if (last === i && !person) return null;
   // "SARS-CoV-2", "Boeing-737": a name glued to a number is the code of a virus, a model or a version
   const dash = tokens[last + 1];
   if (
@@ -102,6 +105,7 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
   for (let k = i; k <= last; k++) if (tokens[k]?.kind === 'word') words.push(tokens[k]?.text ?? '');
   // Sami al-Haj, Ludwig van Beethoven: a given name or a name particle makes a person
   const bodyLast = isOrgSuffix(tokens[last]?.text ?? '');
+  if (person && !bodyLast) return { start: i, end: last + 1, type: 'PER', entity: null, words };
   if (!joined && !bodyLast && (particle || ctx.lexicon.isGivenName(t?.text ?? '')))
     return { start: i, end: last + 1, type: 'PER', entity: null, words };
   // ("Digital Sky Technologies": the English rules may pass over a first word that is a common one)

@@ -226,6 +226,17 @@ describe('organisation names in Russian', () => {
     expect(read('Он воевал в составе 2-й танковой армии.', nerel)).toEqual(['2-й танковой армии|ORG']);
   });
 
+  it('a name after a word for a person, or given as an alias, is a person’s, in either script', () => {
+    expect(read('Власти заблокировали аккаунты популярного блогера Mimeng за фейки.')).toEqual([
+      'Mimeng|PER',
+    ]);
+    expect(read('Он женился на певице Aaliyah.')).toEqual(['Aaliyah|PER']);
+    expect(read('Теперь он выступает под именем ДЖЕЙ-ЗИ.')).toEqual(['ДЖЕЙ-ЗИ|PER']);
+    expect(read('Он поменял псевдоним на JAY-Z.')).toEqual(['JAY-Z|PER']);
+    // a head of a body is no word for the person the body is named after
+    expect(read('Глава Microsoft выступил.')).toEqual(['Microsoft|ORG']);
+  });
+
   it('the name after a noun for a gang, or in a list a gang noun opens, is the gang', () => {
     expect(read('Он был главарём клана Гамбино с 2015 года.')).toEqual(['Гамбино|ORG']);
     expect(read('Город контролируют пять кланов — Бонанно, Гамбино, Дженовезе и Луккезе.')).toEqual([

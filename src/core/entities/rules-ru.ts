@@ -273,6 +273,30 @@ export function ordinalBefore(ctx: RuleContext, i: number): number {
   return glued && ordinal && dash.text === '-' && figure?.kind === 'num' ? i - 3 : i;
 }
 
+/** Nouns for people known by what they do, whose name, in any script, follows: "блогера Mimeng". */
+const personNouns = new Set(
+  'блогер блогерша видеоблогер рэпер певец певица музыкант диджей продюсер композитор режиссер актер актриса писатель писательница поэт поэтесса журналист журналистка фотограф художник художница стример исполнитель исполнительница теннисист теннисистка футболист боксер гонщик'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word for a person before `i` ("певице Aaliyah", "блогера Mimeng"), or an alias given
+ * ("под именем JAY-Z", "поменял псевдоним на JAY-Z", "по прозвищу"): the name after it is a person's.
+ */
+export function personNounBefore(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  const prev = view.tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || (prev.cap && !prev.sentenceStart) || view.tokens[i]?.lineBefore)
+    return false;
+  const lemma = view.lemma(i - 1);
+  if (personNouns.has(lemma)) return true;
+  const before = view.tokens[i - 2]?.text.toLowerCase();
+  if (prev.text === 'именем' || prev.text === 'прозвищу') return before === 'под' || before === 'по';
+  // "псевдоним JAY-Z", "псевдонимом Ленин", "псевдоним на JAY-Z"
+  return lemma === 'псевдоним' || (prev.text === 'на' && view.lemma(i - 2) === 'псевдоним');
+}
+
 /** Nouns for a crime family or a gang, which is called by the one name after the noun. */
 const gangLemmas = new Set(['клан', 'триада', 'картель', 'банда', 'группировка', 'синдикат']);
 
@@ -354,6 +378,11 @@ export const russianRule: Rule = (ctx, i) => {
     ) {
       return mention(i, k, 'ORG', lemmaWords(ctx, i, k));
     }
+  }
+  // "под именем ДЖЕЙ-ЗИ": a stage name is a person's, though it reads as an acronym
+  if (t.allCaps && personNounBefore(ctx, i)) {
+    const end = (wordAt(ctx, i).at(-1) ?? i) + 1;
+    return mention(i, end, 'PER', lemmaWords(ctx, i, end));
   }
   if (gangName(ctx, i)) {
     const end = (wordAt(ctx, i).at(-1) ?? i) + 1;
