@@ -396,6 +396,18 @@ describe('what the text says of an acronym or a repeated word', () => {
     expect(read('She was our Guest of the Week (GOTW) in May, and the GOTW page grew.')).toEqual([]);
   });
 
+  it('the Five Star Movement and the Italian Episcopal Conference are known bodies, by any of their names', () => {
+    const found = annotator.annotate(
+      'Deputies of Movimento 5 Stelle (M5S) and the Italian Episcopal Conference objected.',
+      'en',
+    ).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      'Movimento 5 Stelle|ORG|five-star-movement',
+      'M5S|ORG|five-star-movement',
+      'Italian Episcopal Conference|ORG|italian-episcopal-conference',
+    ]);
+  });
+
   it('an abbreviation of a place without its last full stop is the place', () => {
     expect(read('Talks between Moscow and the U.S government, but the U.S would not agree.')).toEqual([
       'Moscow|LOC',
