@@ -120,8 +120,16 @@ export function recognize(
       !t.spaceBefore &&
       !hyphen.spaceBefore &&
       prefix?.kind === 'word' &&
-      !prefix.cap;
-    if (!t.cap || inAdjective) {
+      (!prefix.cap || (!cyrillicText && adjectivePrefixes.has(fold(prefix.text))));
+    // "Pro-Beijing DAB": a capitalised prefix of such an adjective opens no name either
+    const opensAdjective =
+      !cyrillicText &&
+      adjectivePrefixes.has(fold(t.text)) &&
+      tokens[i + 1]?.text === '-' &&
+      !tokens[i + 1]?.spaceBefore &&
+      tokens[i + 2]?.kind === 'word' &&
+      !tokens[i + 2]?.spaceBefore;
+    if (!t.cap || inAdjective || opensAdjective) {
       i++;
       continue;
     }
@@ -255,6 +263,9 @@ export function recognize(
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
 }
+
+/** Prefixes of adjectives made of names: pro-Beijing, anti-Kremlin. */
+const adjectivePrefixes: ReadonlySet<string> = new Set(['pro', 'anti']);
 
 const glossJoiners = new Set(['-', "'", '’', '.', '&']);
 

@@ -314,6 +314,10 @@ describe('English names the knowledge base does not hold', () => {
     ).toEqual(['Ministry of Culture|ORG', 'Russian Academy of Sciences|ORG']);
   });
 
+  it('a capitalised pro- or anti- adjective opens no name; the body after it is read alone', () => {
+    expect(read('Pro-Beijing DAB won nine seats. Anti-Kremlin groups lost.')).toEqual(['DAB|ORG']);
+  });
+
   it("an ordinal and words up to a unit's word name a military unit, a body", () => {
     expect(read('A showdown at the 501st Legion booth, with the 82nd Airborne Division.')).toEqual([
       '501st Legion|ORG',
