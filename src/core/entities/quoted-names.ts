@@ -48,6 +48,12 @@ function closingQuote(ctx: RuleContext, i: number): number | null {
 
 const listJoiners = new Set([',', 'и', 'или', 'а']);
 
+/** The last word of a clause that opens a list, and the words before it: "среди которых", "в том числе". */
+const listOpeners: ReadonlyMap<string, readonly string[]> = new Map([
+  ['которых', ['среди']],
+  ['числе', ['в', 'том']],
+]);
+
 /** Who runs or owns a body: "замгендиректора «Уральской стали»", "основатель «Яндекса»". */
 const headOfBody =
   /^(?:зам|экс-|вице-)?(?:ген|тех|фин|арт-)?директор|^(?:со)?(?:основатель|владелец)|^акционер/;
@@ -86,6 +92,15 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
       if (orgDescriptors.has(lemma)) kind = 'body';
     }
     return kind;
+  }
+  // "синглами, среди которых «Today»", "фильмы, в том числе «Цирк»": the noun before the clause
+  const clause = listOpeners.get(before.text.toLowerCase());
+  if (clause && tokens[open - 1 - clause.length]?.text.toLowerCase() === clause[0] && depth < 12) {
+    let n = open - 1 - clause.length;
+    if (tokens[n - 1]?.text === ',') n--;
+    const lemma = view.lemma(n - 1);
+    if (notOrgDescriptors.has(lemma)) return 'title';
+    if (orgDescriptors.has(lemma)) return 'body';
   }
   if (before.kind === 'word') {
     const lemma = view.lemma(open - 1);

@@ -22,6 +22,11 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
   });
 
+  it('a list of quoted titles after "среди которых" or "в том числе" is read by the noun before it', () => {
+    expect(read('Он выпустил синглы, среди которых «Today», «Heaven» и «Such a Shame».')).toEqual([]);
+    expect(read('Он играл в клубах, в том числе «Спартак» и «Зенит».')).toEqual(['Спартак|ORG', 'Зенит|ORG']);
+  });
+
   it('after a post in a body, the quoted name is the body, with one id in every case', () => {
     expect(read('Он был замгендиректора «Уральской стали» до 2019 года.')).toEqual(['Уральской стали|ORG']);
     const id = (text: string) => annotator.annotate(text, 'ru').mentions[0]?.id;
