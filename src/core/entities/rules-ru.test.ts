@@ -217,6 +217,13 @@ describe('organisation names in Russian', () => {
     expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
   });
 
+  it('a Latin letter that looks like a Cyrillic one inside a Russian word is read as the Cyrillic one', () => {
+    // "Католичеcкой" with a Latin "c"
+    const text = 'Он был среди лидеров Католичеcкой церкви.';
+    expect(text).toMatch(/[a-z]/);
+    expect(read(text)).toEqual(['Католичеcкой церкви|ORG']);
+  });
+
   it('a military unit’s number is part of its name', () => {
     expect(read('Войска 1-го Украинского фронта вышли к Эльбе.')).toEqual([
       '1-го Украинского фронта|ORG',

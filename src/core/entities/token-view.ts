@@ -24,13 +24,40 @@ export interface RecognizerView extends TokenView {
 
 const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
 
+/** Latin letters that look like Cyrillic ones, which typists and OCR slip into Russian words. */
+const homoglyphs: Readonly<Record<string, string>> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+};
+
+/** "Католичеcкой" with a Latin c reads as the Cyrillic word it is meant to be. */
+function cyrillicSpelling(word: string): string {
+  return /[A-Za-z]/.test(word) ? word.replace(/[aceopxyABCEHKMOPTX]/g, (c) => homoglyphs[c] ?? c) : word;
+}
+
 /** Lazily computed, memoized per token: most tokens never need their lemmas. */
 export function createView(tokens: readonly Token[], morph: Morphology, kazakh = false): RecognizerView {
   const keyCache = new Map<number, ReadonlySet<string>>();
   const flagCache = new Map<number, NameFlags>();
   const parses = (i: number): readonly MorphParse[] => {
     const t = tokens[i];
-    return t && t.cyrillic && t.kind === 'word' ? morph.parse(t.text) : [];
+    return t && t.cyrillic && t.kind === 'word' ? morph.parse(cyrillicSpelling(t.text)) : [];
   };
   const flags = (i: number): NameFlags => {
     const hit = flagCache.get(i);
