@@ -232,6 +232,7 @@ export function recognize(
     );
   retypeSurnames(view, out);
   seatsAsBodies(tokens, out);
+  if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
@@ -337,6 +338,37 @@ function repeats(ctx: RuleContext, found: readonly RawMention[], leftovers: read
       out.push({ start: i, end: i + 1, type: source.type, entity: null, words: [word] });
   }
   return out;
+}
+
+/**
+ * "localist group Civic Passion … his leadership in Civic Passion": the words of an unknown body's
+ * name of two words or more, found once from what surrounds them, name that body wherever the text
+ * repeats them as a whole name; what the rules read there instead gives way, unless it is known.
+ */
+function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers: number[]): void {
+  const { tokens } = ctx.view;
+  // ("The Onion": a name with its article is read by what the text says of the word after it)
+  const bodies = found.filter(
+    (m) =>
+      m.type === 'ORG' && !m.entity && m.end - m.start >= 2 && fold(tokens[m.start]?.text ?? '') !== 'the',
+  );
+  if (bodies.length === 0) return;
+  const capWord = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
+  for (const body of bodies) {
+    const length = body.end - body.start;
+    for (let k = 0; k + length <= tokens.length; k++) {
+      if (k === body.start || capWord(k - 1) || capWord(k + length)) continue;
+      let same = true;
+      for (let n = 0; n < length && same; n++) same = tokens[k + n]?.text === tokens[body.start + n]?.text;
+      if (!same || found.some((m) => m.start === k && m.end === k + length && m.type === 'ORG')) continue;
+      const overlapping = found.filter((m) => m.start < k + length && k < m.end);
+      if (overlapping.some((m) => m.entity || m.start < k || m.end > k + length)) continue;
+      removeWhere(found, (m) => overlapping.includes(m));
+      for (let n = leftovers.length - 1; n >= 0; n--)
+        if ((leftovers[n] ?? -1) >= k && (leftovers[n] ?? -1) < k + length) leftovers.splice(n, 1);
+      found.push({ ...body, start: k, end: k + length });
+    }
+  }
 }
 
 /** NEREL's extra mentions in lower case: a common-noun organisation, an adjective of a place. */

@@ -318,6 +318,12 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('Pro-Beijing DAB won nine seats. Anti-Kremlin groups lost.')).toEqual(['DAB|ORG']);
   });
 
+  it("an unknown body's name of two words, found once from its context, is that body where repeated", () => {
+    expect(
+      read('The localist group Civic Passion won. Later he resigned his leadership in Civic Passion.'),
+    ).toEqual(['Civic Passion|ORG', 'Civic Passion|ORG']);
+  });
+
   it("an ordinal and words up to a unit's word name a military unit, a body", () => {
     expect(read('A showdown at the 501st Legion booth, with the 82nd Airborne Division.')).toEqual([
       '501st Legion|ORG',
