@@ -331,6 +331,10 @@ describe('organisation names in Russian', () => {
       'Комитет по бюджету и налогам|ORG',
     ]);
     expect(read('Команда Феррари не подавала апелляцию.')).toEqual(['Феррари|ORG']);
+    expect(read('Он работал в Министерстве образования и Рособрнадзоре.')).toEqual([
+      'Министерстве образования|ORG',
+      'Рособрнадзоре|ORG',
+    ]);
   });
 
   it('a body’s name ends before a rank that opens a person’s name', () => {

@@ -182,6 +182,8 @@ export function orgTail(ctx: RuleContext, from: number): number {
         let head = k + 1;
         while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
         if (orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
+        // "министерстве образования и Рособрнадзоре": a body the knowledge base knows is a second body
+        if (after?.cap && gazetteer.match(view, k + 1, seen)?.entity.type === 'ORG') break;
       }
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
