@@ -22,6 +22,14 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
   });
 
+  it('a quoted name headed by a word for an event is an event, not a body', () => {
+    const types = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => m.type);
+    expect(read('Полиция задержала участников «Марша Голунова».')).toEqual(['Марша Голунова|EVENT']);
+    expect(read('Программу приурочили к юбилейным «Шукшинским дням».')).toEqual(['Шукшинским дням|EVENT']);
+    expect(types('Доренко спросил во время «Прямой линии с Владимиром Путиным».')).toContain('EVENT');
+    expect(read('Партия «Новые люди» прошла в думу.')).toEqual(['Новые люди|ORG']);
+  });
+
   it('a list of quoted titles after "среди которых" or "в том числе" is read by the noun before it', () => {
     expect(read('Он выпустил синглы, среди которых «Today», «Heaven» и «Such a Shame».')).toEqual([]);
     expect(read('Он играл в клубах, в том числе «Спартак» и «Зенит».')).toEqual(['Спартак|ORG', 'Зенит|ORG']);

@@ -299,6 +299,29 @@ export function personNounBefore(ctx: RuleContext, i: number): boolean {
   return lemma === 'псевдоним' || (prev.text === 'на' && view.lemma(i - 2) === 'псевдоним');
 }
 
+/** Nouns that head the name of an event: «Шукшинские дни», «Марш Голунова», «Прямая линия». */
+const eventHeads = new Set([
+  'день',
+  'марш',
+  'фестиваль',
+  'форум',
+  'чтение',
+  'саммит',
+  'олимпиада',
+  'чемпионат',
+]);
+
+/** A quoted name from `i` to `end` headed, after its adjectives, by a word for an event. */
+function quotedEvent(ctx: RuleContext, i: number, end: number): boolean {
+  const { view } = ctx;
+  let k = i;
+  while (k < end - 1 && hasTag(ctx, k, 'ADJF')) k++;
+  const lemma = view.lemma(k);
+  return (
+    eventHeads.has(lemma) || (lemma === 'линия' && view.parses(k - 1).some((p) => fold(p.lemma) === 'прямой'))
+  );
+}
+
 /** Nouns for a crime family or a gang, which is called by the one name after the noun. */
 const gangLemmas = new Set(['клан', 'триада', 'картель', 'банда', 'группировка', 'синдикат']);
 
@@ -378,7 +401,7 @@ export const russianRule: Rule = (ctx, i) => {
       !plain &&
       !(k === i + 1 && (f.name || f.surname || f.place))
     ) {
-      return mention(i, k, 'ORG', lemmaWords(ctx, i, k));
+      return mention(i, k, quotedEvent(ctx, i, k) ? 'EVENT' : 'ORG', lemmaWords(ctx, i, k));
     }
   }
   // "под именем ДЖЕЙ-ЗИ": a stage name is a person's, though it reads as an acronym
