@@ -389,22 +389,7 @@ export const placeBefore: ReadonlySet<string> = new Set([
  */
 export function teamsAsOrgs(ctx: RuleContext, found: RawMention[]): void {
   const { tokens } = ctx.view;
-  if (ctx.cyrillicText) return;
-  let scores = 0;
-  let words = 0;
-  tokens.forEach((t, k) => {
-    if (t.kind !== 'word') {
-      if (
-        /^[–-]$/.test(t.text) &&
-        /^\d+$/.test(tokens[k - 1]?.text ?? '') &&
-        /^\d+$/.test(tokens[k + 1]?.text ?? '')
-      )
-        scores++;
-      return;
-    }
-    if (matchWords.has(fold(t.text))) words++;
-  });
-  if (scores < 2 || words < 3) return;
+  if (!isMatchReport(ctx)) return;
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
     if (m?.type !== 'LOC' || !m.entity) continue;
@@ -476,4 +461,41 @@ export function titlesAndGroups(ctx: RuleContext, found: readonly RawMention[]):
     k = end;
   }
   return out;
+}
+
+/** An English text with two scores ("1 – 0") and three words of the game: a match report. */
+function isMatchReport(ctx: RuleContext): boolean {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText) return false;
+  let scores = 0;
+  let words = 0;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'word') {
+      if (
+        /^[–-]$/.test(t.text) &&
+        /^\d+$/.test(tokens[k - 1]?.text ?? '') &&
+        /^\d+$/.test(tokens[k + 1]?.text ?? '')
+      )
+        scores++;
+      return;
+    }
+    if (matchWords.has(fold(t.text))) words++;
+  });
+  return scores >= 2 && words >= 3;
+}
+
+/**
+ * GUM's convention in a match report, as for the countries that play: a people named by its plural
+ * ("putting the Belgians in the lead") is the team, an organisation. Run after `titlesAndGroups`,
+ * which reads such a plural as a group of persons.
+ */
+export function teamPeoplesAsOrgs(ctx: RuleContext, found: RawMention[]): void {
+  if (!isMatchReport(ctx)) return;
+  const { tokens } = ctx.view;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    const word = fold(tokens[m?.start ?? -1]?.text ?? '');
+    if (!m || m.type !== 'PER' || m.entity || m.end - m.start !== 1 || !word.endsWith('s')) continue;
+    if (demonyms.has(word.slice(0, -1))) found[n] = { ...m, type: 'ORG' };
+  }
 }

@@ -203,6 +203,15 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ).toEqual(['Sweden|LOC', 'EU|ORG']);
   });
 
+  it('GUM’s convention: in a match report a people that plays, by its plural, is its team', () => {
+    const report =
+      'Group G — Belgium 3 – 0 Panama. The goal put the Belgians in the lead, and the referee ' +
+      'saw the match end 3 – 0.';
+    const options = { teamsAsOrgs: true, titlesAndGroups: true };
+    expect(read(annotator, report, 'en', options)).toContain('Belgians|ORG');
+    expect(read(annotator, 'The Belgians voted on Sunday.', 'en', options)).toEqual(['Belgians|PER']);
+  });
+
   it('GUM’s convention: a post alone and a group by a capitalised plural are persons', () => {
     const text =
       'As Governor, he met the Americans. The President spoke. Governor John Smith left, and a Professor stayed.';

@@ -17,6 +17,7 @@ import {
   placeAdjectiveOrgs,
   placeBefore,
   prefixOutsideOrg,
+  teamPeoplesAsOrgs,
   teamsAsOrgs,
   titlesAndGroups,
   takeLegalForms,
@@ -253,6 +254,7 @@ export function recognize(
   if (options.internetAsOrg) out.push(...internetAsOrg(ctx));
   if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
   if (options.titlesAndGroups) out.push(...titlesAndGroups(ctx, out));
+  if (options.teamsAsOrgs) teamPeoplesAsOrgs(ctx, out);
   if (options.nested)
     out.push(
       ...innerMentions(ctx, out, options),
