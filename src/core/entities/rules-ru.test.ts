@@ -215,6 +215,15 @@ describe('organisation names in Russian', () => {
     ]);
   });
 
+  it('a one-word ministry is read by its prefix, but no being or adjective is', () => {
+    expect(read('Об этом сообщили Минздрав и Мосгорсуд.').map((m) => m.split('|')[1])).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+    expect(read('Он сказал: «Пусть Господь утешит его».')).toEqual([]);
+    expect(read('Это предусмотрено вступившему в силу Федеральному закону.')).toEqual([]);
+  });
+
   it('a body’s name stops before the case it acts on and before a verb', () => {
     const nerel = { nested: true, commonNounOrgs: true };
     expect(read('Путин уволил двух генералов полиции по делу Голунова.', nerel)).toEqual([

@@ -578,10 +578,13 @@ export const russianRule: Rule = (ctx, i) => {
   // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
   if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
     return oneWord(single.place ? 'LOC' : 'ORG');
-  // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers
+  // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers (not "Господь", nor
+  // "Федеральному закону": a being or an adjective the dictionary knows)
+  const beingOrQuality = view.parses(h).some((p) => p.known && (p.tags.has('anim') || p.tags.has('ADJF')));
   if (
     !t.sentenceStart &&
-    (/^(?:мин|гос|рос|фед|мосгор|мособл)[а-я]{3,10}$/.test(lemma) || orgHeadLemmas.has(lemma)) &&
+    ((/^(?:мин|гос|рос|фед|мосгор|мособл)[а-я]{3,10}$/.test(lemma) && !beingOrQuality) ||
+      orgHeadLemmas.has(lemma)) &&
     !single.surname &&
     !single.name
   ) {
