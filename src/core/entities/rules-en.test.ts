@@ -164,6 +164,10 @@ describe('English names the knowledge base does not hold', () => {
       'Church|ORG',
       'Court|ORG',
     ]);
+    expect(read('The Church denied this. The Church of England did not.')).toEqual([
+      'Church|ORG',
+      'Church of England|ORG',
+    ]);
     expect(read('She joined the Sea Org at 14 and left the UK Government later.')).toEqual([
       'Sea Org|ORG',
       'UK Government|ORG',

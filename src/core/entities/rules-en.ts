@@ -276,7 +276,8 @@ export const englishRule: Rule = (ctx, i) => {
     !t.allCaps &&
     !isCapWord(ctx, i + 1)
   )
-    return orgHeads.has(first) && !isCapWord(ctx, i - 1) ? make('ORG') : null;
+    // ("The Church's website": the article capitalised as the sentence's first word is as lower case)
+    return orgHeads.has(first) && (!isCapWord(ctx, i - 1) || prev?.sentenceStart) ? make('ORG') : null;
   if (headed) return ws.length > 1 ? make(headed) : null;
   // "Reactive Oxygen Species (ROS)", "ROS [Reactive Oxygen Species]": words that spell out the acronym
   // beside them, with no head word, name a notion, not a person
