@@ -97,6 +97,10 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The prosecutor, Mark Tedeschi, QC, spoke.')).toEqual(['Mark Tedeschi|PER']);
   });
 
+  it("a country's code before its dollar is no organisation", () => {
+    expect(read('The new flag would cost NZ $ 26 million, the NZF said.')).toEqual(['NZF|ORG']);
+  });
+
   it('a nationality or a people the text repeats is no organisation', () => {
     expect(read('The Indonesian navy, the Indonesian army and the Indonesian police met.')).toEqual([]);
     expect(

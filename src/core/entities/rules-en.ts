@@ -387,7 +387,9 @@ export const englishRule: Rule = (ctx, i) => {
         isCommonWord(ctx, low) &&
         (lowerCaseCount(ctx, low) > 0 || t.text.length >= 4)
       ) &&
-      !gluedToNumber(ctx, t.text)
+      !gluedToNumber(ctx, t.text) &&
+      // "NZ$ 26 million", "HK$ 5": a country's code before its dollar
+      !(after?.text === '$' && view.tokens[end + 1]?.kind === 'num')
     )
       return make('ORG');
   }
