@@ -130,6 +130,15 @@ export function recognize(
       !tokens[i + 1]?.spaceBefore &&
       tokens[i + 2]?.kind === 'word' &&
       !tokens[i + 2]?.spaceBefore;
+    // "Italy's la Repubblica": a known name may open with a foreign article in lower case
+    const article = !t.cap && !cyrillicText && foreignArticles.has(t.text) && tokens[i + 1]?.cap;
+    const known = article ? gazetteer.match(view, i, seen) : null;
+    if (known && known.length > 1) {
+      out.push({ start: i, end: i + known.length, type: known.entity.type, entity: known.entity, words: [] });
+      seen.add(known.entity.id);
+      i += known.length;
+      continue;
+    }
     if (!t.cap || inAdjective || opensAdjective) {
       i++;
       continue;
@@ -266,6 +275,9 @@ export function recognize(
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
 }
+
+/** Articles that open some foreign names in lower case: la Repubblica, el País, de Volkskrant. */
+const foreignArticles: ReadonlySet<string> = new Set(['la', 'le', 'il', 'el', 'de', 'der', 'die', 'het']);
 
 /** Prefixes of adjectives made of names: pro-Beijing, anti-Kremlin. */
 const adjectivePrefixes: ReadonlySet<string> = new Set(['pro', 'anti']);

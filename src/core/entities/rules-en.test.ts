@@ -426,6 +426,14 @@ describe('what the text says of an acronym or a repeated word', () => {
     ]);
   });
 
+  it('a known name that opens with a foreign article in lower case keeps it, with its id', () => {
+    const found = annotator.annotate("He wrote for Italy's la Repubblica.", 'en').mentions;
+    expect(found.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      'Italy|LOC|Q38',
+      'la Repubblica|ORG|la-repubblica',
+    ]);
+  });
+
   it('an abbreviation of a place without its last full stop is the place', () => {
     expect(read('Talks between Moscow and the U.S government, but the U.S would not agree.')).toEqual([
       'Moscow|LOC',
