@@ -215,6 +215,16 @@ describe('organisation names in Russian', () => {
     ]);
   });
 
+  it('a body’s name ends before a foreign person’s name the dictionary does not know', () => {
+    expect(read('Глава японского МИДа Сэйдзи Маэхара отметил это.')).toEqual([
+      'МИДа|ORG',
+      'Сэйдзи Маэхара|PER',
+    ]);
+    expect(read('Главное управление МВД России по Нижегородской области начало проверку.')).toEqual([
+      'Главное управление МВД России по Нижегородской области|ORG',
+    ]);
+  });
+
   it('a one-word ministry is read by its prefix, but no being or adjective is', () => {
     expect(read('Об этом сообщили Минздрав и Мосгорсуд.').map((m) => m.split('|')[1])).toEqual([
       'ORG',

@@ -120,7 +120,14 @@ export function orgTail(ctx: RuleContext, from: number): number {
     if (t.kind === 'punct') break;
     if (t.cap) {
       // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
-      if (view.flags(k).name && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
+      // ("МИДа | Сэйдзи Маэхара": a foreign given name spelled as the lexicon spells one, or two words
+      // the dictionary does not know at all)
+      const unknown = (n: number) => !view.parses(n).some((p) => p.known) && !view.tokens[n]?.allCaps;
+      const given =
+        view.flags(k).name ||
+        (!t.allCaps && ctx.lexicon.isGivenNameSpelling(t.text)) ||
+        (unknown(k) && unknown(k + 1));
+      if (given && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
       // "Управления … | Главного управления МВД": a capitalised adjective opens the body the name sits in,
       // a body of its own (NEREL's chained convention marks the two around both)
       if (hasTag(ctx, k, 'ADJF', 'gent') && orgHeadLemmas.has(view.lemma(k + 1)) && !view.tokens[k + 1]?.cap)
@@ -525,6 +532,13 @@ export const russianRule: Rule = (ctx, i) => {
   // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name)
   const leadKnown = view.parses(lead).some((p) => p.known) || !!view.tokens[lead]?.allCaps;
   if (nameAt > 0 && !leadPersonish && leadKnown) run.splice(nameAt);
+  // "МИДа Сэйдзи Маэхара": an acronym is a body of its own before a person's name
+  const acronym = /^[А-ЯЁ]{2,}[а-яё]{0,2}$/.test(view.tokens[lead]?.text ?? '');
+  const personAfter = run.slice(1).every((w) => {
+    const h = w.at(-1) ?? i;
+    return !view.tokens[h]?.allCaps && !view.flags(h).place && !view.flags(h).org;
+  });
+  if (run.length > 1 && run[0]?.length === 1 && acronym && personAfter) run.splice(1);
   const heads = run.map((w) => w.at(-1) ?? i);
   const end = (heads.at(-1) ?? i) + 1;
   const fl = heads.map((h) => view.flags(h));
