@@ -7,7 +7,7 @@ import { quotedName } from './quoted-names';
 import { russianNominative, russianRule } from './rules-ru';
 import { fold, skeleton } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { openQuotes, tokenize, type Token } from './tokenize';
+import { isLatinCap, openQuotes, tokenize, type Token } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
   chainedOrgs,
@@ -297,6 +297,11 @@ function latinGloss(ctx: RuleContext, i: number, before: RawMention | undefined)
   while (k < tokens.length && k - i < 10) {
     const tok = tokens[k];
     if (!tok || tok.lineBefore) return null;
+    // "(James (Buddy) McGirt": a nickname in brackets inside the gloss
+    if (tok.text === '(' && isLatinCap(tokens[k + 1]) && tokens[k + 2]?.text === ')' && k > i) {
+      k += 3;
+      continue;
+    }
     if (tok.text === ')' || tok.text === ',') break;
     if (tok.kind === 'word' && !tok.cyrillic) {
       if (tok.cap) last = k;

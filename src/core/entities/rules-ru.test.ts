@@ -302,6 +302,19 @@ describe('organisation names in Russian', () => {
     expect(nested).toEqual(['Театре им. Йозефа Бойса|ORG', 'Йозефа Бойса|PER']);
   });
 
+  it('a nickname in quotes or brackets stays inside the person’s name and out of the id', () => {
+    const text = 'Тренер Джеймс «Бадди» Макгирт (James (Buddy) McGirt) упрашивал его.';
+    const mentions = annotator.annotate(text, 'ru').mentions;
+    expect(mentions.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'Джеймс «Бадди» Макгирт|PER',
+      'James (Buddy) McGirt|PER',
+    ]);
+    expect(mentions[0]?.id).toBe(
+      annotator.annotate('Тренер Джеймс Макгирт упрашивал.', 'ru').mentions[0]?.id,
+    );
+    expect(mentions[1]?.id).toBe(mentions[0]?.id);
+  });
+
   it('a name particle joins a person’s name', () => {
     expect(read('Об этом писал Отто фон Бисмарк, а позже Абу Бакр аль-Багдади.')).toEqual([
       'Отто фон Бисмарк|PER',

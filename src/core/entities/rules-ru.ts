@@ -491,6 +491,25 @@ export const russianRule: Rule = (ctx, i) => {
       k = (w.at(-1) ?? particle) + 1;
       continue;
     }
+    // "Джеймс «Бадди» Макгирт": a nickname in quotes between a given name and the surname
+    const nick = view.tokens[k + 1];
+    const surnameAfter = view.tokens[k + 3];
+    if (
+      run.length === 1 &&
+      view.flags(run[0]?.at(-1) ?? i).name &&
+      openQuotes.has(tok?.text ?? '') &&
+      nick?.cap &&
+      closeQuotes.has(view.tokens[k + 2]?.text ?? '') &&
+      surnameAfter?.cap &&
+      surnameAfter.cyrillic &&
+      !surnameAfter.lineBefore
+    ) {
+      // (the span holds the nickname; the person's words, which make the id, do not)
+      const w = wordAt(ctx, k + 3);
+      run.push(w);
+      k = (w.at(-1) ?? k + 3) + 1;
+      continue;
+    }
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
     // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин", "Е Сяоин" are names
     const next = view.tokens[k + 1];
