@@ -225,6 +225,14 @@ describe('organisation names in Russian', () => {
     ]);
   });
 
+  it('a name that opens with figures is one word, but a number and its unit are not', () => {
+    expect(read('HP купила производителя сетевого оборудования 3Com за 2,7 млрд долларов.')).toEqual([
+      'HP|ORG',
+      '3Com|ORG',
+    ]);
+    expect(read('Скорость сетей 5G выросла до 10 Гбит.')).toEqual([]);
+  });
+
   it('a one-word ministry is read by its prefix, but no being or adjective is', () => {
     expect(read('Об этом сообщили Минздрав и Мосгорсуд.').map((m) => m.split('|')[1])).toEqual([
       'ORG',

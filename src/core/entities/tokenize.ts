@@ -23,9 +23,10 @@ export const closeQuotes: ReadonlySet<string> = new Set(['»', '"', '”', '“'
 
 // Apostrophes stay inside names (O'Brien, d’Estaing) but a possessive 's is a token of its own.
 // A site's name (NEWSru.com, Lenta.ru) is one token, and so are U.S., D.C., U.N. (and U.S without its
-// last dot): their dots end no sentence and split no name.
+// last dot): their dots end no sentence and split no name. A name that opens with figures (3Com) is one
+// word.
 const tokenPattern =
-  /[\p{L}\p{N}]+\.(?:com|ru|org|net|kz|info|io|uk|de|fr)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S/gu;
+  /[\p{L}\p{N}]+\.(?:com|ru|org|net|kz|info|io|uk|de|fr)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|(?<!\p{N})\p{N}{1,2}[A-Z][a-z]{2,}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S/gu;
 const sentenceEnd = new Set(['.', '!', '?', '…', ':', ';']);
 const transparent = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(', ')', '[', '-', '–', '—']);
 
@@ -39,7 +40,8 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(prevEnd, start);
     const lineBefore = gap.includes('\n') || tokens.length === 0;
     if (lineBefore) atStart = true;
-    const first = word.charAt(0);
+    // ("3Com", "7Eleven": a name may open with figures)
+    const first = /^\p{N}+[A-Z]/u.test(word) ? word.replace(/^\p{N}+/u, '').charAt(0) : word.charAt(0);
     const isWord = /\p{L}/u.test(first);
     const kind = isWord ? 'word' : /\p{N}/u.test(first) ? 'num' : 'punct';
     const cap = isWord && first !== first.toLowerCase();
