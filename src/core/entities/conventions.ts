@@ -1,6 +1,7 @@
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { demonyms, englishTitles } from './english-words';
-import { militaryHeads, ordinalBefore, orgTail } from './rules-ru';
+import { orgTail } from './rules-ru';
+import { militaryHeads, ordinalBefore } from './russian-context';
 import { agencyPrefixes, companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes, type Token } from './tokenize';

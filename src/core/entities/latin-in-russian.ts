@@ -1,7 +1,7 @@
 import type { RawMention, RuleContext } from './raw-mention';
 import { isOrgSuffix } from './english-words';
 import { englishRule } from './rules-en';
-import { personNounBefore } from './rules-ru';
+import { personNounBefore } from './russian-context';
 import { isLatinCap as latinCap, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */

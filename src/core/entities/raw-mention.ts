@@ -31,6 +31,10 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext, index: number) => RawMention | null;
 
+/** Some dictionary reading of token `i` carries every one of `tags`. */
+export const hasTag = (ctx: RuleContext, i: number, ...tags: string[]): boolean =>
+  ctx.view.parses(i).some((p) => tags.every((t) => p.tags.has(t)));
+
 /** Drops, in place, the mentions a test picks. */
 export function removeWhere(found: RawMention[], drop: (m: RawMention) => boolean): void {
   let kept = 0;
