@@ -271,6 +271,10 @@ describe('organisation names in Russian', () => {
       'США|LOC',
     ]);
     expect(read('Он воевал в составе 2-й танковой армии.', nerel)).toEqual(['2-й танковой армии|ORG']);
+    const id = (text: string) => annotator.annotate(text, 'ru').mentions[0]?.id;
+    expect(id('Войска 1-го Украинского фронта наступали.')).not.toBe(
+      id('Войска 2-го Украинского фронта наступали.'),
+    );
   });
 
   it('a name after a word for a person, or given as an alias, is a person’s, in either script', () => {

@@ -373,9 +373,9 @@ export const russianRule: Rule = (ctx, i) => {
       if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
       if (orgHeadLemmas.has(headLemma) && !genericOpening(ctx, i, k)) {
         const end = orgTail(ctx, k + 1);
-        // "1-го Украинского фронта": a unit's number is part of its name
+        // "1-го Украинского фронта": a unit's number is part of its name, and of its id
         const start = militaryHeads.has(headLemma) ? ordinalBefore(ctx, i) : i;
-        return mention(start, end, 'ORG', lemmaWords(ctx, i, end));
+        return mention(start, end, 'ORG', lemmaWords(ctx, start, end));
       }
     }
   }
