@@ -3,6 +3,7 @@
  * alias before it, a gang's noun, a military unit's number, an event's head word.
  */
 import { hasTag, type RuleContext } from './raw-mention';
+import { artistLemmas } from './russian-names';
 import { fold } from './text-keys';
 
 /** Nouns for military units, which are named by their number ("1-й армии", "2-го Белорусского фронта"). */
@@ -30,11 +31,12 @@ export function ordinalBefore(ctx: RuleContext, i: number): number {
 }
 
 /** Nouns for people known by what they do, whose name, in any script, follows: "блогера Mimeng". */
-const personNouns = new Set(
-  'блогер блогерша видеоблогер рэпер певец певица музыкант диджей продюсер композитор режиссер актер актриса писатель писательница поэт поэтесса журналист журналистка фотограф художник художница стример исполнитель исполнительница теннисист теннисистка футболист боксер гонщик'.split(
+const personNouns: ReadonlySet<string> = new Set([
+  ...artistLemmas,
+  ...'блогерша видеоблогер диджей писательница поэтесса журналистка художница стример исполнитель исполнительница теннисистка гонщик'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * A word for a person before `i` ("певице Aaliyah", "блогера Mimeng"), or an alias given
