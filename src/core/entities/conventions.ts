@@ -1,4 +1,4 @@
-import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { demonyms, englishTitles } from './english-words';
 import { orgTail } from './rules-ru';
 import { militaryHeads, ordinalBefore } from './russian-context';
@@ -210,6 +210,10 @@ export function placeAdjectiveOrgs(ctx: RuleContext, found: readonly RawMention[
   return out;
 }
 
+/** A body's name that can stand in the genitive after another's: an acronym, or a word read so. */
+const inGenitive = (ctx: RuleContext, i: number): boolean =>
+  !!ctx.view.tokens[i]?.allCaps || hasTag(ctx, i, 'gent');
+
 const openQuote = (t: Token | undefined) => !!t && openQuotes.has(t.text);
 const closeQuote = (t: Token | undefined) => !!t && closeQuotes.has(t.text);
 
@@ -247,9 +251,7 @@ export function chainedOrgs(
     const quoted = openQuote(tokens[a.end]) && closeQuote(tokens[b.end]);
     if (b.start !== (quoted ? a.end + 1 : a.end) || !tokens[b.start]?.cyrillic) continue;
     if (!subunitHeads.has(view.lemma(a.end - 1)) && !subunitHeads.has(view.lemma(a.start))) continue;
-    const genitive =
-      quoted || !!tokens[b.start]?.allCaps || view.parses(b.start).some((p) => p.tags.has('gent'));
-    if (!genitive) continue;
+    if (!quoted && !inGenitive(ctx, b.start)) continue;
     let end = quoted ? b.end + 1 : b.end;
     if (placeOutsideOrg) {
       const place = found.find((m) => m.type === 'LOC' && m.end === b.end && m.start > b.start);
@@ -303,9 +305,7 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     while (k > 0 && lowerAdjective(k)) k--;
     const head = tokens[k];
     if (!head || head.cap || head.lineBefore || !unitNouns.has(view.lemma(k))) continue;
-    const genitive =
-      quoted || !!tokens[b.start]?.allCaps || view.parses(b.start).some((p) => p.tags.has('gent'));
-    if (!genitive) continue;
+    if (!quoted && !inGenitive(ctx, b.start)) continue;
     let start = k;
     while (start > 0 && lowerAdjective(start - 1)) start--;
     // "Следственном управлении Следственного комитета": a capitalised name holds the unit already
