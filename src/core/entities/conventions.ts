@@ -1,6 +1,6 @@
 import { hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { demonyms, englishTitles } from './english-words';
-import { orgTail } from './rules-ru';
+import { orgTail } from './org-tail';
 import { militaryHeads, ordinalBefore } from './russian-context';
 import { agencyPrefixes, companyForms, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';

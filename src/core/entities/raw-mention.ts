@@ -55,3 +55,20 @@ export function lemmaWords(ctx: RuleContext, start: number, end: number): string
   }
   return out;
 }
+
+/** Token indices of one word, hyphenated parts included (Нур-Султан, Северо-Казахстанская). */
+export function wordAt(ctx: RuleContext, i: number): number[] {
+  const { tokens } = ctx.view;
+  const parts = [i];
+  let k = i;
+  while (
+    tokens[k + 1]?.text === '-' &&
+    !tokens[k + 1]?.spaceBefore &&
+    tokens[k + 2]?.kind === 'word' &&
+    !tokens[k + 2]?.spaceBefore
+  ) {
+    parts.push(k + 1, k + 2);
+    k += 2;
+  }
+  return parts;
+}

@@ -1,7 +1,15 @@
 import type { MentionType } from '../../shared/entities';
 import { bodyBeforeQuote } from './quoted-names';
-import { hasTag, lemmaWords, type RawMention, type Rule, type RuleContext } from './raw-mention';
-import { gangName, militaryHeads, ordinalBefore, personNounBefore, quotedEvent } from './russian-context';
+import { orgTail } from './org-tail';
+import { hasTag, lemmaWords, wordAt, type RawMention, type Rule, type RuleContext } from './raw-mention';
+import {
+  afterParticle,
+  gangName,
+  militaryHeads,
+  ordinalBefore,
+  personNounBefore,
+  quotedEvent,
+} from './russian-context';
 import {
   agencyPrefixes,
   companyForms,
@@ -33,39 +41,12 @@ const placePrefixes = new Set([
   'эль',
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
-const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
-/**
- * "в сфере связи", "в области образования", "в защиту Химкинского леса": the field a body works in
- * belongs to its name.
- */
-const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес', 'защита']);
-/** Nouns for what a body has, says or does, which follow its name in the genitive but are no part of it. */
-const tailStopLemmas = new Set(
-  'здание комплекс помещение офис сайт решение заявление штаб-квартира'.split(' '),
-);
 /** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
 const commonAcronyms = new Set(
   'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи'.split(
     ' ',
   ),
 );
-
-/** Token indices of one word, hyphenated parts included (Нур-Султан, Северо-Казахстанская). */
-function wordAt(ctx: RuleContext, i: number): number[] {
-  const { tokens } = ctx.view;
-  const parts = [i];
-  let k = i;
-  while (
-    tokens[k + 1]?.text === '-' &&
-    !tokens[k + 1]?.spaceBefore &&
-    tokens[k + 2]?.kind === 'word' &&
-    !tokens[k + 2]?.spaceBefore
-  ) {
-    parts.push(k + 1, k + 2);
-    k += 2;
-  }
-  return parts;
-}
 
 /** Normal form of one word of an unknown name, for its id and its display name. */
 export function russianNominative(ctx: RuleContext, i: number, role: 'given' | 'surname' | 'other'): string {
@@ -91,137 +72,8 @@ function isFunctionWord(ctx: RuleContext, i: number): boolean {
   return !!best && ['PREP', 'CONJ', 'NPRO', 'PRCL', 'INTJ'].some((tag) => best.tags.has(tag));
 }
 
-/** Where the name after "имени" or "им." at `k` starts, or -1 ("Театра им. Йозефа Бойса"). */
-export function honouredName(view: RuleContext['view'], k: number): number {
-  if (view.tokens[k]?.text === 'им' && view.tokens[k + 1]?.text === '.') return k + 2;
-  return view.lemma(k) === 'имя' ? k + 1 : -1;
-}
-
-/** Whether a word can be in the prepositional case ("в Европе", not "в Москву"). */
-function inLocative(ctx: RuleContext, i: number): boolean {
-  const ps = ctx.view.parses(i);
-  return ps.length === 0 || ps.some((p) => p.tags.has('loct') || p.tags.has('loc2'));
-}
-
 function mention(start: number, end: number, type: MentionType, words: string[]): RawMention {
   return { start, end, type, entity: null, words };
-}
-
-/** Org head noun followed by its genitive or prepositional tail: Министерство иностранных дел Казахстана. */
-export function orgTail(ctx: RuleContext, from: number): number {
-  const { view, gazetteer, seen } = ctx;
-  let end = from;
-  let k = from;
-  while (k < view.tokens.length && k - from < 10) {
-    const t = view.tokens[k];
-    if (!t || t.lineBefore) break;
-    if (t.kind === 'punct') break;
-    if (t.cap) {
-      // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
-      // ("МИДа | Сэйдзи Маэхара": a foreign given name spelled as the lexicon spells one, or two words
-      // the dictionary does not know at all)
-      const unknown = (n: number) => !view.parses(n).some((p) => p.known) && !view.tokens[n]?.allCaps;
-      const given =
-        view.flags(k).name ||
-        (!t.allCaps && ctx.lexicon.isGivenNameSpelling(t.text)) ||
-        (unknown(k) && unknown(k + 1));
-      if (given && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
-      // "Управления … | Главного управления МВД": a capitalised adjective opens the body the name sits in,
-      // a body of its own (NEREL's chained convention marks the two around both)
-      if (hasTag(ctx, k, 'ADJF', 'gent') && orgHeadLemmas.has(view.lemma(k + 1)) && !view.tokens[k + 1]?.cap)
-        break;
-      const m = gazetteer.match(view, k, seen);
-      const word = wordAt(ctx, k);
-      const last = word.at(-1) ?? k;
-      let next = k;
-      if (m && m.entity.type !== 'PER') next = k + m.length;
-      else if (view.flags(k).place || view.flags(k).org || t.allCaps) next = last + 1;
-      // "театра Сатиры", "оркестром Метрополитен-оперы"
-      else if (!view.flags(k).name && !view.flags(k).surname && hasTag(ctx, last, 'NOUN', 'gent'))
-        next = last + 1;
-      if (next === k) break;
-      end = next;
-      // "Института языкознания АН СССР", "Главное управление МВД России": the country of the body named
-      const place =
-        view.tokens[end]?.cap && !view.tokens[end]?.lineBefore ? gazetteer.match(view, end, seen) : null;
-      if (place?.entity.type === 'LOC' && hasTag(ctx, end, 'gent')) end += place.length;
-      const nextTok = view.tokens[end];
-      // "Главного управления МВД по Москве", "комитета Совета Федерации по экономической политике"
-      if (nextTok?.text !== 'по') break;
-      k = end;
-      continue;
-    }
-    // "Института иностранных языков имени М. Тореза": a name given in honour closes the name
-    // ("Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": a given name and a particle
-    // lead on to the surname)
-    const honour = honouredName(view, k);
-    if (honour > 0 && view.tokens[honour]?.cap) {
-      let n = honour;
-      // initials: "М. Тореза"
-      while (
-        view.tokens[n]?.cap &&
-        (view.tokens[n]?.text.length ?? 0) <= 2 &&
-        view.tokens[n + 1]?.text === '.'
-      )
-        n += 2;
-      if (view.tokens[n]?.cap && view.tokens[n]?.kind === 'word') {
-        end = (wordAt(ctx, n).at(-1) ?? n) + 1;
-        const particle = afterParticle(ctx, end);
-        const surname = view.flags(n).name && view.tokens[end]?.cap && view.tokens[end]?.cyrillic ? end : -1;
-        if (particle > end) end = (wordAt(ctx, particle).at(-1) ?? particle) + 1;
-        else if (surname > 0) end = (wordAt(ctx, surname).at(-1) ?? surname) + 1;
-      }
-      break;
-    }
-    if (tailFunctionWords.has(t.text)) {
-      // "суда по правам человека от России", "партии в июле", "Палате общин в ходе сессии": these
-      // prepositions lead out of the name, save into a capitalised name or a field ("в сфере связи")
-      const after = view.tokens[k + 1];
-      if (t.text === 'от') break;
-      // "генералов полиции по делу Голунова": a case is what the body acts on ("по делам молодёжи" is a field)
-      if (t.text === 'по' && after?.text.toLowerCase() === 'делу') break;
-      if (t.text === 'и') {
-        // "училище и в колледже": a second preposition after "и" opens another place
-        if (after && tailFunctionWords.has(after.text)) break;
-        // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
-        let head = k + 1;
-        while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
-        if (orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
-        // "министерстве образования и Рособрнадзоре": a body the knowledge base knows is a second body
-        if (after?.cap && gazetteer.match(view, k + 1, seen)?.entity.type === 'ORG') break;
-      }
-      if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
-      // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
-      if ((t.text === 'в' || t.text === 'на') && after?.cap && after.cyrillic && !inLocative(ctx, k + 1))
-        break;
-      k++;
-      continue;
-    }
-    // "главы МВД полковника Игоря Шуневича": a rank or a post before a name opens the person
-    const nextFlags = view.tokens[k + 1]?.cap ? view.flags(k + 1) : null;
-    if (titleLemmas.has(view.lemma(k)) && (nextFlags?.name || nextFlags?.surname)) break;
-    const ps = view.parses(k);
-    // "Комитета по иностранным делам", "совета при главном архитекторе": adjectives may stand between
-    // the preposition and its noun
-    let b = k - 1;
-    while (b > from && !tailFunctionWords.has(view.tokens[b]?.text ?? '') && hasTag(ctx, b, 'ADJF')) b--;
-    const afterPreposition = tailFunctionWords.has(view.tokens[b]?.text ?? '');
-    const fits = ps.some(
-      (p) =>
-        ((p.tags.has('ADJF') || p.tags.has('PRTF')) && !p.tags.has('Apro')) ||
-        (p.tags.has('NOUN') && (p.tags.has('gent') || (afterPreposition && !p.tags.has('nomn')))),
-    );
-    const best = ps[0];
-    const verb = best && ['VERB', 'INFN', 'PRTS', 'PREP', 'CONJ', 'PRCL'].some((tag) => best.tags.has(tag));
-    // "полиция начала получать": a past tense before an infinitive is the verb, not "начало"
-    const auxiliary = ps.some((p) => p.tags.has('VERB')) && hasTag(ctx, k + 1, 'INFN');
-    // "для Конституционного суда | комплекса зданий", "у Минобороны | здания": what a body owns or
-    // says is not its name
-    if (!fits || verb || auxiliary || (!afterPreposition && tailStopLemmas.has(view.lemma(k)))) break;
-    k++;
-    end = k;
-  }
-  return end;
 }
 
 /**
@@ -540,37 +392,6 @@ export const russianRule: Rule = (ctx, i) => {
   if (t.allCaps && t.text.length <= 6 && !single.common) return oneWord('ORG');
   return null;
 };
-
-const nameParticles = new Set([
-  'ван',
-  'фон',
-  'де',
-  'да',
-  'дель',
-  'ди',
-  'дос',
-  'аль',
-  'эль',
-  'бен',
-  'бин',
-  'ибн',
-  'ле',
-  'ля',
-]);
-
-/** Where the capitalised part after a name particle at `k` starts ("ван Бетховен", "аль-Багдади"), or `k`. */
-function afterParticle(ctx: RuleContext, k: number): number {
-  const { tokens } = ctx.view;
-  const t = tokens[k];
-  if (!t || t.kind !== 'word' || t.cap || !nameParticles.has(t.text)) return k;
-  const hyphen = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore;
-  const next = tokens[hyphen ? k + 2 : k + 1];
-  return next?.kind === 'word' && next.cap && next.cyrillic && !next.lineBefore
-    ? hyphen
-      ? k + 2
-      : k + 1
-    : k;
-}
 
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;

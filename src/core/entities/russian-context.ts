@@ -102,3 +102,34 @@ export function gangName(ctx: RuleContext, i: number, depth = 0): boolean {
   const item = i - 2;
   return !!view.tokens[item]?.cap && view.tokens[item]?.cyrillic === true && gangName(ctx, item, depth + 1);
 }
+
+const nameParticles = new Set([
+  'ван',
+  'фон',
+  'де',
+  'да',
+  'дель',
+  'ди',
+  'дос',
+  'аль',
+  'эль',
+  'бен',
+  'бин',
+  'ибн',
+  'ле',
+  'ля',
+]);
+
+/** Where the capitalised part after a name particle at `k` starts ("ван Бетховен", "аль-Багдади"), or `k`. */
+export function afterParticle(ctx: RuleContext, k: number): number {
+  const { tokens } = ctx.view;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !nameParticles.has(t.text)) return k;
+  const hyphen = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore;
+  const next = tokens[hyphen ? k + 2 : k + 1];
+  return next?.kind === 'word' && next.cap && next.cyrillic && !next.lineBefore
+    ? hyphen
+      ? k + 2
+      : k + 1
+    : k;
+}
