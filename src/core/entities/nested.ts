@@ -3,8 +3,8 @@ import { isPlaceAdjective } from './conventions';
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';
-import { honouredName } from './org-tail';
-import { russianRule } from './rules-ru';
+import { honourEnd, honouredName } from './org-tail';
+import { russianNominative, russianRule } from './rules-ru';
 import { orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
@@ -96,11 +96,19 @@ export function innerMentions(
         continue;
       }
       // "Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": the person honoured
+      // ("музея имени И. Д. Воронина": initials stand before the surname)
       const honoured = honouredName(view, k - 1) === k || honouredName(view, k - 2) === k;
-      const person = honoured && t.cyrillic && m.type === 'ORG' ? russianRule(ctx, k) : null;
-      if (person?.type === 'PER' && person.end <= m.end) {
-        out.push(person);
-        k = person.end;
+      const honourEnds = honoured && t.cyrillic && m.type === 'ORG' ? honourEnd(ctx, k) : k;
+      if (honourEnds > k && honourEnds <= m.end) {
+        // ("Театре имени МГСПС", "театр им. Моссовета": a body may be honoured too)
+        const named = russianRule(ctx, k);
+        const surname = [russianNominative(ctx, honourEnds - 1, 'surname')];
+        out.push(
+          named && named.type !== 'LOC' && named.end === honourEnds
+            ? named
+            : { start: k, end: honourEnds, type: 'PER', entity: null, words: surname },
+        );
+        k = honourEnds;
         continue;
       }
       // "Управления … Главного управления МВД по Москве", "Служба прессы Конституционного суда": a body

@@ -4,9 +4,9 @@
  * country, a field after "по" ("комитета по безопасности") and a name given in honour ("театр им.
  * Моссовета").
  */
-import { hasTag, wordAt, type RuleContext } from './raw-mention';
+import { hasTag, lemmaWords, removeWhere, wordAt, type RawMention, type RuleContext } from './raw-mention';
 import { afterParticle } from './russian-context';
-import { orgHeadLemmas, titleLemmas } from './russian-names';
+import { looksLikeSurname, orgHeadLemmas, titleLemmas } from './russian-names';
 
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
 /**
@@ -22,6 +22,43 @@ const tailStopLemmas = new Set(
 export function honouredName(view: RuleContext['view'], k: number): number {
   if (view.tokens[k]?.text === 'им' && view.tokens[k + 1]?.text === '.') return k + 2;
   return view.lemma(k) === 'имя' ? k + 1 : -1;
+}
+
+/**
+ * Where the name given in honour that starts at `n` ends: "М. Тореза", "А.М. Горького", "Йозефа
+ * Бойса", "Людвига ван Бетховена" (a given name and a particle lead on to the surname); `n` when no
+ * name starts there.
+ */
+export function honourEnd(ctx: RuleContext, n: number): number {
+  const { view } = ctx;
+  // initials: "М. Тореза", "А.М. Горького" (one token)
+  for (;;) {
+    const tok = view.tokens[n];
+    if (!tok?.cap) break;
+    if (tok.text.length <= 2 && view.tokens[n + 1]?.text === '.') n += 2;
+    else if (/^(?:[А-ЯЁA-Z]\.){1,3}$/.test(tok.text)) n += 1;
+    else break;
+  }
+  if (!view.tokens[n]?.cap || view.tokens[n]?.kind !== 'word') return n;
+  const end = (wordAt(ctx, n).at(-1) ?? n) + 1;
+  const particle = afterParticle(ctx, end);
+  if (particle > end) return (wordAt(ctx, particle).at(-1) ?? particle) + 1;
+  // "Серго Орджоникидзе": a given name, or a word no dictionary knows, before a surname
+  const next = view.tokens[end];
+  const first =
+    view.flags(n).name ||
+    !view.parses(n).some((p) => p.known) ||
+    view.flags(end).surname ||
+    looksLikeSurname(next?.text ?? '');
+  const surname =
+    first &&
+    next?.cap &&
+    next.cyrillic &&
+    !next.allCaps &&
+    (!view.flags(end).place || view.flags(end).surname);
+  const last = surname ? (wordAt(ctx, end).at(-1) ?? end) + 1 : end;
+  // "больница имени Эдуарда VII": a monarch's number
+  return /^[IVX]{1,4}$/.test(view.tokens[last]?.text ?? '') ? last + 1 : last;
 }
 
 /** Whether a word can be in the prepositional case ("в Европе", not "в Москву"). */
@@ -79,21 +116,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // lead on to the surname)
     const honour = honouredName(view, k);
     if (honour > 0 && view.tokens[honour]?.cap) {
-      let n = honour;
-      // initials: "М. Тореза"
-      while (
-        view.tokens[n]?.cap &&
-        (view.tokens[n]?.text.length ?? 0) <= 2 &&
-        view.tokens[n + 1]?.text === '.'
-      )
-        n += 2;
-      if (view.tokens[n]?.cap && view.tokens[n]?.kind === 'word') {
-        end = (wordAt(ctx, n).at(-1) ?? n) + 1;
-        const particle = afterParticle(ctx, end);
-        const surname = view.flags(n).name && view.tokens[end]?.cap && view.tokens[end]?.cyrillic ? end : -1;
-        if (particle > end) end = (wordAt(ctx, particle).at(-1) ?? particle) + 1;
-        else if (surname > 0) end = (wordAt(ctx, surname).at(-1) ?? surname) + 1;
-      }
+      end = Math.max(end, honourEnd(ctx, honour));
       break;
     }
     if (tailFunctionWords.has(t.text)) {
@@ -145,4 +168,48 @@ export function orgTail(ctx: RuleContext, from: number): number {
     end = k;
   }
   return end;
+}
+
+/** Things named in honour that a body gives or names, not bodies: a prize, an order, a street. */
+const prizeLemmas = new Set([
+  'премия',
+  'орден',
+  'медаль',
+  'стипендия',
+  'приз',
+  'кубок',
+  'награда',
+  'улица',
+  'проспект',
+]);
+
+/**
+ * "НИИ им. Склифосовского", "МХТ имени Чехова", "театр им. Моссовета": a body found by any means (an
+ * acronym, the knowledge base, a rule), or a word for one in lower case, goes on with a name given in
+ * honour, which is part of its name and no person or place of its own in the flat view.
+ */
+export function honouredNames(ctx: RuleContext, found: RawMention[]): void {
+  const { view } = ctx;
+  const taken: [number, number][] = [];
+  for (let k = 1; k < view.tokens.length; k++) {
+    const honour = honouredName(view, k);
+    if (honour < 0 || !view.tokens[honour]?.cap) continue;
+    const end = honourEnd(ctx, honour);
+    if (end <= honour) continue;
+    const n = found.findIndex((m) => m.end === k && m.type === 'ORG');
+    const body = found[n];
+    // "премии РТ им. Г. Тукая": the prize is named in honour, not the body that gives it
+    const prize = body && [1, 2].some((d) => prizeLemmas.has(view.lemma(body.start - d)));
+    if (prize) continue;
+    if (body) {
+      found[n] = { ...body, end, words: body.entity ? body.words : lemmaWords(ctx, body.start, end) };
+    } else {
+      const head = view.tokens[k - 1];
+      if (!head?.cyrillic || head.cap || !orgHeadLemmas.has(view.lemma(k - 1))) continue;
+      if (found.some((m) => m.start < k && m.end >= k)) continue;
+      found.push({ start: k - 1, end, type: 'ORG', entity: null, words: lemmaWords(ctx, k - 1, end) });
+    }
+    taken.push([k, end]);
+  }
+  removeWhere(found, (o) => taken.some(([a, b]) => o.start >= a && o.start < b));
 }

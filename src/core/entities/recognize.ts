@@ -1,4 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import { honouredNames } from './org-tail';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
@@ -240,6 +241,7 @@ export function recognize(
             (m.start === a && m.end === b - 1)),
       ),
     );
+  if (cyrillicText) honouredNames(ctx, out);
   retypeSurnames(view, out);
   seatsAsBodies(tokens, out);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);

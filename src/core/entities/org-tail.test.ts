@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { createAnnotator, type Annotator } from './annotator';
+import type { RecognizeOptions } from './recognize';
+
+const resources =
+  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = createAnnotator(await loadKb(resources), await loadMorphology());
+});
+
+const read = (text: string, options?: RecognizeOptions) =>
+  annotator.annotate(text, 'ru', options).mentions.map((m) => `${m.text}|${m.type}`);
+
+describe('where a Russian body’s name ends', () => {
+  it('a name given in honour is part of the body’s name, initials and all', () => {
+    expect(read('В 1954 году окончил Литературный институт им. А.М. Горького.')).toEqual([
+      'Литературный институт им. А.М. Горького|ORG',
+    ]);
+    expect(read('Работала на заводе им. Серго Орджоникидзе.')).toEqual(['заводе им. Серго Орджоникидзе|ORG']);
+    expect(read('Её госпитализировали в больницу имени Эдуарда VII.')).toEqual([
+      'больницу имени Эдуарда VII|ORG',
+    ]);
+  });
+
+  it('a body found as an acronym or in lower case goes on with the name it honours', () => {
+    expect(read('Он умер в НИИ им. Склифосовского в Москве.')).toEqual([
+      'НИИ им. Склифосовского|ORG',
+      'Москве|LOC',
+    ]);
+    expect(read('Учился в училище при театре им. Моссовета.')).toEqual(['театре им. Моссовета|ORG']);
+    // a prize is named in honour, not the body that awards it
+    expect(read('Он лауреат Государственной премии РТ им. Г. Тукая.')).toEqual(['РТ|ORG', 'Г. Тукая|PER']);
+    expect(read('Он выступил от имени Путина.')).toEqual(['Путина|PER']);
+  });
+
+  it('nested, the honoured person is marked inside the body, initials included', () => {
+    const nested = read('Открылась выставка краеведческого музея имени И. Д. Воронина.', { nested: true });
+    expect(nested).toContain('И. Д. Воронина|PER');
+    expect(nested).toContain('музея имени И. Д. Воронина|ORG');
+  });
+});
