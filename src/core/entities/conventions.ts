@@ -138,6 +138,8 @@ const orgAdjectives: ReadonlySet<string> = new Set([
   'краевой',
   'республиканский',
   'переходный',
+  'кремлевский',
+  'кремлёвский',
   'временный',
 ]);
 
@@ -186,7 +188,9 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   const next = view.tokens[end];
   if (next?.cap && !next.lineBefore) {
     const m = ctx.gazetteer.match(view, end, ctx.seen);
-    if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER')) end += m.length;
+    // ("правительства | Владимир Путин": a person in the nominative is the one who speaks)
+    const genitive = m?.entity.type === 'LOC' || hasTag(ctx, end, 'gent');
+    if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER') && genitive) end += m.length;
     else if (view.flags(end).place && view.parses(end).some((p) => p.tags.has('gent'))) end++;
   }
   return { start: ordinal ? i - 2 : i, end, type: 'ORG', entity: null, words: [lemma] };

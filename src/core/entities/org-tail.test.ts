@@ -43,4 +43,41 @@ describe('where a Russian body’s name ends', () => {
     expect(nested).toContain('И. Д. Воронина|PER');
     expect(nested).toContain('музея имени И. Д. Воронина|ORG');
   });
+
+  it('a reason, a second party or a place after the name leads out of it', () => {
+    expect(read('Он намерен обратиться в Думу по поводу изменения законов.')).toEqual(['Думу|ORG']);
+    const nerel = { nested: true, commonNounOrgs: true };
+    expect(read('Два дня шли столкновения между полицией и рабочими.', nerel)).toEqual(['полицией|ORG']);
+    expect(read('Центр ядерной медицины и мордовский могильник: обзор.')).toEqual([
+      'Центр ядерной медицины|ORG',
+    ]);
+    expect(read('Его пьесы шли на сцене Театра сатиры в Москве.')).toEqual([
+      'Театра сатиры|ORG',
+      'Москве|LOC',
+    ]);
+  });
+
+  it('a field joined by "и" in the case of the one before it stays in the name', () => {
+    expect(read('Министерство образования и науки России сообщило.')).toEqual([
+      'Министерство образования и науки России|ORG',
+    ]);
+    expect(read('Он выдвигается от «Союза за республику и демократию».')).toEqual([
+      'Союза за республику и демократию|ORG',
+    ]);
+  });
+
+  it('a person’s name with a particle after the body is the person', () => {
+    expect(read('Заявил лидер Всеобщего народного конгресса Файка аль-Саид.')).toEqual([
+      'Всеобщего народного конгресса|ORG',
+      'Файка аль-Саид|PER',
+    ]);
+  });
+
+  it('nested, a person in the nominative after a government is the one who speaks, not its head', () => {
+    const nerel = { nested: true, commonNounOrgs: true };
+    expect(read('Так сказал глава российского правительства Владимир Путин.', nerel)).not.toContain(
+      'российского правительства Владимир Путин|ORG',
+    );
+    expect(read('Отставку правительства Медведева приняли.', nerel)).toContain('правительства Медведева|ORG');
+  });
 });

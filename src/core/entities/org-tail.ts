@@ -18,6 +18,12 @@ const fieldLemmas = new Set(['сфера', 'область', 'отрасль', '
 const tailStopLemmas = new Set(
   'здание комплекс помещение офис сайт решение заявление штаб-квартира'.split(' '),
 );
+/** Nouns after "по" that give a reason, a source or a result, not the field a body works in. */
+const notFieldLemmas = new Set(
+  'повод случай итог данные слово мнение сравнение причина просьба заказ требование приглашение инициатива указание приговор обвинение подозрение сообщение оценка мотив поручение факт'.split(
+    ' ',
+  ),
+);
 /** Where the name after "имени" or "им." at `k` starts, or -1 ("Театра им. Йозефа Бойса"). */
 export function honouredName(view: RuleContext['view'], k: number): number {
   if (view.tokens[k]?.text === 'им' && view.tokens[k + 1]?.text === '.') return k + 2;
@@ -86,6 +92,8 @@ export function orgTail(ctx: RuleContext, from: number): number {
         (!t.allCaps && ctx.lexicon.isGivenNameSpelling(t.text)) ||
         (unknown(k) && unknown(k + 1));
       if (given && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
+      // "конгресса | Файка аль-Саид": a name particle after a word leads on to a person's surname
+      if (afterParticle(ctx, k + 1) > k + 1) break;
       // "Управления … | Главного управления МВД": a capitalised adjective opens the body the name sits in,
       // a body of its own (NEREL's chained convention marks the two around both)
       if (hasTag(ctx, k, 'ADJF', 'gent') && orgHeadLemmas.has(view.lemma(k + 1)) && !view.tokens[k + 1]?.cap)
@@ -126,7 +134,19 @@ export function orgTail(ctx: RuleContext, from: number): number {
       if (t.text === 'от') break;
       // "генералов полиции по делу Голунова": a case is what the body acts on ("по делам молодёжи" is a field)
       if (t.text === 'по' && after?.text.toLowerCase() === 'делу') break;
+      // "в Думу по поводу изменения законов", "полиции по данным СМИ": a reason or a source, no field
+      if (t.text === 'по' && notFieldLemmas.has(view.lemma(k + 1))) break;
       if (t.text === 'и') {
+        // "между полицией и рабочими": a body's head word is no field to go on after "и"
+        if (k === from) break;
+        // "Центр ядерной медицины и мордовский могильник": a field after "и" stands in the case of
+        // the one before it ("образования и науки", "по культуре и туризму", "Союза за республику и
+        // демократию"), the genitive where that word can be one
+        let field = k + 1;
+        while (hasTag(ctx, field, 'ADJF') && !view.tokens[field]?.cap && field < k + 3) field++;
+        const cases = hasTag(ctx, k - 1, 'gent') ? ['gent'] : ['datv', 'ablt', 'loct', 'accs'];
+        const shared = cases.some((c) => hasTag(ctx, k - 1, c) && hasTag(ctx, field, c));
+        if (!after?.cap && !shared) break;
         // "училище и в колледже": a second preposition after "и" opens another place
         if (after && tailFunctionWords.has(after.text)) break;
         // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
@@ -138,8 +158,10 @@ export function orgTail(ctx: RuleContext, from: number): number {
       }
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
-      if ((t.text === 'в' || t.text === 'на') && after?.cap && after.cyrillic && !inLocative(ctx, k + 1))
-        break;
+      // ("Театра сатиры | в Москве": a place after a name says where the body is; "Суд в Италии": a
+      // head word alone is named by it)
+      const where = t.text === 'в' || t.text === 'на';
+      if (where && after?.cap && after.cyrillic && (end > from || !inLocative(ctx, k + 1))) break;
       k++;
       continue;
     }
