@@ -3,9 +3,9 @@ import { isPlaceAdjective } from './conventions';
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';
-import { honourEnd, honouredName } from './org-tail';
+import { honouredName, namesakeEnd } from './org-tail';
 import { russianNominative, russianRule } from './rules-ru';
-import { orgHeadLemmas } from './russian-names';
+import { looksLikeSurname, orgHeadLemmas } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
 
@@ -96,20 +96,28 @@ export function innerMentions(
         continue;
       }
       // "Театра им. Йозефа Бойса", "Ассоциации имени Людвига ван Бетховена": the person honoured
-      // ("музея имени И. Д. Воронина": initials stand before the surname)
-      const honoured = honouredName(view, k - 1) === k || honouredName(view, k - 2) === k;
-      const honourEnds = honoured && t.cyrillic && m.type === 'ORG' ? honourEnd(ctx, k) : k;
+      // ("музея имени И. Д. Воронина": initials stand before the surname; "Университете Дьюка": the
+      // person a body is named after)
+      const honourEnds = t.cyrillic && m.type === 'ORG' ? namesakeEnd(ctx, k) : k;
       if (honourEnds > k && honourEnds <= m.end) {
         // ("Театре имени МГСПС", "театр им. Моссовета": a body may be honoured too)
+        // ("Фонда Викимедиа": a word with no sign of a person names no one)
         const named = russianRule(ctx, k);
-        const surname = [russianNominative(ctx, honourEnds - 1, 'surname')];
-        out.push(
-          named && named.type !== 'LOC' && named.end === honourEnds
-            ? named
-            : { start: k, end: honourEnds, type: 'PER', entity: null, words: surname },
-        );
-        k = honourEnds;
-        continue;
+        const last = honourEnds - 1;
+        const honoured = honouredName(view, k - 1) === k || honouredName(view, k - 2) === k;
+        const personish =
+          honoured ||
+          view.flags(last).name ||
+          view.flags(last).surname ||
+          looksLikeSurname(view.tokens[last]?.text ?? '');
+        const surname = [russianNominative(ctx, last, 'surname')];
+        if (named && named.type !== 'LOC' && named.end === honourEnds) out.push(named);
+        else if (personish)
+          out.push({ start: k, end: honourEnds, type: 'PER', entity: null, words: surname });
+        if (named?.end === honourEnds || personish) {
+          k = honourEnds;
+          continue;
+        }
       }
       // "Управления … Главного управления МВД по Москве", "Служба прессы Конституционного суда": a body
       // inside the body, named as a body is named

@@ -80,4 +80,32 @@ describe('where a Russian body’s name ends', () => {
     );
     expect(read('Отставку правительства Медведева приняли.', nerel)).toContain('правительства Медведева|ORG');
   });
+
+  it('capitalised adjectives lead to the head, and a body named by an adjective and a noun joins it', () => {
+    expect(read('Он работал в Центральном Академическом театре Российской Армии в Москве.')).toEqual([
+      'Центральном Академическом театре Российской Армии|ORG',
+      'Москве|LOC',
+    ]);
+  });
+
+  it('a school, a library or a centre is named after a person in the genitive', () => {
+    expect(read('Он выступил с лекцией в Университете Дьюка в 2005 году.')).toEqual([
+      'Университете Дьюка|ORG',
+    ]);
+    expect(read('Его похоронили у Президентской библиотеки Рональда Рейгана.')).toEqual([
+      'Президентской библиотеки Рональда Рейгана|ORG',
+    ]);
+    expect(read('Вчера умер президент Института Пушкина Виталий Костомаров.')).toEqual([
+      'Института Пушкина|ORG',
+      'Виталий Костомаров|PER',
+    ]);
+  });
+
+  it('nested, the person a body is named after is marked inside it, and a word that names no one is not', () => {
+    expect(read('Он выступил в Университете Дьюка.', { nested: true })).toEqual([
+      'Университете Дьюка|ORG',
+      'Дьюка|PER',
+    ]);
+    expect(read('Глава «Фонда Викимедиа» выступила.', { nested: true })).not.toContain('Викимедиа|PER');
+  });
 });

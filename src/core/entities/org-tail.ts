@@ -24,6 +24,35 @@ const notFieldLemmas = new Set(
     ' ',
   ),
 );
+/** Bodies that are named after a person: "Университет Дьюка", "Фонд Сороса", "театр Вахтангова". */
+const namedForHeads = new Set(
+  'университет институт колледж академия консерватория музей библиотека фонд больница клиника госпиталь лицей гимназия театр центр школа'.split(
+    ' ',
+  ),
+);
+
+/** Where a person's name in the genitive that starts at `k` ends ("Рональда Рейгана", "Дьюка"), or `k`. */
+function personInGenitive(ctx: RuleContext, k: number): number {
+  const { view } = ctx;
+  let n = k;
+  let personish = false;
+  while (n - k < 3) {
+    const tok = view.tokens[n];
+    if (!tok?.cap || !tok.cyrillic || tok.allCaps || tok.kind !== 'word' || (n > k && tok.lineBefore)) break;
+    const word = wordAt(ctx, n);
+    const last = word.at(-1) ?? n;
+    if (!hasTag(ctx, last, 'gent')) break;
+    const f = view.flags(last);
+    if (f.place && !f.name && !f.surname) break;
+    // "Института Пушкина | Виталий Костомаров": a given name in the nominative opens another person
+    if (n > k && hasTag(ctx, last, 'Name', 'nomn', 'sing') && !hasTag(ctx, last, 'Name', 'gent', 'sing'))
+      break;
+    personish ||= f.name || f.surname || looksLikeSurname(view.tokens[last]?.text ?? '') || !f.common;
+    n = last + 1;
+  }
+  return personish ? n : k;
+}
+
 /** Where the name after "имени" or "им." at `k` starts, or -1 ("Театра им. Йозефа Бойса"). */
 export function honouredName(view: RuleContext['view'], k: number): number {
   if (view.tokens[k]?.text === 'им' && view.tokens[k + 1]?.text === '.') return k + 2;
@@ -83,6 +112,15 @@ export function orgTail(ctx: RuleContext, from: number): number {
     if (!t || t.lineBefore) break;
     if (t.kind === 'punct') break;
     if (t.cap) {
+      // "Университете Дьюка", "Президентской библиотеки Рональда Рейгана", "театре Вахтангова": a
+      // school, a museum or a fund is named after a person in the genitive
+      if (k === from && namedForHeads.has(view.lemma(from - 1))) {
+        const person = personInGenitive(ctx, k);
+        if (person > k) {
+          end = person;
+          break;
+        }
+      }
       // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
       // ("МИДа | Сэйдзи Маэхара": a foreign given name spelled as the lexicon spells one, or two words
       // the dictionary does not know at all)
@@ -107,6 +145,14 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // "театра Сатиры", "оркестром Метрополитен-оперы"
       else if (!view.flags(k).name && !view.flags(k).surname && hasTag(ctx, last, 'NOUN', 'gent'))
         next = last + 1;
+      // "театре Российской Армии": a body named in the genitive by an adjective and a noun
+      else if (
+        hasTag(ctx, k, 'ADJF', 'gent') &&
+        view.tokens[k + 1]?.cap &&
+        !view.tokens[k + 1]?.lineBefore &&
+        hasTag(ctx, k + 1, 'NOUN', 'gent')
+      )
+        next = k + 2;
       if (next === k) break;
       end = next;
       // "Института языкознания АН СССР", "Главное управление МВД России": the country of the body named
@@ -158,10 +204,11 @@ export function orgTail(ctx: RuleContext, from: number): number {
       }
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
-      // ("Театра сатиры | в Москве": a place after a name says where the body is; "Суд в Италии": a
-      // head word alone is named by it)
+      // ("Театра сатиры | в Москве", "Российской Армии | в Москве": a place after a name says where
+      // the body is; "Суд в Италии": a head word alone is named by it)
       const where = t.text === 'в' || t.text === 'на';
-      if (where && after?.cap && after.cyrillic && (end > from || !inLocative(ctx, k + 1))) break;
+      const named = end > from || !!view.tokens[from - 2]?.cap;
+      if (where && after?.cap && after.cyrillic && (named || !inLocative(ctx, k + 1))) break;
       k++;
       continue;
     }
@@ -234,4 +281,15 @@ export function honouredNames(ctx: RuleContext, found: RawMention[]): void {
     taken.push([k, end]);
   }
   removeWhere(found, (o) => taken.some(([a, b]) => o.start >= a && o.start < b));
+}
+
+/**
+ * Where the person a body is named after ends, when one starts at `k` inside the body's name ("НИИ
+ * им. | Склифосовского", "Университете | Дьюка"), or `k`.
+ */
+export function namesakeEnd(ctx: RuleContext, k: number): number {
+  const { view } = ctx;
+  if (honouredName(view, k - 1) === k || honouredName(view, k - 2) === k) return honourEnd(ctx, k);
+  if (namedForHeads.has(view.lemma(k - 1)) && !view.tokens[k - 1]?.allCaps) return personInGenitive(ctx, k);
+  return k;
 }

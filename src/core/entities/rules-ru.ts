@@ -216,8 +216,14 @@ export const russianRule: Rule = (ctx, i) => {
   );
   if ((hasTag(ctx, firstLast, 'ADJF') || skyForm) && !hasTag(ctx, firstLast, 'Apro')) {
     let k = firstLast + 1;
-    // "Харбинском военно-инженерном колледже": a hyphenated adjective is one word
-    while (view.tokens[k] && !view.tokens[k]?.cap && hasTag(ctx, wordAt(ctx, k).at(-1) ?? k, 'ADJF'))
+    // "Харбинском военно-инженерном колледже": a hyphenated adjective is one word; "Центральном
+    // Академическом театре": adjectives in a name may all be capitalised
+    while (
+      view.tokens[k]?.kind === 'word' &&
+      !view.tokens[k]?.lineBefore &&
+      k - firstLast < 6 &&
+      hasTag(ctx, wordAt(ctx, k).at(-1) ?? k, 'ADJF')
+    )
       k = (wordAt(ctx, k).at(-1) ?? k) + 1;
     const headLemma = view.lemma(k);
     const head = view.tokens[k];
