@@ -109,6 +109,17 @@ describe('acronyms in the knowledge base', () => {
   });
 });
 
+describe('names in the knowledge base written with fewer capitals', () => {
+  it('match a body’s name after its first word, but never a person’s', () => {
+    expect(idsOf('Согласно данным Организации Объединенных наций, это так.', 'ru')).toEqual([
+      'Организации Объединенных наций|ORG|Q1065',
+    ]);
+    expect(idsOf('Владимир путин вышел на лёд.', 'ru').map((m) => m.split('|')[0])).not.toContain(
+      'Владимир путин',
+    );
+  });
+});
+
 describe('a building that names a body', () => {
   it('is the place after a preposition of place and the body otherwise, under one id', () => {
     expect(idsOf('Переговоры прошли в Белом доме. Белый дом их одобрил.', 'ru')).toEqual([

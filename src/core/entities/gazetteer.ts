@@ -237,7 +237,10 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
         if (!tok) return 0;
       }
       if (j > 0 && tok.lineBefore) return 0;
-      if (want.cap && tok.kind === 'word' && !tok.cap) return 0;
+      // ("Организации Объединённых наций", "Совет федерации": after the first word, a body's or a
+      // place's name is often written with fewer capitals than its alias; a person's never is)
+      const looser = j > 0 && variant.entity.type !== 'PER';
+      if (want.cap && tok.kind === 'word' && !tok.cap && !looser) return 0;
       if (want.acronym && !upperPair(tok.text)) return 0;
       if (!hasKey(view.keys(i), want.keys)) return 0;
       i++;
