@@ -56,7 +56,9 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
       joined = true;
       continue;
     }
-    if (glue.has(a.text) && !a.spaceBefore && latinWord(b) && !b?.spaceBefore) {
+    // (not "R&D", "Q&A": an ampersand between two letters)
+    const letters = a.text === '&' && tokens[last]?.text.length === 1 && b?.text.length === 1;
+    if (glue.has(a.text) && !a.spaceBefore && latinWord(b) && !b?.spaceBefore && !letters) {
       last += 2;
       joined = true;
       continue;

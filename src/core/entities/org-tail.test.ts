@@ -109,3 +109,27 @@ describe('where a Russian body’s name ends', () => {
     expect(read('Глава «Фонда Викимедиа» выступила.', { nested: true })).not.toContain('Викимедиа|PER');
   });
 });
+
+describe('names joined by a hyphen or an ampersand in Russian text', () => {
+  it('a body glued by a hyphen to a word that names no place is another body, with its own id', () => {
+    const ids = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    const [subsidiary] = ids('Он работал в «ВТБ-Капитал» три года.');
+    expect(subsidiary?.split('|')[0]).toBe('ВТБ-Капитал');
+    expect(subsidiary).not.toBe(ids('Он работал в ВТБ три года.')[0]?.replace('ВТБ', 'ВТБ-Капитал'));
+    expect(read('Дочерние «ЛУКОЙЛ-Когалымнефтегаз» и «ЛУКОЙЛ — Западная Сибирь».')).toEqual([
+      'ЛУКОЙЛ-Когалымнефтегаз|ORG',
+      'ЛУКОЙЛ|ORG',
+      'Западная Сибирь|LOC',
+    ]);
+    expect(read('Прошли обыски в Гоголь-Центре.')).toEqual(['Гоголь-Центре|ORG']);
+    expect(read('Он перешёл в «Спартак-Москва» летом.')).toEqual(['Спартак|ORG', 'Москва|LOC']);
+  });
+
+  it('Latin words on both sides of "&" name one firm, but two single letters do not', () => {
+    expect(read('На показе Dolce & Gabbana она познакомилась с ним.')).toEqual(['Dolce & Gabbana|ORG']);
+    expect(
+      read('Руководитель подразделения Microsoft Entertainment & Devices ушёл из компании в прошлом году.'),
+    ).toEqual(['Microsoft Entertainment & Devices|ORG']);
+    expect(read('Расходы компании на R&D выросли.')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
@@ -165,6 +166,12 @@ export function recognize(
       continue;
     }
     if (quoted) titles.push([i, quoted.end]);
+    const joined = cyrillicText && !t.cyrillic ? ampersandName(ctx, i) : null;
+    if (joined) {
+      out.push(joined);
+      i = joined.end;
+      continue;
+    }
     const latin = ctx.cyrillicText ? latinName(ctx, i) : null;
     if (latin) {
       out.push(latin);
@@ -241,7 +248,10 @@ export function recognize(
             (m.start === a && m.end === b - 1)),
       ),
     );
-  if (cyrillicText) honouredNames(ctx, out);
+  if (cyrillicText) {
+    honouredNames(ctx, out);
+    hyphenatedBodies(ctx, out);
+  }
   retypeSurnames(view, out);
   seatsAsBodies(tokens, out);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
