@@ -120,6 +120,17 @@ describe('names in the knowledge base written with fewer capitals', () => {
   });
 });
 
+describe('an adjective made of a town’s name', () => {
+  it('is not a case form of the town, nor a surname outside the masculine nominative', () => {
+    const ids = idsOf('В Уральской области и в Уральске прошли выборы.', 'ru');
+    expect(ids.filter((m) => m.endsWith('|oral'))).toEqual(['Уральске|LOC|oral']);
+    expect(idsOf('Он выставлялся на Уральской Биеннале современного искусства.', 'ru')).toEqual([]);
+    expect(idsOf('В турнире играет гроссмейстер Гата Камский.', 'ru').map((m) => m.split('|')[1])).toEqual([
+      'PER',
+    ]);
+  });
+});
+
 describe('a building that names a body', () => {
   it('is the place after a preposition of place and the body otherwise, under one id', () => {
     expect(idsOf('Переговоры прошли в Белом доме. Белый дом их одобрил.', 'ru')).toEqual([

@@ -57,6 +57,12 @@ describe('where a Russian body’s name ends', () => {
     ]);
   });
 
+  it('a court’s name goes on with the town it serves after "г."', () => {
+    expect(read('Заседание прошло в Останкинском районном суде г. Москвы в декабре.')).toEqual([
+      'Останкинском районном суде г. Москвы|ORG',
+    ]);
+  });
+
   it('a field joined by "и" in the case of the one before it stays in the name', () => {
     expect(read('Министерство образования и науки России сообщило.')).toEqual([
       'Министерство образования и науки России|ORG',

@@ -173,6 +173,13 @@ export function orgTail(ctx: RuleContext, from: number): number {
       end = Math.max(end, honourEnd(ctx, honour));
       break;
     }
+    // "районном суде г. Москвы": the town the body serves, after the abbreviation of "город"
+    if (t.text === 'г' && view.tokens[k + 1]?.text === '.' && view.tokens[k + 2]?.cap) {
+      const town = gazetteer.match(view, k + 2, seen);
+      if (town?.entity.type === 'LOC') end = k + 2 + town.length;
+      else if (view.flags(k + 2).place) end = (wordAt(ctx, k + 2).at(-1) ?? k + 2) + 1;
+      break;
+    }
     if (tailFunctionWords.has(t.text)) {
       // "суда по правам человека от России", "партии в июле", "Палате общин в ходе сессии": these
       // prepositions lead out of the name, save into a capitalised name or a field ("в сфере связи")

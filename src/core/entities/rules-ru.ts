@@ -324,7 +324,13 @@ export const russianRule: Rule = (ctx, i) => {
   if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
 
   const isPatr = (h: number) => looksLikePatronymic(view.tokens[h]?.text ?? '') || view.flags(h).patronymic;
-  const isSurn = (h: number) => view.flags(h).surname || looksLikeSurname(view.tokens[h]?.text ?? '');
+  // ("Уральской Биеннале", "Чернобыльской АЭС": a dictionary adjective outside the masculine
+  // nominative is no surname by its ending; "Гата Камский" may be one)
+  const knownAdjective = (h: number) =>
+    view.parses(h).some((p) => p.known && p.tags.has('ADJF')) &&
+    !view.parses(h).some((p) => p.tags.has('ADJF') && p.tags.has('masc') && p.tags.has('nomn'));
+  const isSurn = (h: number) =>
+    view.flags(h).surname || (looksLikeSurname(view.tokens[h]?.text ?? '') && !knownAdjective(h));
   const prevTitle = prev && titleLemmas.has(view.lemma(i - 1));
   // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
   const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');

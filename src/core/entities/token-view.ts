@@ -95,7 +95,13 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
         keys.add(fold(t.text));
         if (t.cyrillic && t.kind === 'word') {
           for (const p of parses(i)) if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
-          if (t.cap) for (const c of nominativeCandidates(t.text)) keys.add(c);
+          // ("Уральской", "Омской": a word the dictionary knows as an adjective is no case form of
+          // the town its bare stem spells, Уральск or Омск)
+          const adjective = parses(i).some((p) => p.known && p.tags.has('ADJF'));
+          const folded = fold(t.text);
+          if (t.cap)
+            for (const c of nominativeCandidates(t.text))
+              if (!(adjective && c.length < folded.length && folded.startsWith(c))) keys.add(c);
           if (t.cap && kazakh) for (const c of kazakhStems(t.text)) keys.add(c);
         }
       }
