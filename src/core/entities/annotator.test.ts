@@ -125,6 +125,8 @@ describe('an adjective made of a town’s name', () => {
     const ids = idsOf('В Уральской области и в Уральске прошли выборы.', 'ru');
     expect(ids.filter((m) => m.endsWith('|oral'))).toEqual(['Уральске|LOC|oral']);
     expect(idsOf('Он выставлялся на Уральской Биеннале современного искусства.', 'ru')).toEqual([]);
+    // a power plant is a thing, and its abbreviation names no body
+    expect(idsOf('Огонь шёл к Чернобыльской АЭС, и рядом с АЭС горел лес.', 'ru')).toEqual([]);
     expect(idsOf('В турнире играет гроссмейстер Гата Камский.', 'ru').map((m) => m.split('|')[1])).toEqual([
       'PER',
     ]);

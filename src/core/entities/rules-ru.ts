@@ -280,6 +280,8 @@ export const russianRule: Rule = (ctx, i) => {
     )
       break;
     if (k > i && titleLemmas.has(view.lemma(k))) break;
+    // "Чернобыльской | АЭС": the abbreviation of a thing (a power plant) ends the name before it
+    if (k > i && tok.allCaps && commonAcronyms.has(fold(tok.text))) break;
     // "Адвокат Александра Кокорина Андрей Ромашов": a given name after a surname starts another person
     const prevHead = run.at(-1)?.at(-1);
     if (
@@ -366,6 +368,8 @@ export const russianRule: Rule = (ctx, i) => {
       one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  // АЭС, СМИ, ЕГЭ: the abbreviation of a thing names no body
+  if (t.allCaps && commonAcronyms.has(folded)) return null;
   // ВГИК, ВМС: what the dictionary knows as a body's name is one, even after "в"
   if (single.org && !single.surname && !single.name) return oneWord('ORG');
   // "во ВГИКе", "МИДом": an acronym with a case ending
