@@ -1,17 +1,15 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
+import { testResources } from '../../node/test-annotator';
 import { createAnnotator, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 
-const resources =
-  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
 let annotator: Annotator;
 let kb: KbEntity[];
 
 beforeAll(async () => {
-  kb = await loadKb(resources);
+  kb = await loadKb(testResources);
   annotator = createAnnotator(kb, await loadMorphology());
 });
 

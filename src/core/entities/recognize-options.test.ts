@@ -1,20 +1,18 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
+import { testResources } from '../../node/test-annotator';
 import { createAnnotator, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 import { lexiconOf } from './lexicon';
 import type { RecognizeOptions } from './recognize';
 
-const resources =
-  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
 let kb: KbEntity[];
 let annotator: Annotator;
 let withLexicon: Annotator;
 
 beforeAll(async () => {
-  kb = await loadKb(resources);
+  kb = await loadKb(testResources);
   const morph = await loadMorphology();
   annotator = createAnnotator(kb, morph);
   withLexicon = createAnnotator(

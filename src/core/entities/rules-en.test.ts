@@ -1,12 +1,8 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKb } from '../../node/kb';
-import { loadMorphology } from '../../node/morphology';
-import { createAnnotator, type Annotator } from './annotator';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
 import { lexiconOf } from './lexicon';
 
-const resources =
-  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
 let annotator: Annotator;
 
 beforeAll(async () => {
@@ -44,7 +40,7 @@ beforeAll(async () => {
       /\s+/,
     ),
   );
-  annotator = createAnnotator(await loadKb(resources), await loadMorphology(), lexicon);
+  annotator = await loadTestAnnotator(lexicon);
 });
 
 const read = (text: string) => annotator.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`);

@@ -1,16 +1,12 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKb } from '../../node/kb';
-import { loadMorphology } from '../../node/morphology';
-import { createAnnotator, type Annotator } from './annotator';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
 import type { RecognizeOptions } from './recognize';
 
-const resources =
-  process.env['QOS_TEST_RESOURCES'] ?? path.resolve(import.meta.dirname, '../../../resources');
 let annotator: Annotator;
 
 beforeAll(async () => {
-  annotator = createAnnotator(await loadKb(resources), await loadMorphology());
+  annotator = await loadTestAnnotator();
 });
 
 const read = (text: string, options?: RecognizeOptions) =>
