@@ -4,7 +4,7 @@
  * its own.
  */
 import { lemmaWords, removeWhere, wordAt, type RawMention, type RuleContext } from './raw-mention';
-import { isLatinCap } from './tokenize';
+import { isLatinCap, type Token } from './tokenize';
 
 /** A run of up to three capitalised Latin words from `i` on one line; where it ends. */
 function latinRun(ctx: RuleContext, i: number): number {
@@ -13,6 +13,10 @@ function latinRun(ctx: RuleContext, i: number): number {
   while (k - i < 3 && isLatinCap(tokens[k]) && (k === i || !tokens[k]?.lineBefore)) k++;
   return k;
 }
+
+/** "R&D", "Q&A": an ampersand at `k` between two single letters joins no name. */
+export const ampersandOfLetters = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '&' && tokens[k - 1]?.text.length === 1 && tokens[k + 1]?.text.length === 1;
 
 /**
  * "Procter & Gamble", "AT&T", "Microsoft Entertainment & Devices": in a Russian text, capitalised
@@ -27,7 +31,7 @@ export function ampersandName(ctx: RuleContext, i: number): RawMention | null {
   if (left === i || tokens[left]?.text !== '&' || tokens[left]?.lineBefore) return null;
   const end = latinRun(ctx, left + 1);
   if (end === left + 1) return null;
-  if ((tokens[left - 1]?.text.length ?? 0) === 1 && (tokens[left + 1]?.text.length ?? 0) === 1) return null;
+  if (ampersandOfLetters(tokens, left)) return null;
   const known = gazetteer.match(view, i, seen);
   const entity = known?.length === end - i ? known.entity : null;
   const words = tokens.slice(i, end).flatMap((t) => (t.kind === 'word' ? [t.text.toLowerCase()] : []));

@@ -1,5 +1,6 @@
 import type { RawMention, RuleContext } from './raw-mention';
 import { isOrgSuffix } from './english-words';
+import { ampersandOfLetters } from './joined-names';
 import { englishRule } from './rules-en';
 import { personNounBefore } from './russian-context';
 import { isLatinCap as latinCap, type Token } from './tokenize';
@@ -56,9 +57,8 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
       joined = true;
       continue;
     }
-    // (not "R&D", "Q&A": an ampersand between two letters)
-    const letters = a.text === '&' && tokens[last]?.text.length === 1 && b?.text.length === 1;
-    if (glue.has(a.text) && !a.spaceBefore && latinWord(b) && !b?.spaceBefore && !letters) {
+    const glued = glue.has(a.text) && !a.spaceBefore && latinWord(b) && !b?.spaceBefore;
+    if (glued && !ampersandOfLetters(tokens, last + 1)) {
       last += 2;
       joined = true;
       continue;
