@@ -129,6 +129,14 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('NEREL’s convention marks an embassy or a team by a common noun only with its owner', () => {
+    const text = 'Сборная Португалии пришла в посольство, а посольство России и администрация молчат.';
+    expect(read(annotator, text, 'ru', { commonNounOrgs: true, placeAdjectives: true })).toEqual([
+      'Сборная Португалии|ORG',
+      'посольство России|ORG',
+    ]);
+  });
+
   it('NEREL’s convention marks a unit by a common noun with the body named after it, and again', () => {
     const nerel = { nested: true, chainedOrgs: true };
     const text = 'Он окончил русское отделение филологического факультета МГУ в 1952 году.';
