@@ -125,6 +125,8 @@ describe('an adjective made of a town’s name', () => {
     expect(idsOf('Он выставлялся на Уральской Биеннале современного искусства.', 'ru')).toEqual([]);
     // a power plant is a thing, and its abbreviation names no body
     expect(idsOf('Огонь шёл к Чернобыльской АЭС, и рядом с АЭС горел лес.', 'ru')).toEqual([]);
+    // nor does a law's, the traffic rules' or a championship's
+    expect(idsOf('По закону № 53-ФЗ за нарушение ПДД на ЧМ-2018 штрафуют.', 'ru')).toEqual([]);
     expect(idsOf('В турнире играет гроссмейстер Гата Камский.', 'ru').map((m) => m.split('|')[1])).toEqual([
       'PER',
     ]);

@@ -41,9 +41,12 @@ const placePrefixes = new Set([
   'эль',
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
-/** Abbreviations of things, not of bodies: media, exams, codes of law, medicine, power plants. */
+/**
+ * Abbreviations of things, not of bodies: media, exams, codes of law and laws (ФЗ, ПДД), medicine,
+ * power plants, a world championship (ЧМ).
+ */
 const commonAcronyms = new Set(
-  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи'.split(
+  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи фз пдд чм'.split(
     ' ',
   ),
 );
