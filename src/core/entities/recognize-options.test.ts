@@ -172,6 +172,15 @@ describe('nested mentions and corpus conventions, on request only', () => {
     expect(read(annotator, text, 'ru')).toEqual(['МНКТ|ORG']);
   });
 
+  it('a sports club’s prefix stands before its quoted name as a legal form does', () => {
+    const text = 'Место занял ФК "Тамбов", а ХК «Барыс» проиграл.';
+    expect(read(annotator, text, 'ru')).toEqual(['Тамбов|ORG', 'Барыс|ORG']);
+    expect(read(annotator, text, 'ru', { legalFormInOrg: true })).toEqual([
+      'ФК "Тамбов"|ORG',
+      'ХК «Барыс»|ORG',
+    ]);
+  });
+
   it('nested: a known body whose name begins with a known place holds the place', () => {
     expect(read(annotator, 'The US State Department thanked France-Presse.', 'en', { nested: true })).toEqual(
       ['US State Department|ORG', 'US|LOC', 'France-Presse|ORG'],

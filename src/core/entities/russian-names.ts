@@ -303,8 +303,20 @@ export const placeHeadLemmas: ReadonlySet<string> = new Set([
   'хребет',
 ]);
 
-/** Prefixes that stand before a quoted name as a legal form does: РИА "Новости", ИА "Регнум". */
-export const agencyPrefixes: ReadonlySet<string> = new Set(['риа', 'иа', 'ртрк', 'ргтрк', 'гтрк']);
+/**
+ * Prefixes that stand before a quoted name as a legal form does: an agency's (РИА "Новости", ИА
+ * "Регнум") or a sports club's (ФК "Тамбов", ХК «Барыс»).
+ */
+export const agencyPrefixes: ReadonlySet<string> = new Set([
+  'риа',
+  'иа',
+  'ртрк',
+  'ргтрк',
+  'гтрк',
+  'фк',
+  'пфк',
+  'хк',
+]);
 
 /** Legal forms of companies in Russia, Kazakhstan and abroad: the name after one is an organisation. */
 export const companyForms: ReadonlySet<string> = new Set([
