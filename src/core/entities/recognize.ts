@@ -254,7 +254,7 @@ export function recognize(
     hyphenatedBodies(ctx, out);
   }
   dropCommonAcronyms(ctx, out);
-  retypeSurnames(view, out);
+  retypeSurnames(ctx, out);
   seatsAsBodies(tokens, out);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
   const repeated = repeats(ctx, out, leftovers);
@@ -475,7 +475,8 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
  * "Valeska Paris … Paris said": a lone word that repeats the surname of a person the text named in
  * full is that person, whatever a word list says of it alone.
  */
-function retypeSurnames(view: RecognizerView, found: RawMention[]): void {
+function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
+  const { view } = ctx;
   const surnames = new Set<string>();
   for (const m of found)
     if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
@@ -483,10 +484,16 @@ function retypeSurnames(view: RecognizerView, found: RawMention[]): void {
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
     if (!m || m.type === 'PER') continue;
-    if (!m.entity && m.words.length === 1 && surnames.has(fold(m.words[0] ?? '')))
-      found[n] = { ...m, type: 'PER' };
-    // a known place by the same word ("Paris claims…"), unless a preposition makes it the place ("in Paris")
     const t = view.tokens[m.start];
+    // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
+    const asSurname = m.end - m.start === 1 && t?.cyrillic ? russianNominative(ctx, m.start, 'surname') : '';
+    if (
+      !m.entity &&
+      m.words.length === 1 &&
+      (surnames.has(fold(m.words[0] ?? '')) || surnames.has(fold(asSurname)))
+    )
+      found[n] = { ...m, type: 'PER', words: asSurname ? [asSurname] : m.words };
+    // a known place by the same word ("Paris claims…"), unless a preposition makes it the place ("in Paris")
     if (m.entity?.type === 'LOC' && m.end - m.start === 1 && t && !t.cyrillic && surnames.has(fold(t.text))) {
       const before = fold(view.tokens[m.start - 1]?.text ?? '');
       if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [t.text] };

@@ -108,6 +108,13 @@ describe('foreign and run-together person names', () => {
       'Андрей Ромашов|PER',
     ]);
   });
+
+  it('a surname the text named in full stays the person where the dictionary reads it as a body', () => {
+    const text = 'Равиль Мингазов вышел. Комиссия решила, что Мингазов свободен. Адвокаты Мингазова рады.';
+    const found = annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    const id = found[0]?.split('|')[2];
+    expect(found).toEqual([`Равиль Мингазов|PER|${id}`, `Мингазов|PER|${id}`, `Мингазова|PER|${id}`]);
+  });
 });
 
 describe('places', () => {
