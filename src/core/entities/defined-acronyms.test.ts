@@ -28,4 +28,15 @@ describe('an acronym the text defines', () => {
     // two letters are spelled by chance too often to say anything
     expect(read('Страны, входящие в его состав (ЕС), молчат.')).toContain('ЕС|ORG');
   });
+
+  it('is the body or place its spelled-out name is, with the same id, wherever it stands alone', () => {
+    const text = 'Пенсии в Северо-Кавказском федеральном округе (СКФО) выросли. Размер пенсии по СКФО вырос.';
+    const found = annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    const id = found[0]?.split('|')[2];
+    expect(found).toEqual([
+      `Северо-Кавказском федеральном округе|LOC|${id}`,
+      `СКФО|LOC|${id}`,
+      `СКФО|LOC|${id}`,
+    ]);
+  });
 });

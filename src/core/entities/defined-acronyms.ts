@@ -2,7 +2,7 @@
  * Acronyms a text defines for itself: "беспилотное транспортное средство (БПТС)", "организаторов
  * распространения информации (ОРИ)", "artificial intelligence (AI)". When the words spelled out before
  * the brackets are all in lower case, the acronym shortens a common term, not a body's name, and no
- * use of it in the text is a mention; "Форума стран-экспортёров газа (ФСЭГ)" is a name and stays one.
+ * use of it in the text is a mention; when they are a name the rules found, the acronym is that name.
  */
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import type { Token } from './tokenize';
@@ -11,11 +11,15 @@ import type { Token } from './tokenize';
 const skipped = new Set(['и', 'в', 'по', 'на', 'для', 'с', 'of', 'and', 'the', 'for', 'in', 'on']);
 
 /**
- * Whether the words before `end` spell `acronym` (Schwartz and Hearst's test): every letter in
- * order, the first at the start of a word, each word giving at least its first letter; and whether
- * they all stand in lower case. Null when no run of up to eight words spells it.
+ * The words before `end` that spell `acronym` (Schwartz and Hearst's test): every letter in order, the
+ * first at the start of a word, each word giving at least its first letter. Where they start, and
+ * whether they all stand in lower case; null when no run of up to eight words spells it.
  */
-function longFormIsLower(tokens: readonly Token[], end: number, acronym: string): boolean | null {
+function longForm(
+  tokens: readonly Token[],
+  end: number,
+  acronym: string,
+): { start: number; lower: boolean } | null {
   const letters = acronym.toLowerCase();
   const words: Token[] = [];
   for (let k = end - 1; k >= 0 && words.length < 8; k--) {
@@ -25,7 +29,7 @@ function longFormIsLower(tokens: readonly Token[], end: number, acronym: string)
       break;
     }
     words.unshift(t);
-    if (spells(words, letters)) return words.every((w) => !w.cap);
+    if (spells(words, letters)) return { start: k, lower: words.every((w) => !w.cap) };
   }
   return null;
 }
@@ -48,18 +52,33 @@ function spells(words: readonly Token[], letters: string, w = 0, n = 0): boolean
   return inside(1, n + 1);
 }
 
-/** Drops every mention that is only an acronym the text defines by words in lower case. */
-export function dropCommonAcronyms(ctx: RuleContext, found: RawMention[]): void {
+/**
+ * Reads the acronyms the text defines: one spelled out in lower case names nothing, wherever it
+ * stands; one whose spelled-out name the rules found as a body or a place ("Северо-Кавказском
+ * федеральном округе (СКФО)") is that body or place, with its id, wherever it stands alone.
+ */
+export function readDefinedAcronyms(ctx: RuleContext, found: RawMention[]): void {
   const { view, gazetteer, seen } = ctx;
   const { tokens } = view;
   const common = new Set<string>();
+  const named = new Map<string, RawMention>();
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || !t?.allCaps) continue;
     // two letters are spelled by chance ("его составе (ЕС)"); a body the knowledge base knows stays one
     if (t.text.length < 3 || t.text.length > 6 || gazetteer.match(view, k, seen)) continue;
-    if (longFormIsLower(tokens, k - 1, t.text)) common.add(t.text);
+    const spelled = longForm(tokens, k - 1, t.text);
+    if (!spelled) continue;
+    if (spelled.lower) common.add(t.text);
+    const whole = found.find((m) => m.end === k - 1 && m.start <= spelled.start && m.type !== 'PER');
+    if (whole && !named.has(t.text)) named.set(t.text, whole);
   }
-  if (common.size === 0) return;
+  if (common.size === 0 && named.size === 0) return;
   removeWhere(found, (m) => m.end === m.start + 1 && common.has(tokens[m.start]?.text ?? ''));
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    const source = m && m.end === m.start + 1 ? named.get(tokens[m.start]?.text ?? '') : undefined;
+    if (m && source && !m.entity)
+      found[n] = { ...m, type: source.type, entity: source.entity, words: source.words };
+  }
 }

@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
-import { dropCommonAcronyms } from './defined-acronyms';
+import { readDefinedAcronyms } from './defined-acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
 import { companyForms } from './russian-names';
@@ -253,7 +253,7 @@ export function recognize(
     honouredNames(ctx, out);
     hyphenatedBodies(ctx, out);
   }
-  dropCommonAcronyms(ctx, out);
+  readDefinedAcronyms(ctx, out);
   retypeSurnames(ctx, out);
   seatsAsBodies(tokens, out);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
