@@ -89,8 +89,9 @@ export function innerMentions(
             entity: inner.entity,
             words: [],
           });
-          if (inner.entity.type === 'LOC' && k + inner.length === m.end && !title)
-            out.push(...withoutPlace(ctx, m, k));
+          // ("Совет Безопасности ООН": the body a known body belongs to closes its name as a place does)
+          const owner = inner.entity.type === 'LOC' || (inner.entity.type === 'ORG' && !!m.entity);
+          if (owner && k + inner.length === m.end && !title) out.push(...withoutPlace(ctx, m, k));
         }
         k += inner.length;
         continue;
@@ -186,6 +187,8 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];
   const words = lemmaWords(ctx, m.start, placeStart);
   // "Голос Америки" unquoted: what is left is a body only if a word for one heads it ("Верховный суд")
-  if (m.entity && !words.some((w) => orgHeadLemmas.has(w) || forces.has(w))) return [];
+  // or it is an acronym ("ВМС США")
+  const acronym = placeStart - m.start === 1 && !!first?.allCaps;
+  if (m.entity && !acronym && !words.some((w) => orgHeadLemmas.has(w) || forces.has(w))) return [];
   return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];
 }

@@ -121,6 +121,21 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('nested, a known body without its country or the body it belongs to is a body, by an acronym too', () => {
+    const text =
+      'Суда перехватили ВМС США. Резолюцию принял Совет Безопасности ООН. Он из Института языкознания АН СССР.';
+    expect(read(annotator, text, 'ru', { nested: true })).toEqual([
+      'ВМС США|ORG',
+      'ВМС|ORG',
+      'США|LOC',
+      'Совет Безопасности ООН|ORG',
+      'Совет Безопасности|ORG',
+      'ООН|ORG',
+      'Института языкознания АН СССР|ORG',
+      'АН СССР|ORG',
+    ]);
+  });
+
   it('NEREL’s convention marks the authorities only with their country', () => {
     const text = 'Власти Перу молчат, канадские власти ответили, а власти не реагируют.';
     expect(read(annotator, text, 'ru', { commonNounOrgs: true, placeAdjectives: true })).toEqual([
