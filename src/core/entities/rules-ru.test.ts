@@ -93,6 +93,16 @@ describe('where an organisation’s name ends', () => {
       'Федеральной службы по надзору в сфере связи|ORG',
     ]);
   });
+
+  it('where it starts: a noun the dictionary also reads as a rare adjective opens none', () => {
+    expect(
+      read('Новым главой крупнейшего управления полиции Соединённого Королевства стала Крессида Дик.'),
+    ).toEqual(['Соединённого Королевства|LOC', 'Крессида Дик|PER']);
+    // an adjective used as a noun ("военный") still joins the name
+    expect(read('Его сменит командующий войсками Сибирского военного округа.')).toEqual([
+      'Сибирского военного округа|LOC',
+    ]);
+  });
 });
 
 describe('foreign and run-together person names', () => {

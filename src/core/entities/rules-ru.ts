@@ -42,6 +42,15 @@ const placePrefixes = new Set([
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
 /**
+ * "главой" (глава, not the rare adjective главый): a word read first as a noun that is no adjective
+ * used as a noun ("военного" is both, and stays an adjective).
+ */
+function nounFirst(ctx: RuleContext, k: number): boolean {
+  const [first, ...rest] = ctx.view.parses(k);
+  return !!first?.tags.has('NOUN') && !rest.some((p) => p.lemma === first.lemma && p.tags.has('ADJF'));
+}
+
+/**
  * Abbreviations of things, not of bodies: media, exams, codes of law and laws (ФЗ, ПДД), medicine,
  * power plants, a world championship (ЧМ).
  */
@@ -225,7 +234,8 @@ export const russianRule: Rule = (ctx, i) => {
       view.tokens[k]?.kind === 'word' &&
       !view.tokens[k]?.lineBefore &&
       k - firstLast < 6 &&
-      hasTag(ctx, wordAt(ctx, k).at(-1) ?? k, 'ADJF')
+      hasTag(ctx, wordAt(ctx, k).at(-1) ?? k, 'ADJF') &&
+      !nounFirst(ctx, k)
     )
       k = (wordAt(ctx, k).at(-1) ?? k) + 1;
     const headLemma = view.lemma(k);
