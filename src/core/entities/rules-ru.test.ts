@@ -26,6 +26,13 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Партия «Новые люди» прошла в думу.')).toEqual(['Новые люди|ORG']);
   });
 
+  it('a quoted court case is named by whom it is against, and the word for the case names nothing', () => {
+    expect(read('Суд вернулся к «Делу ЮКОСа» и к «Делу Ходорковского».')).toEqual([
+      'ЮКОСа|ORG',
+      'Ходорковского|PER',
+    ]);
+  });
+
   it('a list of quoted titles after "среди которых" or "в том числе" is read by the noun before it', () => {
     expect(read('Он выпустил синглы, среди которых «Today», «Heaven» и «Such a Shame».')).toEqual([]);
     expect(read('Он играл в клубах, в том числе «Спартак» и «Зенит».')).toEqual(['Спартак|ORG', 'Зенит|ORG']);

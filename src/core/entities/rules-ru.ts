@@ -142,6 +142,8 @@ export const russianRule: Rule = (ctx, i) => {
   if (!t.cap) return null;
   const lemma = view.lemma(i);
   const f = view.flags(i);
+  // «Дело Ходорковского», «Делу Кировлеса»: a court case is named by whom it is against, and only they count
+  if (lemma === 'дело' && prev && openQuotes.has(prev.text)) return null;
   // «Единая Россия», «Уральская сталь»: a quoted name is, in news, most often an organisation's,
   // unless the word before it says it is a film, a prize or a law, or nothing stands before it (a
   // headline quoting a title)
