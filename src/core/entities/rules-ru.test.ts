@@ -109,6 +109,8 @@ describe('where an organisation’s name ends', () => {
     expect(read('Его сменит командующий войсками Сибирского военного округа.')).toEqual([
       'Сибирского военного округа|LOC',
     ]);
+    // nor a word the dictionary only guesses is an adjective, without an adjective's ending
+    expect(read('По делу Кировлеса суд вынес приговор.')).toEqual([]);
   });
 });
 
@@ -135,6 +137,10 @@ describe('foreign and run-together person names', () => {
 });
 
 describe('places', () => {
+  it('after "в", a word the dictionary knows nothing of is a place, even with a name’s ending', () => {
+    expect(read('Она родилась в Наньпине, а он учился в Тусоне.')).toEqual(['Наньпине|LOC', 'Тусоне|LOC']);
+  });
+
   it('the name after a settlement or region noun, even one that reads as a name', () => {
     expect(read('Кэтрин поехала в санаторий города Тусон вчера.')).toContain('Тусон|LOC');
     expect(read('Он родился в провинции Хунань в 1941 году.')).toEqual(['Хунань|LOC']);

@@ -41,6 +41,9 @@ const placePrefixes = new Set([
   'эль',
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
+/** The endings of a full adjective in any case, gender and number. */
+const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/;
+
 /**
  * "главой" (глава, not the rare adjective главый): a word read first as a noun that is no adjective
  * used as a noun ("военного" is both, and stays an adjective).
@@ -228,7 +231,11 @@ export const russianRule: Rule = (ctx, i) => {
   const skyForm = /(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими)$/.test(
     fold(view.tokens[firstLast]?.text ?? ''),
   );
-  if ((hasTag(ctx, firstLast, 'ADJF') || skyForm) && !hasTag(ctx, firstLast, 'Apro')) {
+  // ("По делу Кировлеса суд": a word the dictionary only guesses is an adjective by its ending alone)
+  const adjectiveFirst =
+    view.parses(firstLast).some((p) => p.tags.has('ADJF') && p.known) ||
+    (hasTag(ctx, firstLast, 'ADJF') && adjectiveEnding.test(fold(view.tokens[firstLast]?.text ?? '')));
+  if ((adjectiveFirst || skyForm) && !hasTag(ctx, firstLast, 'Apro')) {
     let k = firstLast + 1;
     // "Харбинском военно-инженерном колледже": a hyphenated adjective is one word; "Центральном
     // Академическом театре": adjectives in a name may all be capitalised
@@ -392,7 +399,10 @@ export const russianRule: Rule = (ctx, i) => {
     return mention(i, h + 1, 'ORG', [fold(t.text.replace(/[а-яё]+$/, ''))]);
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   const inPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'loct');
-  if (inPlace && (single.place || (!single.name && !single.surname && !single.common))) return oneWord('LOC');
+  // ("в Наньпине": a name or surname the dictionary only guesses from the ending says less than "в")
+  const guessed = !view.parses(h).some((p) => p.known);
+  if (inPlace && (single.place || (!single.common && (guessed || (!single.name && !single.surname)))))
+    return oneWord('LOC');
   // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
   if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
     return oneWord(single.place ? 'LOC' : 'ORG');
