@@ -139,6 +139,9 @@ describe('foreign and run-together person names', () => {
 describe('places', () => {
   it('after "в", a word the dictionary knows nothing of is a place, even with a name’s ending', () => {
     expect(read('Она родилась в Наньпине, а он учился в Тусоне.')).toEqual(['Наньпине|LOC', 'Тусоне|LOC']);
+    // a surname in the locative, a town in the case of where one goes; a person shot at stays one
+    expect(read('Он родился в Козлове, а уехал в Ростов.')).toEqual(['Козлове|LOC', 'Ростов|LOC']);
+    expect(read('Он стрелял в Иванова.').map((m) => m.split('|')[1])).toEqual(['PER']);
   });
 
   it('the name after a settlement or region noun, even one that reads as a name', () => {

@@ -399,10 +399,13 @@ export const russianRule: Rule = (ctx, i) => {
     return mention(i, h + 1, 'ORG', [fold(t.text.replace(/[а-яё]+$/, ''))]);
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   const inPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'loct');
-  // ("в Наньпине": a name or surname the dictionary only guesses from the ending says less than "в")
+  // ("в Наньпине", "в Козлове": a guessed name, or a surname, says less than "в"; a given name the
+  // dictionary knows says more)
   const guessed = !view.parses(h).some((p) => p.known);
-  if (inPlace && (single.place || (!single.common && (guessed || (!single.name && !single.surname)))))
-    return oneWord('LOC');
+  if (inPlace && (single.place || (!single.common && (guessed || !single.name)))) return oneWord('LOC');
+  // "уехала в Ростов": a town the dictionary knows, in the case "в" takes for where one goes
+  const toPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'Geox', 'accs');
+  if (toPlace && !single.name && !t.sentenceStart) return oneWord('LOC');
   // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
   if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
     return oneWord(single.place ? 'LOC' : 'ORG');
