@@ -147,6 +147,18 @@ describe('places', () => {
   it('the name after a settlement or region noun, even one that reads as a name', () => {
     expect(read('Кэтрин поехала в санаторий города Тусон вчера.')).toContain('Тусон|LOC');
     expect(read('Он родился в провинции Хунань в 1941 году.')).toEqual(['Хунань|LOC']);
+    // a common word with a capital, a second word the dictionary knows as a place, a person after it
+    expect(read('Он родился в деревне Вишнево, а жил в городе Сазерленд Спрингс.')).toEqual([
+      'Вишнево|LOC',
+      'Сазерленд Спрингс|LOC',
+    ]);
+    expect(read('Полиция сообщила, что в районе Статен-Айленд Фрэнки получил 6 пуль.')).toEqual([
+      'Статен-Айленд|LOC',
+      'Фрэнки|PER',
+    ]);
+    // an adjective names the place with its noun; a given name and a surname are who runs it
+    expect(read('Тучи собрались в районе Чесапикского залива.')).toEqual(['Чесапикского залива|LOC']);
+    expect(read('Глава района Николай Петров заявил об этом.')).toEqual(['Николай Петров|PER']);
   });
 
   it('an adjective before a place word makes a place, not a person', () => {

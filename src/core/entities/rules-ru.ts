@@ -217,10 +217,25 @@ export const russianRule: Rule = (ctx, i) => {
 
   // "в городе Тусон", "в провинции Хунань", "в районе Калорама": the name a settlement or region noun
   // introduces is that place, even when the word alone reads as a name
-  if (prev && !prev.cap && settlementLemmas.has(view.lemma(i - 1)) && !f.common) {
+  // ("деревне Вишнево": a capital mid-sentence makes a name of a common word too, but not of an
+  // adjective, which names the place with the noun after it: "районе Чесапикского залива")
+  const plainWord = !f.common || (!t.sentenceStart && !hasTag(ctx, i, 'ADJF'));
+  if (prev && !prev.cap && settlementLemmas.has(view.lemma(i - 1)) && plainWord) {
     const name = wordAt(ctx, i);
-    const end = (name.at(-1) ?? i) + 1;
-    const surnameNext = view.tokens[end]?.cap && view.tokens[end]?.kind === 'word' && f.name;
+    let end = (name.at(-1) ?? i) + 1;
+    // ("городе Сазерленд Спрингс": a second word the dictionary knows as a place goes on with it)
+    if (
+      view.tokens[end]?.cap &&
+      !view.tokens[end]?.lineBefore &&
+      view.flags(end).place &&
+      !view.flags(end).name
+    )
+      end = (wordAt(ctx, end).at(-1) ?? end) + 1;
+    // ("главы района Николай Петров": a given name and a surname after it are the person who runs it;
+    // "округа Харрис Эда Гонзалеса": a given name after the place starts the person)
+    const next = view.tokens[end];
+    const surnameNext =
+      next?.cap && next.kind === 'word' && f.name && (view.flags(end).surname || looksLikeSurname(next.text));
     if (!surnameNext) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   }
 
