@@ -166,6 +166,17 @@ describe('places', () => {
     expect(read('Скандал затронул страны Латинской Америки.')).toEqual(['Латинской Америки|LOC']);
   });
 
+  it('a capitalised word that agrees with the thing named after it is its adjective, not a person', () => {
+    expect(read('Мечеть стоит на Храмовой горе, а его похоронят на Мироновой горе.')).toEqual([]);
+    expect(read('Компания займётся освоением Штокмановского месторождения.')).toEqual([]);
+    // a verb, a preposition or a thing in another case after a surname leaves the person
+    expect(read('Он передал Мироновой письмо, а Чайке дали заместителей.')).toEqual([
+      'Мироновой|PER',
+      'Чайке|PER',
+    ]);
+    expect(read('После ареста Милошевича в 2001 году всё изменилось.')).toEqual(['Милошевича|PER']);
+  });
+
   it('in NEREL’s convention, place adjectives count, but a place holds no second place', () => {
     const nerel = { nested: true, placeAdjectives: true };
     const mark = (text: string) => read(text, nerel);

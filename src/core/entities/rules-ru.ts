@@ -41,6 +41,34 @@ const placePrefixes = new Set([
   'эль',
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
+const verbTags = ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'] as const;
+const agreement = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+
+/**
+ * Whether the lower-case word after `h` is a thing's noun that `h` agrees with in case, number and (in
+ * the singular) gender, as an adjective or a surname-shaped adjective does ("Храмовой горе").
+ */
+function agreesWithNext(ctx: RuleContext, h: number): boolean {
+  const { view } = ctx;
+  const next = view.tokens[h + 1];
+  if (!next || next.kind !== 'word' || next.cap || !next.cyrillic || !next.spaceBefore) return false;
+  // ("Чайке дали": a verb form says the name ends; "в", "о": an abbreviation's reading says nothing)
+  const ps = view.parses(h + 1);
+  if (next.text.length < 3 || ps.some((p) => verbTags.some((v) => p.tags.has(v)))) return false;
+  const nouns = ps.filter((p) => p.known && p.tags.has('NOUN') && p.tags.has('inan') && !p.tags.has('Abbr'));
+  return view
+    .parses(h)
+    .some((a) =>
+      nouns.some(
+        (n) =>
+          agreement.some((c) => a.tags.has(c) && n.tags.has(c)) &&
+          (['sing', 'plur'] as const).some((x) => a.tags.has(x) && n.tags.has(x)) &&
+          (n.tags.has('plur') ||
+            (['masc', 'femn', 'neut'] as const).some((g) => a.tags.has(g) && n.tags.has(g))),
+      ),
+    );
+}
+
 /** The endings of a full adjective in any case, gender and number. */
 const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/;
 
@@ -441,6 +469,9 @@ export const russianRule: Rule = (ctx, i) => {
   // knows a common word of that spelling (Токаев is also "токай", gen. pl.)
   // "Османской империи", "Московскому": a dictionary adjective is no surname by its ending alone
   const adjective = !single.surname && view.parses(h).some((p) => p.known && p.tags.has('ADJF'));
+  // "на Храмовой горе", "Штокмановского месторождения": a word that agrees with the thing named after
+  // it is its adjective, not a person
+  if (!prevTitle && !single.name && agreesWithNext(ctx, h)) return null;
   const surnameLike = single.surname || (looksLikeSurname(t.text) && !adjective);
   if ((prevTitle && !adjective) || (surnameLike && (!single.common || !t.sentenceStart)))
     return personMention(ctx, run);
