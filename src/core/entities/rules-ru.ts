@@ -3,9 +3,12 @@ import { bodyBeforeQuote } from './quoted-names';
 import { orgTail } from './org-tail';
 import { hasTag, lemmaWords, wordAt, type RawMention, type Rule, type RuleContext } from './raw-mention';
 import {
+  adjectiveEnding,
   afterParticle,
+  agreesWithNext,
   gangName,
   militaryHeads,
+  nounFirst,
   ordinalBefore,
   personNounBefore,
   quotedEvent,
@@ -41,46 +44,6 @@ const placePrefixes = new Set([
   'эль',
 ]);
 const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
-const verbTags = ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'] as const;
-const agreement = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
-
-/**
- * Whether the lower-case word after `h` is a thing's noun that `h` agrees with in case, number and (in
- * the singular) gender, as an adjective or a surname-shaped adjective does ("Храмовой горе").
- */
-function agreesWithNext(ctx: RuleContext, h: number): boolean {
-  const { view } = ctx;
-  const next = view.tokens[h + 1];
-  if (!next || next.kind !== 'word' || next.cap || !next.cyrillic || !next.spaceBefore) return false;
-  // ("Чайке дали": a verb form says the name ends; "в", "о": an abbreviation's reading says nothing)
-  const ps = view.parses(h + 1);
-  if (next.text.length < 3 || ps.some((p) => verbTags.some((v) => p.tags.has(v)))) return false;
-  const nouns = ps.filter((p) => p.known && p.tags.has('NOUN') && p.tags.has('inan') && !p.tags.has('Abbr'));
-  return view
-    .parses(h)
-    .some((a) =>
-      nouns.some(
-        (n) =>
-          agreement.some((c) => a.tags.has(c) && n.tags.has(c)) &&
-          (['sing', 'plur'] as const).some((x) => a.tags.has(x) && n.tags.has(x)) &&
-          (n.tags.has('plur') ||
-            (['masc', 'femn', 'neut'] as const).some((g) => a.tags.has(g) && n.tags.has(g))),
-      ),
-    );
-}
-
-/** The endings of a full adjective in any case, gender and number. */
-const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/;
-
-/**
- * "главой" (глава, not the rare adjective главый): a word read first as a noun that is no adjective
- * used as a noun ("военного" is both, and stays an adjective).
- */
-function nounFirst(ctx: RuleContext, k: number): boolean {
-  const [first, ...rest] = ctx.view.parses(k);
-  return !!first?.tags.has('NOUN') && !rest.some((p) => p.lemma === first.lemma && p.tags.has('ADJF'));
-}
-
 /**
  * Abbreviations of things, not of bodies: media, exams, codes of law and laws (ФЗ, ПДД), medicine,
  * power plants, a world championship (ЧМ).

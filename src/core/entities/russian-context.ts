@@ -1,6 +1,7 @@
 /**
  * The words around a capitalised word in Russian that say what it names: a word for a person or an
- * alias before it, a gang's noun, a military unit's number, an event's head word.
+ * alias before it, a gang's noun, a military unit's number, an event's head word; and the thing's noun
+ * after it that it agrees with as an adjective.
  */
 import { hasTag, type RuleContext } from './raw-mention';
 import { artistLemmas } from './russian-names';
@@ -132,4 +133,45 @@ export function afterParticle(ctx: RuleContext, k: number): number {
       ? k + 2
       : k + 1
     : k;
+}
+
+const verbTags = ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'] as const;
+const agreement = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+
+/**
+ * Whether the lower-case word after `h` is a thing's noun that `h` agrees with in case, number and (in
+ * the singular) gender, as an adjective or a surname-shaped adjective does ("Храмовой горе").
+ */
+export function agreesWithNext(ctx: RuleContext, h: number): boolean {
+  const { view } = ctx;
+  const next = view.tokens[h + 1];
+  if (!next || next.kind !== 'word' || next.cap || !next.cyrillic || !next.spaceBefore) return false;
+  // ("Чайке дали": a verb form says the name ends; "в", "о": an abbreviation's reading says nothing)
+  const ps = view.parses(h + 1);
+  if (next.text.length < 3 || ps.some((p) => verbTags.some((v) => p.tags.has(v)))) return false;
+  const nouns = ps.filter((p) => p.known && p.tags.has('NOUN') && p.tags.has('inan') && !p.tags.has('Abbr'));
+  return view
+    .parses(h)
+    .some((a) =>
+      nouns.some(
+        (n) =>
+          agreement.some((c) => a.tags.has(c) && n.tags.has(c)) &&
+          (['sing', 'plur'] as const).some((x) => a.tags.has(x) && n.tags.has(x)) &&
+          (n.tags.has('plur') ||
+            (['masc', 'femn', 'neut'] as const).some((g) => a.tags.has(g) && n.tags.has(g))),
+      ),
+    );
+}
+
+/** The endings of a full adjective in any case, gender and number. */
+export const adjectiveEnding =
+  /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/;
+
+/**
+ * "главой" (глава, not the rare adjective главый): a word read first as a noun that is no adjective
+ * used as a noun ("военного" is both, and stays an adjective).
+ */
+export function nounFirst(ctx: RuleContext, k: number): boolean {
+  const [first, ...rest] = ctx.view.parses(k);
+  return !!first?.tags.has('NOUN') && !rest.some((p) => p.lemma === first.lemma && p.tags.has('ADJF'));
 }
