@@ -1,4 +1,4 @@
-import { hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { hasKnownTag, hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { demonyms, englishTitles } from './english-words';
 import { orgTail } from './org-tail';
 import { militaryHeads, ordinalBefore } from './russian-context';
@@ -172,7 +172,7 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     !view.tokens[head + 1]?.cap &&
     (orgAdjectives.has(view.lemma(head)) ||
       isPlaceAdjective(ctx, head) ||
-      (ordinal && view.parses(head).some((p) => p.known && p.tags.has('ADJF'))))
+      (ordinal && hasKnownTag(ctx, head, 'ADJF')))
   )
     head++;
   const lemma = view.lemma(head);
@@ -309,9 +309,7 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
   const { view } = ctx;
   const { tokens } = view;
   const lowerAdjective = (k: number) =>
-    tokens[k]?.kind === 'word' &&
-    !tokens[k]?.cap &&
-    view.parses(k).some((p) => p.known && p.tags.has('ADJF'));
+    tokens[k]?.kind === 'word' && !tokens[k]?.cap && hasKnownTag(ctx, k, 'ADJF');
   const out: RawMention[] = [];
   const queue = found.filter((m) => m.type === 'ORG');
   for (let q = 0; q < queue.length && q < 200; q++) {

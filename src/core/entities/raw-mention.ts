@@ -35,6 +35,10 @@ export type Rule = (ctx: RuleContext, index: number) => RawMention | null;
 export const hasTag = (ctx: RuleContext, i: number, ...tags: string[]): boolean =>
   ctx.view.parses(i).some((p) => tags.every((t) => p.tags.has(t)));
 
+/** Some reading of token `i` the dictionary holds, not one it guesses, carries every one of `tags`. */
+export const hasKnownTag = (ctx: RuleContext, i: number, ...tags: string[]): boolean =>
+  ctx.view.parses(i).some((p) => p.known && tags.every((t) => p.tags.has(t)));
+
 /** Drops, in place, the mentions a test picks. */
 export function removeWhere(found: RawMention[], drop: (m: RawMention) => boolean): void {
   let kept = 0;

@@ -1,7 +1,15 @@
 import type { MentionType } from '../../shared/entities';
 import { bodyBeforeQuote } from './quoted-names';
 import { orgTail } from './org-tail';
-import { hasTag, lemmaWords, wordAt, type RawMention, type Rule, type RuleContext } from './raw-mention';
+import {
+  hasKnownTag,
+  hasTag,
+  lemmaWords,
+  wordAt,
+  type RawMention,
+  type Rule,
+  type RuleContext,
+} from './raw-mention';
 import {
   adjectiveEnding,
   afterParticle,
@@ -239,7 +247,7 @@ export const russianRule: Rule = (ctx, i) => {
   );
   // ("По делу Кировлеса суд": a word the dictionary only guesses is an adjective by its ending alone)
   const adjectiveFirst =
-    view.parses(firstLast).some((p) => p.tags.has('ADJF') && p.known) ||
+    hasKnownTag(ctx, firstLast, 'ADJF') ||
     (hasTag(ctx, firstLast, 'ADJF') && adjectiveEnding.test(fold(view.tokens[firstLast]?.text ?? '')));
   if ((adjectiveFirst || skyForm) && !hasTag(ctx, firstLast, 'Apro')) {
     let k = firstLast + 1;
@@ -357,7 +365,7 @@ export const russianRule: Rule = (ctx, i) => {
   // ("Уральской Биеннале", "Чернобыльской АЭС": a dictionary adjective outside the masculine
   // nominative is no surname by its ending; "Гата Камский" may be one)
   const knownAdjective = (h: number) =>
-    view.parses(h).some((p) => p.known && p.tags.has('ADJF')) &&
+    hasKnownTag(ctx, h, 'ADJF') &&
     !view.parses(h).some((p) => p.tags.has('ADJF') && p.tags.has('masc') && p.tags.has('nomn'));
   const isSurn = (h: number) =>
     view.flags(h).surname || (looksLikeSurname(view.tokens[h]?.text ?? '') && !knownAdjective(h));
@@ -371,7 +379,7 @@ export const russianRule: Rule = (ctx, i) => {
   // "Восточной Европе", "Латинской Америки": an adjective before a place word makes a place, however
   // much "-ой" looks like a surname's ending
   const lastFlags = fl.at(-1);
-  const adjectiveLead = view.parses(heads[0] ?? i).some((p) => p.known && p.tags.has('ADJF'));
+  const adjectiveLead = hasKnownTag(ctx, heads[0] ?? i, 'ADJF');
   if (run.length === 2 && adjectiveLead && lastFlags?.place && !lastFlags.name && !lastFlags.surname)
     return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
@@ -404,13 +412,14 @@ export const russianRule: Rule = (ctx, i) => {
   if (/^[А-ЯЁ]{3,}[а-яё]{1,2}$/.test(t.text) && !t.sentenceStart && !single.common)
     return mention(i, h + 1, 'ORG', [fold(t.text.replace(/[а-яё]+$/, ''))]);
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
-  const inPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'loct');
+  const afterV = prev?.text === 'в' || prev?.text === 'во';
+  const inPlace = afterV && hasTag(ctx, h, 'loct');
   // ("в Наньпине", "в Козлове": a guessed name, or a surname, says less than "в"; a given name the
   // dictionary knows says more)
   const guessed = !view.parses(h).some((p) => p.known);
   if (inPlace && (single.place || (!single.common && (guessed || !single.name)))) return oneWord('LOC');
   // "уехала в Ростов": a town the dictionary knows, in the case "в" takes for where one goes
-  const toPlace = prev && (prev.text === 'в' || prev.text === 'во') && hasTag(ctx, h, 'Geox', 'accs');
+  const toPlace = afterV && hasTag(ctx, h, 'Geox', 'accs');
   if (toPlace && !single.name && !t.sentenceStart) return oneWord('LOC');
   // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
   if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
@@ -431,7 +440,7 @@ export const russianRule: Rule = (ctx, i) => {
   // mid-sentence, a capitalised word with a surname ending is a surname even when the dictionary
   // knows a common word of that spelling (Токаев is also "токай", gen. pl.)
   // "Османской империи", "Московскому": a dictionary adjective is no surname by its ending alone
-  const adjective = !single.surname && view.parses(h).some((p) => p.known && p.tags.has('ADJF'));
+  const adjective = !single.surname && hasKnownTag(ctx, h, 'ADJF');
   // "на Храмовой горе", "Штокмановского месторождения": a word that agrees with the thing named after
   // it is its adjective, not a person
   if (!prevTitle && !single.name && agreesWithNext(ctx, h)) return null;
