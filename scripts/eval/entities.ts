@@ -120,7 +120,15 @@ export async function readFactRuEval(dir: string): Promise<GoldDoc[]> {
 
 interface Report {
   readonly counts: Record<Scored, Counts>;
-  readonly linked: { gold: number; found: number; correct: number; inKb: number; inKbCorrect: number };
+  readonly linked: {
+    gold: number;
+    found: number;
+    correct: number;
+    inKb: number;
+    inKbCorrect: number;
+    /** Found mentions linked to a knowledge-base entity other than the gold one: a namesake, a misspelling. */
+    wrong: number;
+  };
 }
 
 function score(
@@ -134,7 +142,7 @@ function score(
     Scored,
     Counts
   >;
-  const linked = { gold: 0, found: 0, correct: 0, inKb: 0, inKbCorrect: 0 };
+  const linked = { gold: 0, found: 0, correct: 0, inKb: 0, inKbCorrect: 0, wrong: 0 };
   for (const doc of docs) {
     const predicted = annotator
       .annotate(doc.text, lang, options)
@@ -153,7 +161,7 @@ function score(
       if (hit.id === g.qid) {
         linked.correct++;
         linked.inKbCorrect++;
-      }
+      } else if (!hit.id.startsWith('x:')) linked.wrong++;
     }
     for (const m of predicted) if (!goldKeys.has(key(m))) counts[m.type].fp++;
   }
@@ -183,7 +191,8 @@ function print(name: string, r: Report, withLinks: boolean): void {
     process.stdout.write(
       `  linking: ${l.correct}/${l.found} found mentions with a Wikidata id linked to it (${pct(l.correct / l.found)}); ` +
         `${l.correct}/${l.gold} of all (${pct(l.correct / l.gold)}); ` +
-        `entity in our knowledge base: ${l.inKbCorrect}/${l.inKb} (${pct(l.inKbCorrect / l.inKb)})\n`,
+        `entity in our knowledge base: ${l.inKbCorrect}/${l.inKb} (${pct(l.inKbCorrect / l.inKb)}); ` +
+        `linked to another entity of ours: ${l.wrong}\n`,
     );
   }
 }

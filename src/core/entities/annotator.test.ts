@@ -164,3 +164,43 @@ describe('linking by spelling skeleton', () => {
     );
   });
 });
+
+describe('a namesake is not the famous person', () => {
+  const kbId = (slugOrId: string) => kb.find((e) => e.slug === slugOrId || e.id === slugOrId)?.id;
+
+  it('links a spelling variant only when its letters, not just its consonants, match', () => {
+    expect(kbId('Q1394')).toBeDefined(); // Lenin
+    expect(personId('Об этом заявил министр Леннон.', 'ru', 'Леннон')).not.toBe(kbId('Q1394'));
+    expect(kbId('Q57366')).toBeDefined(); // Rahmon
+    expect(personId('Об этом заявил министр Рахмани.', 'ru', 'Рахмани')).not.toBe(kbId('Q57366'));
+    // a case ending left on an unknown spelling still links it (Камерона → Cameron)
+    expect(personId('Его поздравил Дэвид Камерон.', 'ru', 'Дэвид Камерон')).toBe(kbId('Q192'));
+  });
+
+  it('gives a surname alone the id of the namesake the text names in full', () => {
+    const text =
+      'Американский актёр Уэнтуорт Миллер отказался от участия. Миллер добавил, что заявление Миллера верно.';
+    const ids = idsOf(text, 'ru');
+    expect(ids[0]).toMatch(/^Уэнтуорт Миллер\|PER\|x:/);
+    const wentworth = ids[0]?.split('|')[2];
+    expect(ids.slice(1)).toEqual([`Миллер|PER|${wentworth}`, `Миллера|PER|${wentworth}`]);
+    // with the famous one named in full too, the surname alone stays his
+    expect(personId('Алексей Миллер и Уэнтуорт Миллер. Миллер сказал.', 'ru', 'Миллер')).toBe(
+      kbId('Q467644'),
+    );
+  });
+
+  it('reads a known surname before an unknown one as someone else’s given name', () => {
+    expect(idsOf('Американская актриса Кэмерон Диаз стала мамой.', 'ru')).toEqual([
+      'Кэмерон Диаз|PER|x:dz.kmrn',
+    ]);
+    expect(idsOf('На протяжении карьеры Керри Фишер снялась в фильмах.', 'ru')).toEqual([
+      'Керри Фишер|PER|x:fwr.kr',
+    ]);
+    // a surname in another case than its alias is no given name: Mandela's wife is another person
+    expect(idsOf('Вылетела жена Манделы Граса Машел.', 'ru')).toEqual([
+      `Манделы|PER|${kbId('Q8023')}`,
+      'Граса Машел|PER|x:mwl.grs',
+    ]);
+  });
+});

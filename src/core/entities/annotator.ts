@@ -77,54 +77,30 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon
     },
     annotate(text, lang, options) {
       const raw = recognize(text, gazetteer, morph, options, lexicon);
-      const mentions: Mention[] = [];
-      // a surname alone takes the id of the full name it repeats in the same text
+      const linked = (r: Recognized): { id: string; name: EntityName } => {
+        const entity = r.entity ?? spellingOf(gazetteer, r);
+        if (entity)
+          return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
+        return { id: unknownId(r.type, r.words), name: unknownName(r, text) };
+      };
+      // a surname alone takes the id of the full name it repeats in the same text, before any namesake
       const bySurname = new Map<string, { id: string; name: EntityName }>();
       for (const r of raw) {
         if (r.entity || r.type !== 'PER' || r.words.length < 2) continue;
         const surname = skeleton(r.words.at(-1) ?? '');
-        if (!bySurname.has(surname))
-          bySurname.set(surname, { id: unknownId(r.type, r.words), name: unknownName(r, text) });
+        if (!bySurname.has(surname)) bySurname.set(surname, linked(r));
       }
-      for (const r of raw) {
-        const span = { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
-        if (r.entity) {
-          const { names } = r.entity;
-          mentions.push({
-            ...span,
-            type: r.type,
-            id: r.entity.id,
-            name: { en: shownName(names.en), ru: shownName(names.ru) },
-          });
-          continue;
-        }
-        // a spelling the aliases lack (Tokaev) still links when its skeleton is unambiguous
-        const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
-        const found = gazetteer.bySkeleton(skeleton(surnameOrName), r.type);
-        const known =
-          found &&
-          (r.type !== 'PER' || sameGivenName(found, r.words)) &&
-          sameOnset(surnameOrName, found, r.type)
-            ? found
-            : null;
-        if (known) {
-          mentions.push({
-            ...span,
-            type: r.type,
-            id: known.id,
-            name: { en: known.names.en, ru: known.names.ru },
-          });
-          continue;
-        }
-        const full =
-          r.type === 'PER' && r.words.length === 1 ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined;
-        mentions.push({
-          ...span,
+      const mentions: Mention[] = raw.map((r) => {
+        const lone = !r.entity && r.type === 'PER' && r.words.length === 1;
+        const full = lone ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined;
+        return {
+          start: r.start,
+          end: r.end,
+          text: text.slice(r.start, r.end),
           type: r.type,
-          id: full?.id ?? unknownId(r.type, r.words),
-          name: full?.name ?? unknownName(r, text),
-        });
-      }
+          ...(full ?? linked(r)),
+        };
+      });
       const figures = findFigures(text, lang).filter((f) =>
         mentions.every((m) => f.end <= m.start || f.start >= m.end),
       );
@@ -132,6 +108,14 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon
     },
   };
   return self;
+}
+
+/** "Tokaev": a spelling the aliases lack still links when it is another spelling of one entity's name. */
+function spellingOf(gazetteer: Gazetteer, r: Recognized): KbEntity | null {
+  const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
+  const found = gazetteer.bySpelling(surnameOrName, r.type);
+  if (!found || (r.type === 'PER' && !sameGivenName(found, r.words))) return null;
+  return sameOnset(surnameOrName, found, r.type) ? found : null;
 }
 
 /**

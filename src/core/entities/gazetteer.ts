@@ -1,7 +1,7 @@
 import type { EntityType, KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
 import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
-import { fold, hasCyrillic, sharesStem, skeleton } from './text-keys';
+import { editDistance, fold, hasCyrillic, sameSpelling, sharesStem, skeleton } from './text-keys';
 import { tokenize, type Token } from './tokenize';
 
 interface AliasToken {
@@ -48,10 +48,11 @@ export interface Gazetteer {
   /** A knowledge-base entity one or two typing errors away from this single word (KazMunayFaz). */
   fuzzy(word: string): KbEntity | null;
   /**
-   * The one entity of this type whose name (for people: surname) has this spelling skeleton
-   * (Tokaev → Tokayev); null when none or several do.
+   * The one entity of this type whose name (for people: surname) is another spelling of this one
+   * (Tokaev → Tokayev): the same skeleton, and for a person the same letters; null when none or
+   * several are.
    */
-  bySkeleton(key: string, type: EntityType): KbEntity | null;
+  bySpelling(name: string, type: EntityType): KbEntity | null;
   /** A one-word name or alias of a place, folded (россия, казахстан). */
   isPlaceName(word: string): boolean;
 }
@@ -126,12 +127,13 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const index = new Map<string, AliasVariant[]>();
   const singles = new Map<string, KbEntity[]>();
   const ids = new Map<string, KbEntity>();
-  const skeletons = new Map<string, Set<KbEntity>>();
-  const addSkeleton = (text: string, entity: KbEntity) => {
-    const key = `${entity.type}:${skeleton(text)}`;
-    const set = skeletons.get(key) ?? new Set();
-    set.add(entity);
-    skeletons.set(key, set);
+  /** Names by type and skeleton, the one key their spellings share, and the entities they name. */
+  const skeletons = new Map<string, { name: string; entity: KbEntity }[]>();
+  const addSkeleton = (name: string, entity: KbEntity) => {
+    const key = `${entity.type}:${skeleton(name)}`;
+    const list = skeletons.get(key) ?? [];
+    list.push({ name, entity });
+    skeletons.set(key, list);
   };
 
   const add = (variant: AliasVariant) => {
@@ -267,10 +269,15 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       return best;
     },
     isPlaceName: (word) => placeNames.has(fold(word)),
-    bySkeleton(key, type) {
+    bySpelling(name, type) {
+      const key = skeleton(name);
       if (key.length < 3) return null;
-      const found = skeletons.get(`${type}:${key}`);
-      return found?.size === 1 ? ([...found][0] ?? null) : null;
+      const found = new Set<KbEntity>();
+      // a person's name is short and the skeleton too loose for it (Lenin, Lennon); a body's or a
+      // place's name is read by its lemmas, and a case ending left on them would part its spellings
+      for (const known of skeletons.get(`${type}:${key}`) ?? [])
+        if (type !== 'PER' || sameSpelling(name, known.name)) found.add(known.entity);
+      return found.size === 1 ? ([...found][0] ?? null) : null;
     },
     fuzzy(word) {
       const w = fold(word);
@@ -303,26 +310,4 @@ function better(a: GazetteerMatch, b: GazetteerMatch, seen: ReadonlySet<string>)
   if (a.length !== b.length) return a.length > b.length;
   if (a.partial !== b.partial) return !a.partial;
   return seen.has(a.entity.id) && !seen.has(b.entity.id);
-}
-
-/** Optimal string alignment distance, giving up once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > limit) return rowMin;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -39,6 +39,9 @@ export const hasTag = (ctx: RuleContext, i: number, ...tags: string[]): boolean 
 export const hasKnownTag = (ctx: RuleContext, i: number, ...tags: string[]): boolean =>
   ctx.view.parses(i).some((p) => p.known && tags.every((t) => p.tags.has(t)));
 
+/** The dictionary holds token `i`: some reading of it is not a guess from its ending. */
+export const isKnownWord = (ctx: RuleContext, i: number): boolean => hasKnownTag(ctx, i);
+
 /** Drops, in place, the mentions a test picks. */
 export function removeWhere(found: RawMention[], drop: (m: RawMention) => boolean): void {
   let kept = 0;

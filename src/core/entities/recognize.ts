@@ -4,7 +4,7 @@ import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
 import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
-import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { isKnownWord, lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName } from './quoted-names';
 import { russianNominative, russianRule } from './rules-ru';
@@ -419,7 +419,9 @@ function conventionMention(ctx: RuleContext, i: number, options: RecognizeOption
 
 /**
  * "Мишель Обама", "Charles Bolden": a one-word alias that is also a given name, before a capitalised
- * word, is more likely the start of someone else's full name than the known entity.
+ * word, is more likely the start of someone else's full name than the known entity. So is a known
+ * surname alone before a surname or a word the dictionary does not know ("Кэмерон Диаз", "Керри
+ * Фишер"): there it is the given name of someone else.
  */
 function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean {
   const { view } = ctx;
@@ -427,7 +429,20 @@ function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean 
   const next = view.tokens[i + 1];
   if (!t || m.length !== 1 || m.entity.type !== 'PER' || !next?.cap || next.kind !== 'word') return false;
   if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
-  return t.cyrillic ? view.flags(i).name : ctx.lexicon.isGivenName(t.text);
+  if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
+  if (view.flags(i).name) return true;
+  // ("жена Манделы Граса Машел": a surname in another case than its alias is no one's given name)
+  const { names, aliases } = m.entity;
+  const spellings: (string | undefined)[] = [...Object.values(names), ...Object.values(aliases).flat()];
+  const asWritten = spellings.some((alias) => alias?.split(/\s+/).some((w) => fold(w) === fold(t.text)));
+  const after = view.flags(i + 1);
+  return (
+    asWritten &&
+    !after.place &&
+    !after.common &&
+    (after.surname || !isKnownWord(ctx, i + 1)) &&
+    !ctx.gazetteer.match(view, i + 1, ctx.seen)
+  );
 }
 
 /**
@@ -481,10 +496,17 @@ function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
   for (const m of found)
     if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
   if (surnames.size === 0) return;
+  const namedInFull = new Set(found.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
-    if (!m || m.type === 'PER') continue;
+    if (!m) continue;
     const t = view.tokens[m.start];
+    // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
+    if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t && !namedInFull.has(m.entity.id)) {
+      const word = t.cyrillic ? russianNominative(ctx, m.start, 'surname') : t.text;
+      if (surnames.has(fold(word))) found[n] = { ...m, entity: null, words: [word] };
+    }
+    if (m.type === 'PER') continue;
     // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
     const asSurname = m.end - m.start === 1 && t?.cyrillic ? russianNominative(ctx, m.start, 'surname') : '';
     if (

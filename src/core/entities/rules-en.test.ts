@@ -444,3 +444,12 @@ describe('what the text says of an acronym or a repeated word', () => {
     ).toEqual([]);
   });
 });
+
+describe('a namesake of a known person', () => {
+  it('a known surname after a given name is someone else’s, and so is that surname alone later', () => {
+    const mentions = annotator.annotate('He met John Miller. Miller added that he was sad.', 'en').mentions;
+    expect(mentions.map((m) => `${m.text}|${m.type}`)).toEqual(['John Miller|PER', 'Miller|PER']);
+    expect(mentions[1]?.id).toBe(mentions[0]?.id);
+    expect(mentions[0]?.id).toMatch(/^x:/);
+  });
+});

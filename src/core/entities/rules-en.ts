@@ -195,8 +195,10 @@ export const englishRule: Rule = (ctx, i) => {
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
     const known = !orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
-    // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname
-    if (known && !(k === i + 1 && surnameLikePlace(ctx, i, known))) break;
+    // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname;
+    // "Wentworth Miller": so is a known person's surname alone, of a namesake
+    const namesake = known?.length === 1 && known.entity.type === 'PER' && ctx.lexicon.isGivenName(low);
+    if (known && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
     if (personStartsAt(ctx, k)) {
       cutBeforePerson = true;
       break;

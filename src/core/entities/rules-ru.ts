@@ -4,6 +4,7 @@ import { orgTail } from './org-tail';
 import {
   hasKnownTag,
   hasTag,
+  isKnownWord,
   lemmaWords,
   wordAt,
   type RawMention,
@@ -329,9 +330,11 @@ export const russianRule: Rule = (ctx, i) => {
     )
       break;
     if (k > i) {
-      // "Тимур Шаймиев", "Мишель Обама": after a given name a known surname is someone else's namesake
+      // "Тимур Шаймиев", "Мишель Обама": after a given name a known surname is someone else's namesake,
+      // and so is a known surname alone after a word the dictionary does not know ("Уэнтуорт Миллер")
       const known = ctx.gazetteer.match(view, k, ctx.seen);
-      const afterGivenName = view.flags(run.at(-1)?.at(-1) ?? i).name;
+      const before = run.at(-1)?.at(-1) ?? i;
+      const afterGivenName = view.flags(before).name || !isKnownWord(ctx, before);
       const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
       if (known && !(surnameAlone && afterGivenName)) break;
     }

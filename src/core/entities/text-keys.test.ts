@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, skeleton, toLatin } from './text-keys';
+import { fold, sameSpelling, skeleton, toLatin } from './text-keys';
 import { tokenize } from './tokenize';
 
 describe('spelling keys', () => {
@@ -23,6 +23,26 @@ describe('spelling keys', () => {
     same('Шаймиев', 'Shaimiev');
     same('Тлеуберди', 'Tileuberdi');
     expect(skeleton('Karin')).not.toBe(skeleton('Kogogin'));
+  });
+
+  it('tells two spellings of one name from two names with one skeleton', () => {
+    for (const [a, b] of [
+      ['Токаев', 'Tokayev'],
+      ['Tokaev', 'Tokayev'],
+      ['Шаймиев', 'Shaimiev'],
+      ['Тлеуберди', 'Tileuberdi'],
+      ['Камерона', 'Cameron'],
+    ])
+      expect(sameSpelling(a ?? '', b ?? ''), `${a} ~ ${b}`).toBe(true);
+    for (const [a, b] of [
+      ['Леннон', 'Ленин'],
+      ['Рахмани', 'Rahmon'],
+      ['Мюллер', 'Miller'],
+      ['Круз', 'Karzai'],
+    ]) {
+      expect(skeleton(a ?? '')).toBe(skeleton(b ?? ''));
+      expect(sameSpelling(a ?? '', b ?? ''), `${a} ~ ${b}`).toBe(false);
+    }
   });
 });
 

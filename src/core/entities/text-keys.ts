@@ -56,13 +56,64 @@ const digraphs = skeletonDigraphs;
  * single, vowels and y dropped. Токаев, Тоқаев, Tokayev and Tokaev all give "tkv".
  */
 export function skeleton(text: string): string {
+  const s = latinKey(text);
+  const consonants = s.replace(/[aeiouy]/g, '');
+  return consonants.length > 0 ? consonants : s;
+}
+
+function latinKey(text: string): string {
   let s = toLatin(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
   for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
-  s = s.replace(/(.)\1+/g, '$1');
-  const consonants = s.replace(/[aeiouy]/g, '');
-  return consonants.length > 0 ? consonants : s;
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The skeleton with its vowels: y is i, an i between vowels (a glide: Tokayev) is dropped, and so are
+ * final vowels, a case ending's (Камерона). Tokayev and Tokaev give "tokaev"; Lenin and Lennon, one
+ * skeleton, differ here.
+ */
+function vowelKey(text: string): string {
+  const key = latinKey(text)
+    .replace(/y/g, 'i')
+    .replace(/(?<=[aeiou])i(?=[aeiou])/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return key.replace(/(?<=.)[aeiou]+$/, '');
+}
+
+/**
+ * Two spellings of one person's name in two transliterations: the same letters once a glide and doubled
+ * letters are set aside, or, in a name of seven letters or more, one letter apart (Tleuberdi,
+ * Tileuberdi). Lenin is not Lennon, Rahmon not Rahmani, Miller not Müller.
+ */
+export function sameSpelling(a: string, b: string): boolean {
+  const x = vowelKey(a);
+  const y = vowelKey(b);
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 7 && editDistance(x, y, 1) <= 1;
+}
+
+/** Optimal string alignment distance, giving up once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return rowMin;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }
