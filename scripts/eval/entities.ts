@@ -126,8 +126,10 @@ interface Report {
     correct: number;
     inKb: number;
     inKbCorrect: number;
-    /** Found mentions linked to a knowledge-base entity other than the gold one: a namesake, a misspelling. */
+    /** Found mentions linked to a knowledge-base entity with another Wikidata id: a namesake, a misspelling. */
     wrong: number;
+    /** Found mentions linked to a knowledge-base entity that has no Wikidata id, only a slug: not scored. */
+    slug: number;
   };
 }
 
@@ -142,7 +144,7 @@ function score(
     Scored,
     Counts
   >;
-  const linked = { gold: 0, found: 0, correct: 0, inKb: 0, inKbCorrect: 0, wrong: 0 };
+  const linked = { gold: 0, found: 0, correct: 0, inKb: 0, inKbCorrect: 0, wrong: 0, slug: 0 };
   for (const doc of docs) {
     const predicted = annotator
       .annotate(doc.text, lang, options)
@@ -161,7 +163,8 @@ function score(
       if (hit.id === g.qid) {
         linked.correct++;
         linked.inKbCorrect++;
-      } else if (!hit.id.startsWith('x:')) linked.wrong++;
+      } else if (/^Q\d+$/.test(hit.id)) linked.wrong++;
+      else if (!hit.id.startsWith('x:')) linked.slug++;
     }
     for (const m of predicted) if (!goldKeys.has(key(m))) counts[m.type].fp++;
   }
@@ -192,7 +195,7 @@ function print(name: string, r: Report, withLinks: boolean): void {
       `  linking: ${l.correct}/${l.found} found mentions with a Wikidata id linked to it (${pct(l.correct / l.found)}); ` +
         `${l.correct}/${l.gold} of all (${pct(l.correct / l.gold)}); ` +
         `entity in our knowledge base: ${l.inKbCorrect}/${l.inKb} (${pct(l.inKbCorrect / l.inKb)}); ` +
-        `linked to another entity of ours: ${l.wrong}\n`,
+        `linked to another Wikidata id: ${l.wrong}; to an entity of ours without one: ${l.slug}\n`,
     );
   }
 }
