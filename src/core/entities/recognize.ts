@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
-import { readDefinedAcronyms } from './defined-acronyms';
+import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
 import { companyForms } from './russian-names';

@@ -11,7 +11,7 @@ import {
   isInitial,
   lowerCaseCount,
 } from './english-evidence';
-import { inSpelledOut, spelledOutBody } from './english-acronyms';
+import { inSpelledOut, spelledOutBody } from './acronyms';
 import { fold } from './text-keys';
 
 export { englishWeakGuess } from './english-bodies';
