@@ -120,3 +120,33 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
   if (!type) return null;
   return { start: i, end: last + 1, type, entity: null, words };
 }
+
+const glossJoiners = new Set(['-', "'", '’', '.', '&']);
+
+/**
+ * "Брендт Кристенсен (Brendt Christensen)": a Latin spelling in brackets right after a name in a
+ * Russian text is that name in the original; it takes the name's type and, through its words, its id.
+ */
+export function latinGloss(ctx: RuleContext, i: number, before: RawMention | undefined): RawMention | null {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  if (!before || before.end !== i - 1 || tokens[i - 1]?.text !== '(' || !t?.cap || t.cyrillic) return null;
+  let k = i;
+  let last = -1;
+  while (k < tokens.length && k - i < 10) {
+    const tok = tokens[k];
+    if (!tok || tok.lineBefore) return null;
+    // "(James (Buddy) McGirt": a nickname in brackets inside the gloss
+    if (tok.text === '(' && latinCap(tokens[k + 1]) && tokens[k + 2]?.text === ')' && k > i) {
+      k += 3;
+      continue;
+    }
+    if (tok.text === ')' || tok.text === ',') break;
+    if (tok.kind === 'word' && !tok.cyrillic) {
+      if (tok.cap) last = k;
+    } else if (!glossJoiners.has(tok.text)) return null;
+    k++;
+  }
+  if (last < 0 || (tokens[k]?.text !== ')' && tokens[k]?.text !== ',')) return null;
+  return { ...before, start: i, end: last + 1 };
+}

@@ -7,10 +7,10 @@ import type { Morphology } from './morphology';
 import { isKnownWord, lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName } from './quoted-names';
-import { russianNominative, russianRule } from './rules-ru';
-import { fold, skeleton } from './text-keys';
+import { russianRule } from './rules-ru';
+import { fold } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { isLatinCap, openQuotes, tokenize, type Token } from './tokenize';
+import { openQuotes, tokenize, type Token } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
   chainedOrgs,
@@ -18,17 +18,15 @@ import {
   internetAsOrg,
   isPlaceAdjective,
   placeAdjectiveOrgs,
-  placeBefore,
   prefixOutsideOrg,
-  teamPeoplesAsOrgs,
-  teamsAsOrgs,
-  titlesAndGroups,
   takeLegalForms,
   unitsOfOrgs,
 } from './conventions';
+import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
-import { latinName } from './latin-in-russian';
+import { latinGloss, latinName } from './latin-in-russian';
+import { repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
 
 /**
@@ -296,36 +294,6 @@ const foreignArticles: ReadonlySet<string> = new Set(['la', 'le', 'il', 'el', 'd
 /** Prefixes of adjectives made of names: pro-Beijing, anti-Kremlin. */
 const adjectivePrefixes: ReadonlySet<string> = new Set(['pro', 'anti']);
 
-const glossJoiners = new Set(['-', "'", '’', '.', '&']);
-
-/**
- * "Брендт Кристенсен (Brendt Christensen)": a Latin spelling in brackets right after a name in a
- * Russian text is that name in the original; it takes the name's type and, through its words, its id.
- */
-function latinGloss(ctx: RuleContext, i: number, before: RawMention | undefined): RawMention | null {
-  const { tokens } = ctx.view;
-  const t = tokens[i];
-  if (!before || before.end !== i - 1 || tokens[i - 1]?.text !== '(' || !t?.cap || t.cyrillic) return null;
-  let k = i;
-  let last = -1;
-  while (k < tokens.length && k - i < 10) {
-    const tok = tokens[k];
-    if (!tok || tok.lineBefore) return null;
-    // "(James (Buddy) McGirt": a nickname in brackets inside the gloss
-    if (tok.text === '(' && isLatinCap(tokens[k + 1]) && tokens[k + 2]?.text === ')' && k > i) {
-      k += 3;
-      continue;
-    }
-    if (tok.text === ')' || tok.text === ',') break;
-    if (tok.kind === 'word' && !tok.cyrillic) {
-      if (tok.cap) last = k;
-    } else if (!glossJoiners.has(tok.text)) return null;
-    k++;
-  }
-  if (last < 0 || (tokens[k]?.text !== ')' && tokens[k]?.text !== ',')) return null;
-  return { ...before, start: i, end: last + 1 };
-}
-
 /** "Tatneft PJSC" → "Tatneft": the legal form is no part of the name, as for names found by rule. */
 function trimLegalForm(view: RecognizerView, start: number, m: GazetteerMatch | null): GazetteerMatch | null {
   if (!m || m.length < 2) return m;
@@ -349,59 +317,6 @@ function extendLeft(view: RecognizerView, start: number, type: string): number {
     while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;
   }
   return s;
-}
-
-/** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
-function repeats(ctx: RuleContext, found: readonly RawMention[], leftovers: readonly number[]): RawMention[] {
-  const parts = new Map<string, RawMention>();
-  for (const m of found) {
-    if (m.entity || m.words.length === 0) continue;
-    const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
-    // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья)
-    if (key && skeleton(key).length >= 3) parts.set(skeleton(key), m);
-  }
-  if (parts.size === 0) return [];
-  const out: RawMention[] = [];
-  for (const i of leftovers) {
-    const t = ctx.view.tokens[i];
-    if (!t) continue;
-    const word = t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
-    const source = parts.get(skeleton(word));
-    if (source && fold(word).length > 2)
-      out.push({ start: i, end: i + 1, type: source.type, entity: null, words: [word] });
-  }
-  return out;
-}
-
-/**
- * "localist group Civic Passion … his leadership in Civic Passion": the words of an unknown body's
- * name of two words or more, found once from what surrounds them, name that body wherever the text
- * repeats them as a whole name; what the rules read there instead gives way, unless it is known.
- */
-function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers: number[]): void {
-  const { tokens } = ctx.view;
-  // ("The Onion": a name with its article is read by what the text says of the word after it)
-  const bodies = found.filter(
-    (m) =>
-      m.type === 'ORG' && !m.entity && m.end - m.start >= 2 && fold(tokens[m.start]?.text ?? '') !== 'the',
-  );
-  if (bodies.length === 0) return;
-  const capWord = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
-  for (const body of bodies) {
-    const length = body.end - body.start;
-    for (let k = 0; k + length <= tokens.length; k++) {
-      if (k === body.start || capWord(k - 1) || capWord(k + length)) continue;
-      let same = true;
-      for (let n = 0; n < length && same; n++) same = tokens[k + n]?.text === tokens[body.start + n]?.text;
-      if (!same || found.some((m) => m.start === k && m.end === k + length && m.type === 'ORG')) continue;
-      const overlapping = found.filter((m) => m.start < k + length && k < m.end);
-      if (overlapping.some((m) => m.entity || m.start < k || m.end > k + length)) continue;
-      removeWhere(found, (m) => overlapping.includes(m));
-      for (let n = leftovers.length - 1; n >= 0; n--)
-        if ((leftovers[n] ?? -1) >= k && (leftovers[n] ?? -1) < k + length) leftovers.splice(n, 1);
-      found.push({ ...body, start: k, end: k + length });
-    }
-  }
 }
 
 /** NEREL's extra mentions in lower case: a common-noun organisation, an adjective of a place. */
@@ -485,43 +400,3 @@ function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
     }
   }
 }
-
-/**
- * "Valeska Paris … Paris said": a lone word that repeats the surname of a person the text named in
- * full is that person, whatever a word list says of it alone.
- */
-function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
-  const { view } = ctx;
-  const surnames = new Set<string>();
-  for (const m of found)
-    if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
-  if (surnames.size === 0) return;
-  const namedInFull = new Set(found.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
-  for (let n = 0; n < found.length; n++) {
-    const m = found[n];
-    if (!m) continue;
-    const t = view.tokens[m.start];
-    // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
-    if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t && !namedInFull.has(m.entity.id)) {
-      const word = t.cyrillic ? russianNominative(ctx, m.start, 'surname') : t.text;
-      if (surnames.has(fold(word))) found[n] = { ...m, entity: null, words: [word] };
-    }
-    if (m.type === 'PER') continue;
-    // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
-    const asSurname = m.end - m.start === 1 && t?.cyrillic ? russianNominative(ctx, m.start, 'surname') : '';
-    if (
-      !m.entity &&
-      m.words.length === 1 &&
-      (surnames.has(fold(m.words[0] ?? '')) || surnames.has(fold(asSurname)))
-    )
-      found[n] = { ...m, type: 'PER', words: asSurname ? [asSurname] : m.words };
-    // a known place by the same word ("Paris claims…"), unless a preposition makes it the place ("in Paris")
-    if (m.entity?.type === 'LOC' && m.end - m.start === 1 && t && !t.cyrillic && surnames.has(fold(t.text))) {
-      const before = fold(view.tokens[m.start - 1]?.text ?? '');
-      if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [t.text] };
-    }
-  }
-}
-
-/** A place's own prepositions, and those of motion ("sent to Paris"). */
-const placeLinks: ReadonlySet<string> = new Set([...placeBefore, 'to', 'into', 'inside', 'via']);

@@ -1,0 +1,105 @@
+/**
+ * What a text says again: a surname, a body's name or a word found once as a name is that name where it
+ * stands again, whatever the word alone would read as.
+ */
+import { placeBefore } from './conventions-en';
+import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { russianNominative } from './rules-ru';
+import { fold, skeleton } from './text-keys';
+
+/** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
+export function repeats(
+  ctx: RuleContext,
+  found: readonly RawMention[],
+  leftovers: readonly number[],
+): RawMention[] {
+  const parts = new Map<string, RawMention>();
+  for (const m of found) {
+    if (m.entity || m.words.length === 0) continue;
+    const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
+    // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья)
+    if (key && skeleton(key).length >= 3) parts.set(skeleton(key), m);
+  }
+  if (parts.size === 0) return [];
+  const out: RawMention[] = [];
+  for (const i of leftovers) {
+    const t = ctx.view.tokens[i];
+    if (!t) continue;
+    const word = t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
+    const source = parts.get(skeleton(word));
+    if (source && fold(word).length > 2)
+      out.push({ start: i, end: i + 1, type: source.type, entity: null, words: [word] });
+  }
+  return out;
+}
+
+/**
+ * "localist group Civic Passion … his leadership in Civic Passion": the words of an unknown body's
+ * name of two words or more, found once from what surrounds them, name that body wherever the text
+ * repeats them as a whole name; what the rules read there instead gives way, unless it is known.
+ */
+export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers: number[]): void {
+  const { tokens } = ctx.view;
+  // ("The Onion": a name with its article is read by what the text says of the word after it)
+  const bodies = found.filter(
+    (m) =>
+      m.type === 'ORG' && !m.entity && m.end - m.start >= 2 && fold(tokens[m.start]?.text ?? '') !== 'the',
+  );
+  if (bodies.length === 0) return;
+  const capWord = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
+  for (const body of bodies) {
+    const length = body.end - body.start;
+    for (let k = 0; k + length <= tokens.length; k++) {
+      if (k === body.start || capWord(k - 1) || capWord(k + length)) continue;
+      let same = true;
+      for (let n = 0; n < length && same; n++) same = tokens[k + n]?.text === tokens[body.start + n]?.text;
+      if (!same || found.some((m) => m.start === k && m.end === k + length && m.type === 'ORG')) continue;
+      const overlapping = found.filter((m) => m.start < k + length && k < m.end);
+      if (overlapping.some((m) => m.entity || m.start < k || m.end > k + length)) continue;
+      removeWhere(found, (m) => overlapping.includes(m));
+      for (let n = leftovers.length - 1; n >= 0; n--)
+        if ((leftovers[n] ?? -1) >= k && (leftovers[n] ?? -1) < k + length) leftovers.splice(n, 1);
+      found.push({ ...body, start: k, end: k + length });
+    }
+  }
+}
+
+/**
+ * "Valeska Paris … Paris said": a lone word that repeats the surname of a person the text named in
+ * full is that person, whatever a word list says of it alone.
+ */
+export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
+  const { view } = ctx;
+  const surnames = new Set<string>();
+  for (const m of found)
+    if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
+  if (surnames.size === 0) return;
+  const namedInFull = new Set(found.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (!m) continue;
+    const t = view.tokens[m.start];
+    // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
+    if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t && !namedInFull.has(m.entity.id)) {
+      const word = t.cyrillic ? russianNominative(ctx, m.start, 'surname') : t.text;
+      if (surnames.has(fold(word))) found[n] = { ...m, entity: null, words: [word] };
+    }
+    if (m.type === 'PER') continue;
+    // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
+    const asSurname = m.end - m.start === 1 && t?.cyrillic ? russianNominative(ctx, m.start, 'surname') : '';
+    if (
+      !m.entity &&
+      m.words.length === 1 &&
+      (surnames.has(fold(m.words[0] ?? '')) || surnames.has(fold(asSurname)))
+    )
+      found[n] = { ...m, type: 'PER', words: asSurname ? [asSurname] : m.words };
+    // a known place by the same word ("Paris claims…"), unless a preposition makes it the place ("in Paris")
+    if (m.entity?.type === 'LOC' && m.end - m.start === 1 && t && !t.cyrillic && surnames.has(fold(t.text))) {
+      const before = fold(view.tokens[m.start - 1]?.text ?? '');
+      if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [t.text] };
+    }
+  }
+}
+
+/** A place's own prepositions, and those of motion ("sent to Paris"). */
+const placeLinks: ReadonlySet<string> = new Set([...placeBefore, 'to', 'into', 'inside', 'via']);
