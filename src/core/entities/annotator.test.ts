@@ -203,4 +203,10 @@ describe('a namesake is not the famous person', () => {
       'Граса Машел|PER|x:mwl.grs',
     ]);
   });
+
+  it('reads a known surname as written after a settlement or district noun as the place', () => {
+    expect(idsOf('Сотрудники шерифа округа Харрис прибыли.', 'ru')).toEqual(['Харрис|LOC|x:hrs']);
+    // a full name there is still the person
+    expect(personId('Президентом острова стала Цай Инвэнь.', 'ru', 'Цай Инвэнь')).toBe(kbId('tsai-ing-wen'));
+  });
 });

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
-import { companyForms } from './russian-names';
+import { companyForms, settlementLemmas } from './russian-names';
 import type { Morphology } from './morphology';
 import { isKnownWord, lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
@@ -190,6 +190,13 @@ export function recognize(
       i = byRule.end;
       continue;
     }
+    // "шерифа округа Харрис": a known surname as written after a settlement or district noun names the place
+    const place = m && placeNamedLike(ctx, i, m) ? russianRule(ctx, i) : null;
+    if (place?.type === 'LOC') {
+      out.push(place);
+      i = place.end;
+      continue;
+    }
     const longer = m && !t.cyrillic ? englishLongerName(ctx, i, m.length) : null;
     if (longer) {
       out.push(longer);
@@ -346,18 +353,31 @@ function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean 
   if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
   if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
   if (view.flags(i).name) return true;
-  // ("жена Манделы Граса Машел": a surname in another case than its alias is no one's given name)
-  const { names, aliases } = m.entity;
-  const spellings: (string | undefined)[] = [...Object.values(names), ...Object.values(aliases).flat()];
-  const asWritten = spellings.some((alias) => alias?.split(/\s+/).some((w) => fold(w) === fold(t.text)));
   const after = view.flags(i + 1);
   return (
-    asWritten &&
+    // ("жена Манделы Граса Машел": a surname in another case than its alias is no one's given name)
+    writtenAsAlias(m, t.text) &&
     !after.place &&
     !after.common &&
     (after.surname || !isKnownWord(ctx, i + 1)) &&
     !ctx.gazetteer.match(view, i + 1, ctx.seen)
   );
+}
+
+/** The one word of a match is spelled as in one of the entity's names, not in another case. */
+function writtenAsAlias(m: GazetteerMatch, word: string): boolean {
+  const { names, aliases } = m.entity;
+  const spellings: (string | undefined)[] = [...Object.values(names), ...Object.values(aliases).flat()];
+  return spellings.some((alias) => alias?.split(/\s+/).some((w) => fold(w) === fold(word)));
+}
+
+/** A known person's surname alone, as written, right after a settlement or district noun in lower case. */
+function placeNamedLike(ctx: RuleContext, i: number, m: GazetteerMatch): boolean {
+  const { view } = ctx;
+  const t = view.tokens[i];
+  const before = view.tokens[i - 1];
+  if (!t?.cyrillic || m.length !== 1 || m.entity.type !== 'PER' || !before || before.cap) return false;
+  return settlementLemmas.has(view.lemma(i - 1)) && writtenAsAlias(m, t.text);
 }
 
 /**
