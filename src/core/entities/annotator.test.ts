@@ -152,6 +152,21 @@ describe('a building that names a body', () => {
   });
 });
 
+describe('a place named with its noun', () => {
+  it('is the state after "штат", not the city of the same name', () => {
+    expect(idsOf('Он живёт в штате Нью-Йорк.', 'ru')).toEqual(['Нью-Йорк|LOC|Q1384']);
+    expect(idsOf('Выборы в штате Мэн прошли.', 'ru')).toEqual(['Мэн|LOC|Q724']);
+    expect(idsOf('Он жил в Нью-Йорке.', 'ru')).toEqual(['Нью-Йорке|LOC|Q60']);
+  });
+
+  it('links the same name read again elsewhere in the text to the same place', () => {
+    expect(idsOf('Выборы в штате Мэн прошли спокойно. Жители Мэн поддержали.', 'ru')).toEqual([
+      'Мэн|LOC|Q724',
+      'Мэн|LOC|Q724',
+    ]);
+  });
+});
+
 describe('linking by spelling skeleton', () => {
   it('keeps a name’s first sound: Аризона, "rzn" like Рязань, is not Рязань', () => {
     const ryazan = kb.find((e) => e.slug === 'ryazan')?.id;

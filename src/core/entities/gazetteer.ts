@@ -55,6 +55,8 @@ export interface Gazetteer {
   bySpelling(name: string, type: EntityType): KbEntity | null;
   /** A one-word name or alias of a place, folded (россия, казахстан). */
   isPlaceName(word: string): boolean;
+  /** The one entity with this whole name or alias, whatever its case of letters ("штат Нью-Йорк"). */
+  byFullName(name: string): KbEntity | null;
 }
 
 function aliasStrings(entity: KbEntity): { text: string; listed: boolean }[] {
@@ -156,8 +158,14 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   };
 
   const placeNames = new Set<string>();
+  /** Entities by whole folded name; null where two share one. */
+  const fullNames = new Map<string, KbEntity | null>();
   for (const entity of kb) {
     ids.set(entity.id, entity);
+    for (const { text } of aliasStrings(entity)) {
+      const key = fold(text);
+      fullNames.set(key, fullNames.has(key) && fullNames.get(key) !== entity ? null : entity);
+    }
     if (entity.type === 'LOC')
       for (const { text } of aliasStrings(entity)) if (!/\s/.test(text)) placeNames.add(fold(text));
     const surnames = new Set<string>();
@@ -269,6 +277,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       return best;
     },
     isPlaceName: (word) => placeNames.has(fold(word)),
+    byFullName: (name) => fullNames.get(fold(name)) ?? null,
     bySpelling(name, type) {
       const key = skeleton(name);
       if (key.length < 3) return null;

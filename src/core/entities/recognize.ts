@@ -7,7 +7,7 @@ import type { Morphology } from './morphology';
 import { isKnownWord, lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName } from './quoted-names';
-import { russianRule } from './rules-ru';
+import { namedWithNoun, russianRule } from './rules-ru';
 import { fold } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { openQuotes, tokenize, type Token } from './tokenize';
@@ -26,7 +26,7 @@ import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-e
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
 import { latinGloss, latinName } from './latin-in-russian';
-import { repeatedBodies, repeats, retypeSurnames } from './repeats';
+import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
 
 /**
@@ -208,14 +208,15 @@ export function recognize(
       while ((out.at(-1)?.end ?? 0) > start) out.pop();
       // "South Australia", "Восточная Европа": a point of the compass makes another place, with its own id
       const region = start < i && compass.has(view.lemma(start));
+      const entity = (m.entity.type === 'LOC' && namedWithNoun(ctx, i, i + m.length)) || m.entity;
       out.push({
         start,
         end: i + m.length,
         type: m.entity.type,
-        entity: region ? null : m.entity,
+        entity: region ? null : entity,
         words: region ? lemmaWords(ctx, start, i + m.length) : [],
       });
-      if (!region) seen.add(m.entity.id);
+      if (!region) seen.add(entity.id);
       i += m.length;
       continue;
     }
@@ -265,6 +266,7 @@ export function recognize(
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
+  linkSameNames(out);
   for (const i of leftovers) {
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);

@@ -15,7 +15,7 @@ export function repeats(
 ): RawMention[] {
   const parts = new Map<string, RawMention>();
   for (const m of found) {
-    if (m.entity || m.words.length === 0) continue;
+    if (m.words.length === 0) continue;
     const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
     // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья)
     if (key && skeleton(key).length >= 3) parts.set(skeleton(key), m);
@@ -28,9 +28,25 @@ export function repeats(
     const word = t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
     const source = parts.get(skeleton(word));
     if (source && fold(word).length > 2)
-      out.push({ start: i, end: i + 1, type: source.type, entity: null, words: [word] });
+      out.push({ start: i, end: i + 1, type: source.type, entity: source.entity, words: [word] });
   }
   return out;
+}
+
+/**
+ * "в штате Мэн … жители Мэн": a name the rules read twice is one entity; where the words around one
+ * of them linked it (to the state of Maine), the other takes that link too.
+ */
+export function linkSameNames(found: RawMention[]): void {
+  const linked = new Map<string, RawMention>();
+  const key = (m: RawMention) => `${m.type}:${m.words.join(' ')}`;
+  for (const m of found) if (m.entity && m.words.length > 0 && !linked.has(key(m))) linked.set(key(m), m);
+  if (linked.size === 0) return;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    const source = m && !m.entity ? linked.get(key(m)) : undefined;
+    if (m && source) found[n] = { ...m, entity: source.entity };
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { MentionType } from '../../shared/entities';
+import type { KbEntity } from './kb-schema';
 import { bodyBeforeQuote } from './quoted-names';
 import { orgTail } from './org-tail';
 import {
@@ -79,6 +80,21 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
   }
   if (role === 'given') return w;
   return view.parses(i)[0]?.lemma ?? w;
+}
+
+/**
+ * "в штате Нью-Йорк", "штата Мэн": the entity a settlement or region noun and the name after it name
+ * together, which may not be the one the name alone does (the city of New York).
+ */
+export function namedWithNoun(ctx: RuleContext, start: number, end: number): KbEntity | null {
+  const { tokens } = ctx.view;
+  const noun = tokens[start - 1];
+  if (!noun || noun.cap || !settlementLemmas.has(ctx.view.lemma(start - 1))) return null;
+  const name = tokens
+    .slice(start, end)
+    .map((t, n) => (n > 0 && t.spaceBefore ? ' ' : '') + t.text)
+    .join('');
+  return ctx.gazetteer.byFullName(`${ctx.view.lemma(start - 1)} ${name}`);
 }
 
 /** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
@@ -236,7 +252,8 @@ export const russianRule: Rule = (ctx, i) => {
     const next = view.tokens[end];
     const surnameNext =
       next?.cap && next.kind === 'word' && f.name && (view.flags(end).surname || looksLikeSurname(next.text));
-    if (!surnameNext) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
+    if (!surnameNext)
+      return { ...mention(i, end, 'LOC', lemmaWords(ctx, i, end)), entity: namedWithNoun(ctx, i, end) };
   }
 
   // Евразийский экономический союз, Карагандинская область
