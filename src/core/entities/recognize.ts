@@ -2,9 +2,9 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
-import { companyForms, settlementLemmas } from './russian-names';
+import { companyForms } from './russian-names';
 import type { Morphology } from './morphology';
-import { isKnownWord, lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
@@ -26,6 +26,7 @@ import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-e
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
 import { latinGloss, latinName } from './latin-in-russian';
+import { namesakeFirst, placeNamedLike } from './namesakes';
 import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
 
@@ -339,47 +340,6 @@ function conventionMention(ctx: RuleContext, i: number, options: RecognizeOption
   if (options.placeAdjectives && !t.cap && isPlaceAdjective(ctx, i))
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ctx.view.lemma(i)] };
   return null;
-}
-
-/**
- * "Мишель Обама", "Charles Bolden": a one-word alias that is also a given name, before a capitalised
- * word, is more likely the start of someone else's full name than the known entity. So is a known
- * surname alone before a surname or a word the dictionary does not know ("Кэмерон Диаз", "Керри
- * Фишер"): there it is the given name of someone else.
- */
-function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): boolean {
-  const { view } = ctx;
-  const t = view.tokens[i];
-  const next = view.tokens[i + 1];
-  if (!t || m.length !== 1 || m.entity.type !== 'PER' || !next?.cap || next.kind !== 'word') return false;
-  if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
-  if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
-  if (view.flags(i).name) return true;
-  const after = view.flags(i + 1);
-  return (
-    // ("жена Манделы Граса Машел": a surname in another case than its alias is no one's given name)
-    writtenAsAlias(m, t.text) &&
-    !after.place &&
-    !after.common &&
-    (after.surname || !isKnownWord(ctx, i + 1)) &&
-    !ctx.gazetteer.match(view, i + 1, ctx.seen)
-  );
-}
-
-/** The one word of a match is spelled as in one of the entity's names, not in another case. */
-function writtenAsAlias(m: GazetteerMatch, word: string): boolean {
-  const { names, aliases } = m.entity;
-  const spellings: (string | undefined)[] = [...Object.values(names), ...Object.values(aliases).flat()];
-  return spellings.some((alias) => alias?.split(/\s+/).some((w) => fold(w) === fold(word)));
-}
-
-/** A known person's surname alone, as written, right after a settlement or district noun in lower case. */
-function placeNamedLike(ctx: RuleContext, i: number, m: GazetteerMatch): boolean {
-  const { view } = ctx;
-  const t = view.tokens[i];
-  const before = view.tokens[i - 1];
-  if (!t?.cyrillic || m.length !== 1 || m.entity.type !== 'PER' || !before || before.cap) return false;
-  return settlementLemmas.has(view.lemma(i - 1)) && writtenAsAlias(m, t.text);
 }
 
 /**
