@@ -7,7 +7,7 @@
  */
 import { isOrgSuffix, orgHeads } from './english-words';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import type { Token } from './tokenize';
+import { isLatinCap, type Token } from './tokenize';
 
 /** Words the long form may hold without giving a letter to the acronym. */
 const skipped = new Set(['и', 'в', 'по', 'на', 'для', 'с', 'of', 'and', 'the', 'for', 'in', 'on']);
@@ -146,9 +146,9 @@ export function spelledOutBody(ctx: RuleContext, acronym: string): readonly stri
 export function inSpelledOut(ctx: RuleContext, i: number, end: number, ws: readonly string[]): boolean {
   const { tokens } = ctx.view;
   const brackets = ['(', '['];
-  const capWord = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.cap && !tokens[k]?.cyrillic;
   let b = i - 1;
-  while (b > i - 6 && (capWord(b) || ['of', 'the', 'and', 'for'].includes(tokens[b]?.text ?? ''))) b--;
+  while (b > i - 6 && (isLatinCap(tokens[b]) || ['of', 'the', 'and', 'for'].includes(tokens[b]?.text ?? '')))
+    b--;
   const acronym = brackets.includes(tokens[end]?.text ?? '')
     ? tokens[end + 1]
     : brackets.includes(tokens[b]?.text ?? '')

@@ -5,6 +5,7 @@
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import {
   genusOfSpecies,
+  isCapWord,
   isCommonWord,
   isGenericWord,
   lowerCaseCount,
@@ -18,11 +19,6 @@ const quotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '«']);
 
 /** The word opens a quotation. */
 const quoted = (ctx: RuleContext, k: number) => quotes.has(ctx.view.tokens[k - 1]?.text ?? '');
-
-function isCapWord(ctx: RuleContext, k: number): boolean {
-  const t = ctx.view.tokens[k];
-  return !!t && t.kind === 'word' && t.cap && !t.cyrillic;
-}
 
 /**
  * "quoted by The Canadian Press", "bands such as The Velvet Underground", "a writer for The Onion": a

@@ -1,6 +1,10 @@
 /** What a whole English text says of one word: how it writes it elsewhere, and whether it is a plain word. */
 import { articles, demonyms, englishTitles, facilityWords, orgHeads, placeWords } from './english-words';
 import type { RuleContext } from './raw-mention';
+import { isLatinCap } from './tokenize';
+
+/** Token `k` is a capitalised Latin word. */
+export const isCapWord = (ctx: RuleContext, k: number): boolean => isLatinCap(ctx.view.tokens[k]);
 
 /**
  * "IE6", "STS-134", "F-16": a word the text writes glued to a number is the code of a product, a

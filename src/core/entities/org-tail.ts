@@ -4,7 +4,15 @@
  * country, a field after "по" ("комитета по безопасности") and a name given in honour ("театр им.
  * Моссовета").
  */
-import { hasTag, lemmaWords, removeWhere, wordAt, type RawMention, type RuleContext } from './raw-mention';
+import {
+  hasTag,
+  isKnownWord,
+  lemmaWords,
+  removeWhere,
+  wordAt,
+  type RawMention,
+  type RuleContext,
+} from './raw-mention';
 import { afterParticle } from './russian-context';
 import { looksLikeSurname, orgHeadLemmas, titleLemmas } from './russian-names';
 
@@ -82,7 +90,7 @@ export function honourEnd(ctx: RuleContext, n: number): number {
   const next = view.tokens[end];
   const first =
     view.flags(n).name ||
-    !view.parses(n).some((p) => p.known) ||
+    !isKnownWord(ctx, n) ||
     view.flags(end).surname ||
     looksLikeSurname(next?.text ?? '');
   const surname =
@@ -124,7 +132,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
       // ("МИДа | Сэйдзи Маэхара": a foreign given name spelled as the lexicon spells one, or two words
       // the dictionary does not know at all)
-      const unknown = (n: number) => !view.parses(n).some((p) => p.known) && !view.tokens[n]?.allCaps;
+      const unknown = (n: number) => !isKnownWord(ctx, n) && !view.tokens[n]?.allCaps;
       const given =
         view.flags(k).name ||
         (!t.allCaps && ctx.lexicon.isGivenNameSpelling(t.text)) ||

@@ -6,6 +6,7 @@ import {
   afterArticle,
   firstNameElsewhere,
   gluedToNumber,
+  isCapWord,
   isCommonWord,
   isGenericWord,
   isInitial,
@@ -52,11 +53,6 @@ import {
   speechVerbs,
   surnameEnding,
 } from './english-words';
-
-function isCapWord(ctx: RuleContext, k: number): boolean {
-  const t = ctx.view.tokens[k];
-  return !!t && t.kind === 'word' && t.cap && !t.cyrillic;
-}
 
 export const englishRule: Rule = (ctx, i) => {
   const { view } = ctx;

@@ -367,7 +367,7 @@ export const russianRule: Rule = (ctx, i) => {
   const leadPersonish =
     view.flags(lead).name || view.flags(lead).surname || looksLikeSurname(view.tokens[lead]?.text ?? '');
   // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name)
-  const leadKnown = view.parses(lead).some((p) => p.known) || !!view.tokens[lead]?.allCaps;
+  const leadKnown = isKnownWord(ctx, lead) || !!view.tokens[lead]?.allCaps;
   if (nameAt > 0 && !leadPersonish && leadKnown) run.splice(nameAt);
   // "МИДа Сэйдзи Маэхара": an acronym is a body of its own before a person's name
   const acronym = /^[А-ЯЁ]{2,}[а-яё]{0,2}$/.test(view.tokens[lead]?.text ?? '');
@@ -408,7 +408,7 @@ export const russianRule: Rule = (ctx, i) => {
   const adjectiveIn = heads.some((h) =>
     view.parses(h).some((p) => p.known && (p.tags.has('ADJF') || p.tags.has('PRTF'))),
   );
-  const unknownIn = heads.some((h) => !view.parses(h).some((p) => p.known));
+  const unknownIn = heads.some((h) => !isKnownWord(ctx, h));
   if (run.length >= 2 && !t.sentenceStart && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
     return personMention(ctx, run);
   if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
@@ -436,7 +436,7 @@ export const russianRule: Rule = (ctx, i) => {
   const inPlace = afterV && hasTag(ctx, h, 'loct');
   // ("в Наньпине", "в Козлове": a guessed name, or a surname, says less than "в"; a given name the
   // dictionary knows says more)
-  const guessed = !view.parses(h).some((p) => p.known);
+  const guessed = !isKnownWord(ctx, h);
   if (inPlace && (single.place || (!single.common && (guessed || !single.name)))) return oneWord('LOC');
   // "уехала в Ростов": a town the dictionary knows, in the case "в" takes for where one goes
   const toPlace = afterV && hasTag(ctx, h, 'Geox', 'accs');
