@@ -2,7 +2,7 @@ import type { ArticleLang } from '../../shared/article';
 import type { Annotations, EntityName, Mention } from '../../shared/entities';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
-import type { KbEntity } from './kb-schema';
+import { namesOf, type KbEntity } from './kb-schema';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
@@ -125,17 +125,9 @@ function spellingOf(gazetteer: Gazetteer, r: Recognized): KbEntity | null {
 function sameGivenName(entity: KbEntity, words: readonly string[]): boolean {
   if (words.length < 2) return true;
   const given = skeleton(words[0] ?? '');
-  const { names, aliases } = entity;
-  const full = [
-    names.en,
-    names.ru,
-    names.kk,
-    ...(aliases.en ?? []),
-    ...(aliases.ru ?? []),
-    ...(aliases.kk ?? []),
-  ]
-    .filter((n): n is string => n !== undefined && /\s/.test(n.trim()))
-    .map((n) => n.trim().split(/\s+/));
+  const full = namesOf(entity)
+    .filter((n) => /\s/.test(n))
+    .map((n) => n.split(/\s+/));
   return full.length === 0 || full.some((w) => w.some((part) => skeleton(part) === given));
 }
 

@@ -1,4 +1,4 @@
-import type { EntityType, KbEntity } from './kb-schema';
+import { namesOf, type EntityType, type KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
 import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
 import { editDistance, fold, hasCyrillic, sameSpelling, sharesStem, skeleton } from './text-keys';
@@ -57,22 +57,6 @@ export interface Gazetteer {
   isPlaceName(word: string): boolean;
   /** The one entity with this whole name or alias, whatever its case of letters ("штат Нью-Йорк"). */
   byFullName(name: string): KbEntity | null;
-}
-
-function aliasStrings(entity: KbEntity): { text: string; listed: boolean }[] {
-  const out = new Set<string>();
-  const { names, aliases } = entity;
-  for (const s of [
-    names.en,
-    names.ru,
-    names.kk,
-    ...(aliases.en ?? []),
-    ...(aliases.ru ?? []),
-    ...(aliases.kk ?? []),
-  ]) {
-    if (s !== undefined && s.trim() !== '') out.add(s.trim());
-  }
-  return [...out].map((text) => ({ text, listed: true }));
 }
 
 function isCap(word: string): boolean {
@@ -162,14 +146,14 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const fullNames = new Map<string, KbEntity | null>();
   for (const entity of kb) {
     ids.set(entity.id, entity);
-    for (const { text } of aliasStrings(entity)) {
+    for (const text of namesOf(entity)) {
       const key = fold(text);
       fullNames.set(key, fullNames.has(key) && fullNames.get(key) !== entity ? null : entity);
     }
     if (entity.type === 'LOC')
-      for (const { text } of aliasStrings(entity)) if (!/\s/.test(text)) placeNames.add(fold(text));
+      for (const text of namesOf(entity)) if (!/\s/.test(text)) placeNames.add(fold(text));
     const surnames = new Set<string>();
-    for (const { text } of aliasStrings(entity)) {
+    for (const text of namesOf(entity)) {
       const words = text.split(/\s+/);
       // "Лукашенко Александр Григорьевич": the official order, surname first
       const surnameFirst = words.length === 3 && looksLikePatronymic(words[2] ?? '');
@@ -231,7 +215,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const folded = new Map<KbEntity, string[]>();
   const foldedAliases = (entity: KbEntity): string[] => {
     let keys = folded.get(entity);
-    if (!keys) folded.set(entity, (keys = aliasStrings(entity).map(({ text }) => fold(text))));
+    if (!keys) folded.set(entity, (keys = namesOf(entity).map((text) => fold(text))));
     return keys;
   };
 

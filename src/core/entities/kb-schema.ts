@@ -53,6 +53,22 @@ export interface KbEntity {
   readonly seat?: true;
 }
 
+/** Every name and alias of an entity, in its three languages, without blanks or repeats. */
+export function namesOf(entity: KbEntity): string[] {
+  const { names, aliases } = entity;
+  const all = [
+    names.en,
+    names.ru,
+    names.kk,
+    ...(aliases.en ?? []),
+    ...(aliases.ru ?? []),
+    ...(aliases.kk ?? []),
+  ];
+  return [
+    ...new Set(all.filter((s): s is string => s !== undefined && s.trim() !== '').map((s) => s.trim())),
+  ];
+}
+
 /** The shape of one file in `resources/kb/`. */
 export interface KbFile {
   readonly entities: readonly KbEntity[];

@@ -3,6 +3,7 @@
  * the text names in full, or the name of a place.
  */
 import type { GazetteerMatch } from './gazetteer';
+import { namesOf } from './kb-schema';
 import { isKnownWord, type RuleContext } from './raw-mention';
 import { settlementLemmas } from './russian-names';
 import { fold } from './text-keys';
@@ -34,9 +35,7 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
 
 /** The one word of a match is spelled as in one of the entity's names, not in another case. */
 function writtenAsAlias(m: GazetteerMatch, word: string): boolean {
-  const { names, aliases } = m.entity;
-  const spellings: (string | undefined)[] = [...Object.values(names), ...Object.values(aliases).flat()];
-  return spellings.some((alias) => alias?.split(/\s+/).some((w) => fold(w) === fold(word)));
+  return namesOf(m.entity).some((name) => name.split(/\s+/).some((w) => fold(w) === fold(word)));
 }
 
 /** A known person's surname alone, as written, right after a settlement or district noun in lower case. */

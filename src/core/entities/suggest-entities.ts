@@ -1,5 +1,5 @@
 import type { EntitySuggestion } from '../../shared/entities';
-import type { KbEntity } from './kb-schema';
+import { namesOf, type KbEntity } from './kb-schema';
 import { kazakhToRussian } from '../language/letters';
 
 /** Lower case, ё→е, Kazakh letters to their Russian look-alikes, for matching what is typed. */
@@ -22,15 +22,7 @@ export interface SuggestIndex {
  */
 export function createSuggestIndex(kb: readonly KbEntity[]): SuggestIndex {
   const rows = kb.map((entity) => {
-    const names = [
-      entity.names.en,
-      entity.names.ru,
-      entity.names.kk,
-      ...(entity.aliases.en ?? []),
-      ...(entity.aliases.ru ?? []),
-      ...(entity.aliases.kk ?? []),
-    ].filter((n): n is string => typeof n === 'string' && n.length > 0);
-    return { entity, keys: names.map(foldName) };
+    return { entity, keys: namesOf(entity).map(foldName) };
   });
   return {
     suggest(text, limit = 8) {
