@@ -3,7 +3,8 @@
  * location mentions (exact span and type, micro-averaged) on NEREL dev and factRuEval dev (Russian) and
  * GUM Wikinews (English), and linking accuracy where the data carries Wikidata ids (NEREL). NEREL's
  * training documents, split in two halves, measure how the rules carry over to text they were not
- * written against.
+ * written against. Parallel English and Russian news (NTREX, FLORES) say how often one name gets one
+ * id in both languages.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -14,7 +15,9 @@ import type { RecognizeOptions } from '../../src/core/entities/recognize';
 import { loadKb } from '../../src/node/kb';
 import { loadLexicon } from '../../src/node/lexicon';
 import { loadMorphology } from '../../src/node/morphology';
+import { crossLanguageAgreement, formatAgreement } from './cross-language';
 import { readGumDocs } from './gum';
+import { loadParallel, type ParallelSet } from './parallel-data';
 
 type Scored = 'PER' | 'ORG' | 'LOC';
 const scoredTypes: readonly Scored[] = ['PER', 'ORG', 'LOC'];
@@ -289,5 +292,19 @@ export async function run(args: string[]): Promise<void> {
     }
     const docs = await read();
     print(`${name}: ${docs.length} documents`, score(docs, annotator, lang, kbIds, options), links);
+  }
+  // the app's reading in both modes: which ids a reader sees linked across the two languages.
+  // NTREX was read for errors while the sound key was written; FLORES stayed unread
+  const parallel: [string, ParallelSet][] = [
+    ['NTREX-128 en-ru (open for error reading)', 'ntrex'],
+    ['FLORES-200 devtest en-ru (held out)', 'flores'],
+  ];
+  for (const [name, set] of parallel) {
+    const docs = await loadParallel(data, set).catch(() => null);
+    if (!docs) {
+      process.stdout.write(`${name}: not found under ${data}, skipped\n`);
+      continue;
+    }
+    process.stdout.write(formatAgreement(name, docs.length, crossLanguageAgreement(annotator, docs)));
   }
 }
