@@ -74,6 +74,12 @@ export interface EntityCard {
  * a highlight rejected (this surface is not that entity), a type changed, two entities merged
  * (`from` becomes `into` everywhere), or an alias added (found from now on, in that language).
  */
+/**
+ * Changes whenever the annotator may give a name another id (2: unknown names keyed by sound, not
+ * skeleton); what was stored with ids of an older value, such as the search index, is rebuilt.
+ */
+export const entityIdsVersion = 2;
+
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }
   | { readonly kind: 'retype'; readonly id: string; readonly type: MentionType }

@@ -7,7 +7,7 @@ import { emptyLexicon, type Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
-import { skeleton, toLatin } from './text-keys';
+import { skeleton, soundKey, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -23,14 +23,24 @@ const capitalize = (w: string) =>
   w.replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /**
- * The id of a name the knowledge base does not know: `x:` and the spelling-independent skeleton of the
- * surname and given name, so "Ерлана Карина" and "Yerlan Karin" share one.
+ * The id of a name the knowledge base does not know: `x:` and the sound key of the surname and given
+ * name, so "Ерлана Карина" and "Yerlan Karin", "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one.
  */
-export function unknownId(type: RawMention['type'], words: readonly string[]): string {
-  if (type === 'PER' && words.length >= 2) {
-    return `x:${skeleton(words.at(-1) ?? '')}.${skeleton(words[0] ?? '')}`;
-  }
-  return `x:${words.map((w) => skeleton(w)).join('.')}`;
+export function unknownId(
+  type: RawMention['type'],
+  words: readonly string[],
+  key: (word: string) => string = soundKey,
+): string {
+  if (type === 'PER' && words.length >= 2) return `x:${key(words.at(-1) ?? '')}.${key(words[0] ?? '')}`;
+  return `x:${words.map((w) => key(w)).join('.')}`;
+}
+
+/**
+ * The id an unknown name had before ids were sound keys (the plain skeleton), which the reader's
+ * corrections made then still name: read from the name the annotator shows for it.
+ */
+export function formerUnknownId(type: RawMention['type'], shown: string): string {
+  return unknownId(type, shown.split(' '), skeleton);
 }
 
 function unknownName(r: Recognized, text: string): EntityName {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations, EntityCorrection, Mention } from '../../shared/entities';
-import { createAnnotator } from './annotator';
+import { createAnnotator, formerUnknownId, unknownId } from './annotator';
 import {
   aliasEntities,
   applyCorrections,
@@ -135,6 +135,32 @@ describe('applying the reader’s corrections to an article', () => {
       applyCorrections(sample, [{ kind: 'reject', id: 'x:krd', surface: 'Akorda' }], lookup),
     );
     expect(view(applyCorrections(sample, [], lookup))).toEqual(view(sample));
+  });
+
+  it('applies corrections made when an unknown name’s id was its skeleton to the id it has now', () => {
+    const paltrow = formerUnknownId('PER', 'Gwyneth Paltrow');
+    const croydon = formerUnknownId('LOC', 'Croydon');
+    const article: Annotations = {
+      mentions: [
+        mention('Gwyneth Paltrow', unknownId('PER', ['gwyneth', 'paltrow']), 'PER', {
+          en: 'Gwyneth Paltrow',
+          ru: null,
+        }),
+        mention('Croydon', unknownId('LOC', ['croydon']), 'LOC', { en: 'Croydon', ru: null }),
+      ],
+      figures: [],
+    };
+    // the keys differ, or there would be nothing to carry over
+    expect(article.mentions.map((m) => m.id)).not.toEqual([paltrow, croydon]);
+    const out = applyCorrections(
+      article,
+      [
+        { kind: 'merge', from: paltrow, into: 'Q1' },
+        { kind: 'retype', id: croydon, type: 'ORG' },
+      ],
+      lookup,
+    );
+    expect(view(out)).toEqual(['Gwyneth Paltrow|PER|Q1', 'Croydon|ORG|x:krdn']);
   });
 
   it('a later alias of the same surface takes back a reject', () => {

@@ -1,6 +1,6 @@
 import type { ArticleLang } from '../../shared/article';
 import type { Annotations, EntityCorrection, EntityName, Mention, MentionType } from '../../shared/entities';
-import type { Annotator } from './annotator';
+import { formerUnknownId, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
@@ -37,6 +37,7 @@ export function applyCorrections(
   lookup: EntityLookup,
 ): Annotations {
   if (corrections.length === 0) return annotations;
+  corrections = withCurrentIds(corrections, annotations.mentions);
   let mentions: Mention[] = [...annotations.mentions];
   const typeOverride = new Map<string, MentionType>();
   const infoOf = (id: string): Partial<EntityInfo> => {
@@ -66,6 +67,29 @@ export function applyCorrections(
     }
   });
   return { ...annotations, mentions };
+}
+
+/**
+ * Corrections made when an unknown name's id was its skeleton name it by the sound key it has now, as
+ * far as this article's mentions tell: a correction the reader made is never lost to a new key.
+ */
+function withCurrentIds(
+  corrections: readonly EntityCorrection[],
+  mentions: readonly Mention[],
+): EntityCorrection[] {
+  const current = new Map<string, string>();
+  const ids = new Set(mentions.map((m) => m.id));
+  for (const m of mentions) {
+    if (!m.id.startsWith('x:')) continue;
+    const former = formerUnknownId(m.type, m.name.ru ?? m.name.en ?? '');
+    // (an id some mention has now names that mention, whatever it named before)
+    if (!ids.has(former) && !current.has(former)) current.set(former, m.id);
+  }
+  if (current.size === 0) return [...corrections];
+  const now = (id: string) => current.get(id) ?? id;
+  return corrections.map((c) =>
+    c.kind === 'merge' ? { ...c, from: now(c.from), into: now(c.into) } : { ...c, id: now(c.id) },
+  );
 }
 
 /** The id an entity ends up with after the merges (A into B, B into C: A is C). Cycles stop where they close. */

@@ -78,7 +78,12 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
     if (m?.[1]) return m[0].endsWith('ого') || m[0].endsWith('ому') ? `${m[1]}ий` : m[1];
     return w;
   }
-  if (role === 'given') return w;
+  if (role === 'given') {
+    // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном"
+    const stem = /^(.{3,}[^аеиоуыэюяй])(?:ом|ем)$/.exec(w)?.[1];
+    const instrumental = stem && view.parses(i).some((p) => p.tags.has('ablt') && fold(p.lemma) === stem);
+    return instrumental ? stem : w;
+  }
   return view.parses(i)[0]?.lemma ?? w;
 }
 

@@ -61,12 +61,54 @@ export function skeleton(text: string): string {
   return consonants.length > 0 ? consonants : s;
 }
 
-function latinKey(text: string): string {
-  let s = toLatin(text)
+/**
+ * English spellings and the Russian letters that render them, brought to one form before the skeleton:
+ * Croydon/Кройдон, Willoughby/Уиллоуби, Paltrow/Пэлтроу, Smith/Смит, Sturridge/Старридж, Johnson/Джонсон.
+ * Applied to both scripts alike, so a rule can only join spellings, never part them.
+ */
+const englishSpellings: readonly (readonly [RegExp, string])[] = [
+  [/^mc/g, 'mk'],
+  [/cz/g, 'ch'],
+  [/ch(?=r)/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c(?![hk])/g, 'k'],
+  // a soft g is Дж in an English name (George, Gerrard, Sturridge), and a Г before е or и goes with it
+  // a soft g is Дж in an English name (Gerrard, George, Sturridge), and a Г that starts Ге goes with it
+  [/^g(?=e)|dg(?=e)|ge$/g, 'j'],
+  [/(?<=[ui])gh(?![aeiouy])/g, ''],
+  [/(?<=o)h(?=n)/g, ''],
+  [/th/g, 't'],
+  [/w(?=[aeiouy])/g, 'v'],
+  [/(?<=[aeiouy])w/g, ''],
+  // the Russian У of an English W (Уильям, Дуэйн, Куин)
+  [/u(?=[aeioy])/g, 'v'],
+];
+
+/**
+ * The key of a name the knowledge base does not know, the same in an English text and in its Russian
+ * translation: the skeleton, after English spellings are brought to the letters Russian writes for them,
+ * and with s and z one letter (Giles, Гайлз). Coarser than `skeleton`, so it only names unknown names,
+ * which the reader links within a corpus; the knowledge base is looked up by the skeleton.
+ */
+export function soundKey(text: string): string {
+  let s = plainLatin(text);
+  for (const [pattern, replacement] of englishSpellings) s = s.replace(pattern, replacement);
+  for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
+  s = s.replace(/z/g, 's').replace(/(.)\1+/g, '$1');
+  const consonants = s.replace(/[aeiouy]/g, '');
+  return consonants.length > 0 ? consonants : s;
+}
+
+function plainLatin(text: string): string {
+  return toLatin(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
+}
+
+function latinKey(text: string): string {
+  let s = plainLatin(text);
   for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
   return s.replace(/(.)\1+/g, '$1');
 }

@@ -1,3 +1,4 @@
+import { entityIdsVersion } from '../../shared/entities';
 import type { SearchDocument } from '../../shared/search';
 import { analyzerVersion, fieldTerms, type Analyzer } from './analyzer';
 import { compactBuilder, type DocumentTerms, type FieldSpec } from './compact-index';
@@ -20,9 +21,9 @@ export const searchFields: readonly FieldSpec[] = [
 /** Fields searched by spelled terms; translit keys are looked up in `translit` only. */
 export const termFields = ['title', 'body', 'entities', 'outlet'] as const;
 
-/** Identifies everything that decides a segment's terms; a different value means rebuild. */
+/** Identifies everything that decides a segment's terms, entity ids included; a different value means rebuild. */
 export function pipelineId(morphology: string): string {
-  return `f${segmentFormat}.a${analyzerVersion}.${morphology}`;
+  return `f${segmentFormat}.a${analyzerVersion}.e${entityIdsVersion}.${morphology}`;
 }
 
 /** Entity ids are indexed as `@id`, apart from any word. */
