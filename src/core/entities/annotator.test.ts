@@ -219,6 +219,11 @@ describe('a namesake is not the famous person', () => {
     expect(personId('Его поздравил Дэвид Камерон.', 'ru', 'Дэвид Камерон')).toBe(kbId('Q192'));
   });
 
+  it('does not take a word with a name’s consonants for a repeat of that name', () => {
+    const text = 'On Friday, Christine Blasey Ford testified. Ford said on Friday that she was sure.';
+    expect(idsOf(text, 'en').map((m) => m.split('|')[0])).toEqual(['Christine Blasey Ford', 'Ford']);
+  });
+
   it('gives a surname alone the id of the namesake the text names in full', () => {
     const text =
       'Американский актёр Уэнтуорт Миллер отказался от участия. Миллер добавил, что заявление Миллера верно.';

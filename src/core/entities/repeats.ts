@@ -5,7 +5,7 @@
 import { placeBefore } from './conventions-en';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { russianNominative } from './rules-ru';
-import { fold, skeleton } from './text-keys';
+import { fold, sameSpelling, skeleton } from './text-keys';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
 export function repeats(
@@ -13,12 +13,12 @@ export function repeats(
   found: readonly RawMention[],
   leftovers: readonly number[],
 ): RawMention[] {
-  const parts = new Map<string, RawMention>();
+  const parts = new Map<string, { key: string; source: RawMention }>();
   for (const m of found) {
     if (m.words.length === 0) continue;
     const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
     // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья)
-    if (key && skeleton(key).length >= 3) parts.set(skeleton(key), m);
+    if (key && skeleton(key).length >= 3) parts.set(skeleton(key), { key, source: m });
   }
   if (parts.size === 0) return [];
   const out: RawMention[] = [];
@@ -26,9 +26,11 @@ export function repeats(
     const t = ctx.view.tokens[i];
     if (!t) continue;
     const word = t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
-    const source = parts.get(skeleton(word));
-    if (source && fold(word).length > 2)
-      out.push({ start: i, end: i + 1, type: source.type, entity: source.entity, words: [word] });
+    const part = parts.get(skeleton(word));
+    // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
+    if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;
+    const { source } = part;
+    out.push({ start: i, end: i + 1, type: source.type, entity: source.entity, words: [word] });
   }
   return out;
 }

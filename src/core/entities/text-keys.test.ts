@@ -56,6 +56,7 @@ describe('spelling keys', () => {
       ['Шаймиев', 'Shaimiev'],
       ['Тлеуберди', 'Tileuberdi'],
       ['Камерона', 'Cameron'],
+      ['Ефимова', 'Efimova'],
     ])
       expect(sameSpelling(a ?? '', b ?? ''), `${a} ~ ${b}`).toBe(true);
     for (const [a, b] of [

@@ -120,6 +120,8 @@ function latinKey(text: string): string {
  */
 function vowelKey(text: string): string {
   const key = latinKey(text)
+    // a Russian Е that starts a word is written Ye and E alike (Yefimova, Efimova)
+    .replace(/^ye/, 'e')
     .replace(/y/g, 'i')
     .replace(/(?<=[aeiou])i(?=[aeiou])/g, '')
     .replace(/(.)\1+/g, '$1');
