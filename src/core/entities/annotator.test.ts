@@ -251,6 +251,18 @@ describe('a namesake is not the famous person', () => {
     ]);
   });
 
+  it('reads a place’s name that is also a given name, before a person’s name, as the given name', () => {
+    expect(idsOf('Об этом рассказал Питер Джонс.', 'ru')).toEqual(['Питер Джонс|PER|x:jns.ptr']);
+    expect(idsOf('Интервью с Питером Джонсом вышло вчера.', 'ru')).toEqual(['Питером Джонсом|PER|x:jns.ptr']);
+    const peterburg = kb.find((e) => e.slug === 'saint-petersburg')?.id;
+    expect(idsOf('Вечером он уехал в Питер.', 'ru')).toEqual([`Питер|LOC|${peterburg}`]);
+    // a country in the genitive after a post is the country, whatever name follows
+    expect(idsOf('Умер экс-президент Израиля Шимон Перес.', 'ru')[0]).toBe(`Израиля|LOC|${kbId('Q801')}`);
+    expect(idsOf('Премьер-министр Дании Хелле Торнинг-Шмитт выступила.', 'ru')[0]).toBe(
+      `Дании|LOC|${kbId('Q35')}`,
+    );
+  });
+
   it('reads a known surname as written after a settlement or district noun as the place', () => {
     expect(idsOf('Сотрудники шерифа округа Харрис прибыли.', 'ru')).toEqual(['Харрис|LOC|x:hrs']);
     // a full name there is still the person

@@ -18,8 +18,10 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
   const { view } = ctx;
   const t = view.tokens[i];
   const next = view.tokens[i + 1];
-  if (!t || m.length !== 1 || m.entity.type !== 'PER' || !next?.cap || next.kind !== 'word') return false;
+  if (!t || m.length !== 1 || !next?.cap || next.kind !== 'word') return false;
   if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
+  if (m.entity.type === 'LOC') return !!t.cyrillic && givenNameOfPlace(ctx, i);
+  if (m.entity.type !== 'PER') return false;
   if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
   if (view.flags(i).name) return true;
   const after = view.flags(i + 1);
@@ -30,6 +32,33 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
     !after.common &&
     (after.surname || !isKnownWord(ctx, i + 1)) &&
     !ctx.gazetteer.match(view, i + 1, ctx.seen)
+  );
+}
+
+const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+
+/**
+ * "Питер Джонс", "Вирджиния Вулф": a place's one-word name that is also a given name, before a name
+ * the dictionary gives as a person's or does not know, starts a person's name.
+ */
+function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  // in the case of the name after it ("Питером Джонсом"; not "президент Израиля Шимон Перес"), or in
+  // the nominative before a name the dictionary does not know ("Питер Уиллоуби"; not "королеве Дании Маргарете")
+  const cases = new Set(
+    view
+      .parses(i)
+      .filter((p) => p.known && p.tags.has('Name') && p.tags.has('sing'))
+      .flatMap((p) => grammaticalCases.filter((c) => p.tags.has(c))),
+  );
+  const next = view.parses(i + 1).filter((p) => p.known);
+  const agrees =
+    next.length > 0 ? next.some((p) => [...cases].some((c) => p.tags.has(c))) : cases.has('nomn');
+  if (!agrees) return false;
+  const after = view.flags(i + 1);
+  if (after.place || after.common || after.org) return false;
+  return (
+    (after.name || after.surname || !isKnownWord(ctx, i + 1)) && !ctx.gazetteer.match(view, i + 1, ctx.seen)
   );
 }
 
