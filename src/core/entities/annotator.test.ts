@@ -16,6 +16,8 @@ beforeAll(async () => {
 const idsOf = (text: string, lang: 'ru' | 'en' | 'kk') =>
   annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
 
+const kbId = (slugOrId: string) => kb.find((e) => e.slug === slugOrId || e.id === slugOrId)?.id;
+
 function personId(text: string, lang: 'ru' | 'en' | 'kk', surface: string): string | undefined {
   const m = annotator.annotate(text, lang).mentions.find((x) => x.text === surface);
   expect(m, `${surface} in «${text}»: ${idsOf(text, lang).join('; ')}`).toBeDefined();
@@ -205,11 +207,23 @@ describe('linking by spelling skeleton', () => {
       personId('Президент Токаев прибыл в Астану.', 'ru', 'Токаев'),
     );
   });
+
+  it('links a body or a place only when its letters are close too, and by its whole name', () => {
+    const idOf = (text: string, surface: string) =>
+      annotator.annotate(text, 'ru', { commonNounOrgs: true }).mentions.find((m) => m.text === surface)?.id;
+    // one letter off in a long name still links
+    expect(idOf('Он родился в Тенесси.', 'Тенесси')).toBe(kbId('tennessee'));
+    // the same consonants are not enough: a national team is no Federal Assembly ("Собрание"), Borneo
+    // no Brunei, Kaohsiung no Hesse
+    expect(idOf('Сборная Германии выиграла матч.', 'Сборная Германии')).not.toBe(kbId('federal-assembly-ru'));
+    expect(idOf('Суда ищут к северу от Борнео.', 'Борнео')).not.toBe(kbId('brunei'));
+    expect(idOf('Им стал мэр города Гаосюн.', 'Гаосюн')).not.toBe(kbId('hesse'));
+    // a body's name without its club letters still names it
+    expect(idOf('Он перешёл в «Барселону».', 'Барселону')).toBe(kbId('fc-barcelona'));
+  });
 });
 
 describe('a namesake is not the famous person', () => {
-  const kbId = (slugOrId: string) => kb.find((e) => e.slug === slugOrId || e.id === slugOrId)?.id;
-
   it('links a spelling variant only when its letters, not just its consonants, match', () => {
     expect(kbId('Q1394')).toBeDefined(); // Lenin
     expect(personId('Об этом заявил министр Леннон.', 'ru', 'Леннон')).not.toBe(kbId('Q1394'));

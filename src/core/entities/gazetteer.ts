@@ -1,7 +1,16 @@
 import { namesOf, type EntityType, type KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
-import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
-import { editDistance, fold, hasCyrillic, sameSpelling, sharesStem, skeleton } from './text-keys';
+import { orgHeads } from './english-words';
+import { looksLikePatronymic, orgHeadLemmas, personNameForms, type NamePart } from './russian-names';
+import {
+  closeSpelling,
+  editDistance,
+  fold,
+  hasCyrillic,
+  sameSpelling,
+  sharesStem,
+  skeleton,
+} from './text-keys';
 import { tokenize, type Token } from './tokenize';
 
 interface AliasToken {
@@ -58,6 +67,8 @@ export interface Gazetteer {
   /** The one entity with this whole name or alias, whatever its case of letters ("штат Нью-Йорк"). */
   byFullName(name: string): KbEntity | null;
 }
+
+const isBodyNoun = (word: string) => orgHeads.has(fold(word)) || orgHeadLemmas.has(fold(word));
 
 function isCap(word: string): boolean {
   const first = word.charAt(0);
@@ -160,7 +171,16 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       // "Александр Григорьевич": a given name and patronymic carry no surname
       const patronymicLast = words.length === 2 && looksLikePatronymic(words[1] ?? '');
       const last = surnameFirst ? words[0] : patronymicLast ? undefined : words.at(-1);
-      if (entity.type !== 'PER' || last !== undefined) addSkeleton(last ?? text, entity);
+      // a person by the surname; a body or a place by its whole name and by its last word ("FC
+      // Barcelona", «Барселона»), unless that word names a kind of body ("Metropolitan Police", and
+      // in Kazakh, where the kind comes last: "ҚР Парламенті")
+      if (entity.type === 'PER') {
+        if (last !== undefined) addSkeleton(last, entity);
+      } else {
+        addSkeleton(text, entity);
+        const kazakh = /[әғқңөұүһі]/iu.test(text);
+        if (last !== undefined && last !== text && !kazakh && !isBodyNoun(last)) addSkeleton(last, entity);
+      }
       if (entity.type === 'PER') {
         // a surname alone is a mention too, but not a short last word (Ван И, Moon Jae In: family name first)
         if (words.length >= 2 && last !== undefined && last.length >= 4) surnames.add(last);
@@ -269,7 +289,8 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       // a person's name is short and the skeleton too loose for it (Lenin, Lennon); a body's or a
       // place's name is read by its lemmas, and a case ending left on them would part its spellings
       for (const known of skeletons.get(`${type}:${key}`) ?? [])
-        if (type !== 'PER' || sameSpelling(name, known.name)) found.add(known.entity);
+        if (type === 'PER' ? sameSpelling(name, known.name) : closeSpelling(name, known.name))
+          found.add(known.entity);
       return found.size === 1 ? ([...found][0] ?? null) : null;
     },
     fuzzy(word) {

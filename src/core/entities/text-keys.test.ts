@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, sameSpelling, skeleton, soundKey, toLatin } from './text-keys';
+import { closeSpelling, fold, sameSpelling, skeleton, soundKey, toLatin } from './text-keys';
 import { tokenize } from './tokenize';
 
 describe('spelling keys', () => {
@@ -47,6 +47,14 @@ describe('spelling keys', () => {
     expect(skeleton('Croydon')).not.toBe(skeleton('Кройдон'));
     expect(soundKey('Jones')).not.toBe(soundKey('Johnson'));
     expect(soundKey('Baghdad')).toBe(soundKey('Багдад'));
+  });
+
+  it('takes a body’s or a place’s spelling as close by its letters, vowels counted', () => {
+    expect(closeSpelling('Тенесси', 'Tennessee')).toBe(true);
+    expect(closeSpelling('Уралкалия', 'Уралкалий')).toBe(true);
+    expect(closeSpelling('Ньюарк', 'Нью-Йорк')).toBe(false);
+    expect(closeSpelling('Кунар', 'Канары')).toBe(false);
+    expect(closeSpelling('Сборная', 'Собрание')).toBe(false);
   });
 
   it('tells two spellings of one name from two names with one skeleton', () => {

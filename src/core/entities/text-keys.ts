@@ -140,6 +140,19 @@ export function sameSpelling(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 7 && editDistance(x, y, 1) <= 1;
 }
 
+/**
+ * Two spellings of one body's or place's name, vowels counted: the same letters below seven, one apart
+ * from seven, two from ten (Теннесси and Тенесси; not Ньюарк and Нью-Йорк, Кунар and Канары).
+ */
+export function closeSpelling(a: string, b: string): boolean {
+  const x = vowelKey(a);
+  const y = vowelKey(b);
+  const shorter = Math.min(x.length, y.length);
+  if (shorter >= 7) return editDistance(x, y, shorter >= 10 ? 2 : 1) <= (shorter >= 10 ? 2 : 1);
+  // a short name may gain or lose a letter (a case ending its lemma kept), not change a vowel
+  return x === y || (x.length !== y.length && editDistance(x, y, 1) <= 1);
+}
+
 /** Optimal string alignment distance, giving up once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   let prev2: number[] = [];
