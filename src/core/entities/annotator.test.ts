@@ -278,7 +278,7 @@ describe('a namesake is not the famous person', () => {
   });
 
   it('reads a known surname as written after a settlement or district noun as the place', () => {
-    expect(idsOf('Сотрудники шерифа округа Харрис прибыли.', 'ru')).toEqual(['Харрис|LOC|x:hrs']);
+    expect(idsOf('Сотрудники шерифа округа Харрис прибыли.', 'ru')).toEqual(['Харрис|LOC|x:grs']);
     // a full name there is still the person
     expect(personId('Президентом острова стала Цай Инвэнь.', 'ru', 'Цай Инвэнь')).toBe(kbId('tsai-ing-wen'));
   });

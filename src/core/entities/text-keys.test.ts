@@ -39,6 +39,9 @@ describe('spelling keys', () => {
       ['Kavanaugh', 'Кавано'],
       ['Christine', 'Кристина'],
       ['Queen', 'Куин'],
+      ['Hans', 'Ганс'],
+      ['Hummel', 'Хаммел'],
+      ['Whitney', 'Уитни'],
       ['Tokayev', 'Токаев'],
       ['Zhaksybekov', 'Жаксыбеков'],
     ])

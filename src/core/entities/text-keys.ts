@@ -78,7 +78,7 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
   [/(?<=[ui])gh(?![aeiouy])/g, ''],
   [/(?<=o)h(?=n)/g, ''],
   [/th/g, 't'],
-  [/w(?=[aeiouy])/g, 'v'],
+  [/wh|w(?=[aeiouy])/g, 'v'],
   [/(?<=[aeiouy])w/g, ''],
   // the Russian У of an English W (Уильям, Дуэйн, Куин)
   [/u(?=[aeioy])/g, 'v'],
@@ -87,14 +87,17 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
 /**
  * The key of a name the knowledge base does not know, the same in an English text and in its Russian
  * translation: the skeleton, after English spellings are brought to the letters Russian writes for them,
- * and with s and z one letter (Giles, Гайлз). Coarser than `skeleton`, so it only names unknown names,
+ * with s and z one letter (Giles, Гайлз), and h, г and х one (Hans, Ганс; Hummel, Хаммел). Coarser than `skeleton`, so it only names unknown names,
  * which the reader links within a corpus; the knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string): string {
   let s = plainLatin(text);
   for (const [pattern, replacement] of englishSpellings) s = s.replace(pattern, replacement);
   for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
-  s = s.replace(/z/g, 's').replace(/(.)\1+/g, '$1');
+  s = s
+    .replace(/z/g, 's')
+    .replace(/h/g, 'g')
+    .replace(/(.)\1+/g, '$1');
   const consonants = s.replace(/[aeiouy]/g, '');
   return consonants.length > 0 ? consonants : s;
 }
