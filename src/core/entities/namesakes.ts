@@ -2,6 +2,7 @@
  * When a known person's one-word name is not that person: the given name or the surname of a namesake
  * the text names in full, or the name of a place.
  */
+import { orgHeads } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf } from './kb-schema';
 import { isKnownWord, type RuleContext } from './raw-mention';
@@ -20,7 +21,10 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
   const next = view.tokens[i + 1];
   if (!t || m.length !== 1 || !next?.cap || next.kind !== 'word') return false;
   if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
-  if (m.entity.type === 'LOC') return !!t.cyrillic && givenNameOfPlace(ctx, i);
+  if (m.entity.type === 'LOC')
+    return t.cyrillic
+      ? givenNameOfPlace(ctx, i)
+      : ctx.lexicon.isGivenName(t.text) && latinSurnameAfter(ctx, i + 1);
   if (m.entity.type !== 'PER') return false;
   if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
   if (view.flags(i).name) return true;
@@ -60,6 +64,19 @@ function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
   return (
     (after.name || after.surname || !isKnownWord(ctx, i + 1)) && !ctx.gazetteer.match(view, i + 1, ctx.seen)
   );
+}
+
+/**
+ * "Jordan Spieth", "Chad Hummel": after a place's name that is also a given name, a word that is
+ * neither a common English word ("Texas A&M", "California Driver's license"), nor a given name
+ * ("Governor of Washington Chris Gregoire"), nor a known name, is a surname.
+ */
+function latinSurnameAfter(ctx: RuleContext, i: number): boolean {
+  const t = ctx.view.tokens[i];
+  if (!t || t.allCaps || ctx.view.tokens[i + 1]?.text === '&') return false;
+  const word = t.text.toLowerCase();
+  if (orgHeads.has(word) || ctx.lexicon.isCommonWord(word) || ctx.lexicon.isGivenName(t.text)) return false;
+  return !ctx.gazetteer.match(ctx.view, i, ctx.seen);
 }
 
 /** The one word of a match is spelled as in one of the entity's names, not in another case. */

@@ -23,6 +23,9 @@ beforeAll(async () => {
       'andy',
       'cheng',
       'gary',
+      'jordan',
+      'washington',
+      'chris',
     ],
     [
       ['Seattle', 750_000],
@@ -36,9 +39,8 @@ beforeAll(async () => {
     ],
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
-    tom all chapel ice photographic legacy program independent school district police student unless`.split(
-      /\s+/,
-    ),
+    tom all chapel ice photographic legacy program independent school district police student unless
+    driver`.split(/\s+/),
   );
   annotator = await loadTestAnnotator(lexicon);
 });
@@ -145,6 +147,14 @@ describe('English names the knowledge base does not hold', () => {
       'Isabel|PER',
     ]);
     expect(read('The storm hit the coast of Isabel on Monday.')).toEqual(['Isabel|LOC']);
+  });
+
+  it("a known place's name that is also a given name starts a person's name before a surname", () => {
+    expect(read('He played a round with Jordan Spieth on Sunday.')).toEqual(['Jordan Spieth|PER']);
+    expect(read('He flew to Jordan on Sunday.')).toEqual(['Jordan|LOC']);
+    // not before a given name, a common word or a known name
+    expect(read('The Governor of Washington Chris Gregoire said so.')).toContain('Washington|LOC');
+    expect(read('He lost his Washington Driver license.')).toContain('Washington|LOC');
   });
 
   it('a body\'s head word before "of" keeps the place after it in the name', () => {
