@@ -286,8 +286,8 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       const key = skeleton(name);
       if (key.length < 3) return null;
       const found = new Set<KbEntity>();
-      // a person's name is short and the skeleton too loose for it (Lenin, Lennon); a body's or a
-      // place's name is read by its lemmas, and a case ending left on them would part its spellings
+      // the skeleton is too loose alone (Lenin and Lennon, Борнео and Brunei): a person's name must
+      // be spelled the same, a body's or a place's close, as its lemmas may keep a case ending
       for (const known of skeletons.get(`${type}:${key}`) ?? [])
         if (type === 'PER' ? sameSpelling(name, known.name) : closeSpelling(name, known.name))
           found.add(known.entity);

@@ -47,8 +47,9 @@ const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as con
  */
 function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
   const { view } = ctx;
-  // in the case of the name after it ("Питером Джонсом"; not "президент Израиля Шимон Перес"), or in
-  // the nominative before a name the dictionary does not know ("Питер Уиллоуби"; not "королеве Дании Маргарете")
+  // in the case of the name after it ("Питером Джонсом"; not "президент Израиля Шимон Перес"), or
+  // in the nominative before a name the dictionary does not know ("Питер Уиллоуби"; not "королеве
+  // Дании Маргарете")
   const cases = new Set(
     view
       .parses(i)
@@ -67,7 +68,7 @@ function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
 }
 
 /**
- * "Jordan Spieth", "Chad Hummel": after a place's name that is also a given name, a word that is
+ * "Jordan Spieth": after a place's name that is also a given name, a word that is
  * neither a common English word ("Texas A&M", "California Driver's license"), nor a given name
  * ("Governor of Washington Chris Gregoire"), nor a known name, is a surname.
  */

@@ -72,7 +72,6 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
   [/ch(?=r)/g, 'k'],
   [/c(?=[eiy])/g, 's'],
   [/c(?![hk])/g, 'k'],
-  // a soft g is Дж in an English name (George, Gerrard, Sturridge), and a Г before е or и goes with it
   // a soft g is Дж in an English name (Gerrard, George, Sturridge), and a Г that starts Ге goes with it
   [/^g(?=e)|dg(?=e)|ge$/g, 'j'],
   [/(?<=[ui])gh(?![aeiouy])/g, ''],
@@ -87,8 +86,9 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
 /**
  * The key of a name the knowledge base does not know, the same in an English text and in its Russian
  * translation: the skeleton, after English spellings are brought to the letters Russian writes for them,
- * with s and z one letter (Giles, Гайлз), and h, г and х one (Hans, Ганс; Hummel, Хаммел). Coarser than `skeleton`, so it only names unknown names,
- * which the reader links within a corpus; the knowledge base is looked up by the skeleton.
+ * with s and z one letter (Giles, Гайлз), and h, г and х one (Hans, Ганс; Hummel, Хаммел). Coarser
+ * than `skeleton`, so it only names unknown names, which the reader links within a corpus; the
+ * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string): string {
   let s = plainLatin(text);
@@ -144,16 +144,17 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 /**
- * Two spellings of one body's or place's name, vowels counted: the same letters below seven, one apart
- * from seven, two from ten (Теннесси and Тенесси; not Ньюарк and Нью-Йорк, Кунар and Канары).
+ * Two spellings of one body's or place's name, vowels counted: one letter apart from seven letters,
+ * two from ten (Теннесси and Тенесси); below seven, a letter more or less (a case ending the lemma
+ * kept) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары).
  */
 export function closeSpelling(a: string, b: string): boolean {
   const x = vowelKey(a);
   const y = vowelKey(b);
   const shorter = Math.min(x.length, y.length);
-  if (shorter >= 7) return editDistance(x, y, shorter >= 10 ? 2 : 1) <= (shorter >= 10 ? 2 : 1);
-  // a short name may gain or lose a letter (a case ending its lemma kept), not change a vowel
-  return x === y || (x.length !== y.length && editDistance(x, y, 1) <= 1);
+  const limit = shorter >= 10 ? 2 : 1;
+  if (shorter < 7 && x.length === y.length) return x === y;
+  return editDistance(x, y, limit) <= limit;
 }
 
 /** Optimal string alignment distance, giving up once it exceeds `limit`. */
