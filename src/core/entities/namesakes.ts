@@ -6,6 +6,7 @@ import { orgHeads } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf } from './kb-schema';
 import { isKnownWord, type RuleContext } from './raw-mention';
+import { grammaticalCases } from './russian-context';
 import { settlementLemmas } from './russian-names';
 import { fold } from './text-keys';
 
@@ -38,8 +39,6 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
     !ctx.gazetteer.match(view, i + 1, ctx.seen)
   );
 }
-
-const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 
 /**
  * "Питер Джонс", "Вирджиния Вулф": a place's one-word name that is also a given name, before a name

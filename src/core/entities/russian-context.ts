@@ -136,7 +136,8 @@ export function afterParticle(ctx: RuleContext, k: number): number {
 }
 
 const verbTags = ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'] as const;
-const agreement = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+/** The six Russian cases, as az tags them. */
+export const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 
 /**
  * Whether the lower-case word after `h` is a thing's noun that `h` agrees with in case, number and (in
@@ -155,7 +156,7 @@ export function agreesWithNext(ctx: RuleContext, h: number): boolean {
     .some((a) =>
       nouns.some(
         (n) =>
-          agreement.some((c) => a.tags.has(c) && n.tags.has(c)) &&
+          grammaticalCases.some((c) => a.tags.has(c) && n.tags.has(c)) &&
           (['sing', 'plur'] as const).some((x) => a.tags.has(x) && n.tags.has(x)) &&
           (n.tags.has('plur') ||
             (['masc', 'femn', 'neut'] as const).some((g) => a.tags.has(g) && n.tags.has(g))),

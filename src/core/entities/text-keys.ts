@@ -57,8 +57,7 @@ const digraphs = skeletonDigraphs;
  */
 export function skeleton(text: string): string {
   const s = latinKey(text);
-  const consonants = s.replace(/[aeiouy]/g, '');
-  return consonants.length > 0 ? consonants : s;
+  return consonantsOf(s);
 }
 
 /**
@@ -98,8 +97,13 @@ export function soundKey(text: string): string {
     .replace(/z/g, 's')
     .replace(/h/g, 'g')
     .replace(/(.)\1+/g, '$1');
-  const consonants = s.replace(/[aeiouy]/g, '');
-  return consonants.length > 0 ? consonants : s;
+  return consonantsOf(s);
+}
+
+/** A key's consonants, or the key itself where it has none ("Ai"). */
+function consonantsOf(key: string): string {
+  const consonants = key.replace(/[aeiouy]/g, '');
+  return consonants.length > 0 ? consonants : key;
 }
 
 function plainLatin(text: string): string {
