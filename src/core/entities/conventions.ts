@@ -44,6 +44,16 @@ const orgNounsNeedingOwner: ReadonlySet<string> = new Set([
   'кабинет',
   'конгресс',
 ]);
+/** A common-noun body ("сборной" of "сборной России") that NEREL does not mark without its owner. */
+export const needsOwner = (m: RawMention): boolean =>
+  !m.entity && m.words.length === 1 && orgNounsNeedingOwner.has(m.words[0] ?? '');
+
+/**
+ * Heads that NEREL marks only after an adjective of a place ("московский суд", "российской армии",
+ * "израильские силы"); alone or before a country they are not ("подал в суд", "суд Москвы" 2 times in
+ * 18 on the read half of train).
+ */
+const orgNounsAfterPlace: ReadonlySet<string> = new Set(['суд', 'армия']);
 /** Adjective and noun pairs that name one body: "нижняя палата", "апелляционный суд". */
 const orgPairs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['палата', new Set(['нижний', 'верхний'])],
@@ -174,15 +184,16 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
       (ordinal && hasKnownTag(ctx, head, 'ADJF')))
   )
     head++;
-  const lemma = view.lemma(head);
+  const lemma = teamLemma(ctx, head) ?? view.lemma(head);
   if (ordinal && !militaryHeads.has(lemma)) return null;
+  const afterPlace = head > i && isPlaceAdjective(ctx, head - 1);
   let end = head + 1;
   // "власти Перу", "Канадские власти": the authorities count only with their country
   const authorities =
     lemma === 'власть' &&
     view.parses(head).some((p) => p.tags.has('plur')) &&
     (head > i || ctx.gazetteer.match(view, end, ctx.seen)?.entity.type === 'LOC');
-  if (orgNouns.has(lemma) || authorities || ordinal) {
+  if (orgNouns.has(lemma) || authorities || ordinal || (afterPlace && orgNounsAfterPlace.has(lemma))) {
     // fall through to the tail
   } else if (
     head === i &&
@@ -208,6 +219,18 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   }
   if (end === i + 1 && orgNounsNeedingOwner.has(lemma)) return null;
   return { start: ordinal ? i - 2 : i, end, type: 'ORG', entity: null, words: [lemma] };
+}
+
+/**
+ * "сборной России", "российской сборной": az reads the team as the adjective "сборный"; it is the
+ * noun when no noun follows it for it to qualify ("сборный пункт").
+ */
+function teamLemma(ctx: RuleContext, i: number): string | null {
+  const { view } = ctx;
+  if (view.lemma(i) !== 'сборный') return null;
+  const next = view.tokens[i + 1];
+  if (next?.kind === 'word' && !next.cap && view.parses(i + 1).some((p) => p.tags.has('NOUN'))) return null;
+  return view.parses(i).some((p) => p.tags.has('femn')) ? 'сборная' : null;
 }
 
 /**

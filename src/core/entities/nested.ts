@@ -1,5 +1,5 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
-import { isPlaceAdjective } from './conventions';
+import { isPlaceAdjective, needsOwner } from './conventions';
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';
@@ -182,6 +182,8 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   // ("1-го Украинского фронта СССР": a unit's name opens with its number)
   const first = view.tokens[m.start];
   if (m.type !== 'ORG' || placeStart - m.start < 1 || !(first?.cyrillic || first?.kind === 'num')) return [];
+  // "посольства" in "посольства России": a head that names no body on its own
+  if (placeStart - m.start === 1 && needsOwner(m)) return [];
   // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
   const before = view.tokens[placeStart - 1];
   if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];

@@ -152,6 +152,23 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('NEREL’s convention reads a team in any case, and not its head alone inside it', () => {
+    // az reads "сборной" as the adjective "сборный"; with no noun after it, it is the team
+    const text = 'Игрок сборной России перешёл в португальскую сборную, а сборный пункт закрыт.';
+    expect(
+      read(annotator, text, 'ru', { nested: true, commonNounOrgs: true, placeAdjectives: true }),
+    ).toEqual(['сборной России|ORG', 'России|LOC', 'португальскую сборную|ORG', 'португальскую|LOC']);
+  });
+
+  it('NEREL’s convention marks a court or an army by a common noun only after an adjective of a place', () => {
+    const text = 'Он подал в суд Москвы, московский суд отказал, а армия и израильская армия молчат.';
+    expect(read(annotator, text, 'ru', { commonNounOrgs: true, placeAdjectives: true })).toEqual([
+      'Москвы|LOC',
+      'московский суд|ORG',
+      'израильская армия|ORG',
+    ]);
+  });
+
   it('NEREL’s convention marks a unit by a common noun with the body named after it, and again', () => {
     const nerel = { nested: true, chainedOrgs: true };
     const text = 'Он окончил русское отделение филологического факультета МГУ в 1952 году.';
