@@ -160,6 +160,20 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ).toEqual(['сборной России|ORG', 'России|LOC', 'португальскую сборную|ORG', 'португальскую|LOC']);
   });
 
+  it('NEREL’s convention marks a government again inside its longer name, and military police whole', () => {
+    const text = 'На армянское правительство обрушились, а военная полиция и московский суд молчат.';
+    expect(
+      read(annotator, text, 'ru', { nested: true, commonNounOrgs: true, placeAdjectives: true }),
+    ).toEqual([
+      'армянское правительство|ORG',
+      'армянское|LOC',
+      'правительство|ORG',
+      'военная полиция|ORG',
+      'московский суд|ORG',
+      'московский|LOC',
+    ]);
+  });
+
   it('NEREL’s convention marks a court or an army by a common noun only after an adjective of a place', () => {
     const text = 'Он подал в суд Москвы, московский суд отказал, а армия и израильская армия молчат.';
     expect(read(annotator, text, 'ru', { commonNounOrgs: true, placeAdjectives: true })).toEqual([

@@ -15,6 +15,7 @@ import { compass, innerMentions } from './nested';
 import {
   chainedOrgs,
   commonNounOrg,
+  headsOfCommonNounOrgs,
   internetAsOrg,
   isPlaceAdjective,
   placeAdjectiveOrgs,
@@ -292,6 +293,7 @@ export function recognize(
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
       ...(options.chainedOrgs ? chainedOrgs(ctx, out, !!options.placeOutsideOrg) : []),
       ...(options.chainedOrgs ? unitsOfOrgs(ctx, out) : []),
+      ...(options.commonNounOrgs ? headsOfCommonNounOrgs(ctx, out) : []),
     );
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
