@@ -175,6 +175,28 @@ describe('a building that names a body', () => {
     expect(idsOf('Советник Белого дома ответил.', 'ru')).toEqual(['Белого дома|ORG|Q35525']);
   });
 
+  it('links a body by the short name the news uses for it', () => {
+    expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
+      'Генеральной Ассамблеи|ORG|Q47423',
+      'Федерального резерва|ORG|federal-reserve',
+    ]);
+    expect(idsOf('The General Assembly voted before the Fed raised rates.', 'en')).toEqual([
+      'General Assembly|ORG|Q47423',
+      'Fed|ORG|federal-reserve',
+    ]);
+    expect(
+      idsOf(
+        'Форвард «Реала» забил, «Локомотив» выиграл, а Скотленд-Ярд ждёт саммита Большой восьмерки.',
+        'ru',
+      ),
+    ).toEqual([
+      'Реала|ORG|real-madrid',
+      'Локомотив|ORG|lokomotiv-moscow',
+      'Скотленд-Ярд|ORG|scotland-yard',
+      'Большой восьмерки|ORG|g8',
+    ]);
+  });
+
   it('a space station is a place people fly to and live on', () => {
     expect(idsOf('Экипаж вернулся с МКС на Землю.', 'ru')).toContain('МКС|LOC|Q25271');
     expect(idsOf('The crew left the ISS on Monday.', 'en')).toEqual(['ISS|LOC|Q25271']);
