@@ -1,7 +1,7 @@
 import { hasKnownTag, hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { orgTail } from './org-tail';
 import { militaryHeads, ordinalBefore } from './russian-context';
-import { agencyPrefixes, companyForms, orgHeadLemmas } from './russian-names';
+import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes, type Token } from './tokenize';
 

@@ -1,5 +1,5 @@
 /** The English word lists the English rules read names by. */
-import { companyForms } from './russian-names';
+import { companyForms } from './cue-words';
 
 const list = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 

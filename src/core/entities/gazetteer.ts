@@ -1,7 +1,8 @@
 import { namesOf, type EntityType, type KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
 import { orgHeads } from './english-words';
-import { looksLikePatronymic, orgHeadLemmas, personNameForms, type NamePart } from './russian-names';
+import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
+import { orgHeadLemmas } from './cue-words';
 import {
   closeSpelling,
   editDistance,

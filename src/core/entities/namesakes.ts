@@ -7,7 +7,7 @@ import type { GazetteerMatch } from './gazetteer';
 import { namesOf } from './kb-schema';
 import { isKnownWord, type RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
-import { settlementLemmas } from './russian-names';
+import { settlementLemmas } from './cue-words';
 import { fold } from './text-keys';
 
 /**

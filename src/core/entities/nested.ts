@@ -4,8 +4,10 @@ import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';
 import { honouredName, namesakeEnd } from './org-tail';
-import { russianNominative, russianRule } from './rules-ru';
-import { looksLikeSurname, orgHeadLemmas } from './russian-names';
+import { russianRule } from './rules-ru';
+import { russianNominative } from './russian-run';
+import { looksLikeSurname } from './russian-names';
+import { orgHeadLemmas } from './cue-words';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
 

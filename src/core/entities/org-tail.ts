@@ -14,7 +14,8 @@ import {
   type RuleContext,
 } from './raw-mention';
 import { afterParticle } from './russian-context';
-import { looksLikeSurname, orgHeadLemmas, titleLemmas } from './russian-names';
+import { looksLikeSurname } from './russian-names';
+import { orgHeadLemmas, titleLemmas } from './cue-words';
 
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
 /**

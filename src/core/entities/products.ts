@@ -1,6 +1,6 @@
 import { craftNouns } from './english-words';
 import type { RawMention, RuleContext } from './raw-mention';
-import { notOrgDescriptors } from './russian-names';
+import { notOrgDescriptors } from './quote-cues';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
 

@@ -1,6 +1,7 @@
 /** Russian names in quotes, read by the words before them: a body's name, a work's title, or neither. */
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
-import { notOrgDescriptors, orgDescriptors, orgHeadLemmas } from './russian-names';
+import { orgHeadLemmas } from './cue-words';
+import { notOrgDescriptors, orgDescriptors } from './quote-cues';
 import { closeQuotes, openQuotes } from './tokenize';
 
 /**

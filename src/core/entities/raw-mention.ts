@@ -17,6 +17,11 @@ export interface RawMention {
   readonly words: readonly string[];
 }
 
+/** A mention of a name the knowledge base does not know. */
+export function mention(start: number, end: number, type: MentionType, words: string[]): RawMention {
+  return { start, end, type, entity: null, words };
+}
+
 export interface RuleContext {
   readonly view: RecognizerView;
   readonly gazetteer: Gazetteer;

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
-import { companyForms } from './russian-names';
+import { companyForms } from './cue-words';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';

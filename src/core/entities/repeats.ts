@@ -4,7 +4,7 @@
  */
 import { placeBefore } from './conventions-en';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { russianNominative } from './rules-ru';
+import { russianNominative } from './russian-run';
 import { fold, sameSpelling, skeleton } from './text-keys';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */

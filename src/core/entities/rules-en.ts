@@ -1,7 +1,7 @@
 import type { MentionType } from '../../shared/entities';
 import type { GazetteerMatch } from './gazetteer';
 import type { RawMention, Rule, RuleContext } from './raw-mention';
-import { companyForms } from './russian-names';
+import { companyForms } from './cue-words';
 import {
   afterArticle,
   firstNameElsewhere,

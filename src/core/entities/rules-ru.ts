@@ -1,21 +1,9 @@
-import type { MentionType } from '../../shared/entities';
 import type { KbEntity } from './kb-schema';
 import { bodyBeforeQuote } from './quoted-names';
 import { orgTail } from './org-tail';
-import {
-  hasKnownTag,
-  hasTag,
-  isKnownWord,
-  lemmaWords,
-  wordAt,
-  type RawMention,
-  type Rule,
-  type RuleContext,
-} from './raw-mention';
+import { hasKnownTag, hasTag, lemmaWords, mention, wordAt, type Rule, type RuleContext } from './raw-mention';
 import {
   adjectiveEnding,
-  afterParticle,
-  agreesWithNext,
   gangName,
   militaryHeads,
   nounFirst,
@@ -23,17 +11,17 @@ import {
   personNounBefore,
   quotedEvent,
 } from './russian-context';
+import { looksLikeSurname } from './russian-names';
 import {
   agencyPrefixes,
   companyForms,
-  looksLikePatronymic,
-  looksLikeSurname,
-  notOrgDescriptors,
   orgHeadLemmas,
   placeHeadLemmas,
   settlementLemmas,
   titleLemmas,
-} from './russian-names';
+} from './cue-words';
+import { notOrgDescriptors } from './quote-cues';
+import { capitalisedRun } from './russian-run';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
 
@@ -53,39 +41,6 @@ const placePrefixes = new Set([
   'абу',
   'эль',
 ]);
-const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
-/**
- * Abbreviations of things, not of bodies: media, exams, codes of law and laws (ФЗ, ПДД), medicine,
- * power plants, a world championship (ЧМ).
- */
-const commonAcronyms = new Set(
-  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи фз пдд чм'.split(
-    ' ',
-  ),
-);
-
-/** Normal form of one word of an unknown name, for its id and its display name. */
-export function russianNominative(ctx: RuleContext, i: number, role: 'given' | 'surname' | 'other'): string {
-  const { view } = ctx;
-  const tok = view.tokens[i];
-  if (!tok) return '';
-  const tag = role === 'given' ? 'Name' : role === 'surname' ? 'Surn' : null;
-  const parse = view.parses(i).find((p) => tag !== null && p.tags.has(tag));
-  if (parse) return parse.lemma;
-  const w = fold(tok.text);
-  if (role === 'surname') {
-    const m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w) ?? /^(.+)(?:ого|ому|им|ом)$/.exec(w);
-    if (m?.[1]) return m[0].endsWith('ого') || m[0].endsWith('ому') ? `${m[1]}ий` : m[1];
-    return w;
-  }
-  if (role === 'given') {
-    // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном"
-    const stem = /^(.{3,}[^аеиоуыэюяй])(?:ом|ем)$/.exec(w)?.[1];
-    const instrumental = stem && view.parses(i).some((p) => p.tags.has('ablt') && fold(p.lemma) === stem);
-    return instrumental ? stem : w;
-  }
-  return view.parses(i)[0]?.lemma ?? w;
-}
 
 /**
  * "в штате Нью-Йорк", "штата Мэн": the entity a settlement or region noun and the name after it name
@@ -100,16 +55,6 @@ export function namedWithNoun(ctx: RuleContext, start: number, end: number): KbE
     .map((t, n) => (n > 0 && t.spaceBefore ? ' ' : '') + t.text)
     .join('');
   return ctx.gazetteer.byFullName(`${ctx.view.lemma(start - 1)} ${name}`);
-}
-
-/** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
-function isFunctionWord(ctx: RuleContext, i: number): boolean {
-  const best = ctx.view.parses(i)[0];
-  return !!best && ['PREP', 'CONJ', 'NPRO', 'PRCL', 'INTJ'].some((tag) => best.tags.has(tag));
-}
-
-function mention(start: number, end: number, type: MentionType, words: string[]): RawMention {
-  return { start, end, type, entity: null, words };
 }
 
 /**
@@ -297,199 +242,5 @@ export const russianRule: Rule = (ctx, i) => {
     }
   }
 
-  // A run of capitalised words: a person, a place or an organisation by their dictionary tags
-  const run: number[][] = [];
-  let k = i;
-  while (run.length < 4) {
-    const tok = view.tokens[k];
-    // "Людвиг ван Бетховен", "Отто фон Бисмарк", "Абу Бакр аль-Багдади": a particle joins the part after it
-    const particle = afterParticle(ctx, k);
-    if (run.length > 0 && particle > k) {
-      const w = wordAt(ctx, particle);
-      run.push([...Array(particle - k).keys()].map((n) => k + n).concat(w));
-      k = (w.at(-1) ?? particle) + 1;
-      continue;
-    }
-    // "Джеймс «Бадди» Макгирт": a nickname in quotes between a given name and the surname
-    const nick = view.tokens[k + 1];
-    const surnameAfter = view.tokens[k + 3];
-    if (
-      run.length === 1 &&
-      view.flags(run[0]?.at(-1) ?? i).name &&
-      openQuotes.has(tok?.text ?? '') &&
-      nick?.cap &&
-      closeQuotes.has(view.tokens[k + 2]?.text ?? '') &&
-      surnameAfter?.cap &&
-      surnameAfter.cyrillic &&
-      !surnameAfter.lineBefore
-    ) {
-      // (the span holds the nickname; the person's words, which make the id, do not)
-      const w = wordAt(ctx, k + 3);
-      run.push(w);
-      k = (w.at(-1) ?? k + 3) + 1;
-      continue;
-    }
-    if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
-    // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин", "Е Сяоин" are names
-    const next = view.tokens[k + 1];
-    const letterName = !tok.sentenceStart && next?.kind === 'word' && next.cap && next.spaceBefore;
-    if (
-      (tok.text.length === 1 && !letterName) ||
-      (isFunctionWord(ctx, k) && (tok.sentenceStart || !next?.cap))
-    )
-      break;
-    if (k > i && titleLemmas.has(view.lemma(k))) break;
-    // "Чернобыльской | АЭС": the abbreviation of a thing (a power plant) ends the name before it
-    if (k > i && tok.allCaps && commonAcronyms.has(fold(tok.text))) break;
-    // "Адвокат Александра Кокорина Андрей Ромашов": a given name after a surname starts another person
-    const prevHead = run.at(-1)?.at(-1);
-    if (
-      prevHead !== undefined &&
-      view.flags(k).name &&
-      !view.flags(prevHead).name &&
-      (view.flags(prevHead).surname || looksLikeSurname(view.tokens[prevHead]?.text ?? '')) &&
-      next?.cap
-    )
-      break;
-    if (k > i) {
-      // "Тимур Шаймиев", "Мишель Обама": after a given name a known surname is someone else's namesake,
-      // and so is a known surname alone after a word the dictionary does not know ("Уэнтуорт Миллер")
-      const known = ctx.gazetteer.match(view, k, ctx.seen);
-      const before = run.at(-1)?.at(-1) ?? i;
-      const afterGivenName = view.flags(before).name || !isKnownWord(ctx, before);
-      const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
-      if (known && !(surnameAlone && afterGivenName)) break;
-    }
-    const w = wordAt(ctx, k);
-    run.push(w);
-    k = (w.at(-1) ?? k) + 1;
-  }
-  if (run.length === 0) return null;
-  // "ЕСПЧ Дмитрий Дедов", "Минздрава Мэтт Хэнкок": a word with no sign of a name before a given name
-  // stands apart from the person
-  const nameAt = run.findIndex((w, n) => n > 0 && view.flags(w.at(-1) ?? i).name);
-  const lead = run[0]?.at(-1) ?? i;
-  const leadPersonish =
-    view.flags(lead).name || view.flags(lead).surname || looksLikeSurname(view.tokens[lead]?.text ?? '');
-  // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name)
-  const leadKnown = isKnownWord(ctx, lead) || !!view.tokens[lead]?.allCaps;
-  if (nameAt > 0 && !leadPersonish && leadKnown) run.splice(nameAt);
-  // "МИДа Сэйдзи Маэхара": an acronym is a body of its own before a person's name
-  const acronym = /^[А-ЯЁ]{2,}[а-яё]{0,2}$/.test(view.tokens[lead]?.text ?? '');
-  const personAfter = run.slice(1).every((w) => {
-    const h = w.at(-1) ?? i;
-    return !view.tokens[h]?.allCaps && !view.flags(h).place && !view.flags(h).org;
-  });
-  if (run.length > 1 && run[0]?.length === 1 && acronym && personAfter) run.splice(1);
-  const heads = run.map((w) => w.at(-1) ?? i);
-  const end = (heads.at(-1) ?? i) + 1;
-  const fl = heads.map((h) => view.flags(h));
-  if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
-
-  const isPatr = (h: number) => looksLikePatronymic(view.tokens[h]?.text ?? '') || view.flags(h).patronymic;
-  // ("Уральской Биеннале", "Чернобыльской АЭС": a dictionary adjective outside the masculine
-  // nominative is no surname by its ending; "Гата Камский" may be one)
-  const knownAdjective = (h: number) =>
-    hasKnownTag(ctx, h, 'ADJF') &&
-    !view.parses(h).some((p) => p.tags.has('ADJF') && p.tags.has('masc') && p.tags.has('nomn'));
-  const isSurn = (h: number) =>
-    view.flags(h).surname || (looksLikeSurname(view.tokens[h]?.text ?? '') && !knownAdjective(h));
-  const prevTitle = prev && titleLemmas.has(view.lemma(i - 1));
-  // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
-  const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');
-  const personish =
-    heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h)) || foreignGiven(heads[0] ?? i);
-  const allPlace = fl.every((x) => x.place && !x.name && !x.surname);
-
-  // "Восточной Европе", "Латинской Америки": an adjective before a place word makes a place, however
-  // much "-ой" looks like a surname's ending
-  const lastFlags = fl.at(-1);
-  const adjectiveLead = hasKnownTag(ctx, heads[0] ?? i, 'ADJF');
-  if (run.length === 2 && adjectiveLead && lastFlags?.place && !lastFlags.name && !lastFlags.surname)
-    return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
-  if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
-  // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
-  // all know, none of them an adjective, a place or a body, are a foreign person's name
-  const adjectiveIn = heads.some((h) =>
-    view.parses(h).some((p) => p.known && (p.tags.has('ADJF') || p.tags.has('PRTF'))),
-  );
-  const unknownIn = heads.some((h) => !isKnownWord(ctx, h));
-  if (run.length >= 2 && !t.sentenceStart && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
-    return personMention(ctx, run);
-  if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
-  if (run.length >= 2 && fl.some((x) => x.org)) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
-
-  const one = run[0];
-  if (!one) return null;
-  const h = heads[0] ?? i;
-  const single = fl[0];
-  if (!single) return null;
-  const oneWord = (type: MentionType) =>
-    mention(i, h + 1, type, [
-      one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
-    ]);
-  if (single.place && !single.surname && !single.name) return oneWord('LOC');
-  // АЭС, СМИ, ЕГЭ: the abbreviation of a thing names no body
-  if (t.allCaps && commonAcronyms.has(folded)) return null;
-  // ВГИК, ВМС: what the dictionary knows as a body's name is one, even after "в"
-  if (single.org && !single.surname && !single.name) return oneWord('ORG');
-  // "во ВГИКе", "МИДом": an acronym with a case ending
-  if (/^[А-ЯЁ]{3,}[а-яё]{1,2}$/.test(t.text) && !t.sentenceStart && !single.common)
-    return mention(i, h + 1, 'ORG', [fold(t.text.replace(/[а-яё]+$/, ''))]);
-  // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
-  const afterV = prev?.text === 'в' || prev?.text === 'во';
-  const inPlace = afterV && hasTag(ctx, h, 'loct');
-  // ("в Наньпине", "в Козлове": a guessed name, or a surname, says less than "в"; a given name the
-  // dictionary knows says more)
-  const guessed = !isKnownWord(ctx, h);
-  if (inPlace && (single.place || (!single.common && (guessed || !single.name)))) return oneWord('LOC');
-  // "уехала в Ростов": a town the dictionary knows, in the case "в" takes for where one goes
-  const toPlace = afterV && hasTag(ctx, h, 'Geox', 'accs');
-  if (toPlace && !single.name && !t.sentenceStart) return oneWord('LOC');
-  // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
-  if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
-    return oneWord(single.place ? 'LOC' : 'ORG');
-  // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers (not "Господь", nor
-  // "Федеральному закону": a being or an adjective the dictionary knows)
-  const beingOrQuality = view.parses(h).some((p) => p.known && (p.tags.has('anim') || p.tags.has('ADJF')));
-  if (
-    !t.sentenceStart &&
-    ((/^(?:мин|гос|рос|фед|мосгор|мособл)[а-я]{3,10}$/.test(lemma) && !beingOrQuality) ||
-      orgHeadLemmas.has(lemma)) &&
-    !single.surname &&
-    !single.name
-  ) {
-    return oneWord('ORG');
-  }
-  if (single.org && !single.surname) return oneWord('ORG');
-  // mid-sentence, a capitalised word with a surname ending is a surname even when the dictionary
-  // knows a common word of that spelling (Токаев is also "токай", gen. pl.)
-  // "Османской империи", "Московскому": a dictionary adjective is no surname by its ending alone
-  const adjective = !single.surname && hasKnownTag(ctx, h, 'ADJF');
-  // "на Храмовой горе", "Штокмановского месторождения": a word that agrees with the thing named after
-  // it is its adjective, not a person
-  if (!prevTitle && !single.name && agreesWithNext(ctx, h)) return null;
-  const surnameLike = single.surname || (looksLikeSurname(t.text) && !adjective);
-  if ((prevTitle && !adjective) || (surnameLike && (!single.common || !t.sentenceStart)))
-    return personMention(ctx, run);
-  if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
-  if (prev && placePrepositions.has(prev.text.toLowerCase()) && !single.common && hasTag(ctx, h, 'NOUN')) {
-    return oneWord('LOC');
-  }
-  if (t.allCaps && t.text.length <= 6 && !single.common) return oneWord('ORG');
-  return null;
+  return capitalisedRun(ctx, i);
 };
-
-function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
-  const { view } = ctx;
-  const start = run[0]?.[0] ?? 0;
-  const end = (run.at(-1)?.at(-1) ?? start) + 1;
-  const named = run.filter((w) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? ''));
-  const norm = (w: readonly number[], role: 'given' | 'surname') =>
-    w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role) : '-')).join('');
-  const ws =
-    named.length >= 2
-      ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]
-      : named.map((w) => norm(w, 'surname'));
-  return { start, end, type: 'PER', entity: null, words: ws };
-}

@@ -4,7 +4,7 @@
  * after it that it agrees with as an adjective.
  */
 import { hasTag, type RuleContext } from './raw-mention';
-import { artistLemmas } from './russian-names';
+import { artistLemmas } from './cue-words';
 import { fold } from './text-keys';
 
 /** Nouns for military units, which are named by their number ("1-й армии", "2-го Белорусского фронта"). */
