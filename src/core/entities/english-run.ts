@@ -1,0 +1,201 @@
+import type { GazetteerMatch } from './gazetteer';
+import type { RuleContext } from './raw-mention';
+import { companyForms } from './cue-words';
+import { isCapWord, isCommonWord, isGenericWord, isInitial, lowerCaseCount } from './english-evidence';
+import {
+  calendar,
+  connectors,
+  demonyms,
+  englishTitles,
+  nameJoiners,
+  orgHeads,
+  orgSuffixes,
+  placeWords,
+} from './english-words';
+
+/** The capitalised words of one English name, joined by "of", "for", "and" and hyphens. */
+
+export interface EnglishRun {
+  /** The tokens of the name, connectors and hyphens included. */
+  readonly idx: number[];
+  /** It stopped where another person's name starts ("Refugee Council | Enver Solomon"). */
+  readonly cutBeforePerson: boolean;
+  /** A body's head word stands before "of" or "for" in it ("Supreme Court of Cassation"). */
+  readonly headBeforeOf: boolean;
+  /** That head word, in lower case. */
+  readonly headOfName: string;
+  /** An award's name follows it ("Budweiser | Man of the Match"): it is the sponsor. */
+  readonly sponsorOfAward: boolean;
+}
+
+/** The run of capitalised words that starts at `i`, whose first word the caller has read as a name. */
+export function englishRun(ctx: RuleContext, i: number): EnglishRun {
+  const { view } = ctx;
+  const low = view.tokens[i]?.text.toLowerCase() ?? '';
+  const idx: number[] = [i];
+  let k = i + 1;
+  let cutBeforePerson = false;
+  let headBeforeOf = false;
+  let headOfName = '';
+  let sponsorOfAward = false;
+  while (idx.length < 8) {
+    const tok = view.tokens[k];
+    if (!tok || tok.lineBefore) break;
+    const afterHyphen = view.tokens[k + 1];
+    if (
+      tok.text === '-' &&
+      !tok.spaceBefore &&
+      afterHyphen?.kind === 'word' &&
+      !afterHyphen.cyrillic &&
+      !afterHyphen.spaceBefore &&
+      (afterHyphen.cap || view.tokens[k - 1]?.cap)
+    ) {
+      idx.push(k, k + 1);
+      k += 2;
+      continue;
+    }
+    if (tok.kind === 'num' && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
+    // a middle initial: "Jonathan M. Stan", "Mario J. Lucero"
+    if (
+      tok.text === '.' &&
+      isInitial(view.tokens[k - 1]?.text ?? '') &&
+      isCapWord(ctx, k + 1) &&
+      (view.tokens[k + 1]?.text.length ?? 0) > 1
+    ) {
+      idx.push(k);
+      k++;
+      continue;
+    }
+    const lowTok = tok.text.toLowerCase();
+    if (tok.kind === 'word' && !tok.cap && connectors.has(lowTok) && isCapWord(ctx, k + 1)) {
+      // "Medical Journal of Australia", "Supreme Court of Cassation": a body's head word before "of"
+      const bodyOf =
+        (lowTok === 'of' || lowTok === 'for') && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '');
+      if (bodyOf && !headBeforeOf) headOfName = view.tokens[k - 1]?.text.toLowerCase() ?? '';
+      if (bodyOf) headBeforeOf = true;
+      const headIsOrg =
+        orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low) || bodyOf;
+      if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
+      // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
+      if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
+      // "Wong Kwok-kin of FTU": an acronym after "of" is the person's party, not part of a name
+      if (lowTok === 'of' && view.tokens[k + 1]?.allCaps && !headIsOrg) break;
+      // "Bank of the Philippines", but not "Rathbun the Scientologist"
+      if (lowTok === 'the' && !['of', 'for'].includes(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
+      const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
+      if (kb && !headIsOrg) break;
+      if (kb) {
+        // "Agency … of Kazakhstan": the place closes the name; what follows is someone else, unless it
+        // is a city too ("University of Texas Arlington", a campus)
+        for (let p = k; p < k + 1 + kb.length; p++) idx.push(p);
+        const after = view.tokens[k + 1 + kb.length];
+        const campus =
+          isCapWord(ctx, k + 1 + kb.length) &&
+          !after?.lineBefore &&
+          ctx.lexicon.placeWeight(after?.text ?? '') > 0 &&
+          !ctx.lexicon.isGivenName(after?.text.toLowerCase() ?? '');
+        if (!campus) break;
+        k += 1 + kb.length;
+        // "University of Texas Arlington Amneh Jafari heard": a word of no English after the campus
+        // starts a person's name, where "… Arlington Student Association" goes on
+        const beyond = view.tokens[k + 1]?.text.toLowerCase() ?? '';
+        const person =
+          isCapWord(ctx, k + 1) &&
+          !view.tokens[k + 1]?.lineBefore &&
+          !isCommonWord(ctx, beyond) &&
+          !isGenericWord(ctx, beyond) &&
+          !demonyms.has(beyond);
+        if (person) {
+          idx.push(k);
+          break;
+        }
+        continue;
+      }
+      k++;
+      continue;
+    }
+    if (!isCapWord(ctx, k)) break;
+    if (companyForms.has(lowTok) || calendar.has(lowTok)) break;
+    if (awardAt(ctx, k)) {
+      sponsorOfAward = true;
+      break;
+    }
+    // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
+    if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
+    // "Air Force ROTC I was chosen": the pronoun, not a numeral
+    if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
+    const known = !orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
+    // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname;
+    // "Wentworth Miller": so is a known person's surname alone, of a namesake
+    const namesake = known?.length === 1 && known.entity.type === 'PER' && ctx.lexicon.isGivenName(low);
+    if (known && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
+    if (personStartsAt(ctx, k)) {
+      cutBeforePerson = true;
+      break;
+    }
+    idx.push(k);
+    k++;
+  }
+  // drop connectors the loop took without a capitalised word after them
+  while (
+    idx.length > 1 &&
+    !isCapWord(ctx, idx.at(-1) ?? i) &&
+    view.tokens[(idx.at(-1) ?? i) - 1]?.text !== '-'
+  )
+    idx.pop();
+  return { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward };
+}
+
+/**
+ * "Refugee Council Enver Solomon", "Scientologist Tom Cruise": a given name and a capitalised word
+ * after a word that is no given name start a person's name; the words before it are another name or
+ * a post, not the person's first names.
+ */
+function personStartsAt(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || !isCapWord(ctx, k - 1) || !isCapWord(ctx, k + 1) || tokens[k + 1]?.lineBefore)
+    return false;
+  const low = t.text.toLowerCase();
+  const prevLow = prev.text.toLowerCase();
+  const nextLow = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || t.allCaps) return false;
+  if (ctx.lexicon.isGivenName(prevLow) || isInitial(prev.text) || prev.allCaps) return false;
+  // the word after is a surname, not the head of a body named after the person (Andy Warhol Foundation)
+  if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
+  if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
+  return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+}
+
+/** The last words of an award's name: "Man of the Match", "Player of the Year". */
+const awardPeriods: ReadonlySet<string> = new Set(
+  'match game race tournament season series year month week day'.split(' '),
+);
+
+/**
+ * "the Budweiser Man of the Match award": a capitalised word, "of the" and a match or a time make
+ * an award's name, not the end of the name before it; that name is the award's sponsor, a company.
+ */
+export function awardAt(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  return (
+    !ctx.cyrillicText &&
+    tokens[k + 1]?.text === 'of' &&
+    tokens[k + 2]?.text === 'the' &&
+    isCapWord(ctx, k + 3) &&
+    awardPeriods.has(tokens[k + 3]?.text.toLowerCase() ?? '')
+  );
+}
+
+/** A one-word place after a lone given name, with no capitalised word after it: a surname. */
+function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMatch): boolean {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  const low = t?.text.toLowerCase() ?? '';
+  if (!t || t.allCaps || ctx.cyrillicText || known.length !== 1 || known.entity.type !== 'LOC') return false;
+  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || isCommonWord(ctx, low)) return false;
+  if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
+  const after = tokens[i + 2];
+  return !(after && after.kind === 'word' && after.cap && !after.lineBefore);
+}
