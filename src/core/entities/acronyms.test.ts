@@ -11,6 +11,8 @@ beforeAll(async () => {
 const read = (text: string, lang: 'ru' | 'en' = 'ru') =>
   annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}`);
 
+const readEn = (text: string) => read(text, 'en');
+
 describe('an acronym the text defines', () => {
   it('shortens a common term when the words before its brackets are in lower case, and names nothing', () => {
     expect(
@@ -38,5 +40,58 @@ describe('an acronym the text defines', () => {
       `СКФО|LOC|${id}`,
       `СКФО|LOC|${id}`,
     ]);
+  });
+});
+
+describe('what the text says of an acronym or a repeated word', () => {
+  it('an acronym spelled out as a body is that body, with its id; spelled out as a notion, nothing', () => {
+    const found = annotator.annotate(
+      'The Civil Aviation Authority (CAA) ruled on Monday. Later the CAA said more.',
+      'en',
+    ).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'Civil Aviation Authority|ORG',
+      'CAA|ORG',
+      'CAA|ORG',
+    ]);
+    expect(new Set(found.map((m) => m.id)).size).toBe(1);
+    expect(readEn('Cells make ROS [Reactive Oxygen Species] under stress, and the ROS harm them.')).toEqual(
+      [],
+    );
+    expect(readEn('She was our Guest of the Week (GOTW) in May, and the GOTW page grew.')).toEqual([]);
+  });
+
+  it('the Five Star Movement and the Italian Episcopal Conference are known bodies, by any of their names', () => {
+    const found = annotator.annotate(
+      'Deputies of Movimento 5 Stelle (M5S) and the Italian Episcopal Conference objected.',
+      'en',
+    ).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      'Movimento 5 Stelle|ORG|five-star-movement',
+      'M5S|ORG|five-star-movement',
+      'Italian Episcopal Conference|ORG|italian-episcopal-conference',
+    ]);
+  });
+
+  it('a known name that opens with a foreign article in lower case keeps it, with its id', () => {
+    const found = annotator.annotate("He wrote for Italy's la Repubblica.", 'en').mentions;
+    expect(found.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      'Italy|LOC|Q38',
+      'la Repubblica|ORG|la-repubblica',
+    ]);
+  });
+
+  it('an abbreviation of a place without its last full stop is the place', () => {
+    expect(readEn('Talks between Moscow and the U.S government, but the U.S would not agree.')).toEqual([
+      'Moscow|LOC',
+      'U.S|LOC',
+      'U.S|LOC',
+    ]);
+  });
+
+  it('a genus the text always names with its species is no organisation', () => {
+    expect(
+      readEn('We kept Lasius niger in jars. Then Lasius niger ate sugar, and Lasius niger thrived on it.'),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { hasKnownTag, hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { orgTail } from './org-tail';
+import { isPlaceAdjective } from './place-adjectives';
 import { militaryHeads, ordinalBefore } from './russian-context';
 import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
 import { fold } from './text-keys';
@@ -65,91 +66,6 @@ const orgPairs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const fieldHeads: ReadonlySet<string> = new Set(['министерство', 'департамент', 'полиция']);
 /** What may follow the head inside the name: "кабинет министров", "правительство России". */
 const orgTailNouns: ReadonlySet<string> = new Set(['министр']);
-
-/** Adjective endings and the endings of the place names they come from (российский → Россия). */
-const derivations: readonly (readonly [string, readonly string[]])[] = [
-  ['ийский', ['ия', 'ий', 'ай']],
-  ['ейский', ['ея', 'а', 'ей']],
-  ['айский', ['ай', 'ая']],
-  ['анский', ['ания', 'ан', 'а', 'ия', 'анистан']],
-  ['инский', ['а', 'ино', 'ин', 'ина', 'ия']],
-  ['енский', ['ень', 'ена', 'ено']],
-  ['овский', ['ва', 'ов', 'ово']],
-  ['евский', ['ев', 'ево', 'ева']],
-  ['имский', ['а', 'им']],
-  ['ьянский', ['ия']],
-  ['янский', ['ения', 'ия', 'ь']],
-  ['ьский', ['ьша', 'ия', 'ь', 'ьск']],
-  ['шский', ['хия', 'хи']],
-  ['ецкий', ['ция', 'ецк']],
-  ['цкий', ['к', 'ция']],
-  ['жский', ['гия', 'г']],
-  ['ский', ['', 'ия', 'а', 'ь', 'о', 'я', 'ск']],
-];
-/** Adjectives whose place the endings do not lead to (немецкий ← Германия, советский ← СССР). */
-const irregular: ReadonlySet<string> = new Set([
-  'немецкий',
-  'советский',
-  'голландский',
-  'датский',
-  'шведский',
-  'английский',
-  'шотландский',
-  'валлийский',
-  'греческий',
-  'северокорейский',
-  'южнокорейский',
-  'нью-йоркский',
-  'питерский',
-  'подмосковный',
-]);
-/** Nouns after which an adjective of a people names a language, not a place. */
-const notPlace: ReadonlySet<string> = new Set(['язык', 'языка', 'языке', 'языком', 'языку']);
-
-const placeAdjectiveCache = new WeakMap<object, Map<string, boolean>>();
-
-/** The lemma of an adjective derived from a place the dictionary or the knowledge base knows. */
-export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
-  const { view } = ctx;
-  const t = view.tokens[i];
-  if (!t || t.kind !== 'word' || !t.cyrillic) return false;
-  // az lacks a few common ones ("украинского"); an unknown word with an adjective's -ск- ending counts
-  const adj = view
-    .parses(i)
-    .find(
-      (p) =>
-        p.tags.has('ADJF') && (p.known || /ск(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|их|им|ими)$/.test(fold(t.text))),
-    );
-  if (!adj || (view.parses(i)[0]?.tags.has('NOUN') ?? false)) return false;
-  if (notPlace.has(fold(view.tokens[i + 1]?.text ?? ''))) return false;
-  const lemma = fold(adj.lemma);
-  let cache = placeAdjectiveCache.get(ctx.gazetteer);
-  if (!cache) placeAdjectiveCache.set(ctx.gazetteer, (cache = new Map()));
-  const hit = cache.get(lemma);
-  if (hit !== undefined) return hit;
-  let found = irregular.has(lemma);
-  for (const [ending, sources] of found ? [] : derivations) {
-    if (!lemma.endsWith(ending) || lemma.length - ending.length < 2) continue;
-    const stem = lemma.slice(0, lemma.length - ending.length);
-    for (const source of sources) {
-      const candidate = stem + source;
-      // a two-letter stem (уф-имский → Уфа) only leads to a place the knowledge base names
-      if (stem.length < 3 && !ctx.gazetteer.isPlaceName(candidate)) continue;
-      // az knows proper nouns by their capital letter
-      const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1);
-      if (
-        ctx.gazetteer.isPlaceName(candidate) ||
-        ctx.morph.parse(capitalised).some((p) => p.known && p.tags.has('Geox') && fold(p.lemma) === candidate)
-      ) {
-        found = true;
-        break;
-      }
-    }
-    if (found) break;
-  }
-  cache.set(lemma, found);
-  return found;
-}
 
 /** Lower-case adjectives that stand inside such a name: "национального парламента", "столичной мэрии". */
 const orgAdjectives: ReadonlySet<string> = new Set([

@@ -1,5 +1,6 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
-import { isPlaceAdjective, needsOwner } from './conventions';
+import { needsOwner } from './conventions';
+import { isPlaceAdjective } from './place-adjectives';
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';

@@ -135,3 +135,109 @@ describe('names joined by a hyphen or an ampersand in Russian text', () => {
     expect(read('Расходы компании на R&D выросли.')).toEqual([]);
   });
 });
+
+describe('where a Russian body’s name starts and stops among other names', () => {
+  it('before a person’s given name and surname', () => {
+    expect(read('Во вторник глава МВД Владимир Колокольцев заявил об этом.')).toEqual([
+      'МВД|ORG',
+      'Владимир Колокольцев|PER',
+    ]);
+  });
+
+  it('before "от" and before "в"/"на" with a common word, but not before a field', () => {
+    expect(read('Судья Европейского суда по правам человека от России выступил.')).toEqual([
+      'Европейского суда по правам человека|ORG',
+      'России|LOC',
+    ]);
+    expect(read('Выступил пресс-секретарь Федеральной службы по надзору в сфере связи.')).toEqual([
+      'Федеральной службы по надзору в сфере связи|ORG',
+    ]);
+  });
+
+  it('where it starts: a noun the dictionary also reads as a rare adjective opens none', () => {
+    expect(
+      read('Новым главой крупнейшего управления полиции Соединённого Королевства стала Крессида Дик.'),
+    ).toEqual(['Соединённого Королевства|LOC', 'Крессида Дик|PER']);
+    // an adjective used as a noun ("военный") still joins the name
+    expect(read('Его сменит командующий войсками Сибирского военного округа.')).toEqual([
+      'Сибирского военного округа|LOC',
+    ]);
+    // nor a word the dictionary only guesses is an adjective, without an adjective's ending
+    expect(read('По делу Кировлеса суд вынес приговор.')).toEqual([]);
+  });
+
+  it('a name ends before a city someone goes to, and no part of a name ends with a preposition', () => {
+    expect(read('Глава японского МИДа в Москву не приедет.')).toEqual(['МИДа|ORG', 'Москву|LOC']);
+    const nested = read('Суд в Италии приговорил его.', { nested: true });
+    expect(nested).toEqual(['Суд в Италии|ORG', 'Италии|LOC']);
+  });
+
+  it('a body’s name takes the country of the body inside it and a "по" tail after it', () => {
+    expect(read('Он окончил аспирантуру Института языкознания АН СССР в Москве.')).toEqual([
+      'Института языкознания АН СССР|ORG',
+      'Москве|LOC',
+    ]);
+    expect(read('Проверку начало Главное управление МВД России по Нижегородской области.')).toEqual([
+      'Главное управление МВД России по Нижегородской области|ORG',
+    ]);
+  });
+
+  it('a body’s name ends before a foreign person’s name the dictionary does not know', () => {
+    expect(read('Глава японского МИДа Сэйдзи Маэхара отметил это.')).toEqual([
+      'МИДа|ORG',
+      'Сэйдзи Маэхара|PER',
+    ]);
+    expect(read('Главное управление МВД России по Нижегородской области начало проверку.')).toEqual([
+      'Главное управление МВД России по Нижегородской области|ORG',
+    ]);
+  });
+
+  it('a body’s name stops before the case it acts on and before a verb', () => {
+    const nerel = { nested: true, commonNounOrgs: true };
+    expect(read('Путин уволил двух генералов полиции по делу Голунова.', nerel)).toEqual([
+      'Путин|PER',
+      'полиции|ORG',
+      'Голунова|PER',
+    ]);
+    expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
+  });
+
+  it('a body’s name ends before a second body after "и" and before what the body owns', () => {
+    expect(read('Футбольная ассоциация и профсоюз игроков поддержали это.')).toEqual([
+      'Футбольная ассоциация|ORG',
+    ]);
+    expect(read('Здание предназначено для Конституционного суда комплекса зданий Сената.')).toContain(
+      'Конституционного суда|ORG',
+    );
+    // a field after "и" or a preposition stays in the name
+    expect(read('Министерство образования и науки и Комитет по бюджету и налогам ответили.')).toEqual([
+      'Министерство образования и науки|ORG',
+      'Комитет по бюджету и налогам|ORG',
+    ]);
+    expect(read('Команда Феррари не подавала апелляцию.')).toEqual(['Феррари|ORG']);
+    expect(read('Он работал в Министерстве образования и Рособрнадзоре.')).toEqual([
+      'Министерстве образования|ORG',
+      'Рособрнадзоре|ORG',
+    ]);
+  });
+
+  it('a body’s name ends before a rank that opens a person’s name', () => {
+    expect(read('Он назначил на пост главы МВД полковника Игоря Шуневича.')).toEqual([
+      'МВД|ORG',
+      'Игоря Шуневича|PER',
+    ]);
+  });
+
+  it('a body’s name runs on through adjectives between a preposition and its noun', () => {
+    expect(read('Председатель Комитета по иностранным делам прилетел.')).toEqual([
+      'Комитета по иностранным делам|ORG',
+    ]);
+    expect(read('Он член совета при главном архитекторе города.')).toEqual([]);
+    expect(read('Лидер Движения против нелегальной иммиграции выступил.')).toEqual([
+      'Движения против нелегальной иммиграции|ORG',
+    ]);
+    expect(read('Исследователи Брукхейвенской национальной лаборатории сообщили.')).toEqual([
+      'Брукхейвенской национальной лаборатории|ORG',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './ra
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
+import { isPlaceAdjective } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
 import { openQuotes, tokenize, type Token } from './tokenize';
@@ -17,7 +18,6 @@ import {
   commonNounOrg,
   headsOfCommonNounOrgs,
   internetAsOrg,
-  isPlaceAdjective,
   placeAdjectiveOrgs,
   prefixOutsideOrg,
   takeLegalForms,

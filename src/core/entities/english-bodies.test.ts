@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = await loadTestAnnotator(lexiconOf(['john'], [], ['party']));
+});
+
+const read = (text: string) => annotator.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`);
+
+describe('a body named after a common noun for it', () => {
+  it('capitalised words right after "firm", "group", "journal" or "team" name that body', () => {
+    expect(read('The security firm Secunia.com said the browser was unsafe.')).toEqual(['Secunia.com|ORG']);
+    expect(read('It appeared in the journal Earth Sky Letters on Monday.')).toEqual([
+      'Earth Sky Letters|ORG',
+    ]);
+    expect(read('The finals saw the team Falcon7 win.')).toEqual(['Falcon7|ORG']);
+    expect(read('The charity Comic Aid of Toronto collects books.')).toEqual(['Comic Aid of Toronto|ORG']);
+  });
+
+  it('not a person, a post, the pronoun I or a word of names alone', () => {
+    expect(read('It was a company John Smith founded.')).toEqual(['John Smith|PER']);
+    expect(read('The party Chairman John Smith spoke.')).toEqual(['John Smith|PER']);
+    expect(read('The band I started sold well.')).toEqual([]);
+  });
+
+  it('a political word before "party" in lower case names the party, with the same id', () => {
+    const found = annotator.annotate(
+      'He ran for the Liberal Party in 2012 and left the Liberal party later.',
+      'en',
+    ).mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual(['Liberal Party|ORG', 'Liberal party|ORG']);
+    expect(found[1]?.id).toBe(found[0]?.id);
+    expect(read('We met at the Christmas party.')).toEqual([]);
+  });
+});
