@@ -23,6 +23,10 @@ function post(
         port: server.port,
         method: 'POST',
         path: `/api/${method}`,
+        // a fresh connection each time: the back end shares this process, and when it keeps the event
+        // loop busy past the server's keep-alive timeout, a reused socket may be closed under the
+        // request (ECONNRESET), a race of the client's, not an answer of the server's
+        agent: false,
         headers: { 'content-type': 'application/json', 'x-qos-token': server.token },
       },
       (res) => {
