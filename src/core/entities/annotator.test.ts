@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
 import { testResources } from '../../node/test-annotator';
-import { createAnnotator, type Annotator } from './annotator';
+import { createAnnotator, unknownId, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 
 let annotator: Annotator;
@@ -88,6 +88,14 @@ describe('linking a person across cases and scripts', () => {
       expect(id).toMatch(/^x:/);
       expect(personId(ru, 'ru', ruName), `${enName} ~ ${ruName}`).toBe(id);
     }
+  });
+
+  it('gives a name one id when one language reads it as a person and the other as a body', () => {
+    expect(unknownId('ORG', ['Lloyds', 'Pharmacy'])).toBe(unknownId('PER', ['Ллойдс', 'Фармаси']));
+    expect(unknownId('LOC', ['Denver', 'Nuggets'])).toBe(unknownId('ORG', ['Денвер', 'Наггетс']));
+    // a person's middle name is left out, a body's middle words are not
+    expect(unknownId('PER', ['John', 'Howard', 'Johnson'])).toBe(unknownId('PER', ['John', 'Johnson']));
+    expect(unknownId('ORG', ['Bank', 'East', 'Asia'])).not.toBe(unknownId('ORG', ['Bank', 'Asia']));
   });
 
   it('links a lone surname to the full name it repeats', () => {

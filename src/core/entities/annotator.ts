@@ -23,24 +23,40 @@ const capitalize = (w: string) =>
   w.replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /**
- * The id of a name the knowledge base does not know: `x:` and the sound key of the surname and given
- * name, so "Ерлана Карина" and "Yerlan Karin", "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one.
+ * The id of a name the knowledge base does not know: `x:` and the sound keys of its last word, its
+ * first and, for a body or a place, the words between, so "Ерлана Карина" and "Yerlan Karin",
+ * "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one. The order does not hang on the type: a name one
+ * language reads as a person and the other as a body ("Lloyds Pharmacy", "Ллойдс Фармаси") keeps
+ * one id.
  */
 export function unknownId(
   type: RawMention['type'],
   words: readonly string[],
   key: (word: string) => string = soundKey,
 ): string {
+  if (words.length < 2) return `x:${words.map(key).join('.')}`;
+  const middle = type === 'PER' ? [] : words.slice(1, -1);
+  return `x:${[words.at(-1) ?? '', words[0] ?? '', ...middle].map(key).join('.')}`;
+}
+
+/** An unknown name's id as older versions made it: words in their order but for a person's. */
+function idInOrder(
+  type: RawMention['type'],
+  words: readonly string[],
+  key: (word: string) => string,
+): string {
   if (type === 'PER' && words.length >= 2) return `x:${key(words.at(-1) ?? '')}.${key(words[0] ?? '')}`;
-  return `x:${words.map((w) => key(w)).join('.')}`;
+  return `x:${words.map(key).join('.')}`;
 }
 
 /**
- * The id an unknown name had before ids were sound keys (the plain skeleton), which the reader's
- * corrections made then still name: read from the name the annotator shows for it.
+ * The ids an unknown name had in older versions, which the reader's corrections made then still name,
+ * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
+ * a body's words in their order (2).
  */
-export function formerUnknownId(type: RawMention['type'], shown: string): string {
-  return unknownId(type, shown.split(' '), skeleton);
+export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
+  const words = shown.split(' ');
+  return [idInOrder(type, words, skeleton), idInOrder(type, words, soundKey)];
 }
 
 function unknownName(r: Recognized, text: string): EntityName {

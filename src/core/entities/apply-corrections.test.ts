@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations, EntityCorrection, Mention } from '../../shared/entities';
-import { createAnnotator, formerUnknownId, unknownId } from './annotator';
+import { createAnnotator, formerUnknownIds, unknownId } from './annotator';
 import {
   aliasEntities,
   applyCorrections,
@@ -137,9 +137,11 @@ describe('applying the reader’s corrections to an article', () => {
     expect(view(applyCorrections(sample, [], lookup))).toEqual(view(sample));
   });
 
-  it('applies corrections made when an unknown name’s id was its skeleton to the id it has now', () => {
-    const paltrow = formerUnknownId('PER', 'Gwyneth Paltrow');
-    const croydon = formerUnknownId('LOC', 'Croydon');
+  it('applies corrections made on the ids of older versions to the ids names have now', () => {
+    // version 1 keyed unknown names by skeleton; version 2 by sound, a body's words in their order
+    const [paltrow] = formerUnknownIds('PER', 'Gwyneth Paltrow');
+    const [croydon] = formerUnknownIds('LOC', 'Croydon');
+    const lloyds = formerUnknownIds('ORG', 'Lloyds Pharmacy')[1];
     const article: Annotations = {
       mentions: [
         mention('Gwyneth Paltrow', unknownId('PER', ['gwyneth', 'paltrow']), 'PER', {
@@ -147,20 +149,30 @@ describe('applying the reader’s corrections to an article', () => {
           ru: null,
         }),
         mention('Croydon', unknownId('LOC', ['croydon']), 'LOC', { en: 'Croydon', ru: null }),
+        mention('Lloyds Pharmacy', unknownId('ORG', ['lloyds', 'pharmacy']), 'ORG', {
+          en: 'Lloyds Pharmacy',
+          ru: null,
+        }),
       ],
       figures: [],
     };
     // the keys differ, or there would be nothing to carry over
-    expect(article.mentions.map((m) => m.id)).not.toEqual([paltrow, croydon]);
+    expect(article.mentions.map((m) => m.id)).toEqual(['x:pltr.gvnt', 'x:krdn', 'x:frms.lds']);
+    expect([paltrow, croydon, lloyds]).toEqual(['x:pltrw.gvnth', 'x:crdn', 'x:lds.frms']);
     const out = applyCorrections(
       article,
       [
-        { kind: 'merge', from: paltrow, into: 'Q1' },
-        { kind: 'retype', id: croydon, type: 'ORG' },
+        { kind: 'merge', from: paltrow ?? '', into: 'Q1' },
+        { kind: 'retype', id: croydon ?? '', type: 'ORG' },
+        { kind: 'retype', id: lloyds ?? '', type: 'PER' },
       ],
       lookup,
     );
-    expect(view(out)).toEqual(['Gwyneth Paltrow|PER|Q1', 'Croydon|ORG|x:krdn']);
+    expect(view(out)).toEqual([
+      'Gwyneth Paltrow|PER|Q1',
+      'Croydon|ORG|x:krdn',
+      'Lloyds Pharmacy|PER|x:frms.lds',
+    ]);
   });
 
   it('a later alias of the same surface takes back a reject', () => {

@@ -1,6 +1,6 @@
 import type { ArticleLang } from '../../shared/article';
 import type { Annotations, EntityCorrection, EntityName, Mention, MentionType } from '../../shared/entities';
-import { formerUnknownId, type Annotator } from './annotator';
+import { formerUnknownIds, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
@@ -70,8 +70,8 @@ export function applyCorrections(
 }
 
 /**
- * Corrections made when an unknown name's id was its skeleton name it by the sound key it has now, as
- * far as this article's mentions tell: a correction the reader made is never lost to a new key.
+ * Corrections made on an unknown name's id of an older version name it by the id it has now, as far
+ * as this article's mentions tell: a correction the reader made is never lost to a new key.
  */
 function withCurrentIds(
   corrections: readonly EntityCorrection[],
@@ -81,9 +81,10 @@ function withCurrentIds(
   const ids = new Set(mentions.map((m) => m.id));
   for (const m of mentions) {
     if (!m.id.startsWith('x:')) continue;
-    const former = formerUnknownId(m.type, m.name.ru ?? m.name.en ?? '');
-    // (an id some mention has now names that mention, whatever it named before)
-    if (!ids.has(former) && !current.has(former)) current.set(former, m.id);
+    for (const former of formerUnknownIds(m.type, m.name.ru ?? m.name.en ?? '')) {
+      // (an id some mention has now names that mention, whatever it named before)
+      if (!ids.has(former) && !current.has(former)) current.set(former, m.id);
+    }
   }
   if (current.size === 0) return [...corrections];
   const now = (id: string) => current.get(id) ?? id;
