@@ -76,10 +76,10 @@ export interface EntityCard {
  */
 /**
  * Changes whenever the annotator may give a name another id (2: unknown names keyed by sound, not
- * skeleton; 3: a body's or a place's last word first, as a person's); what was stored with ids of an
- * older value, such as the search index, is rebuilt.
+ * skeleton; 3: a body's or a place's last word first, as a person's; 4: spellings of other languages
+ * in the sound key); what was stored with ids of an older value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 3;
+export const entityIdsVersion = 4;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

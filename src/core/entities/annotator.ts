@@ -7,7 +7,7 @@ import { emptyLexicon, type Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
-import { skeleton, soundKey, toLatin } from './text-keys';
+import { formerSoundKey, skeleton, soundKey, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -52,11 +52,15 @@ function idInOrder(
 /**
  * The ids an unknown name had in older versions, which the reader's corrections made then still name,
  * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
- * a body's words in their order (2).
+ * a body's words in their order (2), then by sound before the spellings of other languages (3).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
-  return [idInOrder(type, words, skeleton), idInOrder(type, words, soundKey)];
+  return [
+    idInOrder(type, words, skeleton),
+    idInOrder(type, words, formerSoundKey),
+    unknownId(type, words, formerSoundKey),
+  ];
 }
 
 function unknownName(r: Recognized, text: string): EntityName {

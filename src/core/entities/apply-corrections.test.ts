@@ -138,10 +138,12 @@ describe('applying the reader’s corrections to an article', () => {
   });
 
   it('applies corrections made on the ids of older versions to the ids names have now', () => {
-    // version 1 keyed unknown names by skeleton; version 2 by sound, a body's words in their order
+    // version 1 keyed unknown names by skeleton; version 2 by sound, a body's words in their order;
+    // version 3 read Michael as English letters
     const [paltrow] = formerUnknownIds('PER', 'Gwyneth Paltrow');
     const [croydon] = formerUnknownIds('LOC', 'Croydon');
     const lloyds = formerUnknownIds('ORG', 'Lloyds Pharmacy')[1];
+    const vann = formerUnknownIds('PER', 'Michael Vann')[2];
     const article: Annotations = {
       mentions: [
         mention('Gwyneth Paltrow', unknownId('PER', ['gwyneth', 'paltrow']), 'PER', {
@@ -153,18 +155,23 @@ describe('applying the reader’s corrections to an article', () => {
           en: 'Lloyds Pharmacy',
           ru: null,
         }),
+        mention('Michael Vann', unknownId('PER', ['michael', 'vann']), 'PER', {
+          en: 'Michael Vann',
+          ru: null,
+        }),
       ],
       figures: [],
     };
     // the keys differ, or there would be nothing to carry over
-    expect(article.mentions.map((m) => m.id)).toEqual(['x:pltr.gvnt', 'x:krdn', 'x:frms.lds']);
-    expect([paltrow, croydon, lloyds]).toEqual(['x:pltrw.gvnth', 'x:crdn', 'x:lds.frms']);
+    expect(article.mentions.map((m) => m.id)).toEqual(['x:pltr.gvnt', 'x:krdn', 'x:frms.lds', 'x:vn.mkl']);
+    expect([paltrow, croydon, lloyds, vann]).toEqual(['x:pltrw.gvnth', 'x:crdn', 'x:lds.frms', 'x:vn.mcl']);
     const out = applyCorrections(
       article,
       [
         { kind: 'merge', from: paltrow ?? '', into: 'Q1' },
         { kind: 'retype', id: croydon ?? '', type: 'ORG' },
         { kind: 'retype', id: lloyds ?? '', type: 'PER' },
+        { kind: 'retype', id: vann ?? '', type: 'ORG' },
       ],
       lookup,
     );
@@ -172,6 +179,7 @@ describe('applying the reader’s corrections to an article', () => {
       'Gwyneth Paltrow|PER|Q1',
       'Croydon|ORG|x:krdn',
       'Lloyds Pharmacy|PER|x:frms.lds',
+      'Michael Vann|ORG|x:vn.mkl',
     ]);
   });
 

@@ -82,6 +82,21 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
   [/u(?=[aeioy])/g, 'v'],
 ];
 
+/** Spellings of names from other languages, read before the English ones (entity ids version 4). */
+const foreignSpellings: readonly (readonly [RegExp, string])[] = [
+  // names whose English letters Russian does not follow: Майкл, Грэм
+  [/^michael/g, 'maikl'],
+  [/^graham/g, 'gram'],
+  // a German -stein is -штейн (Rosenstein, Epstein), a German Sch- Ш (Schroeder, Шредер)
+  [/stein$/g, 'shtein'],
+  [/^sch/g, 'sh'],
+  // a Scandinavian j after a first consonant softens it (Bjorn, Бьорн), where an English one is Дж
+  // (Benjamin, Sanjay)
+  [/^([bfk])j(?=[aeiou])/g, '$1'],
+  // a Slavic -vic is -вич (Djokovic, Milosevic)
+  [/(?<=vi)c$/g, 'ch'],
+];
+
 /**
  * The key of a name the knowledge base does not know, the same in an English text and in its Russian
  * translation: the skeleton, after English spellings are brought to the letters Russian writes for them,
@@ -90,8 +105,17 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
  * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string): string {
+  return soundKeyAfter(text, [...foreignSpellings, ...englishSpellings]);
+}
+
+/** The sound key before entity ids version 4, which the reader's older corrections name. */
+export function formerSoundKey(text: string): string {
+  return soundKeyAfter(text, englishSpellings);
+}
+
+function soundKeyAfter(text: string, spellings: readonly (readonly [RegExp, string])[]): string {
   let s = plainLatin(text);
-  for (const [pattern, replacement] of englishSpellings) s = s.replace(pattern, replacement);
+  for (const [pattern, replacement] of spellings) s = s.replace(pattern, replacement);
   for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
   s = s
     .replace(/z/g, 's')
