@@ -155,6 +155,30 @@ describe('names in the knowledge base written with fewer capitals', () => {
   });
 });
 
+describe('short names of bodies in the knowledge base', () => {
+  it('links a body by the short name the news uses for it', () => {
+    expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
+      'Генеральной Ассамблеи|ORG|Q47423',
+      'Федерального резерва|ORG|federal-reserve',
+    ]);
+    expect(idsOf('The General Assembly voted before the Fed raised rates.', 'en')).toEqual([
+      'General Assembly|ORG|Q47423',
+      'Fed|ORG|federal-reserve',
+    ]);
+    expect(
+      idsOf(
+        'Форвард «Реала» забил, «Локомотив» выиграл, а Скотленд-Ярд ждёт саммита Большой восьмерки.',
+        'ru',
+      ),
+    ).toEqual([
+      'Реала|ORG|real-madrid',
+      'Локомотив|ORG|lokomotiv-moscow',
+      'Скотленд-Ярд|ORG|scotland-yard',
+      'Большой восьмерки|ORG|g8',
+    ]);
+  });
+});
+
 describe('an adjective made of a town’s name', () => {
   it('is not a case form of the town, nor a surname outside the masculine nominative', () => {
     const ids = idsOf('В Уральской области и в Уральске прошли выборы.', 'ru');
@@ -181,28 +205,6 @@ describe('a building that names a body', () => {
       'White House|LOC|Q35525',
     ]);
     expect(idsOf('Советник Белого дома ответил.', 'ru')).toEqual(['Белого дома|ORG|Q35525']);
-  });
-
-  it('links a body by the short name the news uses for it', () => {
-    expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
-      'Генеральной Ассамблеи|ORG|Q47423',
-      'Федерального резерва|ORG|federal-reserve',
-    ]);
-    expect(idsOf('The General Assembly voted before the Fed raised rates.', 'en')).toEqual([
-      'General Assembly|ORG|Q47423',
-      'Fed|ORG|federal-reserve',
-    ]);
-    expect(
-      idsOf(
-        'Форвард «Реала» забил, «Локомотив» выиграл, а Скотленд-Ярд ждёт саммита Большой восьмерки.',
-        'ru',
-      ),
-    ).toEqual([
-      'Реала|ORG|real-madrid',
-      'Локомотив|ORG|lokomotiv-moscow',
-      'Скотленд-Ярд|ORG|scotland-yard',
-      'Большой восьмерки|ORG|g8',
-    ]);
   });
 
   it('a space station is a place people fly to and live on', () => {

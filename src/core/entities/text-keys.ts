@@ -96,6 +96,7 @@ const foreignSpellings: readonly (readonly [RegExp, string])[] = [
   // a Slavic -vic is -вич (Djokovic, Milosevic)
   [/(?<=vi)c$/g, 'ch'],
 ];
+const allSpellings = [...foreignSpellings, ...englishSpellings];
 
 /**
  * The key of a name the knowledge base does not know, the same in an English text and in its Russian
@@ -105,7 +106,7 @@ const foreignSpellings: readonly (readonly [RegExp, string])[] = [
  * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string): string {
-  return soundKeyAfter(text, [...foreignSpellings, ...englishSpellings]);
+  return soundKeyAfter(text, allSpellings);
 }
 
 /** The sound key before entity ids version 4, which the reader's older corrections name. */
