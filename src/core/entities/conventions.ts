@@ -241,6 +241,40 @@ export function chainedOrgs(
   return out;
 }
 
+/**
+ * "Госдумы РФ", "СК России", "УВД Томской области": NEREL marks a body named with the place it belongs
+ * to, in the genitive after it, around the two as well as alone. The longer name keeps the body's id
+ * when the place is the body's own country ("МВД России", not "МВД Киргизии").
+ */
+export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { tokens } = ctx.view;
+  const out: RawMention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' || !tokens[m.start]?.cyrillic) continue;
+    const placeAt = (k: number) => {
+      const place = found.find((p) => p.type === 'LOC' && p.start === k);
+      const first = place && tokens[place.start];
+      if (!place || !first?.cap || first.lineBefore) return null;
+      return first.allCaps || hasTag(ctx, place.start, 'gent') ? place : null;
+    };
+    const place = placeAt(m.end);
+    if (!place) continue;
+    // "полиции Западного административного округа Москвы": a place within a place
+    let end = place.end;
+    for (let within = placeAt(end); within; within = placeAt(end)) end = within.end;
+    if (found.some((o) => o.type === 'ORG' && o.start <= m.start && o.end >= end)) continue;
+    const own = !!m.entity?.country && m.entity.country === place.entity?.country;
+    out.push({
+      start: m.start,
+      end,
+      type: 'ORG',
+      entity: own ? m.entity : null,
+      words: [...m.words, ...place.words],
+    });
+  }
+  return out;
+}
+
 /** Lower-case words for a unit of a body, which NEREL marks with the body named after them. */
 const unitNouns = new Set([
   'пресс-служба',

@@ -212,6 +212,25 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('NEREL’s convention marks a body with the place after it around both, and keeps its own id', () => {
+    const nerel = { nested: true, chainedOrgs: true, commonNounOrgs: true };
+    const text =
+      'Депутат Госдумы РФ встретился с начальником полиции Западного административного округа Москвы.';
+    const found = read(annotator, text, 'ru', nerel);
+    expect(found).toContain('Госдумы РФ|ORG');
+    expect(found).toContain('Госдумы|ORG');
+    expect(found).toContain('полиции Западного административного округа Москвы|ORG');
+    expect(read(annotator, text, 'ru')).not.toContain('Госдумы РФ|ORG');
+    const ids = (t: string) => annotator.annotate(t, 'ru', nerel).mentions.map((m) => `${m.text}|${m.id}`);
+    const duma = idOf('Депутат Госдумы встретился.', 'ru', 'Госдумы');
+    expect(ids(text)).toContain(`Госдумы РФ|${duma}`);
+    // another country's ministry is not the Russian one
+    const mvd = idOf('Это сообщило МВД.', 'ru', 'МВД');
+    const kyrgyz = ids('Это сообщило МВД Киргизии.').find((m) => m.startsWith('МВД Киргизии|'));
+    expect(kyrgyz).toBeDefined();
+    expect(kyrgyz).not.toBe(`МВД Киргизии|${mvd}`);
+  });
+
   it('NEREL’s convention takes a legal form and the quotes into the name', () => {
     const text = 'Он возглавил компанию ООО «МНКТ» в мае.';
     expect(read(annotator, text, 'ru', { legalFormInOrg: true })).toEqual(['ООО «МНКТ»|ORG']);

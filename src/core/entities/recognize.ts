@@ -14,6 +14,7 @@ import { createView, type RecognizerView } from './token-view';
 import { openQuotes, tokenize, type Token } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
+  bodiesWithPlaces,
   chainedOrgs,
   commonNounOrg,
   headsOfCommonNounOrgs,
@@ -287,14 +288,18 @@ export function recognize(
   if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
   if (options.titlesAndGroups) out.push(...titlesAndGroups(ctx, out));
   if (options.teamsAsOrgs) teamPeoplesAsOrgs(ctx, out);
-  if (options.nested)
+  if (options.nested) {
+    const withPlaces = options.chainedOrgs && !options.placeOutsideOrg ? bodiesWithPlaces(ctx, out) : [];
+    const bodies = [...out, ...withPlaces];
     out.push(
       ...innerMentions(ctx, out, options),
+      ...withPlaces,
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
-      ...(options.chainedOrgs ? chainedOrgs(ctx, out, !!options.placeOutsideOrg) : []),
-      ...(options.chainedOrgs ? unitsOfOrgs(ctx, out) : []),
+      ...(options.chainedOrgs ? chainedOrgs(ctx, bodies, !!options.placeOutsideOrg) : []),
+      ...(options.chainedOrgs ? unitsOfOrgs(ctx, bodies) : []),
       ...(options.commonNounOrgs ? headsOfCommonNounOrgs(ctx, out) : []),
     );
+  }
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => ({ ...m, start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
