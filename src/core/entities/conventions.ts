@@ -278,6 +278,7 @@ export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[])
 /** Lower-case words for a unit of a body, which NEREL marks with the body named after them. */
 const unitNouns = new Set([
   'пресс-служба',
+  'пресс-центр',
   'отделение',
   'отдел',
   'факультет',
@@ -314,16 +315,23 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     if (!quoted && !tokens[b.start]?.cap && !out.includes(b)) continue;
     let k = quoted ? b.start - 2 : b.start - 1;
     while (k > 0 && lowerAdjective(k)) k--;
-    const head = tokens[k];
-    if (!head || head.cap || head.lineBefore || !unitNouns.has(view.lemma(k))) continue;
+    // "пресс-служба МВД": a word joined by a hyphen is one head, which may open a sentence
+    const joined = tokens[k - 1]?.text === '-' && !tokens[k - 1]?.spaceBefore && !tokens[k]?.spaceBefore;
+    const headStart = joined && tokens[k - 2]?.kind === 'word' ? k - 2 : k;
+    const head = tokens[headStart];
+    const lemma = headStart < k ? `${fold(head?.text ?? '')}-${view.lemma(k)}` : view.lemma(k);
+    if (!head || (head.cap && !head.sentenceStart) || head.lineBefore || !unitNouns.has(lemma)) continue;
     if (!quoted && !inGenitive(ctx, b.start)) continue;
-    let start = k;
+    let start = headStart;
     while (start > 0 && lowerAdjective(start - 1)) start--;
     // "Следственном управлении Следственного комитета": a capitalised name holds the unit already
-    if (tokens[start - 1]?.cap && tokens[start - 1]?.kind === 'word') continue;
+    // ("Сегодня пресс-служба Кремля": a word that only opens the sentence does not)
+    const before = tokens[start - 1];
+    const opensOnly = before?.sentenceStart && !hasTag(ctx, start - 1, 'ADJF');
+    if (before?.cap && before.kind === 'word' && !opensOnly) continue;
     let end = quoted ? b.end + 1 : b.end;
     if (tokens[end]?.text === 'по') end = orgTail(ctx, end);
-    const unit = { start, end, type: 'ORG' as const, entity: null, words: [view.lemma(k), ...b.words] };
+    const unit = { start, end, type: 'ORG' as const, entity: null, words: [lemma, ...b.words] };
     out.push(unit);
     queue.push(unit);
   }

@@ -197,6 +197,14 @@ describe('nested mentions and corpus conventions, on request only', () => {
     expect(read(annotator, named, 'ru', nerel)).not.toContain(
       'управление Следственного комитета Армении|ORG',
     );
+    // a head joined by a hyphen, at the start of a sentence or after a word that only opens one
+    const press = 'Все молчали. Пресс-служба Газпрома промолчала. Сегодня пресс-служба МВД заявила о том.';
+    expect(read(annotator, press, 'ru', nerel)).toEqual([
+      'Пресс-служба Газпрома|ORG',
+      'Газпрома|ORG',
+      'пресс-служба МВД|ORG',
+      'МВД|ORG',
+    ]);
   });
 
   it('NEREL’s convention also marks a body named as part of another around both', () => {
