@@ -98,6 +98,22 @@ describe('linking a person across cases and scripts', () => {
     expect(unknownId('ORG', ['Bank', 'East', 'Asia'])).not.toBe(unknownId('ORG', ['Bank', 'Asia']));
   });
 
+  it('gives a body one id in a translation that orders and translates its words', () => {
+    const same: [string, string][] = [
+      ['Welsh Parliament', 'Парламент Уэльса'],
+      ['Welsh Parliament', 'Уэльский Парламент'],
+      ['Senate Judiciary Committee', 'Юридический Комитет Сената'],
+      ['University of Michigan', 'Университет Мичиган'],
+      ['Scottish Council of Independent Schools', 'Совет Независимый Школа Шотландия'],
+    ];
+    for (const [en, ru] of same) {
+      expect(unknownId('ORG', ru.split(' ')), `${en} ~ ${ru}`).toBe(unknownId('ORG', en.split(' ')));
+    }
+    // a body of another place, or of another kind, is another body
+    expect(unknownId('ORG', ['Welsh', 'Parliament'])).not.toBe(unknownId('ORG', ['Scottish', 'Parliament']));
+    expect(unknownId('ORG', ['Парламент', 'Уэльса'])).not.toBe(unknownId('ORG', ['Сенат', 'Уэльса']));
+  });
+
   it('links a lone surname to the full name it repeats', () => {
     const { mentions } = annotator.annotate(
       'Yerlan Karin arrived on Monday. Later, Karin told reporters he was pleased.',

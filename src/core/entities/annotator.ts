@@ -7,6 +7,7 @@ import { emptyLexicon, type Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
+import { isCommonNameWord, nameWordKey } from './name-words';
 import { formerSoundKey, skeleton, soundKey, toLatin } from './text-keys';
 
 export interface Annotator {
@@ -25,14 +26,28 @@ const capitalize = (w: string) =>
 /**
  * The id of a name the knowledge base does not know: `x:` and the sound keys of its last word, its
  * first and, for a body or a place, the words between, so "Ерлана Карина" and "Yerlan Karin",
- * "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one. The order does not hang on the type: a name one
- * language reads as a person and the other as a body ("Lloyds Pharmacy", "Ллойдс Фармаси") keeps
- * one id.
+ * "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one; a name one language reads as a person and the
+ * other as a body ("Lloyds Pharmacy", "Ллойдс Фармаси") keeps one id. A body's name with common words
+ * is keyed by its words translated, in a fixed order, since languages order them differently
+ * ("Welsh Parliament" and "Парламент Уэльса"; name-words.ts).
  */
-export function unknownId(
+export function unknownId(type: RawMention['type'], words: readonly string[]): string {
+  if (type === 'PER') return idLastFirst(type, words, soundKey);
+  const keys = words.map(nameWordKey);
+  const named = words.filter((_, n) => keys[n] !== '');
+  if (named.length === 0) return idLastFirst(type, words, soundKey);
+  if (!named.some(isCommonNameWord)) return idLastFirst(type, named, soundKey);
+  return `x:${keys
+    .filter((k) => k !== '')
+    .sort()
+    .join('.')}`;
+}
+
+/** The last word's key, the first's, then a body's others (a person's middle names are left out). */
+function idLastFirst(
   type: RawMention['type'],
   words: readonly string[],
-  key: (word: string) => string = soundKey,
+  key: (word: string) => string,
 ): string {
   if (words.length < 2) return `x:${words.map(key).join('.')}`;
   const middle = type === 'PER' ? [] : words.slice(1, -1);
@@ -52,14 +67,16 @@ function idInOrder(
 /**
  * The ids an unknown name had in older versions, which the reader's corrections made then still name,
  * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
- * a body's words in their order (2), then by sound before the spellings of other languages (3).
+ * a body's words in their order (2), then by sound before the spellings of other languages (3), then
+ * with no word of a body's translated (4).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
   return [
     idInOrder(type, words, skeleton),
     idInOrder(type, words, formerSoundKey),
-    unknownId(type, words, formerSoundKey),
+    idLastFirst(type, words, formerSoundKey),
+    idLastFirst(type, words, soundKey),
   ];
 }
 

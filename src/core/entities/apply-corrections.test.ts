@@ -139,11 +139,12 @@ describe('applying the reader’s corrections to an article', () => {
 
   it('applies corrections made on the ids of older versions to the ids names have now', () => {
     // version 1 keyed unknown names by skeleton; version 2 by sound, a body's words in their order;
-    // version 3 read Michael as English letters
+    // version 3 read Michael as English letters; version 4 translated no word of a body's name
     const [paltrow] = formerUnknownIds('PER', 'Gwyneth Paltrow');
     const [croydon] = formerUnknownIds('LOC', 'Croydon');
     const lloyds = formerUnknownIds('ORG', 'Lloyds Pharmacy')[1];
     const vann = formerUnknownIds('PER', 'Michael Vann')[2];
+    const welsh = formerUnknownIds('ORG', 'Welsh Parliament')[3];
     const article: Annotations = {
       mentions: [
         mention('Gwyneth Paltrow', unknownId('PER', ['gwyneth', 'paltrow']), 'PER', {
@@ -159,12 +160,28 @@ describe('applying the reader’s corrections to an article', () => {
           en: 'Michael Vann',
           ru: null,
         }),
+        mention('Welsh Parliament', unknownId('ORG', ['welsh', 'parliament']), 'ORG', {
+          en: 'Welsh Parliament',
+          ru: null,
+        }),
       ],
       figures: [],
     };
     // the keys differ, or there would be nothing to carry over
-    expect(article.mentions.map((m) => m.id)).toEqual(['x:pltr.gvnt', 'x:krdn', 'x:frms.lds', 'x:vn.mkl']);
-    expect([paltrow, croydon, lloyds, vann]).toEqual(['x:pltrw.gvnth', 'x:crdn', 'x:lds.frms', 'x:vn.mcl']);
+    expect(article.mentions.map((m) => m.id)).toEqual([
+      'x:pltr.gvnt',
+      'x:krdn',
+      'x:frms.lds',
+      'x:vn.mkl',
+      'x:prlmnt.vls',
+    ]);
+    expect([paltrow, croydon, lloyds, vann, welsh]).toEqual([
+      'x:pltrw.gvnth',
+      'x:crdn',
+      'x:lds.frms',
+      'x:vn.mcl',
+      'x:prlmnt.vlw',
+    ]);
     const out = applyCorrections(
       article,
       [
@@ -172,6 +189,7 @@ describe('applying the reader’s corrections to an article', () => {
         { kind: 'retype', id: croydon ?? '', type: 'ORG' },
         { kind: 'retype', id: lloyds ?? '', type: 'PER' },
         { kind: 'retype', id: vann ?? '', type: 'ORG' },
+        { kind: 'retype', id: welsh ?? '', type: 'LOC' },
       ],
       lookup,
     );
@@ -180,6 +198,7 @@ describe('applying the reader’s corrections to an article', () => {
       'Croydon|ORG|x:krdn',
       'Lloyds Pharmacy|PER|x:frms.lds',
       'Michael Vann|ORG|x:vn.mkl',
+      'Welsh Parliament|LOC|x:prlmnt.vls',
     ]);
   });
 

@@ -1,0 +1,120 @@
+import { fold, soundKey } from './text-keys';
+
+/**
+ * The words of a name the knowledge base does not know, keyed so that a name and its translation
+ * share the keys: "Welsh Parliament" and "Парламент Уэльса", "Senate Judiciary Committee" and
+ * "Юридический комитет Сената". A name's own words (Michigan, Мичиган) already sound alike; the
+ * common words of bodies are translated, not transliterated, and a people's adjective stands for its
+ * place ("Welsh", "валлийский" and "Уэльса" are Wales).
+ */
+
+/** Russian words of bodies' names and the English word each one translates (lemmas, folded). */
+const englishOfRussian: ReadonlyMap<string, string> = new Map(
+  `университет university; институт institute; академия academy; колледж college; школа school;
+  комитет committee; комиссия commission; совет council; управление department; департамент department;
+  министерство ministry; ведомство agency; агентство agency; служба service; бюро bureau; фонд fund;
+  полиция police; армия army; флот navy; суд court; трибунал tribunal; прокуратура prosecutor;
+  парламент parliament; сенат senate; конгресс congress; ассамблея assembly; собрание assembly;
+  палата chamber; кабинет cabinet; правительство government; администрация administration;
+  партия party; союз union; альянс alliance; коалиция coalition; движение movement; фронт front;
+  лига league; федерация federation; ассоциация association; общество society; организация organization;
+  клуб club; команда team; сборная team; группа group; компания company; корпорация corporation;
+  банк bank; сеть network; центр center; больница hospital; клиника clinic; музей museum;
+  библиотека library; театр theatre; церковь church; посольство embassy; консульство consulate;
+  юридический judiciary; судебный judiciary; верховный supreme; конституционный constitutional;
+  национальный national; государственный state; штат state; федеральный federal; центральный central;
+  международный international; всемирный world; европейский european; королевский royal;
+  городской city; город city; детский children; медицинский medical; научный science;
+  исследовательский research; технологический technology; демократический democratic;
+  республиканский republican; либеральный liberal; консервативный conservative; народный people;
+  рабочий labour; зелёный green; иностранный foreign; внутренний internal; оборона defence;
+  безопасность security; здравоохранение health; образование education; финансы finance;
+  юстиция justice; разведка intelligence; независимый independent; новость news; южный southern; северный northern;
+  западный western; восточный eastern; общий general; генеральный general; высший high; высокий high`
+    .split(';')
+    .map((pair) => {
+      const [ru = '', en = ''] = pair.trim().split(/\s+/);
+      return [fold(ru), en] as const;
+    }),
+);
+
+const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
+
+/** English spellings of one word: the British and the American. */
+const englishSpelling: ReadonlyMap<string, string> = new Map([
+  ['organisation', 'organization'],
+  ['centre', 'center'],
+  ['defense', 'defence'],
+  ['labor', 'labour'],
+  ['theater', 'theatre'],
+  ['children’s', 'children'],
+  ["children's", 'children'],
+]);
+
+/**
+ * A people's adjective, English or Russian, and its place as the other language names it: the place's
+ * own sound is the key ("Welsh" and "уэльский" sound as "Уэльс" does). A Russian place whose name
+ * sounds unlike the English (Шотландия, Германия) is listed with its adjectives.
+ */
+const placeOfAdjective: ReadonlyMap<string, string> = new Map(
+  `welsh валлийский уэльский wales; scottish шотландский шотландия scotland; english английский англия england;
+  british британский великобритания britain; irish ирландский ireland; american американский america;
+  french французский франция france; german немецкий германия germany; italian итальянский italy; spanish испанский spain;
+  chinese китайский китай china; japanese японский япония japan; korean корейский korea; indian индийский india;
+  mexican мексиканский mexico; canadian канадский canada; australian австралийский австралия australia;
+  russian российский russia; ukrainian украинский ukraine; kazakh казахстанский kazakhstan;
+  turkish турецкий турция turkey; polish польский польша poland; dutch нидерландский голландский нидерланды голландия netherlands;
+  swedish шведский швеция sweden; norwegian норвежский норвегия norway; danish датский дания denmark;
+  finnish финский финляндия finland;
+  greek греческий греция greece; israeli израильский israel; iranian иранский iran; iraqi иракский iraq;
+  syrian сирийский syria; egyptian египетский egypt; brazilian бразильский brazil;
+  indonesian индонезийский indonesia; pakistani пакистанский pakistan; afghan афганский afghanistan;
+  european европейский европа europe; african африканский africa; asian азиатский asia;
+  belgian бельгийский бельгия belgium; austrian австрийский австрия austria;
+  swiss швейцарский швейцария switzerland;
+  portuguese португальский portugal; argentine аргентинский argentina; nigerian нигерийский nigeria;
+  georgian грузинский грузия georgia; armenian армянский armenia; uzbek узбекский uzbekistan;
+  kyrgyz киргизский киргизия kyrgyzstan; belarusian белорусский belarus; saudi саудовский saudi`
+    .split(';')
+    .flatMap((row) => {
+      const words = row.trim().split(/\s+/);
+      const place = words.at(-1) ?? '';
+      return words.slice(0, -1).map((w) => [fold(w), place] as const);
+    }),
+);
+
+/** Words a name's key leaves out in either language. */
+const joiners: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'on',
+  'in',
+  '&',
+  'и',
+  'по',
+  'при',
+  'для',
+]);
+
+/** The English word for a word of a name: translated, singular and spelled one way. */
+function inEnglish(word: string): string {
+  const w = fold(word);
+  // "Schools" is "школа": an English plural of a word the list translates
+  const singular = w.endsWith('s') && englishWords.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+  const english = englishOfRussian.get(w) ?? englishSpelling.get(singular) ?? singular;
+  return placeOfAdjective.get(english) ?? english;
+}
+
+/** A common word of bodies' names or a people's adjective, which languages translate and reorder. */
+export function isCommonNameWord(word: string): boolean {
+  const w = fold(word);
+  const english = inEnglish(w);
+  return joiners.has(w) || english !== w || englishWords.has(english) || placeOfAdjective.has(w);
+}
+
+/** The key of one word of an unknown name; '' for a word that names nothing by itself. */
+export function nameWordKey(word: string): string {
+  return joiners.has(fold(word)) ? '' : soundKey(inEnglish(word));
+}
