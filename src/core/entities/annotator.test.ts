@@ -105,6 +105,8 @@ describe('linking a person across cases and scripts', () => {
       ['Senate Judiciary Committee', 'Юридический Комитет Сената'],
       ['University of Michigan', 'Университет Мичиган'],
       ['Scottish Council of Independent Schools', 'Совет Независимый Школа Шотландия'],
+      ['Syracuse University', 'Сиракузский Университет'],
+      ['London Gazette', 'Лондонский Газета'],
     ];
     for (const [en, ru] of same) {
       expect(unknownId('ORG', ru.split(' ')), `${en} ~ ${ru}`).toBe(unknownId('ORG', en.split(' ')));
@@ -191,6 +193,14 @@ describe('short names of bodies in the knowledge base', () => {
       'Локомотив|ORG|lokomotiv-moscow',
       'Скотленд-Ярд|ORG|scotland-yard',
       'Большой восьмерки|ORG|g8',
+    ]);
+  });
+
+  it('links a foreign outlet by its Russian spelling, and a place named after one as the place', () => {
+    expect(idsOf('Об этом пишут Гардиан и Шпигель, а фото сделано на Таймс-сквер.', 'ru')).toEqual([
+      'Гардиан|ORG|Q11148',
+      'Шпигель|ORG|der-spiegel',
+      'Таймс-сквер|LOC|times-square',
     ]);
   });
 });

@@ -29,7 +29,9 @@ const englishOfRussian: ReadonlyMap<string, string> = new Map(
   республиканский republican; либеральный liberal; консервативный conservative; народный people;
   рабочий labour; зелёный green; иностранный foreign; внутренний internal; оборона defence;
   безопасность security; здравоохранение health; образование education; финансы finance;
-  юстиция justice; разведка intelligence; независимый independent; новость news; южный southern; северный northern;
+  юстиция justice; разведка intelligence; независимый independent; газета gazette; журнал magazine;
+  оркестр orchestra; промышленность industry; гражданский civil; свобода liberty; окружной district;
+  районный district; профсоюз union; новость news; южный southern; северный northern;
   западный western; восточный eastern; общий general; генеральный general; высший high; высокий high`
     .split(';')
     .map((pair) => {
@@ -104,14 +106,18 @@ function inEnglish(word: string): string {
   // "Schools" is "школа": an English plural of a word the list translates
   const singular = w.endsWith('s') && englishWords.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
   const english = englishOfRussian.get(w) ?? englishSpelling.get(singular) ?? singular;
-  return placeOfAdjective.get(english) ?? english;
+  const place = placeOfAdjective.get(english);
+  if (place) return place;
+  // "лондонский", "сиракузский": an adjective of a place the list does not hold sounds as its place
+  const stem = /^([а-я-]{4,})ский$/.exec(english)?.[1];
+  return stem ?? english;
 }
 
 /** A common word of bodies' names or a people's adjective, which languages translate and reorder. */
 export function isCommonNameWord(word: string): boolean {
   const w = fold(word);
   const english = inEnglish(w);
-  return joiners.has(w) || english !== w || englishWords.has(english) || placeOfAdjective.has(w);
+  return joiners.has(w) || english !== w || englishWords.has(english);
 }
 
 /** The key of one word of an unknown name; '' for a word that names nothing by itself. */
