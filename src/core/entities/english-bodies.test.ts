@@ -37,3 +37,9 @@ describe('a body named after a common noun for it', () => {
     expect(read('We met at the Christmas party.')).toEqual([]);
   });
 });
+
+describe('awards', () => {
+  it('an award is no body and no person', () => {
+    expect(read('She won an Oscar, two Grammy Awards and a Golden Globe.')).toEqual([]);
+  });
+});

@@ -105,3 +105,42 @@ export function isCraft(ctx: RuleContext, m: RawMention, crafts: ReadonlySet<str
   if (crafts.size === 0 || m.type === 'PER' || !crafts.has(ctx.view.lemma(m.start))) return false;
   return m.end - m.start === 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
 }
+
+/** Film, music, press and sport awards, by the name the news gives them (folded: ё as е, ’ as '). */
+const awards: ReadonlySet<string> = new Set([
+  'oscar',
+  'оскар',
+  'grammy',
+  'грэмми',
+  'emmy',
+  'эмми',
+  'golden globe',
+  'золотой глобус',
+  'golden raspberry',
+  'razzie',
+  'золотой малина',
+  'bafta',
+  'booker',
+  'букер',
+  'ника',
+  'тэффи',
+  "palme d'or",
+  'пальмовый ветвь',
+  "ballon d'or",
+  'золотой мяч',
+  'золотой орел',
+]);
+const awardWords: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'премия']);
+
+/**
+ * "получил «Оскара»", "two Grammy Awards", "a Golden Globe": an award is no body and no person. A
+ * name that is also a given name (Оскар, Ника) is the award only in quotes or read as a body.
+ */
+export function isAward(ctx: RuleContext, m: RawMention): boolean {
+  if (m.entity) return false;
+  const words = m.words.map(fold).filter((w) => !awardWords.has(w));
+  const name = words.join(' ');
+  const singular = name.endsWith('s') && awards.has(name.slice(0, -1)) ? name.slice(0, -1) : name;
+  if (!awards.has(singular)) return false;
+  return m.type !== 'PER' || m.words.length > 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
+}

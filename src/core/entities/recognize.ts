@@ -26,7 +26,7 @@ import {
 } from './conventions';
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
-import { afterCraftNoun, isCraft, isProductMention, isWorkTitle } from './products';
+import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
 import { latinGloss, latinName } from './latin-in-russian';
 import { namesakeFirst, placeNamedLike } from './namesakes';
 import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
@@ -274,7 +274,10 @@ export function recognize(
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
-  removeWhere(out, (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m) || isCraft(ctx, m, crafts));
+  removeWhere(
+    out,
+    (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m) || isCraft(ctx, m, crafts) || isAward(ctx, m),
+  );
   // "The New York Times", "The Guardian": the article is no part of the name the reader follows
   for (let n = 0; n < out.length; n++) {
     const m = out[n];

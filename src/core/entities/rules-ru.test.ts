@@ -375,3 +375,12 @@ describe('organisation names in Russian', () => {
     ]);
   });
 });
+
+describe('awards', () => {
+  it('an award is no body and no person; a given name of the same letters stays a person', () => {
+    expect(
+      read('Фильм номинировали на «Оскар», он получил «Оскара» и «Золотой глобус», а Оскар Уайльд — нет.'),
+    ).toEqual(['Оскар Уайльд|PER']);
+    expect(read('Певица взяла «Грэмми», а ведущий получил «Тэффи».')).toEqual([]);
+  });
+});
