@@ -248,15 +248,16 @@ export function chainedOrgs(
  */
 export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
   const { tokens } = ctx.view;
+  const places = new Map(found.filter((p) => p.type === 'LOC').map((p) => [p.start, p]));
+  const placeAt = (k: number) => {
+    const place = places.get(k);
+    const first = place && tokens[place.start];
+    if (!place || !first?.cap || first.lineBefore) return null;
+    return first.allCaps || hasTag(ctx, place.start, 'gent') ? place : null;
+  };
   const out: RawMention[] = [];
   for (const m of found) {
     if (m.type !== 'ORG' || !tokens[m.start]?.cyrillic) continue;
-    const placeAt = (k: number) => {
-      const place = found.find((p) => p.type === 'LOC' && p.start === k);
-      const first = place && tokens[place.start];
-      if (!place || !first?.cap || first.lineBefore) return null;
-      return first.allCaps || hasTag(ctx, place.start, 'gent') ? place : null;
-    };
     const place = placeAt(m.end);
     if (!place) continue;
     // "полиции Западного административного округа Москвы": a place within a place
