@@ -2,6 +2,7 @@ import type { RawMention, RuleContext } from './raw-mention';
 import { isOrgSuffix } from './english-words';
 import { ampersandOfLetters } from './joined-names';
 import { englishRule } from './rules-en';
+import { orgDescriptors } from './quote-cues';
 import { personNounBefore } from './russian-context';
 import { isLatinCap as latinCap, type Token } from './tokenize';
 
@@ -149,4 +150,20 @@ export function latinGloss(ctx: RuleContext, i: number, before: RawMention | und
   }
   if (last < 0 || (tokens[k]?.text !== ')' && tokens[k]?.text !== ',')) return null;
   return { ...before, start: i, end: last + 1 };
+}
+
+/**
+ * "Агентство Reuters", "Компания Microsoft": a capitalised Russian word for a body before a Latin name
+ * the knowledge base holds is no part of that name; the mention is the known body alone.
+ */
+export function knownAfterDescriptor(ctx: RuleContext, found: RawMention[]): void {
+  const { view, gazetteer, seen } = ctx;
+  found.forEach((m, n) => {
+    const next = view.tokens[m.start + 1];
+    if (m.entity || m.type !== 'ORG' || !view.tokens[m.start]?.cyrillic || !next || next.cyrillic) return;
+    if (!orgDescriptors.has(view.lemma(m.start))) return;
+    const known = gazetteer.match(view, m.start + 1, seen);
+    if (known?.entity.type === 'ORG' && m.start + 1 + known.length === m.end)
+      found[n] = { ...m, start: m.start + 1, entity: known.entity, words: m.words.slice(1) };
+  });
 }

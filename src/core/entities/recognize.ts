@@ -27,7 +27,7 @@ import {
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
-import { latinGloss, latinName } from './latin-in-russian';
+import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
 import { namesakeFirst, placeNamedLike } from './namesakes';
 import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -274,6 +274,7 @@ export function recognize(
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);
   }
+  if (cyrillicText) knownAfterDescriptor(ctx, out);
   removeWhere(
     out,
     (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m) || isCraft(ctx, m, crafts) || isAward(ctx, m),

@@ -355,6 +355,15 @@ describe('organisation names in Russian', () => {
     expect(read('Газета Global Times цитирует читателей.')).toEqual(['Global Times|ORG']);
   });
 
+  it('a capitalised word for a body before a known Latin name is no part of it', () => {
+    const ids = (text: string) =>
+      annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    expect(ids('Вчера было тихо. Агентство Bloomberg сообщает, что Газета Guardian молчит.')).toEqual([
+      'Bloomberg|ORG|Q13977',
+      'Guardian|ORG|Q11148',
+    ]);
+  });
+
   it('a name the text gives a craft is the craft wherever it stands', () => {
     const text = 'Шаттл «Дискавери» вернулся. После «Дискавери» полетит «Атлантис», сообщило НАСА.';
     // «Атлантис» is never called a shuttle here, so it is read as any quoted name
