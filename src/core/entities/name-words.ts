@@ -113,11 +113,13 @@ function inEnglish(word: string): string {
   return stem ?? english;
 }
 
-/** A common word of bodies' names or a people's adjective, which languages translate and reorder. */
+/**
+ * A common word of bodies' names or a people's adjective, which languages translate and reorder (the
+ * joining words, keyed '', are left out before this is asked).
+ */
 export function isCommonNameWord(word: string): boolean {
-  const w = fold(word);
-  const english = inEnglish(w);
-  return joiners.has(w) || english !== w || englishWords.has(english);
+  const english = inEnglish(word);
+  return english !== fold(word) || englishWords.has(english);
 }
 
 /** The key of one word of an unknown name; '' for a word that names nothing by itself. */
