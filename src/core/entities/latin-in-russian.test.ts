@@ -6,7 +6,9 @@ import { lexiconOf } from './lexicon';
 let annotator: Annotator;
 
 beforeAll(async () => {
-  annotator = await loadTestAnnotator(lexiconOf(['sami', 'island'], []));
+  annotator = await loadTestAnnotator(
+    lexiconOf(['sami', 'island', 'charlie', 'phoenix', 'daily', 'gideon'], [], ['daily', 'mirror', 'yu']),
+  );
 });
 
 /** Enough Russian around the Latin name for the text to read as Russian. */
@@ -62,5 +64,18 @@ describe('a Latin-script name inside Russian text', () => {
     expect(latin('Перегрузка дошла до 8 G, а турниры A, B и C прошли без IBM.')).toEqual(['IBM|ORG']);
     const units = annotator.annotate(russian('Телефон получил 8 ГБ памяти.'), 'ru').mentions;
     expect(units).toEqual([]);
+  });
+
+  it('is a body’s in quotes, after a word for a body, or when its last word is an English word', () => {
+    expect(latin("Он играл за ''Phoenix Coyotes'', а редакция журнала Charlie Hebdo пострадала.")).toEqual([
+      'Phoenix Coyotes|ORG',
+      'Charlie Hebdo|ORG',
+    ]);
+    expect(latin('Об этом сообщает Daily Mirror со ссылкой на полицию.')).toEqual(['Daily Mirror|ORG']);
+  });
+
+  it('a given name still makes a person without those signs, and so it does in brackets', () => {
+    expect(latin('Об этом сообщил Charlie Hebdo на встрече.')).toEqual(['Charlie Hebdo|PER']);
+    expect(latin('Финансовым директором был Гидеон Ю (Gideon Yu) до весны.')).toEqual(['Gideon Yu|PER']);
   });
 });

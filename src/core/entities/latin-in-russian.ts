@@ -4,7 +4,7 @@ import { ampersandOfLetters } from './joined-names';
 import { englishRule } from './rules-en';
 import { orgDescriptors } from './quote-cues';
 import { personNounBefore } from './russian-context';
-import { isLatinCap as latinCap, type Token } from './tokenize';
+import { isLatinCap as latinCap, openQuotes, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */
 const connectors = new Set(['of', 'and', 'und', 'et', 'des', 'du', 'della', 'del', 'pour', 'for', 'the']);
@@ -29,6 +29,18 @@ const particles = new Set([
 ]);
 /** Marks that glue two Latin words into one name when no space stands around them (France-Presse, Gzt.Ru). */
 const glue = new Set(['-', '.', '&']);
+
+/**
+ * ''Phoenix Coyotes'', журнала Charlie Hebdo: Russian news writes a foreign person's name in Cyrillic,
+ * so a Latin name in quotes, or after a word for a body, is a body's whatever its first word.
+ */
+function bodyCue(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx.view;
+  let k = i - 1;
+  const quoted = openQuotes.has(tokens[k]?.text ?? '') || tokens[k]?.text === "'";
+  while (k >= 0 && (openQuotes.has(tokens[k]?.text ?? '') || tokens[k]?.text === "'")) k--;
+  return quoted || (!!tokens[k]?.cyrillic && orgDescriptors.has(ctx.view.lemma(k)));
+}
 
 const latinWord = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cyrillic;
 
@@ -109,7 +121,11 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
   // Sami al-Haj, Ludwig van Beethoven: a given name or a name particle makes a person
   const bodyLast = isOrgSuffix(tokens[last]?.text ?? '');
   if (person && !bodyLast) return { start: i, end: last + 1, type: 'PER', entity: null, words };
-  if (!joined && !bodyLast && (particle || ctx.lexicon.isGivenName(t?.text ?? '')))
+  // "Daily Mirror", "Roche Holding": a person's surname is seldom an English word; a name in brackets
+  // is most often the original of the person just named, whatever its words (Gideon Yu)
+  const lastCommon = ctx.lexicon.isCommonWord(tokens[last]?.text ?? '') && tokens[i - 1]?.text !== '(';
+  const body = bodyLast || lastCommon || bodyCue(ctx, i);
+  if (!joined && !body && (particle || ctx.lexicon.isGivenName(t?.text ?? '')))
     return { start: i, end: last + 1, type: 'PER', entity: null, words };
   // ("Digital Sky Technologies": the English rules may pass over a first word that is a common one)
   let type: RawMention['type'] | null = null;
@@ -119,6 +135,7 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
   }
   type ??= joined ? 'ORG' : null;
   if (!type) return null;
+  if (type === 'PER' && body) type = 'ORG';
   return { start: i, end: last + 1, type, entity: null, words };
 }
 
