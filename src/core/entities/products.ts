@@ -1,6 +1,6 @@
 import { craftNouns } from './english-words';
 import type { RawMention, RuleContext } from './raw-mention';
-import { notOrgDescriptors } from './quote-cues';
+import { notOrgDescriptors, orgDescriptors } from './quote-cues';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
 
@@ -43,7 +43,7 @@ export function isProductMention(ctx: RuleContext, m: RawMention): boolean {
 }
 
 /** Nouns before a body's name as often as before a work's: "акции Bayer" are its shares. */
-const notBeforeWorks: ReadonlySet<string> = new Set(['акция', 'модель', 'портал']);
+const notBeforeWorks: ReadonlySet<string> = new Set(['акция', 'модель', 'марка', 'портал']);
 const apostrophes: ReadonlySet<string> = new Set(["'", '’']);
 
 /** Words of an English phrase that no company's name holds and song or album titles do. */
@@ -52,6 +52,9 @@ const phraseWords: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Lower-case English prepositions that join the words of a title, not of a body's name (of and for do both). */
+const titlePrepositions: ReadonlySet<string> = new Set(['on', 'in', 'to', 'with', 'from', 'at', 'into']);
 
 /**
  * "с альбома The Fat of the Land", "Invaders Must Die (2009)", «It’s My Life»: in Russian text a
@@ -74,12 +77,26 @@ export function isWorkTitle(ctx: RuleContext, m: RawMention): boolean {
   while (start > 0 && latin(start - 1)) start--;
   let end = m.end;
   while (latin(end)) end++;
-  const noun = tokens[start - 1]?.cyrillic ? view.lemma(start - 1) : '';
+  // the noun before: past the quotes ("Альбом ''Double Fantasy''") and "как" ("песни, как Light My Fire")
+  let k = start - 1;
+  const quote = (n: number) =>
+    openQuotes.has(tokens[n]?.text ?? '') || apostrophes.has(tokens[n]?.text ?? '');
+  while (k > 0 && quote(k)) k--;
+  if (tokens[k]?.text === 'как') k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+  const noun = tokens[k]?.cyrillic ? view.lemma(k) : '';
   if (notOrgDescriptors.has(noun) && !notBeforeWorks.has(noun)) return true;
+  // партии «Dog with two tails»
+  if (orgDescriptors.has(noun)) return false;
   if (tokens[end]?.text === '(' && /^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) return true;
   const quoted = openQuotes.has(tokens[start - 1]?.text ?? '') || closeQuotes.has(tokens[end]?.text ?? '');
-  if (!quoted) return false;
-  for (let k = start; k < end; k++) if (phraseWords.has(fold(tokens[k]?.text ?? ''))) return true;
+  // (not inside a whole English sentence a Russian text quotes)
+  for (let n = start; n < end && end - start <= 8; n++) {
+    const word = fold(tokens[n]?.text ?? '');
+    // "Riders on the Storm", "Light My Fire": a preposition no name of a body joins, or an English
+    // phrase word, makes a title even without quotes (where the s of Victoria’s Secret is no phrase)
+    if (phraseWords.has(word) && (quoted || (end - start > 1 && word !== 's'))) return true;
+    if (titlePrepositions.has(tokens[n]?.text ?? '')) return true;
+  }
   return false;
 }
 
