@@ -11,7 +11,7 @@ import { namedWithNoun, russianRule } from './rules-ru';
 import { isPlaceAdjective } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView, type RecognizerView } from './token-view';
-import { openQuotes, tokenize, type Token } from './tokenize';
+import { inWebAddress, isSiteName, openQuotes, tokenize } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
   bodiesWithPlaces,
@@ -98,15 +98,11 @@ export function recognize(
   const crafts = new Set<string>();
 
   // the words of a web address name nothing
-  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\]]+/g)].map((u) => [
-    u.index,
-    u.index + u[0].length,
-  ]);
-  const inUrl = (tok: Token) => urls.some(([a = 0, b = 0]) => tok.start >= a && tok.start < b);
+  const inUrl = inWebAddress(text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || (urls.length > 0 && inUrl(t))) {
+    if (!t || t.kind !== 'word' || inUrl(t)) {
       i++;
       continue;
     }
@@ -141,6 +137,13 @@ export function recognize(
       out.push({ start: i, end: i + known.length, type: known.entity.type, entity: known.entity, words: [] });
       seen.add(known.entity.id);
       i += known.length;
+      continue;
+    }
+    // "Страна.ua", "vc.ru", "weather.com": a site the knowledge base does not hold is a body, in either
+    // case and in either language, so that both reports link it; but not inside an e-mail address
+    if (isSiteName(t) && tokens[i - 1]?.text !== '@' && !gazetteer.match(view, i, seen)) {
+      out.push({ start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] });
+      i++;
       continue;
     }
     if (!t.cap || inAdjective || opensAdjective) {

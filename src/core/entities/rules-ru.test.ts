@@ -361,3 +361,13 @@ describe('organisation names in Russian', () => {
     ]);
   });
 });
+
+describe('sites', () => {
+  it('a site’s name is a body in either case, known or not, but not in an e-mail address', () => {
+    expect(
+      read(
+        'По данным Страна.ua и собеседника vc.ru, об этом пишет Lenta.ru. Пишите на info@mail.ru сегодня.',
+      ),
+    ).toEqual(['Страна.ua|ORG', 'vc.ru|ORG', 'Lenta.ru|ORG']);
+  });
+});

@@ -25,8 +25,26 @@ export const closeQuotes: ReadonlySet<string> = new Set(['»', '"', '”', '“'
 // A site's name (NEWSru.com, Lenta.ru) is one token, and so are U.S., D.C., U.N. (and U.S without its
 // last dot): their dots end no sentence and split no name. A name that opens with figures (3Com) is one
 // word.
-const tokenPattern =
-  /[\p{L}\p{N}]+\.(?:com|ru|org|net|kz|info|io|uk|de|fr)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|(?<!\p{N})\p{N}{1,2}[A-Z][a-z]{2,}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S/gu;
+const siteName = String.raw`[\p{L}\p{N}]+\.(?:com|ru|org|net|kz|info|io|uk|de|fr|ua|by|su|uz|kg)`;
+const tokenPattern = new RegExp(
+  String.raw`${siteName}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|(?<!\p{N})\p{N}{1,2}[A-Z][a-z]{2,}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|\S`,
+  'gu',
+);
+const siteToken = new RegExp(`^${siteName}$`, 'u');
+
+/** A site's name, one token: Lenta.ru, Страна.ua, vc.ru. */
+export const isSiteName = (t: Token): boolean => t.kind === 'word' && siteToken.test(t.text);
+
+/** Whether a token of `text` lies inside a web address (http://…, www.…). */
+export function inWebAddress(text: string): (tok: Token) => boolean {
+  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\]]+/g)].map((u) => [
+    u.index,
+    u.index + u[0].length,
+  ]);
+  if (urls.length === 0) return () => false;
+  return (tok) => urls.some(([a = 0, b = 0]) => tok.start >= a && tok.start < b);
+}
+
 const sentenceEnd = new Set(['.', '!', '?', '…', ':', ';']);
 const transparent = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(', ')', '[', '-', '–', '—']);
 
