@@ -371,3 +371,11 @@ describe('sites', () => {
     ).toEqual(['Страна.ua|ORG', 'vc.ru|ORG', 'Lenta.ru|ORG']);
   });
 });
+
+describe('a name that ends in an abbreviation', () => {
+  it('is a body’s after a title and after an adjective that looks like a surname', () => {
+    expect(
+      read('Его освободили от должности главы ГУ МВД, а ученики Дебенской СОШ пришли на выставку.'),
+    ).toEqual(['ГУ МВД|ORG', 'Дебенской СОШ|ORG']);
+  });
+});

@@ -174,6 +174,16 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const adjectiveLead = hasKnownTag(ctx, heads[0] ?? i, 'ADJF');
   if (run.length === 2 && adjectiveLead && lastFlags?.place && !lastFlags.name && !lastFlags.surname)
     return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
+  // "главы ГУ МВД", "Дебенской СОШ": a name that ends in an abbreviation is a body's, not a person's
+  const lastHead = heads.at(-1) ?? i;
+  const lastTok = view.tokens[lastHead];
+  const acronymLast =
+    !!lastTok?.allCaps &&
+    lastTok.text.length <= 5 &&
+    !lastFlags?.name &&
+    !lastFlags?.surname &&
+    !lastFlags?.place;
+  if (run.length >= 2 && acronymLast) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
   // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
   // all know, none of them an adjective, a place or a body, are a foreign person's name
