@@ -378,4 +378,11 @@ describe('a name that ends in an abbreviation', () => {
       read('Его освободили от должности главы ГУ МВД, а ученики Дебенской СОШ пришли на выставку.'),
     ).toEqual(['ГУ МВД|ORG', 'Дебенской СОШ|ORG']);
   });
+
+  it('an abbreviation alone is a body’s after "в" too', () => {
+    expect(read('Полковник работал в ГРУ, а затем его доставили на допрос в УФСБ.')).toEqual([
+      'ГРУ|ORG',
+      'УФСБ|ORG',
+    ]);
+  });
 });

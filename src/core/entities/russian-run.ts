@@ -213,6 +213,10 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // "во ВГИКе", "МИДом": an acronym with a case ending
   if (/^[А-ЯЁ]{3,}[а-яё]{1,2}$/.test(t.text) && !t.sentenceStart && !single.common)
     return mention(i, h + 1, 'ORG', [fold(t.text.replace(/[а-яё]+$/, ''))]);
+  // ПАСЕ, РПЦ, "в МАИ", "в УФСБ": an acronym is an organisation's, even after "в", unless the
+  // dictionary knows it as a place (its lower-case reading, пас, says nothing)
+  if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
+    return oneWord(single.place ? 'LOC' : 'ORG');
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   const afterV = prev?.text === 'в' || prev?.text === 'во';
   const inPlace = afterV && hasTag(ctx, h, 'loct');
@@ -223,9 +227,6 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // "уехала в Ростов": a town the dictionary knows, in the case "в" takes for where one goes
   const toPlace = afterV && hasTag(ctx, h, 'Geox', 'accs');
   if (toPlace && !single.name && !t.sentenceStart) return oneWord('LOC');
-  // ПАСЕ, РПЦ: an acronym is an organisation's (its lower-case reading, пас, says nothing)
-  if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
-    return oneWord(single.place ? 'LOC' : 'ORG');
   // Минздрав, Минобороны, Госдума: one-word names of ministries and chambers (not "Господь", nor
   // "Федеральному закону": a being or an adjective the dictionary knows)
   const beingOrQuality = view.parses(h).some((p) => p.known && (p.tags.has('anim') || p.tags.has('ADJF')));
