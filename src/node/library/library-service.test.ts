@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportSummary } from '../../shared/library';
 import { bundledCorpusDir } from '../app-paths';
 import { EventHub } from '../service/event-hub';
@@ -155,6 +155,31 @@ describe('library management', () => {
     expect(await library.watchedFolders()).toEqual([folder]);
     await library.unwatchFolder({ path: folder });
     expect((await library.list()).some((a) => a.file === 'two.txt')).toBe(false);
+    library.close();
+  });
+
+  it('watches only a folder named by its full path, and takes nothing in once it is unwatched', async () => {
+    const { library } = await open();
+    for (const bad of [{}, { path: '' }, { path: 'relative/folder' }])
+      await expect(library.watchFolder(bad as { path: string })).rejects.toMatchObject({
+        code: 'bad_request',
+      });
+    expect(await library.watchedFolders()).toEqual([]);
+    // "~" is the home folder
+    await expect(library.watchFolder({ path: '~/no-such-folder-of-qos' })).rejects.toThrow(
+      path.join(os.homedir(), 'no-such-folder-of-qos'),
+    );
+    const folder = tmp('qos-race-');
+    for (let n = 0; n < 30; n++)
+      writeFileSync(path.join(folder, `race-${n}.txt`), `Article ${n} of a watched folder about Almaty.`);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // unwatched while its first reading is still under way
+    await library.watchFolder({ path: folder });
+    await library.unwatchFolder({ path: folder });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await library.list()).filter((a) => a.file.startsWith('race-'))).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
     library.close();
   });
 

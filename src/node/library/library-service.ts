@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Article, ArticleSummary, LoadedArticle } from '../../shared/article';
 import type { Annotations } from '../../shared/entities';
@@ -159,14 +160,26 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
     return { outcome: 'added', id: article.id };
   }
 
+  /**
+   * A folder the reader chose: a whole path ("~/news" is the home folder's), never one that would
+   * resolve against the app's own working folder.
+   */
+  function folderOf(value: unknown): string {
+    const typed = typeof value === 'string' ? value.replace(/^~(?=$|[/\\])/, os.homedir()) : '';
+    if (!path.isAbsolute(typed)) throw new QosError('bad_request', 'a folder is named by its full path');
+    return path.resolve(typed);
+  }
+
   /** Brings a watched folder's files in line with the library: new and changed in, vanished out. */
   async function syncWatched(dir: string): Promise<void> {
     const present = new Set<string>();
     for await (const file of walkPaths([dir])) present.add(file);
     let dirty = false;
+    // (the reads below wait, and meanwhile the folder may be unwatched and its entries removed)
     for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i]!;
-      if (entry.source.watch !== dir) continue;
+      const entry = entries[i];
+      if (!watchers.has(dir)) return;
+      if (entry?.source.watch !== dir) continue;
       if (!present.has(entry.file)) {
         entries.splice(i, 1);
         dirty = true;
@@ -179,7 +192,10 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
         dirty = true;
       }
     }
-    for (const file of present) dirty = (await load({ path: file, watch: dir })) || dirty;
+    for (const file of present) {
+      if (!watchers.has(dir)) return;
+      dirty = (await load({ path: file, watch: dir })) || dirty;
+    }
     if (dirty) {
       await save();
       changed();
@@ -188,8 +204,13 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
 
   function startWatching(dir: string): void {
     if (watchers.has(dir)) return;
-    const sync = () =>
-      void syncWatched(dir).catch((error: unknown) => console.error(`qos: watching ${dir}:`, error));
+    // one sync at a time: a burst of changes must not read the folder twice over itself
+    let queue = Promise.resolve();
+    const sync = () => {
+      queue = queue
+        .then(() => syncWatched(dir))
+        .catch((error: unknown) => console.error(`qos: watching ${dir}:`, error));
+    };
     watchers.set(
       dir,
       watchFolder(dir, sync, (error) => console.error(`qos: cannot watch ${dir}: ${error.message}`)),
@@ -304,7 +325,7 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
     setEncoding: (input) => reread(input?.id, input?.encoding ?? null),
     async watchFolder(input) {
       writable();
-      const dir = path.resolve(String(input?.path ?? ''));
+      const dir = folderOf(input?.path);
       const stat = await fs.stat(dir).catch(() => null);
       if (!stat?.isDirectory()) throw new QosError('not_found', `no folder ${dir}`);
       if (!state.watched.includes(dir)) {
@@ -316,7 +337,7 @@ export async function openLibrary(options: LibraryOptions, events: EventHub): Pr
     },
     async unwatchFolder(input) {
       writable();
-      const dir = path.resolve(String(input?.path ?? ''));
+      const dir = folderOf(input?.path);
       watchers.get(dir)?.();
       watchers.delete(dir);
       for (let i = entries.length - 1; i >= 0; i--)
