@@ -53,6 +53,15 @@ describe('where a Russian body’s name ends', () => {
     ]);
   });
 
+  it('a hyphenated lower-case word of the tail is one word of the name', () => {
+    expect(read('Председатель Российского союза евангельских христиан-баптистов выступил.')).toEqual([
+      'Российского союза евангельских христиан-баптистов|ORG',
+    ]);
+    expect(read('С 1992 года он режиссёр Московского театра-студии, где играл и раньше.')).toEqual([
+      'Московского театра-студии|ORG',
+    ]);
+  });
+
   it('a court’s name goes on with the town it serves after "г."', () => {
     expect(read('Заседание прошло в Останкинском районном суде г. Москвы в декабре.')).toEqual([
       'Останкинском районном суде г. Москвы|ORG',

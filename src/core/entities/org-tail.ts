@@ -119,6 +119,20 @@ export function orgTail(ctx: RuleContext, from: number): number {
   while (k < view.tokens.length && k - from < 10) {
     const t = view.tokens[k];
     if (!t || t.lineBefore) break;
+    // "Ассоциации финно-угорских литературы", "союза евангельских христиан-баптистов": a hyphen inside
+    // a lower-case word of the tail joins its halves
+    const joined = view.tokens[k + 1];
+    if (
+      t.text === '-' &&
+      end === k &&
+      !t.spaceBefore &&
+      joined?.kind === 'word' &&
+      !joined.spaceBefore &&
+      !joined.cap
+    ) {
+      k++;
+      continue;
+    }
     if (t.kind === 'punct') break;
     if (t.cap) {
       // "Университете Дьюка", "Президентской библиотеки Рональда Рейгана", "театре Вахтангова": a
