@@ -43,3 +43,10 @@ describe('awards', () => {
     expect(read('She won an Oscar, two Grammy Awards and a Golden Globe.')).toEqual([]);
   });
 });
+
+describe('a paper named for the day it comes out', () => {
+  it('is a body, but a day before any other name stays a date', () => {
+    expect(read('The Sunday Times reported on Monday that the deal was off.')).toEqual(['Sunday Times|ORG']);
+    expect(read('On Sunday Times Square was empty.')).toEqual(['Times Square|LOC']);
+  });
+});

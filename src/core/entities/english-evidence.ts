@@ -1,10 +1,29 @@
 /** What a whole English text says of one word: how it writes it elsewhere, and whether it is a plain word. */
-import { articles, demonyms, englishTitles, facilityWords, orgHeads, placeWords } from './english-words';
+import {
+  articles,
+  calendar,
+  cityPaperHeads,
+  demonyms,
+  englishTitles,
+  facilityWords,
+  orgHeads,
+  placeWords,
+} from './english-words';
 import type { RuleContext } from './raw-mention';
 import { isLatinCap } from './tokenize';
 
 /** Token `k` is a capitalised Latin word. */
 export const isCapWord = (ctx: RuleContext, k: number): boolean => isLatinCap(ctx.view.tokens[k]);
+
+/**
+ * "Sunday Times", "Sunday Telegraph": a day of the week at `k` before a paper's word names the paper,
+ * no date ("on Sunday Times Square": a third word makes the day a date again).
+ */
+export const isPaperDay = (ctx: RuleContext, k: number): boolean =>
+  calendar.has(ctx.view.tokens[k]?.text.toLowerCase() ?? '') &&
+  cityPaperHeads.has(ctx.view.tokens[k + 1]?.text.toLowerCase() ?? '') &&
+  isCapWord(ctx, k + 1) &&
+  !isCapWord(ctx, k + 2);
 
 /**
  * "IE6", "STS-134", "F-16": a word the text writes glued to a number is the code of a product, a

@@ -1,7 +1,14 @@
 import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
-import { isCapWord, isCommonWord, isGenericWord, isInitial, lowerCaseCount } from './english-evidence';
+import {
+  isCapWord,
+  isCommonWord,
+  isGenericWord,
+  isInitial,
+  isPaperDay,
+  lowerCaseCount,
+} from './english-evidence';
 import {
   calendar,
   connectors,
@@ -115,7 +122,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       continue;
     }
     if (!isCapWord(ctx, k)) break;
-    if (companyForms.has(lowTok) || calendar.has(lowTok)) break;
+    if (companyForms.has(lowTok) || (calendar.has(lowTok) && !isPaperDay(ctx, k))) break;
     if (awardAt(ctx, k)) {
       sponsorOfAward = true;
       break;

@@ -89,8 +89,9 @@ export const calendar = list(`
   wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`);
 /** A newspaper named after its city: Toronto Star, Baltimore Sun, Edmonton Journal. */
 export const cityPaperHeads = list(
-  'star sun mail express standard post times journal news observer paper press daily record globe',
+  'star sun mail express standard post times journal news observer paper press daily record globe telegraph mirror herald',
 );
+
 export const placeSuffix = /(?:stan|land|ia)$/i;
 /** Words ending like a country that name a notion: Islamophobia, Wikipedia. */
 export const notionSuffix = /(?:phobia|philia|mania|pedia)$/i;

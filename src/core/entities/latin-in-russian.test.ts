@@ -72,6 +72,10 @@ describe('a Latin-script name inside Russian text', () => {
       'Charlie Hebdo|ORG',
     ]);
     expect(latin('Об этом сообщает Daily Mirror со ссылкой на полицию.')).toEqual(['Daily Mirror|ORG']);
+    // a day of the week before a paper's word names the paper
+    expect(latin('Британская газета Sunday Times поместила его на первое место.')).toEqual([
+      'Sunday Times|ORG',
+    ]);
   });
 
   it('a given name still makes a person without those signs, and so it does in brackets', () => {

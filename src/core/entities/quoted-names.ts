@@ -59,6 +59,25 @@ const listOpeners: ReadonlyMap<string, readonly string[]> = new Map([
 const headOfBody =
   /^(?:зам|экс-|вице-)?(?:ген|тех|фин|арт-)?директор|^(?:со)?(?:основатель|владелец)|^акционер/;
 
+/** Verbs that give a source: ", пишет «Тамбовская жизнь»", "как сообщает «Фонтанка»". */
+const reportingVerbs = new Set(['писать', 'сообщать', 'сообщить', 'передавать', 'передать']);
+/** Nouns after "по" that give a source: "по данным «Фонтанки»", "по версии «Форбс»". */
+const sourceNouns = new Set(['данные', 'версия', 'информация', 'сообщение']);
+
+/**
+ * Whether the words before the quote at `open` cite the quoted name as a source: a paper, an agency,
+ * a channel ("пишет «Тамбовский меридиан»" is no place, "по версии «Форбс»" no person).
+ */
+function citedSource(ctx: RuleContext, open: number): boolean {
+  const { view } = ctx;
+  const lemma = view.lemma(open - 1);
+  const before = view.tokens[open - 2];
+  if (sourceNouns.has(lemma)) return before?.text.toLowerCase() === 'по';
+  if (!reportingVerbs.has(lemma) || view.tokens[open - 1]?.cap) return false;
+  // ", пишет «…»", "как сообщает «…»", "— передаёт «…»": the verb stands where a source's does
+  return !before || [',', '—', '–', 'как'].includes(before.text.toLowerCase());
+}
+
 /**
  * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that
  * no noun stands before it. A quote after "как" or after another quoted item of a list is read as
@@ -106,7 +125,7 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
   if (before.kind === 'word') {
     const lemma = view.lemma(open - 1);
     if (notOrgDescriptors.has(lemma)) return 'title';
-    if (orgDescriptors.has(lemma) || headOfBody.test(lemma)) return 'body';
+    if (orgDescriptors.has(lemma) || headOfBody.test(lemma) || citedSource(ctx, open)) return 'body';
     const best = view.parses(open - 1)[0];
     const noun = !best || best.tags.has('NOUN') || before.cap;
     return noun && !best?.tags.has('PREP') ? null : 'bare';

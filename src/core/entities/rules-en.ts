@@ -9,6 +9,7 @@ import {
   isCommonWord,
   isGenericWord,
   isInitial,
+  isPaperDay,
   lowerCaseCount,
 } from './english-evidence';
 import { inSpelledOut, spelledOutBody } from './acronyms';
@@ -70,7 +71,10 @@ export const englishRule: Rule = (ctx, i) => {
   const departmentOf = !ctx.cyrillicText ? portfolioAndCountry(ctx, i) : null;
   if (departmentOf) return departmentOf;
   if (
-    (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || companyForms.has(low)) &&
+    (englishTitles.has(low) ||
+      portfolio.has(low) ||
+      (calendar.has(low) && !isPaperDay(ctx, i)) ||
+      companyForms.has(low)) &&
     !foreignThe &&
     !(portfolioOfBody && isCapWord(ctx, i + 1))
   )
@@ -334,6 +338,8 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
   // "Irving Independent School District": a school district is a body
   if (orgHeads.has(first) || orgSuffixes.has(last) || (last === 'district' && lows.at(-2) === 'school'))
     return 'ORG';
+  // "Sunday Times": a paper named for the day it comes out
+  if (ws.length === 2 && calendar.has(first) && cityPaperHeads.has(last)) return 'ORG';
   if (
     ws.length >= 2 &&
     cityPaperHeads.has(last) &&

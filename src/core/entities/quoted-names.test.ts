@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import type { RecognizeOptions } from './recognize';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = await loadTestAnnotator();
+});
+
+const read = (text: string, options?: RecognizeOptions) =>
+  annotator.annotate(text, 'ru', options).mentions.map((m) => `${m.text}|${m.type}`);
+
+describe('quoted names in Russian, read by the noun before them', () => {
+  it('after a noun for a body, a city or a given name in quotes is the organisation', () => {
+    expect(read('Полузащитник перешёл в клуб «Барселона» летом.')).toEqual(['Барселона|ORG']);
+    expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
+  });
+
+  it('a quoted name headed by a word for an event is an event, not a body', () => {
+    const types = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => m.type);
+    expect(read('Полиция задержала участников «Марша Голунова».')).toEqual(['Марша Голунова|EVENT']);
+    expect(read('Программу приурочили к юбилейным «Шукшинским дням».')).toEqual(['Шукшинским дням|EVENT']);
+    expect(types('Доренко спросил во время «Прямой линии с Владимиром Путиным».')).toContain('EVENT');
+    expect(read('Партия «Новые люди» прошла в думу.')).toEqual(['Новые люди|ORG']);
+  });
+
+  it('a quoted court case is named by whom it is against, and the word for the case names nothing', () => {
+    expect(read('Суд вернулся к «Делу ЮКОСа» и к «Делу Ходорковского».')).toEqual([
+      'ЮКОСа|ORG',
+      'Ходорковского|PER',
+    ]);
+  });
+
+  it('a list of quoted titles after "среди которых" or "в том числе" is read by the noun before it', () => {
+    expect(read('Он выпустил синглы, среди которых «Today», «Heaven» и «Such a Shame».')).toEqual([]);
+    expect(read('Он играл в клубах, в том числе «Спартак» и «Зенит».')).toEqual(['Спартак|ORG', 'Зенит|ORG']);
+  });
+
+  it('after a post in a body, the quoted name is the body, with one id in every case', () => {
+    expect(read('Он был замгендиректора «Уральской стали» до 2019 года.')).toEqual(['Уральской стали|ORG']);
+    const id = (text: string) => annotator.annotate(text, 'ru').mentions[0]?.id;
+    expect(id('Он был замгендиректора «Уральской стали».')).toBe(id('Завод «Уральская сталь» работает.'));
+  });
+
+  it('the title of a ship, a prize or a film is no organisation, but names inside it still count', () => {
+    expect(read('Экипаж корабля «Союз ТМА-19» вернулся на Землю.')).toEqual([]);
+    expect(read('Актриса получила премию «Золотой орёл» за роль.')).toEqual([]);
+    expect(read('Режиссёр снял фильм «Я шагаю по Москве» в 1963 году.')).toEqual(['Москве|LOC']);
+  });
+
+  it('every item of a list of titles is a title, after "как" too', () => {
+    expect(read('Покажут фильмы «Цирк», «Огни большого города» и «Барселона».')).toEqual([]);
+    expect(read('Он пел такие песни, как «Москва», «Ты у меня одна» и «Домбайский вальс».')).toEqual([]);
+    expect(read('Группа сыграла хиты «Today», «Talk Talk» и «It’s My Life» на бис, зал пел.')).toEqual([]);
+  });
+
+  it('with no noun before it, a city or a surname in quotes is a club or a company', () => {
+    expect(read('Полузащитник перешёл в «Рому» из лондонского «Арсенала».')).toEqual([
+      'Рому|ORG',
+      'Арсенала|ORG',
+    ]);
+  });
+
+  it('a quoted name a text cites as its source is a body, whatever its words would be alone', () => {
+    expect(read('Центр откроют при диспансере, пишет «Тамбовский меридиан».')).toEqual([
+      'Тамбовский меридиан|ORG',
+    ]);
+    expect(read('По версии «Форбс» премьер богаче, чем он говорит.')).toEqual(['Форбс|ORG']);
+    expect(read('По данным «Фонтанки», выручка выросла.')).toEqual(['Фонтанки|ORG']);
+  });
+});
