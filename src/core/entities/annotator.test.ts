@@ -4,6 +4,8 @@ import { loadMorphology } from '../../node/morphology';
 import { testResources } from '../../node/test-annotator';
 import { createAnnotator, unknownId, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
+import { lexiconOf } from './lexicon';
+import { noMorphology } from './morphology';
 
 let annotator: Annotator;
 let kb: KbEntity[];
@@ -278,6 +280,21 @@ describe('linking by spelling skeleton', () => {
     expect(idOf('Им стал мэр города Гаосюн.', 'Гаосюн')).not.toBe(kbId('hesse'));
     // a body's name without its club letters still names it
     expect(idOf('Он перешёл в «Барселону».', 'Барселону')).toBe(kbId('fc-barcelona'));
+  });
+
+  it('a name one word short of a known body is no spelling of it, nor is a dictionary word a typing error', () => {
+    const idIn = (text: string, lang: 'en' | 'ru', surface: string) =>
+      annotator.annotate(text, lang).mentions.find((m) => m.text === surface)?.id;
+    const en = (text: string, surface: string) => idIn(text, 'en', surface);
+    // "Supreme Court" is any country's, not the US one's, and has one id in both languages
+    const court = en("Kazakhstan's Supreme Court ruled on Monday.", 'Supreme Court');
+    expect(court).not.toBe(kbId('us-supreme-court'));
+    expect(court).toBe(idIn('Верховный суд отклонил жалобу.', 'ru', 'Верховный суд'));
+    // two letters from Respublica, but an English word; a typing error still links
+    const withWords = createAnnotator(kb, noMorphology, lexiconOf([], [], ['republican']));
+    const read = (text: string) => withWords.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.id}`);
+    expect(read('The Republican senator voted against it.')).toEqual([]);
+    expect(read('Shares of KazMunayFaz fell.')).toEqual([`KazMunayFaz|${kbId('kazmunaygas')}`]);
   });
 });
 

@@ -289,9 +289,15 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       const found = new Set<KbEntity>();
       // the skeleton is too loose alone (Lenin and Lennon, Борнео and Brunei): a person's name must
       // be spelled the same, a body's or a place's close, as its lemmas may keep a case ending
-      for (const known of skeletons.get(`${type}:${key}`) ?? [])
+      // ("Supreme Court" and "US Supreme Court": a body's name a word longer is another name, its
+      // country's, though a joined spelling of the same words is the same name)
+      const words = wordCount(name);
+      for (const known of skeletons.get(`${type}:${key}`) ?? []) {
+        const others = wordCount(known.name);
+        if (type !== 'PER' && words > 1 && others > 1 && words !== others) continue;
         if (type === 'PER' ? sameSpelling(name, known.name) : closeSpelling(name, known.name))
           found.add(known.entity);
+      }
       return found.size === 1 ? ([...found][0] ?? null) : null;
     },
     fuzzy(word) {
@@ -315,6 +321,8 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     },
   };
 }
+
+const wordCount = (name: string): number => name.trim().split(/\s+/).length;
 
 function hasKey(have: ReadonlySet<string>, want: ReadonlySet<string>): boolean {
   for (const key of want) if (have.has(key)) return true;

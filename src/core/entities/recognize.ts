@@ -229,7 +229,8 @@ export function recognize(
     const next = tokens[i + 1];
     if (!t.sentenceStart && !(next?.cap && next.kind === 'word')) {
       const near = gazetteer.fuzzy(t.text);
-      if (near && !(t.cyrillic && view.flags(i).common)) {
+      // a dictionary word is itself, not a typing error ("Republican" is no "Respublica")
+      if (near && !(t.cyrillic ? view.flags(i).common : ctx.lexicon.isCommonWord(t.text.toLowerCase()))) {
         out.push({ start: i, end: i + 1, type: near.type, entity: near, words: [] });
         i++;
         continue;
