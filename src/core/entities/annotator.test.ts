@@ -282,7 +282,7 @@ describe('linking by spelling skeleton', () => {
     expect(idOf('Он перешёл в «Барселону».', 'Барселону')).toBe(kbId('fc-barcelona'));
   });
 
-  it('a name one word short of a known body is no spelling of it, nor is a dictionary word a typing error', () => {
+  it('a body links only to the body it names: not a longer name, not another country’s, not a dictionary word', () => {
     const idIn = (text: string, lang: 'en' | 'ru', surface: string) =>
       annotator.annotate(text, lang).mentions.find((m) => m.text === surface)?.id;
     const en = (text: string, surface: string) => idIn(text, 'en', surface);
@@ -290,6 +290,15 @@ describe('linking by spelling skeleton', () => {
     const court = en("Kazakhstan's Supreme Court ruled on Monday.", 'Supreme Court');
     expect(court).not.toBe(kbId('us-supreme-court'));
     expect(court).toBe(idIn('Верховный суд отклонил жалобу.', 'ru', 'Верховный суд'));
+    // a known body's name before another country is that country's body, with one id in both languages
+    const japan = en('The Democratic Party of Japan lost the election.', 'Democratic Party of Japan');
+    expect(japan).not.toBe(kbId('us-democratic-party'));
+    expect(japan).toBe(
+      idIn('Лидер Демократической партии Японии ушёл.', 'ru', 'Демократической партии Японии'),
+    );
+    expect(en('The Democratic Party of the United States met.', 'Democratic Party')).toBe(
+      kbId('us-democratic-party'),
+    );
     // two letters from Respublica, but an English word; a typing error still links
     const withWords = createAnnotator(kb, noMorphology, lexiconOf([], [], ['republican']));
     const read = (text: string) => withWords.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.id}`);

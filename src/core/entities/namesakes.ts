@@ -1,11 +1,11 @@
 /**
- * When a known person's one-word name is not that person: the given name or the surname of a namesake
- * the text names in full, or the name of a place.
+ * When a known name is not the entity the knowledge base holds: the given name or the surname of a
+ * namesake the text names in full, the name of a place, or a body of the same name in another country.
  */
 import { orgHeads } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf } from './kb-schema';
-import { isKnownWord, type RuleContext } from './raw-mention';
+import { hasTag, isKnownWord, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
 import { settlementLemmas } from './cue-words';
 import { fold } from './text-keys';
@@ -91,4 +91,29 @@ export function placeNamedLike(ctx: RuleContext, i: number, m: GazetteerMatch): 
   const before = view.tokens[i - 1];
   if (!t?.cyrillic || m.length !== 1 || m.entity.type !== 'PER' || !before || before.cap) return false;
   return settlementLemmas.has(view.lemma(i - 1)) && writtenAsAlias(m, t.text);
+}
+
+/**
+ * "Демократическая партия Японии", "the Democratic Party of Japan": a known body's name followed by
+ * another country than its own names that country's body of the same name, which the knowledge base
+ * does not hold; null when no other country follows.
+ */
+export function bodyOfAnotherCountry(ctx: RuleContext, i: number, m: GazetteerMatch): RawMention | null {
+  const { view } = ctx;
+  const own = m.entity.country;
+  if (m.entity.type !== 'ORG' || !own) return null;
+  let k = i + m.length;
+  const cyrillic = !!view.tokens[i]?.cyrillic;
+  if (!cyrillic) {
+    if (view.tokens[k]?.text !== 'of') return null;
+    k += view.tokens[k + 1]?.text === 'the' ? 2 : 1;
+  }
+  const t = view.tokens[k];
+  if (!t?.cap || t.lineBefore || t.cyrillic !== cyrillic) return null;
+  const place = ctx.gazetteer.match(view, k, ctx.seen);
+  if (place?.entity.type !== 'LOC' || !place.entity.country || place.entity.country === own) return null;
+  // ("поддержала Демократическая партия Японию": a country in another case is no part of the name)
+  if (cyrillic && !hasTag(ctx, k, 'gent') && view.parses(k).some((p) => p.known)) return null;
+  const end = k + place.length;
+  return { start: i, end, type: 'ORG', entity: null, words: lemmaWords(ctx, i, end) };
 }

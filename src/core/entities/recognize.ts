@@ -1,8 +1,7 @@
-import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
-import { companyForms } from './cue-words';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
@@ -10,7 +9,7 @@ import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { isPlaceAdjective } from './place-adjectives';
 import { fold } from './text-keys';
-import { createView, type RecognizerView } from './token-view';
+import { createView } from './token-view';
 import { inWebAddress, isSiteName, openQuotes, tokenize } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
@@ -28,7 +27,8 @@ import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-e
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
 import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
-import { namesakeFirst, placeNamedLike } from './namesakes';
+import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
+import { extendLeft, trimLegalForm } from './name-edges';
 import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
 
@@ -203,7 +203,9 @@ export function recognize(
       i = place.end;
       continue;
     }
-    const longer = m && !t.cyrillic ? englishLongerName(ctx, i, m.length) : null;
+    // "Democratic Party of Japan": another country's body; "Harvard University Press": a longer name
+    const longer =
+      m && (bodyOfAnotherCountry(ctx, i, m) ?? (!t.cyrillic ? englishLongerName(ctx, i, m.length) : null));
     if (longer) {
       out.push(longer);
       i = longer.end;
@@ -318,31 +320,6 @@ const foreignArticles: ReadonlySet<string> = new Set(['la', 'le', 'il', 'el', 'd
 
 /** Prefixes of adjectives made of names: pro-Beijing, anti-Kremlin. */
 const adjectivePrefixes: ReadonlySet<string> = new Set(['pro', 'anti']);
-
-/** "Tatneft PJSC" → "Tatneft": the legal form is no part of the name, as for names found by rule. */
-function trimLegalForm(view: RecognizerView, start: number, m: GazetteerMatch | null): GazetteerMatch | null {
-  if (!m || m.length < 2) return m;
-  const last = view.tokens[start + m.length - 1];
-  return last && companyForms.has(fold(last.text)) ? { ...m, length: m.length - 1 } : m;
-}
-
-/** "Республики Казахстан", "Republic of Kazakhstan"; initials before a surname ("М. В. Мишустин"). */
-function extendLeft(view: RecognizerView, start: number, type: string): number {
-  const { tokens } = view;
-  let s = start;
-  if (type === 'LOC') {
-    if (tokens[s - 1]?.cap && view.lemma(s - 1) === 'республика') return s - 1;
-    // "Южная Корея", "South Sudan": a point of the compass before a known place is part of its name
-    if (tokens[s - 1]?.cap && !tokens[s]?.lineBefore && compass.has(view.lemma(s - 1))) return s - 1;
-    // "Republic of Kazakhstan", "State of Texas"
-    const of = tokens[s - 1]?.text === 'of' && tokens[s - 2]?.cap;
-    if (of && ['republic', 'state'].includes(fold(tokens[s - 2]?.text ?? ''))) return s - 2;
-  }
-  if (type === 'PER') {
-    while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;
-  }
-  return s;
-}
 
 /** NEREL's extra mentions in lower case: a common-noun organisation, an adjective of a place. */
 function conventionMention(ctx: RuleContext, i: number, options: RecognizeOptions): RawMention | null {
