@@ -1,5 +1,13 @@
 import type { ArticleLang } from '../../shared/article';
 import type { Annotations, EntityName, Mention } from '../../shared/entities';
+import {
+  anotherCountrys,
+  bodyOfCountry,
+  buildCountryBodies,
+  countPlaces,
+  type CountryBodies,
+  type CountryCounts,
+} from './country-bodies';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
@@ -96,7 +104,8 @@ export function createAnnotator(
   morph: Morphology,
   lexicon: Lexicon = emptyLexicon,
 ): Annotator {
-  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon);
+  const bodies = buildCountryBodies(kb, (words) => unknownId('ORG', words));
+  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon, bodies);
 }
 
 /** The longer match of the two; on a tie the reader's alias wins over the knowledge base. */
@@ -115,17 +124,34 @@ function extendGazetteer(main: Gazetteer, extra: Gazetteer): Gazetteer {
 
 const shownName = (s: string) => (s === '' ? null : s);
 
-function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon): Annotator {
+function annotatorOver(
+  gazetteer: Gazetteer,
+  morph: Morphology,
+  lexicon: Lexicon,
+  bodies: CountryBodies,
+): Annotator {
   const self: Annotator = {
     gazetteer,
     withAliases(extra) {
       if (extra.length === 0) return self;
-      return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph, lexicon);
+      return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph, lexicon, bodies);
     },
     annotate(text, lang, options) {
-      const raw = recognize(text, gazetteer, morph, options, lexicon);
+      const found = recognize(text, gazetteer, morph, options, lexicon);
+      // the country the text is about says whose "Supreme Court" or "Конгресс" a bare name is
+      const country = countPlaces(found.filter((r) => r.type === 'LOC').map((r) => r.entity?.country));
+      const unlinked = new Set<Recognized>();
+      const raw = found.map((r) => {
+        const other = otherCountrysBody(bodies, r, text, country);
+        if (other !== r && !other.entity) unlinked.add(other);
+        return other;
+      });
       const linked = (r: Recognized): { id: string; name: EntityName } => {
-        const entity = r.entity ?? spellingOf(gazetteer, r);
+        const entity = unlinked.has(r)
+          ? null
+          : (r.entity ??
+            spellingOf(gazetteer, r) ??
+            (bareBodyName(r, text) ? bodyOfCountry(bodies, unknownId(r.type, r.words), country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         return { id: unknownId(r.type, r.words), name: unknownName(r, text) };
@@ -155,6 +181,37 @@ function annotatorOver(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon
     },
   };
   return self;
+}
+
+/**
+ * "Конгресс", "Верховного суда": a body's capitalised name whose every word is a common word of bodies'
+ * names, all of them read ("правительство Московской области" is more than its head word).
+ */
+function bareBodyName(r: Recognized, text: string): boolean {
+  const surface = text.slice(r.start, r.end);
+  return (
+    r.type === 'ORG' &&
+    /^\p{Lu}/u.test(surface) &&
+    r.words.length === surface.split(/\s+/).length &&
+    r.words.every(isCommonNameWord)
+  );
+}
+
+/**
+ * "the ruling Democratic Party" in a text about Japan: a known body's name that any country's body may
+ * have is not the knowledge base's body of another country; it is the text's country's, known or not.
+ */
+function otherCountrysBody(
+  bodies: CountryBodies,
+  r: Recognized,
+  text: string,
+  counts: CountryCounts,
+): Recognized {
+  if (r.type !== 'ORG' || !r.entity) return r;
+  const words = text.slice(r.start, r.end).split(/\s+/);
+  const key = unknownId('ORG', words);
+  if (!anotherCountrys(bodies, key, r.entity, counts)) return r;
+  return { ...r, entity: bodyOfCountry(bodies, key, counts), words };
 }
 
 /** "Tokaev": a spelling the aliases lack still links when it is another spelling of one entity's name. */

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { testResources } from '../../node/test-annotator';
+import { createAnnotator, unknownId, type Annotator } from './annotator';
+import { buildCountryBodies } from './country-bodies';
+import type { KbEntity } from './kb-schema';
+
+let annotator: Annotator;
+let kb: KbEntity[];
+
+beforeAll(async () => {
+  kb = await loadKb(testResources);
+  annotator = createAnnotator(kb, await loadMorphology());
+});
+
+const idOf = (text: string, lang: 'en' | 'ru', surface: string) =>
+  annotator.annotate(text, lang).mentions.find((m) => m.text === surface)?.id;
+
+describe('a country’s body named without its country', () => {
+  it('is indexed by its name without the country, in either language, but not where a body of no country shares it', () => {
+    const bodies = buildCountryBodies(kb, (words) => unknownId('ORG', words));
+    const slugs = (words: string[]) => (bodies.get(unknownId('ORG', words)) ?? []).map((e) => e.slug);
+    expect(slugs(['Конгресс'])).toEqual(['us-congress']);
+    expect(slugs(['Congress'])).toEqual(['us-congress']);
+    expect(slugs(['верховный', 'суд'])).toEqual(
+      expect.arrayContaining(['supreme-court-kz', 'supreme-court-ru', 'us-supreme-court']),
+    );
+    // "Совет Безопасности ООН": the bare name may be the UN's
+    expect(slugs(['совет', 'безопасность'])).toEqual([]);
+  });
+
+  it('reads the first place with a country’s code as the country (countries.json loads first)', () => {
+    const first = (code: string) => kb.find((e) => e.type === 'LOC' && e.country === code)?.slug;
+    expect(['US', 'KZ', 'RU', 'JP', 'GB'].map(first)).toEqual([
+      'united-states',
+      'kazakhstan',
+      'russia',
+      'japan',
+      'united-kingdom',
+    ]);
+  });
+
+  it('is the body of the country the text names most, with one id in both languages', () => {
+    const us = kb.find((e) => e.slug === 'us-supreme-court')?.id;
+    expect(
+      idOf('Встречи прошли в Вашингтоне и Нью-Йорке. Верховный суд отменил закон.', 'ru', 'Верховный суд'),
+    ).toBe(us);
+    expect(
+      idOf(
+        'Meetings were held in Washington and New York. The Supreme Court struck it down.',
+        'en',
+        'Supreme Court',
+      ),
+    ).toBe(us);
+    expect(
+      idOf('Meetings were held in Astana and Almaty. The Supreme Court upheld it.', 'en', 'Supreme Court'),
+    ).toBe(kb.find((e) => e.slug === 'supreme-court-kz')?.id);
+    // with no place named, no country's
+    const bare = idOf('Верховный суд отклонил жалобу.', 'ru', 'Верховный суд');
+    expect(bare).toMatch(/^x:/);
+    expect(idOf('The Supreme Court ruled.', 'en', 'Supreme Court')).toBe(bare);
+  });
+
+  it('a known body’s bare name is another country’s in a text that names only that country', () => {
+    const english = idOf(
+      'Tokyo, Japan. Noda of Japan, the leader of the ruling Democratic Party, met voters in Osaka.',
+      'en',
+      'Democratic Party',
+    );
+    expect(english).not.toBe(kb.find((e) => e.slug === 'us-democratic-party')?.id);
+    expect(english).toBe(
+      idOf(
+        'Токио, Япония. Нода, лидер правящей Демократической партии, встретился с избирателями.',
+        'ru',
+        'Демократической партии',
+      ),
+    );
+    // a text that names the body's own country keeps it
+    expect(idOf('In Tokyo, Japan, and Washington, the Democratic Party met.', 'en', 'Democratic Party')).toBe(
+      kb.find((e) => e.slug === 'us-democratic-party')?.id,
+    );
+  });
+});

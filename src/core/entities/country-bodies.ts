@@ -1,0 +1,106 @@
+/**
+ * A country's body named without its country: "Конгресс", "Supreme Court", "Democratic Party". Many
+ * countries have one, so the name alone links to none; the text's own country decides which it is.
+ */
+import { isCommonNameWord, nameWordKey } from './name-words';
+import type { KbEntity } from './kb-schema';
+import { fold } from './text-keys';
+
+/** Known bodies by the key of their name without their country, for those whose rest is only common words. */
+export type CountryBodies = ReadonlyMap<string, readonly KbEntity[]>;
+
+const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== '');
+
+/**
+ * Indexes every body of a country by the key of its English and Russian names with the country's own
+ * names left out ("United States Congress", "Конгресс США": Congress; "Supreme Court of the United
+ * States": Supreme Court), when what is left is made of common words only. `keyOf` is the key an
+ * unknown body's words get, so a bare mention's id is the key looked up.
+ */
+export function buildCountryBodies(
+  kb: readonly KbEntity[],
+  keyOf: (words: readonly string[]) => string,
+): CountryBodies {
+  // a country's own entry comes first of the places with its code (countries.json loads first; Tokyo
+  // and Japan share JP): its names, as word sequences
+  const countryNames = new Map<string, string[][]>();
+  for (const e of kb) {
+    if (e.type !== 'LOC' || !e.country || countryNames.has(e.country)) continue;
+    const all = [e.names.en, e.names.ru, ...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])];
+    countryNames.set(
+      e.country,
+      all.filter((n): n is string => !!n).map((n) => words(fold(n))),
+    );
+  }
+  const out = new Map<string, KbEntity[]>();
+  for (const e of kb) {
+    if (e.type !== 'ORG' || !e.country) continue;
+    const country = countryNames.get(e.country) ?? [];
+    const keys = new Set<string>();
+    for (const name of [e.names.en, e.names.ru]) {
+      const rest = (name ? withoutCountry(words(name), country) : null)?.filter((w) => nameWordKey(w) !== '');
+      if (rest && rest.length > 0 && rest.every(isCommonNameWord)) keys.add(keyOf(rest));
+    }
+    // "Democratic Party": an English name with no country in it is such a name too
+    const en = e.names.en ? words(e.names.en) : [];
+    if (en.length > 1 && en.every(isCommonNameWord)) keys.add(keyOf(en));
+    for (const key of keys) out.set(key, [...(out.get(key) ?? []), e]);
+  }
+  // "Совет Безопасности ООН", "UN General Assembly": a body of no country named by the same common
+  // words leaves the bare name to no country ("рекомендации Совета Безопасности" is the UN's)
+  for (const e of kb) {
+    if (e.type !== 'ORG' || e.country) continue;
+    for (const name of [e.names.en, e.names.ru]) {
+      const named = name ? words(name).filter((w) => nameWordKey(w) !== '') : [];
+      const rest = named.filter(isCommonNameWord);
+      if (rest.length > 0 && rest.length < named.length) out.delete(keyOf(rest));
+    }
+  }
+  return out;
+}
+
+/** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
+function withoutCountry(name: readonly string[], country: readonly string[][]): string[] | null {
+  const folded = name.map(fold);
+  for (const c of country) {
+    for (let i = 0; i + c.length <= folded.length; i++) {
+      if (c.length === 0 || !c.every((w, j) => folded[i + j] === w)) continue;
+      return [...name.slice(0, i), ...name.slice(i + c.length)];
+    }
+  }
+  return null;
+}
+
+/** How many of a text's known places lie in each country. */
+export type CountryCounts = ReadonlyMap<string, number>;
+
+export function countPlaces(countries: readonly (string | undefined)[]): CountryCounts {
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Which known body a bare name keyed `key` is in a text: the one body of a country the text names as
+ * often as any other; null when there is none or more than one.
+ */
+export function bodyOfCountry(bodies: CountryBodies, key: string, counts: CountryCounts): KbEntity | null {
+  const top = Math.max(0, ...counts.values());
+  const found = (bodies.get(key) ?? []).filter((e) => top > 0 && counts.get(e.country ?? '') === top);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/**
+ * Whether a known body's bare name keyed `key` ("Democratic Party") is another country's in this text:
+ * the text names no place of the body's country and names another country's at least twice.
+ */
+export function anotherCountrys(
+  bodies: CountryBodies,
+  key: string,
+  entity: KbEntity,
+  counts: CountryCounts,
+): boolean {
+  if (!entity.country || counts.has(entity.country)) return false;
+  if (!bodies.get(key)?.some((e) => e.id === entity.id)) return false;
+  return Math.max(0, ...counts.values()) >= 2;
+}
