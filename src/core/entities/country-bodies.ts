@@ -81,12 +81,13 @@ export function countPlaces(countries: readonly (string | undefined)[]): Country
 }
 
 /**
- * Which known body a bare name keyed `key` is in a text: the one body of a country the text names as
- * often as any other; null when there is none or more than one.
+ * Which known body a bare name keyed `key` is in a text: the one body of a country the text names at
+ * least twice and as often as any other (one place named is too little to go on: a translation may
+ * not name it); null when there is none or more than one.
  */
 export function bodyOfCountry(bodies: CountryBodies, key: string, counts: CountryCounts): KbEntity | null {
   const top = Math.max(0, ...counts.values());
-  const found = (bodies.get(key) ?? []).filter((e) => top > 0 && counts.get(e.country ?? '') === top);
+  const found = (bodies.get(key) ?? []).filter((e) => top >= 2 && counts.get(e.country ?? '') === top);
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
