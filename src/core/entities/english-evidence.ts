@@ -1,11 +1,10 @@
 /** What a whole English text says of one word: how it writes it elsewhere, and whether it is a plain word. */
 import {
   articles,
-  calendar,
-  cityPaperHeads,
   demonyms,
   englishTitles,
   facilityWords,
+  isPaperOfDay,
   orgHeads,
   placeWords,
 } from './english-words';
@@ -20,8 +19,10 @@ export const isCapWord = (ctx: RuleContext, k: number): boolean => isLatinCap(ct
  * no date ("on Sunday Times Square": a third word makes the day a date again).
  */
 export const isPaperDay = (ctx: RuleContext, k: number): boolean =>
-  calendar.has(ctx.view.tokens[k]?.text.toLowerCase() ?? '') &&
-  cityPaperHeads.has(ctx.view.tokens[k + 1]?.text.toLowerCase() ?? '') &&
+  isPaperOfDay(
+    ctx.view.tokens[k]?.text.toLowerCase() ?? '',
+    ctx.view.tokens[k + 1]?.text.toLowerCase() ?? '',
+  ) &&
   isCapWord(ctx, k + 1) &&
   !isCapWord(ctx, k + 2);
 

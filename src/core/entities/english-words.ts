@@ -92,6 +92,9 @@ export const cityPaperHeads = list(
   'star sun mail express standard post times journal news observer paper press daily record globe telegraph mirror herald',
 );
 
+/** "Sunday Times", "Sunday Telegraph": a day of the week before a paper's word names the paper. */
+export const isPaperOfDay = (low: string, nextLow: string): boolean =>
+  calendar.has(low) && cityPaperHeads.has(nextLow);
 export const placeSuffix = /(?:stan|land|ia)$/i;
 /** Words ending like a country that name a notion: Islamophobia, Wikipedia. */
 export const notionSuffix = /(?:phobia|philia|mania|pedia)$/i;

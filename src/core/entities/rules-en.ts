@@ -37,6 +37,7 @@ import {
   eventHeads,
   facilityFirst,
   facilityWords,
+  isPaperOfDay,
   notionSuffix,
   orgHeads,
   orgSuffixes,
@@ -339,7 +340,7 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
   if (orgHeads.has(first) || orgSuffixes.has(last) || (last === 'district' && lows.at(-2) === 'school'))
     return 'ORG';
   // "Sunday Times": a paper named for the day it comes out
-  if (ws.length === 2 && calendar.has(first) && cityPaperHeads.has(last)) return 'ORG';
+  if (ws.length === 2 && isPaperOfDay(first, last)) return 'ORG';
   if (
     ws.length >= 2 &&
     cityPaperHeads.has(last) &&
