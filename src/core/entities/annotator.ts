@@ -151,7 +151,7 @@ function annotatorOver(
           ? null
           : (r.entity ??
             spellingOf(gazetteer, r) ??
-            (bareBodyName(r, text) ? bodyOfCountry(bodies, unknownId(r.type, r.words), country) : null));
+            (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         return { id: unknownId(r.type, r.words), name: unknownName(r, text) };
@@ -209,9 +209,8 @@ function otherCountrysBody(
 ): Recognized {
   if (r.type !== 'ORG' || !r.entity) return r;
   const words = text.slice(r.start, r.end).split(/\s+/);
-  const key = unknownId('ORG', words);
-  if (!anotherCountrys(bodies, key, r.entity, counts)) return r;
-  return { ...r, entity: bodyOfCountry(bodies, key, counts), words };
+  if (!anotherCountrys(bodies, words, r.entity, counts)) return r;
+  return { ...r, entity: bodyOfCountry(bodies, words, counts), words };
 }
 
 /** "Tokaev": a spelling the aliases lack still links when it is another spelling of one entity's name. */

@@ -7,7 +7,11 @@ import type { KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
 /** Known bodies by the key of their name without their country, for those whose rest is only common words. */
-export type CountryBodies = ReadonlyMap<string, readonly KbEntity[]>;
+export interface CountryBodies {
+  readonly byKey: ReadonlyMap<string, readonly KbEntity[]>;
+  /** The key of a name's words: the id an unknown body with these words gets. */
+  readonly keyOf: (words: readonly string[]) => string;
+}
 
 const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== '');
 
@@ -56,7 +60,7 @@ export function buildCountryBodies(
       if (rest.length > 0 && rest.length < named.length) out.delete(keyOf(rest));
     }
   }
-  return out;
+  return { byKey: out, keyOf };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
@@ -81,27 +85,33 @@ export function countPlaces(countries: readonly (string | undefined)[]): Country
 }
 
 /**
- * Which known body a bare name keyed `key` is in a text: the one body of a country the text names at
- * least twice and as often as any other (one place named is too little to go on: a translation may
+ * Which known body a bare name of these words is in a text: the one body of a country the text names
+ * at least twice and as often as any other (one place named is too little to go on: a translation may
  * not name it); null when there is none or more than one.
  */
-export function bodyOfCountry(bodies: CountryBodies, key: string, counts: CountryCounts): KbEntity | null {
+export function bodyOfCountry(
+  bodies: CountryBodies,
+  words: readonly string[],
+  counts: CountryCounts,
+): KbEntity | null {
   const top = Math.max(0, ...counts.values());
-  const found = (bodies.get(key) ?? []).filter((e) => top >= 2 && counts.get(e.country ?? '') === top);
+  if (top < 2) return null;
+  const found = (bodies.byKey.get(bodies.keyOf(words)) ?? []).filter(
+    (e) => counts.get(e.country ?? '') === top,
+  );
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 /**
- * Whether a known body's bare name keyed `key` ("Democratic Party") is another country's in this text:
- * the text names no place of the body's country and names another country's at least twice.
+ * Whether a known body's bare name of these words ("Democratic Party") is another country's in this
+ * text: the text names no place of the body's country and names another country's at least twice.
  */
 export function anotherCountrys(
   bodies: CountryBodies,
-  key: string,
+  words: readonly string[],
   entity: KbEntity,
   counts: CountryCounts,
 ): boolean {
-  if (!entity.country || counts.has(entity.country)) return false;
-  if (!bodies.get(key)?.some((e) => e.id === entity.id)) return false;
-  return Math.max(0, ...counts.values()) >= 2;
+  if (!entity.country || counts.has(entity.country) || Math.max(0, ...counts.values()) < 2) return false;
+  return !!bodies.byKey.get(bodies.keyOf(words))?.some((e) => e.id === entity.id);
 }
