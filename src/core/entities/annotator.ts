@@ -16,7 +16,7 @@ import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { isCommonNameWord, nameWordKey } from './name-words';
-import { formerSoundKey, skeleton, soundKey, toLatin } from './text-keys';
+import { formerSoundKey, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -39,12 +39,16 @@ const capitalize = (w: string) =>
  * is keyed by its words translated, in a fixed order, since languages order them differently
  * ("Welsh Parliament" and "Парламент Уэльса"; name-words.ts).
  */
-export function unknownId(type: RawMention['type'], words: readonly string[]): string {
-  if (type === 'PER') return idLastFirst(type, words, soundKey);
-  const keys = words.map(nameWordKey);
+export function unknownId(
+  type: RawMention['type'],
+  words: readonly string[],
+  key: (text: string) => string = soundKey,
+): string {
+  if (type === 'PER') return idLastFirst(type, words, key);
+  const keys = words.map((w) => nameWordKey(w, key));
   const named = words.filter((_, n) => keys[n] !== '');
-  if (named.length === 0) return idLastFirst(type, words, soundKey);
-  if (!named.some(isCommonNameWord)) return idLastFirst(type, named, soundKey);
+  if (named.length === 0) return idLastFirst(type, words, key);
+  if (!named.some(isCommonNameWord)) return idLastFirst(type, named, key);
   return `x:${keys
     .filter((k) => k !== '')
     .sort()
@@ -76,7 +80,7 @@ function idInOrder(
  * The ids an unknown name had in older versions, which the reader's corrections made then still name,
  * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
  * a body's words in their order (2), then by sound before the spellings of other languages (3), then
- * with no word of a body's translated (4).
+ * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -84,7 +88,8 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     idInOrder(type, words, skeleton),
     idInOrder(type, words, formerSoundKey),
     idLastFirst(type, words, formerSoundKey),
-    idLastFirst(type, words, soundKey),
+    idLastFirst(type, words, soundKeyV6),
+    unknownId(type, words, soundKeyV6),
   ];
 }
 

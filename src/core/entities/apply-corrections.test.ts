@@ -139,12 +139,14 @@ describe('applying the reader’s corrections to an article', () => {
 
   it('applies corrections made on the ids of older versions to the ids names have now', () => {
     // version 1 keyed unknown names by skeleton; version 2 by sound, a body's words in their order;
-    // version 3 read Michael as English letters; version 4 translated no word of a body's name
+    // version 3 read Michael as English letters; version 4 translated no word of a body's name;
+    // version 6 read the h of Sarah and kept v and f apart
     const [paltrow] = formerUnknownIds('PER', 'Gwyneth Paltrow');
     const [croydon] = formerUnknownIds('LOC', 'Croydon');
     const lloyds = formerUnknownIds('ORG', 'Lloyds Pharmacy')[1];
     const vann = formerUnknownIds('PER', 'Michael Vann')[2];
     const welsh = formerUnknownIds('ORG', 'Welsh Parliament')[3];
+    const sarah = formerUnknownIds('PER', 'Sarah Vale')[4];
     const article: Annotations = {
       mentions: [
         mention('Gwyneth Paltrow', unknownId('PER', ['gwyneth', 'paltrow']), 'PER', {
@@ -164,23 +166,26 @@ describe('applying the reader’s corrections to an article', () => {
           en: 'Welsh Parliament',
           ru: null,
         }),
+        mention('Sarah Vale', unknownId('PER', ['sarah', 'vale']), 'PER', { en: 'Sarah Vale', ru: null }),
       ],
       figures: [],
     };
     // the keys differ, or there would be nothing to carry over
     expect(article.mentions.map((m) => m.id)).toEqual([
-      'x:pltr.gvnt',
+      'x:pltr.gfnt',
       'x:krdn',
       'x:frms.lds',
-      'x:vn.mkl',
-      'x:prlmnt.vls',
+      'x:fn.mkl',
+      'x:fls.prlmnt',
+      'x:fl.sr',
     ]);
-    expect([paltrow, croydon, lloyds, vann, welsh]).toEqual([
+    expect([paltrow, croydon, lloyds, vann, welsh, sarah]).toEqual([
       'x:pltrw.gvnth',
       'x:crdn',
       'x:lds.frms',
       'x:vn.mcl',
       'x:prlmnt.vlw',
+      'x:vl.srg',
     ]);
     const out = applyCorrections(
       article,
@@ -190,6 +195,7 @@ describe('applying the reader’s corrections to an article', () => {
         { kind: 'retype', id: lloyds ?? '', type: 'PER' },
         { kind: 'retype', id: vann ?? '', type: 'ORG' },
         { kind: 'retype', id: welsh ?? '', type: 'LOC' },
+        { kind: 'retype', id: sarah ?? '', type: 'ORG' },
       ],
       lookup,
     );
@@ -197,8 +203,9 @@ describe('applying the reader’s corrections to an article', () => {
       'Gwyneth Paltrow|PER|Q1',
       'Croydon|ORG|x:krdn',
       'Lloyds Pharmacy|PER|x:frms.lds',
-      'Michael Vann|ORG|x:vn.mkl',
-      'Welsh Parliament|LOC|x:prlmnt.vls',
+      'Michael Vann|ORG|x:fn.mkl',
+      'Welsh Parliament|LOC|x:fls.prlmnt',
+      'Sarah Vale|ORG|x:fl.sr',
     ]);
   });
 

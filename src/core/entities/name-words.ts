@@ -123,6 +123,6 @@ export function isCommonNameWord(word: string): boolean {
 }
 
 /** The key of one word of an unknown name; '' for a word that names nothing by itself. */
-export function nameWordKey(word: string): string {
-  return joiners.has(fold(word)) ? '' : soundKey(inEnglish(word));
+export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
+  return joiners.has(fold(word)) ? '' : key(inEnglish(word));
 }

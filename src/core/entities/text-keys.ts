@@ -49,6 +49,9 @@ export function toLatin(text: string): string {
   return translate(kazakhFree, WIKIPEDIA);
 }
 
+/** Patterns and what they become, applied in order. */
+type Rewrites = readonly (readonly [RegExp, string])[];
+
 const digraphs = skeletonDigraphs;
 
 /**
@@ -60,19 +63,29 @@ export function skeleton(text: string): string {
   return consonantsOf(s);
 }
 
+/** A soft g is Дж in an English name (Gerrard, George, Sturridge), and a Г that starts Ге goes with it. */
+const softGV6 = [/^g(?=e)|dg(?=e)|ge$/g, 'j'] as const;
+
+/**
+ * The soft g since entity ids version 7: before e anywhere (Nigel, Найджел; Rogers, Роджерс), and so
+ * Ж in French names (Germaine, Жермен), with a Г there going with them. Not after n, which English
+ * names read hard or drop (Springer; Birmingham, Бирмингем), nor after u (Hughes), nor before the ei
+ * or ey that renders an English long a (Gail, Гейл; Abigail, Эбигейл).
+ */
+const softG = [/(?<![nu])g(?=e(?![iy]))|dg(?=e)|ge$/g, 'j'] as const;
+
 /**
  * English spellings and the Russian letters that render them, brought to one form before the skeleton:
  * Croydon/Кройдон, Willoughby/Уиллоуби, Paltrow/Пэлтроу, Smith/Смит, Sturridge/Старридж, Johnson/Джонсон.
  * Applied to both scripts alike, so a rule can only join spellings, never part them.
  */
-const englishSpellings: readonly (readonly [RegExp, string])[] = [
+const englishSpellings: Rewrites = [
   [/^mc/g, 'mk'],
   [/cz/g, 'ch'],
   [/ch(?=r)/g, 'k'],
   [/c(?=[eiy])/g, 's'],
   [/c(?![hk])/g, 'k'],
-  // a soft g is Дж in an English name (Gerrard, George, Sturridge), and a Г that starts Ге goes with it
-  [/^g(?=e)|dg(?=e)|ge$/g, 'j'],
+  softGV6,
   [/(?<=[ui])gh(?![aeiouy])/g, ''],
   [/(?<=o)h(?=n)/g, ''],
   [/th/g, 't'],
@@ -83,7 +96,7 @@ const englishSpellings: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Spellings of names from other languages, read before the English ones (entity ids version 4). */
-const foreignSpellings: readonly (readonly [RegExp, string])[] = [
+const foreignSpellings: Rewrites = [
   // names whose English letters Russian does not follow: Майкл, Грэм
   [/^michael/g, 'maikl'],
   [/^graham/g, 'gram'],
@@ -96,7 +109,38 @@ const foreignSpellings: readonly (readonly [RegExp, string])[] = [
   // a Slavic -vic is -вич (Djokovic, Milosevic)
   [/(?<=vi)c$/g, 'ch'],
 ];
-const allSpellings = [...foreignSpellings, ...englishSpellings];
+
+/** The spellings of entity ids version 6, which the reader's corrections made then still name. */
+const spellingsV6 = [...foreignSpellings, ...englishSpellings];
+
+/**
+ * Spellings read first since entity ids version 7: letters Russian writes one way where English and
+ * the name's own language differ.
+ */
+const laterSpellings: Rewrites = [
+  // a final -ah is silent (Sarah, Сара; Deborah, Дебора; Abdullah, Абдулла), not in Shah
+  [/(?<=^[a-z]{3,})ah$/g, 'a'],
+  // a German ue is ü, Ю (Mueller, Мюллер; Muenster, Мюнстер)
+  [/^([bdfklmnprst])ue(?![aeiouy])/g, '$1u'],
+  // -stein is -штейн and -стайн alike (Rosenstein, Розенштейн; Feinstein, Файнстайн)
+  [/s(?:h)?t(?:ei|ai|ey)n$/g, 'stn'],
+  // Irish Sean is Шон
+  [/^sean$/g, 'shon'],
+];
+
+const allSpellings = [
+  ...laterSpellings,
+  ...foreignSpellings,
+  ...englishSpellings.map((rule) => (rule === softGV6 ? softG : rule)),
+];
+
+/** Letters one key since version 7: s and z, h, г and х, and v and f (Vettel, Феттель). */
+const mergedLetters: Rewrites = [
+  [/z/g, 's'],
+  [/h/g, 'g'],
+  [/v/g, 'f'],
+];
+const mergedLettersV6 = mergedLetters.slice(0, 2);
 
 /**
  * The key of a name the knowledge base does not know, the same in an English text and in its Russian
@@ -106,23 +150,24 @@ const allSpellings = [...foreignSpellings, ...englishSpellings];
  * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string): string {
-  return soundKeyAfter(text, allSpellings);
+  return soundKeyAfter(text, allSpellings, mergedLetters);
 }
 
-/** The sound key before entity ids version 4, which the reader's older corrections name. */
+/** The sound key of entity ids versions 4 to 6, which the reader's older corrections name. */
+export function soundKeyV6(text: string): string {
+  return soundKeyAfter(text, spellingsV6, mergedLettersV6);
+}
+
+/** The sound key before entity ids version 4. */
 export function formerSoundKey(text: string): string {
-  return soundKeyAfter(text, englishSpellings);
+  return soundKeyAfter(text, englishSpellings, mergedLettersV6);
 }
 
-function soundKeyAfter(text: string, spellings: readonly (readonly [RegExp, string])[]): string {
+function soundKeyAfter(text: string, spellings: Rewrites, merged: Rewrites): string {
   let s = plainLatin(text);
-  for (const [pattern, replacement] of spellings) s = s.replace(pattern, replacement);
-  for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
-  s = s
-    .replace(/z/g, 's')
-    .replace(/h/g, 'g')
-    .replace(/(.)\1+/g, '$1');
-  return consonantsOf(s);
+  for (const [pattern, replacement] of [...spellings, ...digraphs, ...merged])
+    s = s.replace(pattern, replacement);
+  return consonantsOf(s.replace(/(.)\1+/g, '$1'));
 }
 
 /** A key's consonants, or the key itself where it has none ("Ai"). */
