@@ -84,6 +84,14 @@ describe('linking a person across cases and scripts', () => {
       ['Larry Giles was there.', 'Larry Giles', 'Там был Ларри Гайлз.', 'Ларри Гайлз'],
       ['Mike Coupe spoke.', 'Mike Coupe', 'Выступил Майк Куп.', 'Майк Куп'],
       ['He played with Tiger Woods.', 'Tiger Woods', 'Он сыграл с Тайгером Вудсом.', 'Тайгером Вудсом'],
+      [
+        'He met Rod Rosenstein.',
+        'Rod Rosenstein',
+        'Он встретился с Родом Розенштейном.',
+        'Родом Розенштейном',
+      ],
+      ['Sarah Palin spoke.', 'Sarah Palin', 'Выступила Сара Пэйлин.', 'Сара Пэйлин'],
+      ['Nigel Farage spoke.', 'Nigel Farage', 'Выступил Найджел Фараж.', 'Найджел Фараж'],
     ];
     for (const [en, enName, ru, ruName] of pairs) {
       const id = personId(en, 'en', enName);

@@ -43,8 +43,8 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
     return w;
   }
   if (role === 'given') {
-    // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном"
-    const stem = /^(.{3,}[^аеиоуыэюяй])(?:ом|ем)$/.exec(w)?.[1];
+    // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном", "Родом"
+    const stem = /^(.{2,}[^аеиоуыэюяй])(?:ом|ем)$/.exec(w)?.[1];
     const instrumental = stem && view.parses(i).some((p) => p.tags.has('ablt') && fold(p.lemma) === stem);
     return instrumental ? stem : w;
   }
