@@ -79,10 +79,10 @@ export interface EntityCard {
  * skeleton; 3: a body's or a place's last word first, as a person's; 4: spellings of other languages
  * in the sound key; 5: words in a fixed order, the common words of bodies translated; 6: a country's
  * body named bare, "Конгресс" or "Supreme Court", is the body of the country the text names; 7: more
- * spellings in the sound key, v and f one letter); what was
- * stored with ids of an older value, such as the search index, is rebuilt.
+ * spellings in the sound key, v and f one letter; 8: Wikidata ids for 123 entities that had their
+ * slug); what was stored with ids of an older value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 7;
+export const entityIdsVersion = 8;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -187,11 +187,11 @@ describe('short names of bodies in the knowledge base', () => {
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',
-      'Федерального резерва|ORG|federal-reserve',
+      'Федерального резерва|ORG|Q53536',
     ]);
     expect(idsOf('The General Assembly voted before the Fed raised rates.', 'en')).toEqual([
       'General Assembly|ORG|Q47423',
-      'Fed|ORG|federal-reserve',
+      'Fed|ORG|Q53536',
     ]);
     expect(
       idsOf(
@@ -199,17 +199,17 @@ describe('short names of bodies in the knowledge base', () => {
         'ru',
       ),
     ).toEqual([
-      'Реала|ORG|real-madrid',
-      'Локомотив|ORG|lokomotiv-moscow',
-      'Скотленд-Ярд|ORG|scotland-yard',
-      'Большой восьмерки|ORG|g8',
+      'Реала|ORG|Q8682',
+      'Локомотив|ORG|Q29115',
+      'Скотленд-Ярд|ORG|Q184619',
+      'Большой восьмерки|ORG|Q37143',
     ]);
   });
 
   it('links a foreign outlet by its Russian spelling, and a place named after one as the place', () => {
     expect(idsOf('Об этом пишут Гардиан и Шпигель, а фото сделано на Таймс-сквер.', 'ru')).toEqual([
       'Гардиан|ORG|Q11148',
-      'Шпигель|ORG|der-spiegel',
+      'Шпигель|ORG|Q131478',
       'Таймс-сквер|LOC|times-square',
     ]);
   });

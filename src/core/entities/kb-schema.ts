@@ -69,6 +69,14 @@ export function namesOf(entity: KbEntity): string[] {
   ];
 }
 
+/**
+ * The entities whose id is no longer their slug, by slug: an id saved by an older version, before the
+ * knowledge base knew the entity's Wikidata id, names the entity by this map.
+ */
+export function idsBySlug(kb: readonly KbEntity[]): ReadonlyMap<string, string> {
+  return new Map(kb.filter((e) => e.id !== e.slug).map((e) => [e.slug, e.id]));
+}
+
 /** The shape of one file in `resources/kb/`. */
 export interface KbFile {
   readonly entities: readonly KbEntity[];

@@ -104,11 +104,30 @@ export function correctionsFilePath(storeDir: string): string {
 const referencedIds = (corrections: readonly EntityCorrection[]): Set<string> =>
   new Set(corrections.flatMap((c) => (c.kind === 'merge' ? [c.from, c.into] : [c.id])));
 
-export async function openCorrectionStore(storeDir: string): Promise<CorrectionStore> {
+/**
+ * The corrections with every entity id as it is now: a correction saved when an entity's id was its
+ * slug names the entity by the Wikidata id the knowledge base has given it since.
+ */
+function withIdsNow(file: CorrectionsFile, idNow: (id: string) => string): CorrectionsFile {
+  const corrections = file.corrections.map((c) =>
+    c.kind === 'merge' ? { ...c, from: idNow(c.from), into: idNow(c.into) } : { ...c, id: idNow(c.id) },
+  );
+  const entities = Object.fromEntries(Object.entries(file.entities).map(([id, info]) => [idNow(id), info]));
+  return { version: 1, corrections, entities };
+}
+
+/**
+ * Opens the reader's corrections. `idNow` maps an entity id of an older knowledge base to its id
+ * now (kb-schema.ts `idsBySlug`); the file itself is rewritten with them at the next change.
+ */
+export async function openCorrectionStore(
+  storeDir: string,
+  idNow: (id: string) => string = (id) => id,
+): Promise<CorrectionStore> {
   const file = correctionsFilePath(storeDir);
   const read = await readJsonFile(file, validateCorrectionsFile);
   let state: CorrectionsFile =
-    read.state === 'ok' ? read.value : { version: 1, corrections: [], entities: {} };
+    read.state === 'ok' ? withIdsNow(read.value, idNow) : { version: 1, corrections: [], entities: {} };
   const problem =
     read.state === 'corrupt'
       ? `entity corrections could not be read (${read.reason}); kept as ${read.setAside}`

@@ -123,6 +123,32 @@ describe('the reader’s entity corrections in the back end', () => {
     expect(await b.services.entities.correct({ ...c })).toHaveLength(1);
   });
 
+  it('keeps a correction saved on a slug id once the knowledge base gives the entity its Wikidata id', async () => {
+    const store = tmp();
+    await open(store);
+    // an older knowledge base named Hugo Chávez by his slug; the reader retyped and merged into him
+    const saved = {
+      version: 1,
+      corrections: [
+        { kind: 'retype', id: 'hugo-chavez', type: 'ORG' },
+        { kind: 'merge', from: 'x:cvs', into: 'hugo-chavez' },
+      ],
+      entities: {},
+    };
+    writeFileSync(correctionsFilePath(store), JSON.stringify(saved));
+    const b = await open(store);
+    expect(await b.services.entities.corrections()).toEqual([
+      { kind: 'retype', id: 'Q8440', type: 'ORG' },
+      { kind: 'merge', from: 'x:cvs', into: 'Q8440' },
+    ]);
+    const imported = await b.services.library.importFile({
+      name: 'chavez.txt',
+      base64: Buffer.from('Hugo Chavez spoke in Caracas on Monday. Chavez said so.').toString('base64'),
+    });
+    if (imported.status === 'failed') throw new Error(imported.error.message);
+    expect(await mentionsOf(b, imported.id)).toContain('Hugo Chavez|ORG|Q8440');
+  });
+
   it('sets an unreadable corrections file aside, reports it, and never overwrites it', async () => {
     const store = tmp();
     await open(store);
