@@ -343,6 +343,22 @@ describe('a namesake is not the famous person', () => {
     );
   });
 
+  it('gives a known surname alone the namesake named first in full', () => {
+    const ashton = personId('Министр обороны США Эштон Картер прибыл в Кабул.', 'ru', 'Эштон Картер');
+    expect(ashton).toMatch(/^x:/);
+    expect(personId('Министр обороны США Эштон Картер прибыл. Картера встретили.', 'ru', 'Картера')).toBe(
+      ashton,
+    );
+    const english = createAnnotator(kb, noMorphology, lexiconOf(['ashton'], []));
+    const carter = (text: string) =>
+      english.annotate(text, 'en').mentions.find((m) => m.text === 'Carter')?.id;
+    expect(carter('Defense Secretary Ashton Carter arrived. Carter met them.')).toBe(ashton);
+    // the known one named before the namesake, or right after a post, keeps his surname
+    const jimmy = kbId('Q23685');
+    expect(personId('Картер приехал в Кабул. Эштон Картер тоже.', 'ru', 'Картер')).toBe(jimmy);
+    expect(personId('Эштон Картер приехал. Его принял президент Картер.', 'ru', 'Картер')).toBe(jimmy);
+  });
+
   it('reads a known surname before an unknown one as someone else’s given name', () => {
     expect(idsOf('Американская актриса Кэмерон Диаз стала мамой.', 'ru')).toEqual([
       'Кэмерон Диаз|PER|x:ds.kmrn',
