@@ -86,6 +86,8 @@ describe('spelling keys', () => {
     expect(closeSpelling('Ньюарк', 'Нью-Йорк')).toBe(false);
     expect(closeSpelling('Кунар', 'Канары')).toBe(false);
     expect(closeSpelling('Сборная', 'Собрание')).toBe(false);
+    // two letters swapped are no transliteration of one another
+    expect(closeSpelling('Сент-Луис', 'Сент-Люсия')).toBe(false);
   });
 
   it('tells two spellings of one name from two names with one skeleton', () => {

@@ -220,7 +220,9 @@ export function sameSpelling(a: string, b: string): boolean {
 /**
  * Two spellings of one body's or place's name, vowels counted: one letter apart from seven letters,
  * two from ten (Теннесси and Тенесси); below seven, a letter more or less (a case ending the lemma
- * kept) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары).
+ * kept) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары). Two letters swapped are two
+ * changes here: a transliteration doubles or drops a letter, it does not swap two (Сент-Луис is not
+ * Сент-Люсия).
  */
 export function closeSpelling(a: string, b: string): boolean {
   const x = vowelKey(a);
@@ -228,11 +230,14 @@ export function closeSpelling(a: string, b: string): boolean {
   const shorter = Math.min(x.length, y.length);
   const limit = shorter >= 10 ? 2 : 1;
   if (shorter < 7 && x.length === y.length) return x === y;
-  return editDistance(x, y, limit) <= limit;
+  return editDistance(x, y, limit, false) <= limit;
 }
 
-/** Optimal string alignment distance, giving up once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+/**
+ * Optimal string alignment distance, giving up once it exceeds `limit`; without `transpositions`, the
+ * Levenshtein distance.
+ */
+export function editDistance(a: string, b: string, limit: number, transpositions = true): number {
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -241,7 +246,7 @@ export function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
       row.push(d);
       rowMin = Math.min(rowMin, d);
