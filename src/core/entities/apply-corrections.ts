@@ -87,7 +87,14 @@ function withCurrentIds(
     }
   }
   if (current.size === 0) return [...corrections];
-  const now = (id: string) => current.get(id) ?? id;
+  return withIds(corrections, (id) => current.get(id) ?? id);
+}
+
+/** The corrections with every entity id they name passed through `now`. */
+export function withIds(
+  corrections: readonly EntityCorrection[],
+  now: (id: string) => string,
+): EntityCorrection[] {
   return corrections.map((c) =>
     c.kind === 'merge' ? { ...c, from: now(c.from), into: now(c.into) } : { ...c, id: now(c.id) },
   );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { EntityInfo } from '../../core/entities/apply-corrections';
+import { withIds, type EntityInfo } from '../../core/entities/apply-corrections';
 import type { EntityCorrection, EntityName, MentionType } from '../../shared/entities';
 import { QosError } from '../../shared/qos-error';
 import { readJsonFile, writeFileAtomic } from '../atomic-file';
@@ -109,9 +109,7 @@ const referencedIds = (corrections: readonly EntityCorrection[]): Set<string> =>
  * slug names the entity by the Wikidata id the knowledge base has given it since.
  */
 function withIdsNow(file: CorrectionsFile, idNow: (id: string) => string): CorrectionsFile {
-  const corrections = file.corrections.map((c) =>
-    c.kind === 'merge' ? { ...c, from: idNow(c.from), into: idNow(c.into) } : { ...c, id: idNow(c.id) },
-  );
+  const corrections = withIds(file.corrections, idNow);
   const entities = Object.fromEntries(Object.entries(file.entities).map(([id, info]) => [idNow(id), info]));
   return { version: 1, corrections, entities };
 }
