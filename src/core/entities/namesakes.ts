@@ -2,14 +2,13 @@
  * When a known name is not the entity the knowledge base holds: the given name or the surname of a
  * namesake the text names in full, the name of a place, or a body of the same name in another country.
  */
-import { englishTitles, orgHeads } from './english-words';
+import { orgHeads } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf } from './kb-schema';
 import { hasTag, isKnownWord, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
-import { russianNominative } from './russian-run';
-import { settlementLemmas, titleLemmas } from './cue-words';
-import { fold, sameSpelling } from './text-keys';
+import { settlementLemmas } from './cue-words';
+import { fold } from './text-keys';
 
 /**
  * "Мишель Обама", "Charles Bolden": a one-word alias that is also a given name, before a capitalised
@@ -117,37 +116,4 @@ export function bodyOfAnotherCountry(ctx: RuleContext, i: number, m: GazetteerMa
   if (cyrillic && !hasTag(ctx, k, 'gent') && view.parses(k).some((p) => p.known)) return null;
   const end = k + place.length;
   return { start: i, end, type: 'ORG', entity: null, words: lemmaWords(ctx, i, end) };
-}
-
-/**
- * "Министр обороны США Эштон Картер … Картера встретили": a known person's surname alone is the
- * namesake the text names in full first, when it never names the known person in full. It stays the
- * known person where it comes before the namesake's name ("Трамп … Иванка Трамп … Трамп") or right
- * after a post ("дочь президента Трампа").
- */
-export function surnamesOfNamesakes(ctx: RuleContext, out: RawMention[]): void {
-  const namesakes = out.filter((m) => m.type === 'PER' && !m.entity && m.words.length >= 2);
-  if (namesakes.length === 0) return;
-  const { view } = ctx;
-  const namedInFull = new Set(out.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
-  const surnameAt = (m: RawMention) => {
-    const t = view.tokens[m.start];
-    return t?.cyrillic ? russianNominative(ctx, m.start, 'surname') : (t?.text ?? '');
-  };
-  const bare = out.filter(
-    (m) => m.entity?.type === 'PER' && m.end - m.start === 1 && !namedInFull.has(m.entity.id),
-  );
-  const afterPost = (m: RawMention) => {
-    const before = view.tokens[m.start - 1];
-    if (!before || before.kind !== 'word') return false;
-    return before.cyrillic ? titleLemmas.has(view.lemma(m.start - 1)) : englishTitles.has(fold(before.text));
-  };
-  for (const m of bare) {
-    const word = surnameAt(m);
-    const namesake = namesakes.find((x) => x.start < m.start && sameSpelling(x.words.at(-1) ?? '', word));
-    if (!namesake || afterPost(m)) continue;
-    // the known person named first keeps the surname
-    if (bare.some((b) => b.entity === m.entity && b.start < namesake.start)) continue;
-    out[out.indexOf(m)] = { ...m, entity: null, words: [word] };
-  }
 }

@@ -27,7 +27,7 @@ import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-e
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
 import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
-import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike, surnamesOfNamesakes } from './namesakes';
+import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
 import { extendLeft, trimLegalForm } from './name-edges';
 import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -276,7 +276,6 @@ export function recognize(
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
   linkSameNames(out);
-  surnamesOfNamesakes(ctx, out);
   for (const i of leftovers) {
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);

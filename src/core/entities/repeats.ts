@@ -3,8 +3,10 @@
  * stands again, whatever the word alone would read as.
  */
 import { placeBefore } from './conventions-en';
+import { titleLemmas } from './cue-words';
+import { englishTitles } from './english-words';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { russianNominative } from './russian-run';
+import { russianNominative, surnameAt } from './russian-run';
 import { fold, sameSpelling, skeleton } from './text-keys';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
@@ -25,7 +27,7 @@ export function repeats(
   for (const i of leftovers) {
     const t = ctx.view.tokens[i];
     if (!t) continue;
-    const word = t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
+    const word = surnameAt(ctx, i);
     const part = parts.get(skeleton(word));
     // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
     if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;
@@ -88,19 +90,22 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
  */
 export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
   const { view } = ctx;
-  const surnames = new Set<string>();
-  for (const m of found)
-    if (m.type === 'PER' && !m.entity && m.words.length >= 2) surnames.add(fold(m.words.at(-1) ?? ''));
-  if (surnames.size === 0) return;
+  const namesakes = found.filter((m) => m.type === 'PER' && !m.entity && m.words.length >= 2);
+  if (namesakes.length === 0) return;
+  const surnames = new Set(namesakes.map((m) => fold(m.words.at(-1) ?? '')));
   const namedInFull = new Set(found.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
+  const bare = found.filter(
+    (m) => m.entity?.type === 'PER' && m.end - m.start === 1 && !namedInFull.has(m.entity.id),
+  );
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
     if (!m) continue;
     const t = view.tokens[m.start];
     // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
     if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t && !namedInFull.has(m.entity.id)) {
-      const word = t.cyrillic ? russianNominative(ctx, m.start, 'surname') : t.text;
-      if (surnames.has(fold(word))) found[n] = { ...m, entity: null, words: [word] };
+      const word = surnameAt(ctx, m.start);
+      if (surnames.has(fold(word)) || namesakeNamedFirst(ctx, m, word, namesakes, bare))
+        found[n] = { ...m, entity: null, words: [word] };
     }
     if (m.type === 'PER') continue;
     // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
@@ -117,6 +122,31 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
       if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [t.text] };
     }
   }
+}
+
+/**
+ * "Министр обороны США Эштон Картер … Картера встретили": a known person's surname alone, in another
+ * case or spelling than the namesake's, is the namesake the text named in full first. It stays the
+ * known person where it comes before the namesake's name ("Трамп … Иванка Трамп … Трамп") or right
+ * after a post ("дочь президента Трампа").
+ */
+function namesakeNamedFirst(
+  ctx: RuleContext,
+  m: RawMention,
+  word: string,
+  namesakes: readonly RawMention[],
+  bare: readonly RawMention[],
+): boolean {
+  const namesake = namesakes.find((x) => x.start < m.start && sameSpelling(x.words.at(-1) ?? '', word));
+  if (!namesake || afterPost(ctx, m.start)) return false;
+  // the known person named first keeps the surname
+  return !bare.some((b) => b.entity === m.entity && b.start < namesake.start);
+}
+
+function afterPost(ctx: RuleContext, i: number): boolean {
+  const before = ctx.view.tokens[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  return before.cyrillic ? titleLemmas.has(ctx.view.lemma(i - 1)) : englishTitles.has(fold(before.text));
 }
 
 /** A place's own prepositions, and those of motion ("sent to Paris"). */

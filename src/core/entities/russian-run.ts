@@ -51,6 +51,13 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
   return view.parses(i)[0]?.lemma ?? w;
 }
 
+/** A lone word read as a surname: its nominative in Cyrillic, as written in Latin. */
+export function surnameAt(ctx: RuleContext, i: number): string {
+  const t = ctx.view.tokens[i];
+  if (!t) return '';
+  return t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
+}
+
 /** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
 function isFunctionWord(ctx: RuleContext, i: number): boolean {
   const best = ctx.view.parses(i)[0];
