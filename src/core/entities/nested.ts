@@ -1,7 +1,7 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
 import { needsOwner } from './conventions';
 import { isPlaceAdjective } from './place-adjectives';
-import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
+import { hasTag, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';
 import { honouredName, namesakeEnd } from './org-tail';
@@ -125,7 +125,12 @@ export function innerMentions(
       }
       // "Управления … Главного управления МВД по Москве", "Служба прессы Конституционного суда": a body
       // inside the body, named as a body is named
-      const body = !whole && t.cyrillic && !t.allCaps && m.type === 'ORG' ? russianRule(ctx, k) : null;
+      // ("Православная Церковь" in "Русская Православная Церковь": not after a capitalised adjective of the name)
+      const afterAdjective = !!view.tokens[k - 1]?.cap && hasTag(ctx, k - 1, 'ADJF');
+      const body =
+        !whole && t.cyrillic && !t.allCaps && m.type === 'ORG' && !afterAdjective
+          ? russianRule(ctx, k)
+          : null;
       if (body?.type === 'ORG' && body.end <= m.end && body.end - body.start > 1) out.push(body);
       const f = view.flags(k);
       if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {

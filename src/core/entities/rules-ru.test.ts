@@ -115,6 +115,15 @@ describe('organisation names in Russian', () => {
       'Харбинском военно-инженерном колледже|ORG',
     ]);
     expect(read('Дело слушали в Никитинском суде.')).toEqual(['Никитинском суде|ORG']);
+    // assemblies, commissions, coalitions, guilds, churches, armed forces and a city's metro
+    expect(read('Он возглавлял Московский метрополитен, затем Сухопутные войска.')).toEqual([
+      'Московский метрополитен|ORG',
+      'Сухопутные войска|ORG',
+    ]);
+    expect(read('В Читинской епархии и в Национальной ассамблее сообщили.')).toEqual([
+      'Читинской епархии|ORG',
+      'Национальной ассамблее|ORG',
+    ]);
   });
 
   it('an acronym the dictionary knows as a body’s, with or without a case ending, is one', () => {
@@ -142,6 +151,10 @@ describe('organisation names in Russian', () => {
     ]);
     expect(read('Он выступит с Симфоническим оркестром Метрополитен-оперы в мае.')).toEqual([
       'Симфоническим оркестром Метрополитен-оперы|ORG',
+    ]);
+    // the end of a name after its capitalised adjective is no body of its own
+    expect(read('Он говорил о том, что Русская Православная Церковь молчит.', { nested: true })).toEqual([
+      'Русская Православная Церковь|ORG',
     ]);
   });
 
