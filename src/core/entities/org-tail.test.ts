@@ -249,4 +249,10 @@ describe('where a Russian body’s name starts and stops among other names', () 
       'Брукхейвенской национальной лаборатории|ORG',
     ]);
   });
+
+  it('a body’s name ends before an adjective that agrees with what follows it', () => {
+    expect(read('Премия Американской киноакадемии лучшим фильмом досталась «Артисту».')).toEqual([
+      'Американской киноакадемии|ORG',
+    ]);
+  });
 });

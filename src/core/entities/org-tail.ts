@@ -263,6 +263,10 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // "для Конституционного суда | комплекса зданий", "у Минобороны | здания": what a body owns or
     // says is not its name
     if (!fits || verb || auxiliary || (!afterPreposition && tailStopLemmas.has(view.lemma(k)))) break;
+    // "Американской киноакадемии | лучшим фильмом": an adjective outside the genitive and after no
+    // preposition agrees with what follows the name, not with a word of it
+    const nounOrGenitive = ps.some((p) => p.tags.has('NOUN') || p.tags.has('gent'));
+    if (!afterPreposition && !nounOrGenitive) break;
     k++;
     end = k;
   }
