@@ -108,6 +108,11 @@ export const notOrgDescriptors: ReadonlySet<string> = new Set([
   'истребитель',
   'поезд',
   'рубрика',
+  'трасса',
+  'автодорога',
+  'магистраль',
+  'шоссе',
+  'полет',
 ]);
 
 /**

@@ -61,6 +61,14 @@ describe('quoted names in Russian, read by the noun before them', () => {
       'Рому|ORG',
       'Арсенала|ORG',
     ]);
+    // after a noun that says nothing of it, or a colon, a lone place in quotes is no plain place
+    expect(read('Солистка «Ленинграда» ушла, на концерте «Ленинграда» её не было.')).toEqual([
+      'Ленинграда|ORG',
+      'Ленинграда|ORG',
+    ]);
+    expect(read('Он играл за чемпионов: «Милан» и «Барселону».')).toEqual(['Милан|ORG', 'Барселону|ORG']);
+    // a road or a craft in quotes is no body either
+    expect(read('На трассе «Байкал» после полёта «Колумбии» перевернулся автобус.')).toEqual([]);
   });
 
   it('a quoted name a text cites as its source is a body, whatever its words would be alone', () => {

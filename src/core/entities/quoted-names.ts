@@ -24,10 +24,16 @@ export function quotedName(
   if (!t?.cap || !open || !openQuotes.has(open.text) || t.lineBefore) return null;
   const k = closingQuote(ctx, i);
   if (k === null) return null;
-  const kind = quoteKind(ctx, i - 1, 0);
+  const known = ctx.gazetteer.match(view, i, ctx.seen);
+  // "Солистка «Ленинграда»", "на концерте «Ленинграда»": after a noun that says nothing of it, a lone
+  // place in quotes is still no plain place
+  const quotedPlace =
+    k === i + 1 &&
+    tokens[i - 2]?.kind === 'word' &&
+    (known ? known.entity.type === 'LOC' : view.flags(i).place && !view.flags(i).name);
+  const kind = quoteKind(ctx, i - 1, 0) ?? (quotedPlace ? 'bare' : null);
   if (kind === 'title') return { end: k + 1, mention: null };
   if (kind === null) return null;
-  const known = ctx.gazetteer.match(view, i, ctx.seen);
   if (kind === 'bare') {
     // only a lone city or surname: longer quoted names are the Russian rule's to read
     const f = view.flags(i);
@@ -130,7 +136,7 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
     const noun = !best || best.tags.has('NOUN') || before.cap;
     return noun && !best?.tags.has('PREP') ? null : 'bare';
   }
-  return before.text === ',' || before.text === '—' || before.text === '(' ? 'bare' : null;
+  return [',', '—', '(', ':'].includes(before.text) ? 'bare' : null;
 }
 
 /** Who speaks for a body or plays in it, and what a body gives: "солист «Телевизора»", "интервью «Свободной прессе»". */
