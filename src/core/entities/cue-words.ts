@@ -342,3 +342,21 @@ export const settlementLemmas: ReadonlySet<string> = new Set([
   'регион',
   'эмират',
 ]);
+
+/** Romance and English prefixes of place names, joined by a hyphen: Сан-Франциско, Нью-Йорк, Лос-Анджелес. */
+export const placePrefixes: ReadonlySet<string> = new Set([
+  'сан',
+  'санта',
+  'сент',
+  'лос',
+  'лас',
+  'ла',
+  'нью',
+  'порт',
+  'форт',
+  'буэнос',
+  'рио',
+  'монте',
+  'абу',
+  'эль',
+]);

@@ -1,6 +1,6 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
 import { needsOwner } from './conventions';
-import { isPlaceAdjective } from './place-adjectives';
+import { placeAdjectiveAt } from './place-adjectives';
 import { hasTag, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
 import { isGenericWord } from './english-evidence';
@@ -52,9 +52,11 @@ export function innerMentions(
       const t = view.tokens[k];
       const whole = k === m.start;
       // a place holds no second place: not "Корея" in "Южная Корея", nor "Кировоградской" in its oblast
-      if (options.placeAdjectives && t?.cyrillic && m.type !== 'LOC' && isPlaceAdjective(ctx, k)) {
-        out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
-        k++;
+      const adjective =
+        options.placeAdjectives && t?.cyrillic && m.type !== 'LOC' ? placeAdjectiveAt(ctx, k) : null;
+      if (adjective && adjective.end <= m.end) {
+        out.push(adjective);
+        k = adjective.end;
         continue;
       }
       if (!t || t.kind !== 'word' || !t.cap) {

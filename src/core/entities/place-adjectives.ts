@@ -1,4 +1,5 @@
-import type { RuleContext } from './raw-mention';
+import { placePrefixes } from './cue-words';
+import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
 
 /** Adjectives made of place names (российский, московского, британской), which NEREL marks as places. */
@@ -86,4 +87,26 @@ export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   }
   cache.set(lemma, found);
   return found;
+}
+
+/**
+ * The place adjective that starts at `i` as a mention, or null. "нью-йоркском", "лос-анджелесской":
+ * an adjective of a place whose name opens with a prefix joined by a hyphen is one word with it, and
+ * its end alone is none.
+ */
+export function placeAdjectiveAt(ctx: RuleContext, i: number): RawMention | null {
+  const { view } = ctx;
+  const { tokens } = view;
+  const joined = (k: number) =>
+    tokens[k]?.text === '-' && !tokens[k]?.spaceBefore && !tokens[k + 1]?.spaceBefore;
+  const prefixed = (k: number) =>
+    tokens[k]?.kind === 'word' && placePrefixes.has(fold(tokens[k]?.text ?? ''));
+  if (joined(i - 1) && prefixed(i - 2)) return null;
+  if (joined(i + 1) && prefixed(i) && isPlaceAdjective(ctx, i + 2)) {
+    const words = [`${fold(tokens[i]?.text ?? '')}-${view.lemma(i + 2)}`];
+    return { start: i, end: i + 3, type: 'LOC', entity: null, words };
+  }
+  return isPlaceAdjective(ctx, i)
+    ? { start: i, end: i + 1, type: 'LOC', entity: null, words: [view.lemma(i)] }
+    : null;
 }

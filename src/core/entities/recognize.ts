@@ -7,7 +7,7 @@ import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './ra
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
-import { isPlaceAdjective } from './place-adjectives';
+import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView } from './token-view';
 import { inWebAddress, isSiteName, openQuotes, tokenize } from './tokenize';
@@ -246,9 +246,13 @@ export function recognize(
       i = Math.max(r.end, i + 1);
       continue;
     }
-    if (options.placeAdjectives && isPlaceAdjective(ctx, i))
-      out.push({ start: i, end: i + 1, type: 'LOC', entity: null, words: [view.lemma(i)] });
-    else leftovers.push(i);
+    const adjective = options.placeAdjectives ? placeAdjectiveAt(ctx, i) : null;
+    if (adjective) {
+      out.push(adjective);
+      i = adjective.end;
+      continue;
+    }
+    leftovers.push(i);
     i++;
   }
   if (titles.length > 0)
@@ -329,9 +333,7 @@ function conventionMention(ctx: RuleContext, i: number, options: RecognizeOption
     const org = commonNounOrg(ctx, i);
     if (org) return org;
   }
-  if (options.placeAdjectives && !t.cap && isPlaceAdjective(ctx, i))
-    return { start: i, end: i + 1, type: 'LOC', entity: null, words: [ctx.view.lemma(i)] };
-  return null;
+  return options.placeAdjectives && !t.cap ? placeAdjectiveAt(ctx, i) : null;
 }
 
 /**

@@ -105,6 +105,12 @@ describe('places', () => {
       'Кировоградской области|LOC',
       'Нижнем Новгороде|LOC',
     ]);
+    // a place's prefix and its hyphen belong to the adjective, not a compound's first half
+    expect(mark('Она лежит в лос-анджелесской больнице, а российско-американский диалог замер.')).toEqual([
+      'лос-анджелесской|LOC',
+      'американский|LOC',
+    ]);
+    expect(mark('Нью-йоркская фондовая биржа закрылась.')).toContain('Нью-йоркская|LOC');
   });
 });
 

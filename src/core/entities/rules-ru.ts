@@ -17,6 +17,7 @@ import {
   companyForms,
   orgHeadLemmas,
   placeHeadLemmas,
+  placePrefixes,
   settlementLemmas,
   titleLemmas,
 } from './cue-words';
@@ -24,23 +25,6 @@ import { notOrgDescriptors } from './quote-cues';
 import { capitalisedRun } from './russian-run';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
-
-const placePrefixes = new Set([
-  'сан',
-  'санта',
-  'сент',
-  'лос',
-  'лас',
-  'ла',
-  'нью',
-  'порт',
-  'форт',
-  'буэнос',
-  'рио',
-  'монте',
-  'абу',
-  'эль',
-]);
 
 /**
  * "в штате Нью-Йорк", "штата Мэн": the entity a settlement or region noun and the name after it name
