@@ -161,22 +161,25 @@ function annotatorOver(
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         return { id: unknownId(r.type, r.words), name: unknownName(r, text) };
       };
+      const links = raw.map(linked);
       // a surname alone takes the id of the full name it repeats in the same text, before any namesake
       const bySurname = new Map<string, { id: string; name: EntityName }>();
-      for (const r of raw) {
-        if (r.entity || r.type !== 'PER' || r.words.length < 2) continue;
+      raw.forEach((r, n) => {
+        if (r.entity || r.type !== 'PER' || r.words.length < 2) return;
         const surname = skeleton(r.words.at(-1) ?? '');
-        if (!bySurname.has(surname)) bySurname.set(surname, linked(r));
-      }
-      const mentions: Mention[] = raw.map((r) => {
+        if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r));
+      });
+      const cutShort = longerBodyNames(raw, links);
+      const mentions: Mention[] = raw.map((r, n) => {
         const lone = !r.entity && r.type === 'PER' && r.words.length === 1;
         const full = lone ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined;
+        const longer = cutShort.get(n);
         return {
           start: r.start,
           end: r.end,
           text: text.slice(r.start, r.end),
           type: r.type,
-          ...(full ?? linked(r)),
+          ...(full ?? links[longer ?? n] ?? linked(r)),
         };
       });
       const figures = findFigures(text, lang).filter((f) =>
@@ -186,6 +189,31 @@ function annotatorOver(
     },
   };
   return self;
+}
+
+/**
+ * "Национальная ассамблея Уэльса … Национальной ассамблеи … Ассамблеи": a body's name the knowledge
+ * base does not know, cut short (it holds a common word of bodies' names: "Apple" is no "Apple Music"),
+ * is the body whose longer name in the text holds all its words, when every longer name that holds them is part of that one ("Комитет по
+ * бюджету" and "Комитет по обороне" leave "Комитета" alone). Indices of the short names and the long.
+ */
+function longerBodyNames(
+  raw: readonly Recognized[],
+  links: readonly { readonly id: string }[],
+): Map<number, number> {
+  const keys = raw.map((r) => new Set(r.words.map((w) => nameWordKey(w)).filter((k) => k !== '')));
+  const unknown = (n: number) => raw[n]?.type === 'ORG' && !!links[n]?.id.startsWith('x:');
+  const bodies = raw.flatMap((_, n) => (unknown(n) && (keys[n]?.size ?? 0) > 0 ? [n] : []));
+  const size = (n: number) => keys[n]?.size ?? 0;
+  const within = (a: number, b: number) => [...(keys[a] ?? [])].every((k) => keys[b]?.has(k));
+  const out = new Map<number, number>();
+  for (const a of bodies) {
+    if (!raw[a]?.words.some(isCommonNameWord)) continue;
+    const longer = bodies.filter((b) => size(b) > size(a) && within(a, b));
+    const longest = longer.reduce<number | null>((x, y) => (x === null || size(y) > size(x) ? y : x), null);
+    if (longest !== null && longer.every((b) => within(b, longest))) out.set(a, longest);
+  }
+  return out;
 }
 
 /**

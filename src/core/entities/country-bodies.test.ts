@@ -82,3 +82,29 @@ describe('a country’s body named without its country', () => {
     );
   });
 });
+
+describe('a body’s name cut short', () => {
+  it('is the body whose longer name in the text holds all its words, if only one does', () => {
+    const text =
+      'Члены Ассамблеи Уэльса недовольны. Среди членов Национальной ассамблеи зреет спор. ' +
+      'Название Ассамблеи изменят: Национальная ассамблея Уэльса вправе это сделать.';
+    const ids = annotator.annotate(text, 'ru').mentions.filter((m) => m.type === 'ORG');
+    expect(ids.map((m) => m.text)).toEqual([
+      'Ассамблеи Уэльса',
+      'Национальной ассамблеи',
+      'Ассамблеи',
+      'Национальная ассамблея Уэльса',
+    ]);
+    expect(new Set(ids.map((m) => m.id)).size).toBe(1);
+    // two longer names that hold its words leave the short one as it is
+    const two =
+      'The Senate Judiciary Committee and the Senate Armed Services Committee met. The Committee voted.';
+    const committees = annotator.annotate(two, 'en').mentions.filter((m) => m.type === 'ORG');
+    expect(new Set(committees.map((m) => m.id)).size).toBe(committees.length);
+    // a name with no common word of bodies is no short form of a longer one
+    const label = 'Лейбл Tervola Records вырос, а Tervola нет.';
+    const byText = new Map(annotator.annotate(label, 'ru').mentions.map((m) => [m.text, m.id]));
+    expect(byText.get('Tervola')).toBeDefined();
+    expect(byText.get('Tervola')).not.toBe(byText.get('Tervola Records'));
+  });
+});
