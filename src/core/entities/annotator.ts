@@ -15,6 +15,7 @@ import { emptyLexicon, type Lexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
+import { orgHeadLemmas } from './cue-words';
 import { isCommonNameWord, nameWordKey } from './name-words';
 import { formerSoundKey, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
 
@@ -193,9 +194,12 @@ function annotatorOver(
 
 /**
  * "Национальная ассамблея Уэльса … Национальной ассамблеи … Ассамблеи": a body's name the knowledge
- * base does not know, cut short (it holds a common word of bodies' names: "Apple" is no "Apple Music"),
- * is the body whose longer name in the text holds all its words, when every longer name that holds them is part of that one ("Комитет по
- * бюджету" and "Комитет по обороне" leave "Комитета" alone). Indices of the short names and the long.
+ * base does not know, cut short, is the body whose longer name in the text holds all its words, when
+ * every longer name that holds them is part of that one ("Комитет по бюджету" and "Комитет по
+ * обороне" leave "Комитета" alone). The short name holds a common word of bodies' names ("Apple" is
+ * no "Apple Music") and the longer one's head word, the first word for a body in Russian and the last
+ * in English ("Комитет Ассамблеи" is not the assembly, "Senate Judiciary Committee" is the committee).
+ * Indices of the short names and the long.
  */
 function longerBodyNames(
   raw: readonly Recognized[],
@@ -206,15 +210,29 @@ function longerBodyNames(
   const bodies = raw.flatMap((_, n) => (unknown(n) && (keys[n]?.size ?? 0) > 0 ? [n] : []));
   const size = (n: number) => keys[n]?.size ?? 0;
   const within = (a: number, b: number) => [...(keys[a] ?? [])].every((k) => keys[b]?.has(k));
+  const head = (n: number) => {
+    const words = raw[n]?.words ?? [];
+    const nouns = words.map((w) => nameWordKey(w)).filter((k) => bodyNounKeys().has(k));
+    return /[а-яё]/i.test(words[0] ?? '') ? nouns[0] : nouns.at(-1);
+  };
+  const headIn = (a: number, b: number) => {
+    const h = head(b);
+    return h === undefined || !!keys[a]?.has(h);
+  };
   const out = new Map<number, number>();
   for (const a of bodies) {
     if (!raw[a]?.words.some(isCommonNameWord)) continue;
-    const longer = bodies.filter((b) => size(b) > size(a) && within(a, b));
+    const longer = bodies.filter((b) => size(b) > size(a) && within(a, b) && headIn(a, b));
     const longest = longer.reduce<number | null>((x, y) => (x === null || size(y) > size(x) ? y : x), null);
     if (longest !== null && longer.every((b) => within(b, longest))) out.set(a, longest);
   }
   return out;
 }
+
+let nounKeys: ReadonlySet<string> | null = null;
+/** The keys of the words that head a body's name (комитет, committee), in either language. */
+const bodyNounKeys = (): ReadonlySet<string> =>
+  (nounKeys ??= new Set([...orgHeadLemmas].map((w) => nameWordKey(w)).filter((k) => k !== '')));
 
 /**
  * "Конгресс", "Верховного суда": a body's capitalised name whose every word is a common word of bodies'

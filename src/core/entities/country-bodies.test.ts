@@ -87,15 +87,25 @@ describe('a body’s name cut short', () => {
   it('is the body whose longer name in the text holds all its words, if only one does', () => {
     const text =
       'Члены Ассамблеи Уэльса недовольны. Среди членов Национальной ассамблеи зреет спор. ' +
-      'Название Ассамблеи изменят: Национальная ассамблея Уэльса вправе это сделать.';
-    const ids = annotator.annotate(text, 'ru').mentions.filter((m) => m.type === 'ORG');
-    expect(ids.map((m) => m.text)).toEqual([
+      'Название Ассамблеи изменят: Национальная ассамблея Уэльса вправе. Комитет Ассамблеи молчит, ' +
+      'Комитетом недовольны.';
+    const found = annotator.annotate(text, 'ru').mentions.filter((m) => m.type === 'ORG');
+    expect(found.map((m) => m.text)).toEqual([
       'Ассамблеи Уэльса',
       'Национальной ассамблеи',
       'Ассамблеи',
       'Национальная ассамблея Уэльса',
+      'Комитет Ассамблеи',
+      'Комитетом',
     ]);
-    expect(new Set(ids.map((m) => m.id)).size).toBe(1);
+    const ids = found.map((m) => m.id);
+    expect(new Set(ids.slice(0, 4)).size).toBe(1);
+    // a longer name headed by another word for a body is another body: the assembly's committee
+    expect(ids[4]).not.toBe(ids[0]);
+    expect(ids[5]).toBe(ids[4]);
+    expect(idOf('The Senate Judiciary Committee met. The Committee voted.', 'en', 'Committee')).toBe(
+      idOf('The Senate Judiciary Committee met. The Committee voted.', 'en', 'Senate Judiciary Committee'),
+    );
     // two longer names that hold its words leave the short one as it is
     const two =
       'The Senate Judiciary Committee and the Senate Armed Services Committee met. The Committee voted.';
