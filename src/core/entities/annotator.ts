@@ -210,10 +210,10 @@ function longerBodyNames(
   const bodies = raw.flatMap((_, n) => (unknown(n) && (keys[n]?.size ?? 0) > 0 ? [n] : []));
   const size = (n: number) => keys[n]?.size ?? 0;
   const within = (a: number, b: number) => [...(keys[a] ?? [])].every((k) => keys[b]?.has(k));
+  // (a set keeps its keys in the order of the words)
   const head = (n: number) => {
-    const words = raw[n]?.words ?? [];
-    const nouns = words.map((w) => nameWordKey(w)).filter((k) => bodyNounKeys().has(k));
-    return /[а-яё]/i.test(words[0] ?? '') ? nouns[0] : nouns.at(-1);
+    const nouns = [...(keys[n] ?? [])].filter((k) => bodyNounKeys().has(k));
+    return /[а-яё]/i.test(raw[n]?.words[0] ?? '') ? nouns[0] : nouns.at(-1);
   };
   const headIn = (a: number, b: number) => {
     const h = head(b);
