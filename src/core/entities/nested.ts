@@ -51,6 +51,9 @@ export function innerMentions(
     while (k < m.end) {
       const t = view.tokens[k];
       const whole = k === m.start;
+      // "Единая Россия", "Русская Православная Церковь": a word after a capitalised adjective of the
+      // name is part of that name, no name of its own
+      const afterAdjective = !whole && !!view.tokens[k - 1]?.cap && hasTag(ctx, k - 1, 'ADJF');
       // a place holds no second place: not "Корея" in "Южная Корея", nor "Кировоградской" in its oblast
       const adjective =
         options.placeAdjectives && t?.cyrillic && m.type !== 'LOC' ? placeAdjectiveAt(ctx, k) : null;
@@ -81,9 +84,7 @@ export function innerMentions(
         // Hong Kong Island, Mexico City)
         const bothPlaces = inner.entity.type === 'LOC' && m.type === 'LOC';
         const siteOfPlace = bothPlaces && !t.cyrillic && k + inner.length === m.end - 1;
-        const partOfName =
-          (bothPlaces && !siteOfPlace) ||
-          (k > m.start && !!view.tokens[k - 1]?.cap && view.parses(k - 1).some((p) => p.tags.has('ADJF')));
+        const partOfName = (bothPlaces && !siteOfPlace) || afterAdjective;
         // "State Department" in "US State Department" is the same body by a shorter alias
         const sameBody = inner.entity === m.entity;
         if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type && !siteOfPlace)) {
@@ -127,8 +128,6 @@ export function innerMentions(
       }
       // "Управления … Главного управления МВД по Москве", "Служба прессы Конституционного суда": a body
       // inside the body, named as a body is named
-      // ("Православная Церковь" in "Русская Православная Церковь": not after a capitalised adjective of the name)
-      const afterAdjective = !!view.tokens[k - 1]?.cap && hasTag(ctx, k - 1, 'ADJF');
       const body =
         !whole && t.cyrillic && !t.allCaps && m.type === 'ORG' && !afterAdjective
           ? russianRule(ctx, k)

@@ -24,6 +24,8 @@ export function quotedName(
   if (!t?.cap || !open || !openQuotes.has(open.text) || t.lineBefore) return null;
   const k = closingQuote(ctx, i);
   if (k === null) return null;
+  let kind = quoteKind(ctx, i - 1, 0);
+  if (kind === 'title') return { end: k + 1, mention: null };
   const known = ctx.gazetteer.match(view, i, ctx.seen);
   // "Солистка «Ленинграда»", "на концерте «Ленинграда»": after a noun that says nothing of it, a lone
   // place in quotes is still no plain place
@@ -31,8 +33,7 @@ export function quotedName(
     k === i + 1 &&
     tokens[i - 2]?.kind === 'word' &&
     (known ? known.entity.type === 'LOC' : view.flags(i).place && !view.flags(i).name);
-  const kind = quoteKind(ctx, i - 1, 0) ?? (quotedPlace ? 'bare' : null);
-  if (kind === 'title') return { end: k + 1, mention: null };
+  kind ??= quotedPlace ? 'bare' : null;
   if (kind === null) return null;
   if (kind === 'bare') {
     // only a lone city or surname: longer quoted names are the Russian rule's to read
