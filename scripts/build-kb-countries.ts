@@ -132,7 +132,7 @@ const CURATED: Readonly<Record<string, Curated>> = {
   MN: { aliases: { en: ['Mongol Uls'] } },
   GE: { aliases: { en: ['Sakartvelo'] } },
   UA: { aliases: { en: ['Ukraina'] } },
-  VA: { en: 'Vatican City', aliases: { en: ['Holy See', 'Vatican'] } },
+  VA: { en: 'Vatican City', aliases: { en: ['Vatican'] } },
   FK: { en: 'Falkland Islands', aliases: { en: ['Malvinas'] } },
   NL: { aliases: { en: ['Holland', 'Kingdom of the Netherlands'] } },
   MM: { aliases: { en: ['Burma'], ru: ['Бирма'] } },
@@ -295,7 +295,8 @@ const REWRITE: Readonly<Record<string, readonly string[]>> = {
   'Virgin Islands, U.S.': ['U.S. Virgin Islands', 'United States Virgin Islands'],
   'Taiwan, Province of China': [],
   'Falkland Islands (Malvinas)': ['Falkland Islands'],
-  'Holy See (Vatican City State)': ['Holy See', 'Vatican City State'],
+  // The Holy See is the Pope's see, a body (world.json), not the city-state it governs.
+  'Holy See (Vatican City State)': ['Vatican City State'],
   'Netherlands (Kingdom of the)': ['Kingdom of the Netherlands'],
   'Saint Martin (French part)': ['Saint Martin'],
   'Sint Maarten (Dutch part)': ['Sint Maarten'],

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { testResources } from '../../node/test-annotator';
+import { createAnnotator, type Annotator } from './annotator';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = createAnnotator(await loadKb(testResources), await loadMorphology());
+});
+
+const idsOf = (text: string, lang: 'ru' | 'en') =>
+  annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+
+describe('short names of bodies in the knowledge base', () => {
+  it('links a body by the short name the news uses for it', () => {
+    expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
+      'Генеральной Ассамблеи|ORG|Q47423',
+      'Федерального резерва|ORG|Q53536',
+    ]);
+    expect(idsOf('The General Assembly voted before the Fed raised rates.', 'en')).toEqual([
+      'General Assembly|ORG|Q47423',
+      'Fed|ORG|Q53536',
+    ]);
+    expect(
+      idsOf(
+        'Форвард «Реала» забил, «Локомотив» выиграл, а Скотленд-Ярд ждёт саммита Большой восьмерки.',
+        'ru',
+      ),
+    ).toEqual([
+      'Реала|ORG|Q8682',
+      'Локомотив|ORG|Q29115',
+      'Скотленд-Ярд|ORG|Q184619',
+      'Большой восьмерки|ORG|Q37143',
+    ]);
+  });
+
+  it('links a foreign outlet by its Russian spelling, and a place named after one as the place', () => {
+    expect(idsOf('Об этом пишут Гардиан и Шпигель, а фото сделано на Таймс-сквер.', 'ru')).toEqual([
+      'Гардиан|ORG|Q11148',
+      'Шпигель|ORG|Q131478',
+      'Таймс-сквер|LOC|times-square',
+    ]);
+  });
+});
+
+describe('a see and its city', () => {
+  it('reads the Holy See as the body and the Vatican as the place, in both languages', () => {
+    expect(idsOf('Пресс-служба Святого престола в Ватикане сообщила об этом.', 'ru').slice(-2)).toEqual([
+      'Святого престола|ORG|Q159583',
+      'Ватикане|LOC|Q237',
+    ]);
+    expect(idsOf('The Holy See spoke in the Vatican.', 'en')).toEqual([
+      'Holy See|ORG|Q159583',
+      'Vatican|LOC|Q237',
+    ]);
+  });
+});
