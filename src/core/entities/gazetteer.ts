@@ -55,6 +55,12 @@ export interface Gazetteer {
   byId(id: string): KbEntity | undefined;
   /** The longest alias starting at token `index` (no longer than `maxLength`); entities in `seen` win ties. */
   match(view: TokenView, index: number, seen: ReadonlySet<string>, maxLength?: number): GazetteerMatch | null;
+  /**
+   * The longest name written all in lower case starting at token `index`: a name the language writes
+   * so (бундестаг, вермахт, специальная военная операция), not a lower-case word before a name
+   * ("партия Аманат", "the Kremlin").
+   */
+  matchLowerCase(view: TokenView, index: number, seen: ReadonlySet<string>): GazetteerMatch | null;
   /** A knowledge-base entity one or two typing errors away from this single word (KazMunayFaz). */
   fuzzy(word: string): KbEntity | null;
   /**
@@ -123,6 +129,8 @@ function plainTokens(alias: string, morph: Morphology): AliasToken[] {
 
 export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gazetteer {
   const index = new Map<string, AliasVariant[]>();
+  /** The variants of names written all in lower case, by the keys of their first word. */
+  const lowerIndex = new Map<string, AliasVariant[]>();
   const singles = new Map<string, KbEntity[]>();
   const ids = new Map<string, KbEntity>();
   /** Names by type and skeleton, the one key their spellings share, and the entities they name. */
@@ -137,10 +145,13 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const add = (variant: AliasVariant) => {
     const first = variant.tokens[0];
     if (!first) return;
+    const lower = variant.tokens.every((t) => !t.cap);
     for (const key of first.keys) {
-      const list = index.get(key);
-      if (list) list.push(variant);
-      else index.set(key, [variant]);
+      for (const map of lower ? [index, lowerIndex] : [index]) {
+        const list = map.get(key);
+        if (list) list.push(variant);
+        else map.set(key, [variant]);
+      }
     }
     if (variant.tokens.length === 1 && !variant.partial) {
       for (const key of first.keys) {
@@ -263,24 +274,33 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     return i - start;
   };
 
+  const longest = (
+    from: ReadonlyMap<string, AliasVariant[]>,
+    view: TokenView,
+    start: number,
+    seen: ReadonlySet<string>,
+    maxLength: number,
+  ): GazetteerMatch | null => {
+    let best: GazetteerMatch | null = null;
+    const tried = new Set<AliasVariant>();
+    for (const key of view.keys(start)) {
+      for (const variant of from.get(key) ?? []) {
+        if (tried.has(variant)) continue;
+        tried.add(variant);
+        const length = matchVariant(view, start, variant);
+        if (length === 0 || length > maxLength) continue;
+        const candidate = { entity: variant.entity, length, partial: variant.partial };
+        if (!best || better(candidate, best, seen)) best = candidate;
+      }
+    }
+    return best;
+  };
+
   return {
     entities: kb,
     byId: (id) => ids.get(id),
-    match(view, start, seen, maxLength = Infinity) {
-      let best: GazetteerMatch | null = null;
-      const tried = new Set<AliasVariant>();
-      for (const key of view.keys(start)) {
-        for (const variant of index.get(key) ?? []) {
-          if (tried.has(variant)) continue;
-          tried.add(variant);
-          const length = matchVariant(view, start, variant);
-          if (length === 0 || length > maxLength) continue;
-          const candidate = { entity: variant.entity, length, partial: variant.partial };
-          if (!best || better(candidate, best, seen)) best = candidate;
-        }
-      }
-      return best;
-    },
+    match: (view, start, seen, maxLength = Infinity) => longest(index, view, start, seen, maxLength),
+    matchLowerCase: (view, start, seen) => longest(lowerIndex, view, start, seen, Infinity),
     isPlaceName: (word) => placeNames.has(fold(word)),
     byFullName: (name) => fullNames.get(fold(name)) ?? null,
     bySpelling(name, type) {

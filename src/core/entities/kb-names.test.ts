@@ -57,3 +57,18 @@ describe('a see and its city', () => {
     ]);
   });
 });
+
+describe('names the language writes in lower case', () => {
+  it('are found in any case form, and lower-case words before a name are not taken for one', () => {
+    expect(idsOf('Член бундестага нашёл оружие вермахта; идёт специальная военная операция.', 'ru')).toEqual([
+      'бундестага|ORG|Q154797',
+      'вермахта|ORG|Q128781',
+      'специальная военная операция|EVENT|russian-invasion-of-ukraine',
+    ]);
+    expect(idsOf('Выборы выиграла партия «Аманат».', 'ru').map((m) => m.split('|')[0])).toEqual(['Аманат']);
+    expect(idsOf('the Kremlin said the special military operation goes on', 'en')).toEqual([
+      'Kremlin|ORG|kremlin',
+      'special military operation|EVENT|russian-invasion-of-ukraine',
+    ]);
+  });
+});

@@ -146,6 +146,15 @@ export function recognize(
       i++;
       continue;
     }
+    // "член бундестага", "солдаты вермахта": a name the language writes in lower case
+    const lowerCase = !t.cap && !inAdjective ? gazetteer.matchLowerCase(view, i, seen) : null;
+    if (lowerCase) {
+      const { entity, length } = lowerCase;
+      out.push({ start: i, end: i + length, type: entity.type, entity, words: [] });
+      seen.add(entity.id);
+      i += length;
+      continue;
+    }
     if (!t.cap || inAdjective || opensAdjective) {
       i++;
       continue;
