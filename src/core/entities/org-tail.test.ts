@@ -218,6 +218,7 @@ describe('where a Russian body’s name starts and stops among other names', () 
     expect(read('Здание предназначено для Конституционного суда комплекса зданий Сената.')).toContain(
       'Конституционного суда|ORG',
     );
+    expect(read('Его назначили главой Госсовета страны вместо Рауля Кастро.')).toContain('Госсовета|ORG');
     // a field after "и" or a preposition stays in the name
     expect(read('Министерство образования и науки и Комитет по бюджету и налогам ответили.')).toEqual([
       'Министерство образования и науки|ORG',

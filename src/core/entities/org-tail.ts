@@ -25,7 +25,7 @@ const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за
 const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес', 'защита']);
 /** Nouns for what a body has, says or does, which follow its name in the genitive but are no part of it. */
 const tailStopLemmas = new Set(
-  'здание комплекс помещение офис сайт решение заявление штаб-квартира'.split(' '),
+  'здание комплекс помещение офис сайт решение заявление штаб-квартира страна пресса пресс'.split(' '),
 );
 /** Nouns after "по" that give a reason, a source or a result, not the field a body works in. */
 const notFieldLemmas = new Set(
@@ -261,7 +261,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // "полиция начала получать": a past tense before an infinitive is the verb, not "начало"
     const auxiliary = ps.some((p) => p.tags.has('VERB')) && hasTag(ctx, k + 1, 'INFN');
     // "для Конституционного суда | комплекса зданий", "у Минобороны | здания": what a body owns or
-    // says is not its name
+    // says is not its name, nor the country it is of ("Госсовета | страны") or the press on it
     if (!fits || verb || auxiliary || (!afterPreposition && tailStopLemmas.has(view.lemma(k)))) break;
     // "Американской киноакадемии | лучшим фильмом": an adjective outside the genitive and after no
     // preposition agrees with what follows the name, not with a word of it

@@ -181,6 +181,16 @@ describe('organisation names in Russian', () => {
     expect(read('Это предусмотрено вступившему в силу Федеральному закону.')).toEqual([]);
   });
 
+  it('a word for a kind of body is the body’s name after "в" and with a surname’s ending too', () => {
+    expect(read('Президент поручил Кабмину утвердить протокол.')).toEqual(['Кабмину|ORG']);
+    expect(read('Он служил в Нацгвардии. Погранслужба будет проверять визы.')).toEqual([
+      'Нацгвардии|ORG',
+      'Погранслужба|ORG',
+    ]);
+    // a word the dictionary knows opens a sentence in capitals without naming anything
+    expect(read('Комитет собрался в среду.')).toEqual([]);
+  });
+
   it('a Latin letter that looks like a Cyrillic one inside a Russian word is read as the Cyrillic one', () => {
     // "Католичеcкой" with a Latin "c"
     const text = 'Он был среди лидеров Католичеcкой церкви.';

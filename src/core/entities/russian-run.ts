@@ -224,6 +224,13 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // dictionary knows it as a place (its lower-case reading, пас, says nothing)
   if (t.allCaps && t.text.length <= 6 && !t.sentenceStart && !commonAcronyms.has(folded))
     return oneWord(single.place ? 'LOC' : 'ORG');
+  // "служил в Нацгвардии", "поручил Кабмину": a word for a kind of body, read first as a thing, is
+  // the body's name, after "в" too and whatever a surname's ending says; at a sentence start only
+  // when the dictionary does not know it as a common word ("Погранслужба будет проверять")
+  const best = view.parses(h)[0];
+  const bodyWord =
+    orgHeadLemmas.has(lemma) && !single.name && !!best?.tags.has('NOUN') && best.tags.has('inan');
+  if (bodyWord && (!t.sentenceStart || !isKnownWord(ctx, h))) return oneWord('ORG');
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   const afterV = prev?.text === 'в' || prev?.text === 'во';
   const inPlace = afterV && hasTag(ctx, h, 'loct');
