@@ -45,6 +45,20 @@ describe('short names of bodies in the knowledge base', () => {
   });
 });
 
+describe('the bodies of the region', () => {
+  it('links Kyrgyzstan’s parliament and parties, and keeps Kazakhstan’s Atameken chamber apart', () => {
+    const text =
+      'Фракции СДПК, Онугуу Прогресс и Ата Мекен в Жогорку Кенеше подписали соглашение. НПП «Атамекен» его поддержала.';
+    expect(idsOf(text, 'ru').filter((m) => !m.startsWith('НПП|'))).toEqual([
+      'СДПК|ORG|Q24511',
+      'Онугуу Прогресс|ORG|Q22080490',
+      'Ата Мекен|ORG|Q753013',
+      'Жогорку Кенеше|ORG|Q578193',
+      'Атамекен|ORG|atameken',
+    ]);
+  });
+});
+
 describe('a see and its city', () => {
   it('reads the Holy See as the body and the Vatican as the place, in both languages', () => {
     expect(idsOf('Пресс-служба Святого престола в Ватикане сообщила об этом.', 'ru').slice(-2)).toEqual([
