@@ -346,6 +346,9 @@ describe('a namesake is not the famous person', () => {
     expect(idsOf('Интервью с Питером Джонсом вышло вчера.', 'ru')).toEqual(['Питером Джонсом|PER|x:jns.ptr']);
     const peterburg = kb.find((e) => e.slug === 'saint-petersburg')?.id;
     expect(idsOf('Вечером он уехал в Питер.', 'ru')).toEqual([`Питер|LOC|${peterburg}`]);
+    // a surname in the case of the given name, though the word is also a verb ("дали")
+    expect(idsOf('Усы Сальвадора Дали сохранили форму.', 'ru')).toEqual(['Сальвадора Дали|PER|x:dl.slfdr']);
+    expect(idsOf('Мы дали Сальвадору книгу.', 'ru').map((m) => m.split('|')[1])).toEqual(['LOC']);
     // a country in the genitive after a post is the country, whatever name follows
     expect(idsOf('Умер экс-президент Израиля Шимон Перес.', 'ru')[0]).toBe(`Израиля|LOC|${kbId('Q801')}`);
     expect(idsOf('Премьер-министр Дании Хелле Торнинг-Шмитт выступила.', 'ru')[0]).toBe(
