@@ -57,14 +57,14 @@ function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
   );
   const shares = (p: { tags: ReadonlySet<string> }) => [...cases].some((c) => p.tags.has(c));
   const next = view.parses(i + 1).filter((p) => p.known);
-  const unknownPlace = () => !ctx.gazetteer.match(view, i + 1, ctx.seen);
+  const unknownName = () => !ctx.gazetteer.match(view, i + 1, ctx.seen);
   // "Сальвадора Дали": a surname in the same case, though the word is a verb too
-  if (next.some((p) => shares(p) && p.tags.has('Surn')) && !view.flags(i + 1).place) return unknownPlace();
+  if (next.some((p) => shares(p) && p.tags.has('Surn')) && !view.flags(i + 1).place) return unknownName();
   const agrees = next.length > 0 ? next.some(shares) : cases.has('nomn');
   if (!agrees) return false;
   const after = view.flags(i + 1);
   if (after.place || after.common || after.org) return false;
-  return (after.name || after.surname || !isKnownWord(ctx, i + 1)) && unknownPlace();
+  return (after.name || after.surname || !isKnownWord(ctx, i + 1)) && unknownName();
 }
 
 /**
