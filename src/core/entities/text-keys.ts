@@ -142,6 +142,11 @@ const mergedLetters: Rewrites = [
 ];
 const mergedLettersV6 = mergedLetters.slice(0, 2);
 
+/** A sound key's rewrites in the order they apply: spellings, digraphs, then letters merged. */
+const currentRules: Rewrites = [...allSpellings, ...digraphs, ...mergedLetters];
+const rulesV6: Rewrites = [...spellingsV6, ...digraphs, ...mergedLettersV6];
+const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLettersV6];
+
 /**
  * The key of a name the knowledge base does not know, the same in an English text and in its Russian
  * translation: the skeleton, after English spellings are brought to the letters Russian writes for them,
@@ -150,23 +155,22 @@ const mergedLettersV6 = mergedLetters.slice(0, 2);
  * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string): string {
-  return soundKeyAfter(text, allSpellings, mergedLetters);
+  return soundKeyAfter(text, currentRules);
 }
 
 /** The sound key of entity ids versions 4 to 6, which the reader's older corrections name. */
 export function soundKeyV6(text: string): string {
-  return soundKeyAfter(text, spellingsV6, mergedLettersV6);
+  return soundKeyAfter(text, rulesV6);
 }
 
 /** The sound key before entity ids version 4. */
 export function formerSoundKey(text: string): string {
-  return soundKeyAfter(text, englishSpellings, mergedLettersV6);
+  return soundKeyAfter(text, formerRules);
 }
 
-function soundKeyAfter(text: string, spellings: Rewrites, merged: Rewrites): string {
+function soundKeyAfter(text: string, rules: Rewrites): string {
   let s = plainLatin(text);
-  for (const [pattern, replacement] of [...spellings, ...digraphs, ...merged])
-    s = s.replace(pattern, replacement);
+  for (const [pattern, replacement] of rules) s = s.replace(pattern, replacement);
   return consonantsOf(s.replace(/(.)\1+/g, '$1'));
 }
 
