@@ -81,10 +81,11 @@ export interface EntityCard {
  * body named bare, "Конгресс" or "Supreme Court", is the body of the country the text names; 7: more
  * spellings in the sound key, v and f one letter; 8: Wikidata ids for 123 entities that had their
  * slug; 9: a body's name cut short takes the id of the longer name in the text; 10: names written
- * in lower case, бундестаг and вермахт, and new entities, the Holy See's among them); what was stored
+ * in lower case, бундестаг and вермахт, and new entities, the Holy See's among them; 11: a place's
+ * one-word name after a given name alone is the person's surname, "Джеймс Коми"); what was stored
  * with ids of an older value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 10;
+export const entityIdsVersion = 11;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

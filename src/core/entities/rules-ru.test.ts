@@ -45,6 +45,20 @@ describe('foreign and run-together person names', () => {
     ]);
   });
 
+  it('a place’s one-word name after a given name alone, in the same case, is a surname', () => {
+    expect(read('Директор ФБР позвонил Джеймсу Коми, а Джек Лондон уехал.')).toEqual([
+      'ФБР|ORG',
+      'Джеймсу Коми|PER',
+      'Джек Лондон|PER',
+    ]);
+    expect(read('Владимир Путин прилетел в Москву, Дмитрий Москве не звонил.')).toEqual([
+      'Владимир Путин|PER',
+      'Москву|LOC',
+      'Дмитрий|PER',
+      'Москве|LOC',
+    ]);
+  });
+
   it('a surname the text named in full stays the person where the dictionary reads it as a body', () => {
     const text = 'Равиль Мингазов вышел. Комиссия решила, что Мингазов свободен. Адвокаты Мингазова рады.';
     const found = annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);

@@ -139,6 +139,15 @@ const verbTags = ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'] as const;
 /** The six Russian cases, as az tags them. */
 export const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 
+/** Whether a known reading of word `a` tagged `tagA` and one of word `b` tagged `tagB` share a case. */
+export function shareCase(ctx: RuleContext, a: number, b: number, tagA: string, tagB: string): boolean {
+  const readings = (k: number, tag: string) => ctx.view.parses(k).filter((p) => p.known && p.tags.has(tag));
+  const other = readings(b, tagB);
+  return readings(a, tagA).some((p) =>
+    grammaticalCases.some((c) => p.tags.has(c) && other.some((q) => q.tags.has(c))),
+  );
+}
+
 /**
  * Whether the lower-case word after `h` is a thing's noun that `h` agrees with in case, number and (in
  * the singular) gender, as an adjective or a surname-shaped adjective does ("Храмовой горе").

@@ -10,7 +10,7 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { afterParticle, agreesWithNext } from './russian-context';
+import { afterParticle, agreesWithNext, shareCase } from './russian-context';
 import { looksLikePatronymic, looksLikeSurname } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
@@ -132,7 +132,16 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       const before = run.at(-1)?.at(-1) ?? i;
       const afterGivenName = view.flags(before).name || !isKnownWord(ctx, before);
       const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
-      if (known && !(surnameAlone && afterGivenName)) break;
+      // "Джеймсу Коми", "Джек Лондон": a place's one-word name right after a given name alone, in the
+      // same case, is the person's surname
+      const placeAsSurname =
+        known?.entity.type === 'LOC' &&
+        known.length === 1 &&
+        run.length === 1 &&
+        view.flags(before).name &&
+        !view.flags(before).place &&
+        shareCase(ctx, before, k, 'Name', 'Geox');
+      if (known && !(surnameAlone && afterGivenName) && !placeAsSurname) break;
     }
     const w = wordAt(ctx, k);
     run.push(w);
