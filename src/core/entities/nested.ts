@@ -1,5 +1,5 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
-import { needsOwner } from './conventions';
+import { needsOwner } from './common-noun-orgs';
 import { placeAdjectiveAt } from './place-adjectives';
 import { hasTag, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';

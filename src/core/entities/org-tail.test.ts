@@ -256,4 +256,14 @@ describe('where a Russian body’s name starts and stops among other names', () 
       'Американской киноакадемии|ORG',
     ]);
   });
+
+  it('in NEREL’s convention a committee in lower case is a body with its matter, and its adjectives', () => {
+    const nerel = { nested: true, commonNounOrgs: true };
+    const text = 'Глава межведомственной комиссии по обеспечению безопасности выступил. Комиссия решила.';
+    expect(read(text, nerel)).toEqual(['межведомственной комиссии по обеспечению безопасности|ORG']);
+    expect(read('Вопрос передали комитету, и этот комитет отказался.', nerel)).toEqual([]);
+    expect(read('Сотрудники администрации президента приехали.', nerel)).toEqual([
+      'администрации президента|ORG',
+    ]);
+  });
 });

@@ -15,14 +15,13 @@ import { compass, innerMentions } from './nested';
 import {
   bodiesWithPlaces,
   chainedOrgs,
-  commonNounOrg,
-  headsOfCommonNounOrgs,
   internetAsOrg,
   placeAdjectiveOrgs,
   prefixOutsideOrg,
   takeLegalForms,
   unitsOfOrgs,
 } from './conventions';
+import { commonNounOrg, headsOfCommonNounOrgs } from './common-noun-orgs';
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
