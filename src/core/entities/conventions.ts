@@ -132,6 +132,7 @@ const unitNouns = new Set([
   'департамент',
   'бюро',
   'представительство',
+  'совет директоров',
 ]);
 
 /**
@@ -156,9 +157,15 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     while (k > 0 && lowerAdjective(k)) k--;
     // "пресс-служба МВД": a word joined by a hyphen is one head, which may open a sentence
     const joined = tokens[k - 1]?.text === '-' && !tokens[k - 1]?.spaceBefore && !tokens[k]?.spaceBefore;
-    const headStart = joined && tokens[k - 2]?.kind === 'word' ? k - 2 : k;
+    // "совет директоров «Газпрома»": a board is a unit named by whom it gathers
+    const board = view.lemma(k) === 'директор' && view.lemma(k - 1) === 'совет';
+    const headStart = (joined && tokens[k - 2]?.kind === 'word') || board ? k - (joined ? 2 : 1) : k;
     const head = tokens[headStart];
-    const lemma = headStart < k ? `${fold(head?.text ?? '')}-${view.lemma(k)}` : view.lemma(k);
+    const lemma = board
+      ? 'совет директоров'
+      : headStart < k
+        ? `${fold(head?.text ?? '')}-${view.lemma(k)}`
+        : view.lemma(k);
     if (!head || (head.cap && !head.sentenceStart) || head.lineBefore || !unitNouns.has(lemma)) continue;
     if (!quoted && !inGenitive(ctx, b.start)) continue;
     let start = headStart;

@@ -205,6 +205,11 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'пресс-служба МВД|ORG',
       'МВД|ORG',
     ]);
+    // a board, named by whom it gathers
+    expect(read(annotator, 'Сделку одобрил совет директоров «Газпрома».', 'ru', nerel)).toEqual([
+      'совет директоров «Газпрома»|ORG',
+      'Газпрома|ORG',
+    ]);
   });
 
   it('NEREL’s convention also marks a body named as part of another around both', () => {
