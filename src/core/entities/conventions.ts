@@ -159,7 +159,7 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     const joined = tokens[k - 1]?.text === '-' && !tokens[k - 1]?.spaceBefore && !tokens[k]?.spaceBefore;
     // "совет директоров «Газпрома»": a board is a unit named by whom it gathers
     const board = view.lemma(k) === 'директор' && view.lemma(k - 1) === 'совет';
-    const headStart = (joined && tokens[k - 2]?.kind === 'word') || board ? k - (joined ? 2 : 1) : k;
+    const headStart = joined && tokens[k - 2]?.kind === 'word' ? k - 2 : board ? k - 1 : k;
     const head = tokens[headStart];
     const lemma = board
       ? 'совет директоров'
