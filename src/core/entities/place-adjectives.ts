@@ -6,27 +6,33 @@ import { fold } from './text-keys';
 
 /** Adjective endings and the endings of the place names they come from (российский → Россия). */
 const derivations: readonly (readonly [string, readonly string[]])[] = [
-  ['ийский', ['ия', 'ий', 'ай']],
+  ['ийский', ['ия', 'ий', 'ай', 'а', 'и']],
   ['ейский', ['ея', 'а', 'ей']],
   ['айский', ['ай', 'ая']],
-  ['анский', ['ания', 'ан', 'а', 'ия', 'анистан']],
-  ['инский', ['а', 'ино', 'ин', 'ина', 'ия']],
+  ['анский', ['ания', 'ан', 'а', 'ия', 'анистан', 'о', '']],
+  ['инский', ['а', 'ино', 'ин', 'ина', 'ия', 'и', 'ы', 'у']],
   ['енский', ['ень', 'ена', 'ено']],
   ['овский', ['ва', 'ов', 'ово']],
   ['евский', ['ев', 'ево', 'ева']],
   ['имский', ['а', 'им']],
   ['ьянский', ['ия']],
   ['янский', ['ения', 'ия', 'ь']],
-  ['ьский', ['ьша', 'ия', 'ь', 'ьск']],
+  ['ьский', ['ьша', 'ия', 'ь', 'ьск', '', 'ла']],
   ['шский', ['хия', 'хи']],
   ['ецкий', ['ция', 'ецк']],
   ['цкий', ['к', 'ция']],
   ['жский', ['гия', 'г']],
-  ['ский', ['', 'ия', 'а', 'ь', 'о', 'я', 'ск']],
+  ['узский', ['ия']],
+  ['ский', ['', 'ия', 'а', 'ь', 'о', 'я', 'ск', 'ы', 'истан', 'стан']],
 ];
 /** Adjectives whose place the endings do not lead to (немецкий ← Германия, советский ← СССР). */
 const irregular: ReadonlySet<string> = new Set([
   'немецкий',
+  'финский',
+  'венгерский',
+  'тайский',
+  'саудовский',
+  'азиатский',
   'советский',
   'голландский',
   'датский',
@@ -41,6 +47,8 @@ const irregular: ReadonlySet<string> = new Set([
   'питерский',
   'подмосковный',
 ]);
+/** Adjectives whose place the endings lead to, though they speak of something else: the Olympic games, October. */
+const notFromPlace: ReadonlySet<string> = new Set(['олимпийский', 'октябрьский']);
 /** Nouns after which an adjective of a people names a language, not a place. */
 const notPlace: ReadonlySet<string> = new Set(['язык', 'языка', 'языке', 'языком', 'языку']);
 
@@ -66,7 +74,7 @@ export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
   let found = irregular.has(lemma);
-  for (const [ending, sources] of found ? [] : derivations) {
+  for (const [ending, sources] of found || notFromPlace.has(lemma) ? [] : derivations) {
     if (!lemma.endsWith(ending) || lemma.length - ending.length < 2) continue;
     const stem = lemma.slice(0, lemma.length - ending.length);
     for (const source of sources) {

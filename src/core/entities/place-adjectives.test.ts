@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { testResources } from '../../node/test-annotator';
+import { createAnnotator, type Annotator } from './annotator';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = createAnnotator(await loadKb(testResources), await loadMorphology());
+});
+
+const nerel = { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true };
+const places = (text: string) =>
+  annotator
+    .annotate(text, 'ru', nerel)
+    .mentions.filter((m) => m.type === 'LOC')
+    .map((m) => m.text);
+
+describe('adjectives of places, in NEREL’s convention', () => {
+  it('leads an adjective to its place by the endings that make it', () => {
+    // Франция, Узбекистан, Кыргызстан, Перу, Сеул, Сочи, Баку, Камбоджа
+    const text =
+      'Встретились французская, узбекская, кыргызская, перуанская, сеульская, сочинская, бакинская и ' +
+      'камбоджийская делегации.';
+    expect(places(text)).toEqual([
+      'французская',
+      'узбекская',
+      'кыргызская',
+      'перуанская',
+      'сеульская',
+      'сочинская',
+      'бакинская',
+      'камбоджийская',
+    ]);
+  });
+
+  it('knows the adjectives no ending leads to', () => {
+    expect(places('Финская и венгерская компании вышли на азиатский рынок.')).toEqual([
+      'Финская',
+      'венгерская',
+      'азиатский',
+    ]);
+  });
+
+  it('leaves adjectives of no place unmarked', () => {
+    // Олимпия and Октябрьск are places, but the games and the revolution are meant
+    expect(places('Олимпийская сборная и партийная газета помнят Октябрьскую революцию.')).toEqual([]);
+  });
+
+  it('inside a body, a known place that opens with an adjective is the place, not the adjective', () => {
+    const text =
+      'Он работал в правительстве Калининградской области и в Конституционном суде Российской Федерации.';
+    expect(places(text)).toEqual(['Калининградской области', 'Российской Федерации']);
+  });
+});
