@@ -85,7 +85,7 @@ export interface EntityCard {
  * one-word name after a given name alone is the person's surname, "Джеймс Коми"); what was stored
  * with ids of an older value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 11;
+export const entityIdsVersion = 12;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -266,4 +266,19 @@ describe('where a Russian body’s name starts and stops among other names', () 
       'администрации президента|ORG',
     ]);
   });
+
+  it('a body’s matter, or its adjectives, may be a list that ends with "и"', () => {
+    expect(
+      read('Бюро по контролю за оборотом алкоголя, табачных изделий и огнестрельного оружия начало.'),
+    ).toEqual(['Бюро по контролю за оборотом алкоголя, табачных изделий и огнестрельного оружия|ORG']);
+    expect(read('Рядом расположен Центр химической, биологической и ядерной обороны.')).toEqual([
+      'Центр химической, биологической и ядерной обороны|ORG',
+    ]);
+    // a list that never reaches "и", or goes on to another body, is no part of the name
+    expect(read('Комитет по обороне, заявил он, и другие.')).toEqual(['Комитет по обороне|ORG']);
+    expect(read('Комитет по обороне, безопасности и Минфин.')).toEqual([
+      'Комитет по обороне|ORG',
+      'Минфин|ORG',
+    ]);
+  });
 });

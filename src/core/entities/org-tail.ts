@@ -111,11 +111,55 @@ function inLocative(ctx: RuleContext, i: number): boolean {
   return ps.length === 0 || ps.some((p) => p.tags.has('loct') || p.tags.has('loc2'));
 }
 
+const caseTags = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/**
+ * Where a list that goes on after the comma at `comma` ends, or -1: lower-case words in a case of the
+ * word before the comma, item after item, the last one after "и" ("по вопросам семьи, женщин и детей",
+ * "Центра химической, биологической и ядерной обороны"). A list that never reaches "и" is no part of a
+ * name.
+ */
+function listEnd(ctx: RuleContext, comma: number): number {
+  const { view } = ctx;
+  const cases = caseTags.filter((c) => hasTag(ctx, comma - 1, c));
+  // ("и" is a noun too, the name of the letter)
+  const lower = (k: number) =>
+    view.tokens[k]?.kind === 'word' &&
+    !view.tokens[k]?.cap &&
+    !['CONJ', 'PREP', 'PRCL'].some((tag) => view.parses(k)[0]?.tags.has(tag));
+  const inCase = (k: number, tag: string) => cases.some((c) => hasTag(ctx, k, tag, c));
+  // one item: adjectives, then a noun with the words in the genitive that depend on it ("войск связи")
+  const item = (n: number): number => {
+    let k = n;
+    while (lower(k) && (inCase(k, 'ADJF') || inCase(k, 'PRTF')) && !hasTag(ctx, k, 'Apro')) k++;
+    if (!lower(k) || !inCase(k, 'NOUN')) return k > n ? k : -1;
+    k++;
+    for (let d = k; d - k < 3 && lower(d) && hasTag(ctx, d, 'gent'); d++)
+      if (hasTag(ctx, d, 'NOUN', 'gent')) k = d + 1;
+    return k;
+  };
+  let from = comma + 1;
+  for (let n = 0; n < 6; n++) {
+    const end = item(from);
+    if (end < 0) return -1;
+    const next = view.tokens[end]?.text;
+    if (next === 'и') {
+      const last = item(end + 1);
+      return last > end + 1 && inCase(last - 1, 'NOUN') ? last : -1;
+    }
+    if (next !== ',') return -1;
+    from = end + 1;
+  }
+  return -1;
+}
+
 /** Org head noun followed by its genitive or prepositional tail: Министерство иностранных дел Казахстана. */
 export function orgTail(ctx: RuleContext, from: number): number {
   const { view, gazetteer, seen } = ctx;
   let end = from;
   let k = from;
+  // the tail has gone through "по" or "за" to the matter the body deals with
+  let matter = false;
   while (k < view.tokens.length && k - from < 10) {
     const t = view.tokens[k];
     if (!t || t.lineBefore) break;
@@ -133,7 +177,14 @@ export function orgTail(ctx: RuleContext, from: number): number {
       k++;
       continue;
     }
-    if (t.kind === 'punct') break;
+    if (t.kind === 'punct') {
+      // "комитета по природным ресурсам, собственности и земельным отношениям": the matter a body deals
+      // with may be a list ("Центра химической, биологической и ядерной обороны": so may its adjectives)
+      const listed = t.text === ',' && end === k && (matter || hasTag(ctx, k - 1, 'ADJF'));
+      const last = listed ? listEnd(ctx, k) : -1;
+      if (last > k) end = last;
+      break;
+    }
     if (t.cap) {
       // "Университете Дьюка", "Президентской библиотеки Рональда Рейгана", "театре Вахтангова": a
       // school, a museum or a fund is named after a person in the genitive
@@ -204,6 +255,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
       break;
     }
     if (tailFunctionWords.has(t.text)) {
+      matter ||= t.text === 'по' || t.text === 'за';
       // "суда по правам человека от России", "партии в июле", "Палате общин в ходе сессии": these
       // prepositions lead out of the name, save into a capitalised name or a field ("в сфере связи")
       const after = view.tokens[k + 1];
