@@ -57,10 +57,13 @@ export function innerMentions(
       // a place holds no second place: not "Корея" in "Южная Корея", nor "Кировоградской" in its oblast
       const adjective =
         options.placeAdjectives && t?.cyrillic && m.type !== 'LOC' ? placeAdjectiveAt(ctx, k) : null;
-      // ("Жогорку Кенеша Кыргызской Республики": a known place that opens with the adjective is the place)
+      // ("правительстве Калининградской области": a known place that opens with the adjective is the place)
       const known = adjective && t?.cap ? gazetteer.match(view, k, seen) : null;
       const longer =
-        known?.entity.type === 'LOC' && known.length > adjective!.end - k && k + known.length <= m.end;
+        !!adjective &&
+        known?.entity.type === 'LOC' &&
+        k + known.length > adjective.end &&
+        k + known.length <= m.end;
       if (adjective && adjective.end <= m.end && !longer) {
         out.push(adjective);
         k = adjective.end;

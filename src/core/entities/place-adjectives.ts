@@ -47,7 +47,10 @@ const irregular: ReadonlySet<string> = new Set([
   'питерский',
   'подмосковный',
 ]);
-/** Adjectives whose place the endings lead to, though they speak of something else: the Olympic games, October. */
+/**
+ * Adjectives the endings lead to a place from, though they speak of something else: the Olympic games
+ * (not Olympia), the October revolution (not Oktyabrsk).
+ */
 const notFromPlace: ReadonlySet<string> = new Set(['олимпийский', 'октябрьский']);
 /** Nouns after which an adjective of a people names a language, not a place. */
 const notPlace: ReadonlySet<string> = new Set(['язык', 'языка', 'языке', 'языком', 'языку']);
