@@ -142,6 +142,9 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'Власти Перу|ORG',
       'канадские власти|ORG',
     ]);
+    // nested, the authorities are not marked again without their country
+    const nested = { nested: true, commonNounOrgs: true, placeAdjectives: true };
+    expect(read(annotator, 'Власти Перу молчат.', 'ru', nested)).toEqual(['Власти Перу|ORG', 'Перу|LOC']);
   });
 
   it('NEREL’s convention marks an embassy or a team by a common noun only with its owner', () => {
