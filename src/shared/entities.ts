@@ -82,8 +82,9 @@ export interface EntityCard {
  * spellings in the sound key, v and f one letter; 8: Wikidata ids for 123 entities that had their
  * slug; 9: a body's name cut short takes the id of the longer name in the text; 10: names written
  * in lower case, бундестаг and вермахт, and new entities, the Holy See's among them; 11: a place's
- * one-word name after a given name alone is the person's surname, "Джеймс Коми"); what was stored
- * with ids of an older value, such as the search index, is rebuilt.
+ * one-word name after a given name alone is the person's surname, "Джеймс Коми"; 12: a body's matter
+ * may be a list, "комитета по вопросам семьи, женщин и детей"); what was stored with ids of an older
+ * value, such as the search index, is rebuilt.
  */
 export const entityIdsVersion = 12;
 

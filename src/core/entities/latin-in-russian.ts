@@ -36,10 +36,9 @@ const glue = new Set(['-', '.', '&']);
  */
 function bodyCue(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx.view;
-  let k = i - 1;
-  const quoted = openQuotes.has(tokens[k]?.text ?? '') || tokens[k]?.text === "'";
-  while (k >= 0 && (openQuotes.has(tokens[k]?.text ?? '') || tokens[k]?.text === "'")) k--;
-  return quoted || (!!tokens[k]?.cyrillic && orgDescriptors.has(ctx.view.lemma(k)));
+  const quote = (n: number) => openQuotes.has(tokens[n]?.text ?? '') || tokens[n]?.text === "'";
+  if (quote(i - 1)) return true;
+  return !!tokens[i - 1]?.cyrillic && orgDescriptors.has(ctx.view.lemma(i - 1));
 }
 
 const latinWord = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cyrillic;

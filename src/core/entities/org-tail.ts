@@ -13,7 +13,7 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { afterParticle } from './russian-context';
+import { afterParticle, grammaticalCases } from './russian-context';
 import { looksLikeSurname } from './russian-names';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 
@@ -111,8 +111,6 @@ function inLocative(ctx: RuleContext, i: number): boolean {
   return ps.length === 0 || ps.some((p) => p.tags.has('loct') || p.tags.has('loc2'));
 }
 
-const caseTags = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-
 /**
  * Where a list that goes on after the comma at `comma` ends, or -1: lower-case words in a case of the
  * word before the comma, item after item, the last one after "и" ("по вопросам семьи, женщин и детей",
@@ -121,7 +119,7 @@ const caseTags = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
  */
 function listEnd(ctx: RuleContext, comma: number): number {
   const { view } = ctx;
-  const cases = caseTags.filter((c) => hasTag(ctx, comma - 1, c));
+  const cases = grammaticalCases.filter((c) => hasTag(ctx, comma - 1, c));
   // ("и" is a noun too, the name of the letter)
   const lower = (k: number) =>
     view.tokens[k]?.kind === 'word' &&
