@@ -379,6 +379,7 @@ function toEntity(d: Draft): KbEntity {
     names: kkName === undefined ? { en: enName, ru: ruName } : { en: enName, ru: ruName, kk: kkName },
     aliases,
     country: d.code,
+    kind: 'country',
   };
 }
 

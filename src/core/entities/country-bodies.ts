@@ -25,11 +25,11 @@ export function buildCountryBodies(
   kb: readonly KbEntity[],
   keyOf: (words: readonly string[]) => string,
 ): CountryBodies {
-  // a country's own entry comes first of the places with its code (countries.json loads first; Tokyo
-  // and Japan share JP): its names, as word sequences
+  // a country's own entry, not another place with its code (Tokyo and Japan share JP): its names, as
+  // word sequences
   const countryNames = new Map<string, string[][]>();
   for (const e of kb) {
-    if (e.type !== 'LOC' || !e.country || countryNames.has(e.country)) continue;
+    if (e.kind !== 'country' || !e.country || countryNames.has(e.country)) continue;
     const all = [e.names.en, e.names.ru, ...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])];
     countryNames.set(
       e.country,

@@ -51,6 +51,12 @@ export interface KbEntity {
    * a preposition of place is the building; otherwise ("the White House said") it is the body.
    */
   readonly seat?: true;
+  /**
+   * Places only: the entry is a country or territory of ISO 3166-1 itself (`countries.json`), not a
+   * region or a city in it. "МВД по Татарстану" is a ministry's office for a region; "МИД России по
+   * Сирии" is no office of it.
+   */
+  readonly kind?: 'country';
 }
 
 /** Every name and alias of an entity, in its three languages, without blanks or repeats. */
@@ -94,6 +100,7 @@ const ENTITY_KEYS: ReadonlySet<string> = new Set([
   'gender',
   'country',
   'seat',
+  'kind',
 ]);
 const ROLE_KEYS: ReadonlySet<string> = new Set(['en', 'ru', 'kk', 'from', 'to']);
 
@@ -244,6 +251,13 @@ function checkEntity(value: unknown, where: string): KbEntity {
     if (seat !== true) check.fail(`seat must be true when given, got ${JSON.stringify(seat)}`);
     if (type !== 'LOC') check.fail('seat is for places only (a building that names a body)');
     entity.seat = true;
+  }
+  const kind = value['kind'];
+  if (kind !== undefined) {
+    if (kind !== 'country') check.fail(`kind must be "country" when given, got ${JSON.stringify(kind)}`);
+    if (type !== 'LOC' || country === undefined)
+      check.fail('kind "country" is for places with a country code');
+    entity.kind = 'country';
   }
   return entity;
 }

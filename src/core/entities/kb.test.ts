@@ -168,6 +168,10 @@ describe('validateKb', () => {
     expect(validateKb(file({ ...building, seat: true }))[0]?.seat).toBe(true);
     expect(() => validateKb(file({ ...building, seat: 'yes' }))).toThrow(/seat must be true/);
     expect(() => validateKb(file({ ...person, seat: true }))).toThrow(/seat is for places only/);
+    const country = { ...building, country: 'KZ', kind: 'country' };
+    expect(validateKb(file(country))[0]?.kind).toBe('country');
+    expect(() => validateKb(file({ ...country, kind: 'city' }))).toThrow(/kind must be "country"/);
+    expect(() => validateKb(file({ ...country, country: undefined }))).toThrow(/places with a country code/);
   });
 
   it('checks role dates', () => {
