@@ -44,6 +44,10 @@ const subunitHeads = new Set([
   'штаб',
   'пресс-служба',
   'директор',
+  // "ГУ МВД", "ЦУКС МЧС", "ГСУ СК": a directorate's acronym
+  'гу',
+  'гсу',
+  'цукс',
 ]);
 
 /**
@@ -59,14 +63,19 @@ export function chainedOrgs(
 ): RawMention[] {
   const { view } = ctx;
   const { tokens } = view;
-  const top = found.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  const bodies = found.filter((m) => m.type === 'ORG');
+  // the longest body that starts where one ends: "ГУ" chains with "МВД России по Москве", not with "МВД"
+  const longestAt = (k: number) =>
+    bodies
+      .filter((m) => m.start === k)
+      .reduce<RawMention | null>((l, m) => (l && l.end >= m.end ? l : m), null);
   const out: RawMention[] = [];
-  for (let n = 0; n + 1 < top.length; n++) {
-    const a = top[n];
-    const b = top[n + 1];
-    if (!a || !b) continue;
-    const quoted = openQuote(tokens[a.end]) && closeQuote(tokens[b.end]);
-    if (b.start !== (quoted ? a.end + 1 : a.end) || !tokens[b.start]?.cyrillic) continue;
+  for (const a of bodies) {
+    const next = longestAt(a.end);
+    const b = next ?? (openQuote(tokens[a.end]) ? longestAt(a.end + 1) : null);
+    if (!b || !tokens[b.start]?.cyrillic) continue;
+    const quoted = !next && closeQuote(tokens[b.end]);
+    if (!next && !quoted) continue;
     if (!subunitHeads.has(view.lemma(a.end - 1)) && !subunitHeads.has(view.lemma(a.start))) continue;
     if (!quoted && !inGenitive(ctx, b.start)) continue;
     let end = quoted ? b.end + 1 : b.end;
@@ -93,22 +102,42 @@ export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[])
     if (!place || !first?.cap || first.lineBefore) return null;
     return first.allCaps || hasTag(ctx, place.start, 'gent') ? place : null;
   };
+  // "по Пермскому краю", "по Москве": a region or a city in the dative, no country ("МИД России по
+  // Сирии" is the ministry on Syria)
+  const regionAt = (k: number) => {
+    const place = places.get(k);
+    const known = place?.entity;
+    return known && known.kind !== 'country' && hasTag(ctx, place.end - 1, 'datv') ? place : null;
+  };
   const out: RawMention[] = [];
   for (const m of found) {
     if (m.type !== 'ORG' || !tokens[m.start]?.cyrillic) continue;
     const place = placeAt(m.end);
-    if (!place) continue;
     // "полиции Западного административного округа Москвы": a place within a place
-    let end = place.end;
+    let end = place?.end ?? m.end;
     for (let within = placeAt(end); within; within = placeAt(end)) end = within.end;
-    if (found.some((o) => o.type === 'ORG' && o.start <= m.start && o.end >= end)) continue;
-    const own = !!m.entity?.country && m.entity.country === place.entity?.country;
+    const covered = (to: number) => found.some((o) => o.type === 'ORG' && o.start <= m.start && o.end >= to);
+    const own = !!m.entity?.country && m.entity.country === place?.entity?.country;
+    const words = [...m.words, ...(place?.words ?? [])];
+    if (place && !covered(end))
+      out.push({ start: m.start, end, type: 'ORG', entity: own ? m.entity : null, words });
+    // "УФСБ по Пермскому краю", "ГУ МВД России по Санкт-Петербургу и Ленинградской области": the body's
+    // office for a region is a body of its own
+    const region = tokens[end]?.text === 'по' ? regionAt(end + 1) : null;
+    if (!region || found.some((o) => o.type === 'ORG' && o.start === m.start && o.end >= region.end))
+      continue;
+    let last = region;
+    while (tokens[last.end]?.text === 'и') {
+      const also = regionAt(last.end + 1);
+      if (!also) break;
+      last = also;
+    }
     out.push({
       start: m.start,
-      end,
+      end: last.end,
       type: 'ORG',
-      entity: own ? m.entity : null,
-      words: [...m.words, ...place.words],
+      entity: null,
+      words: [...words, 'по', ...region.words],
     });
   }
   return out;

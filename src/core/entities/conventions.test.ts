@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { testResources } from '../../node/test-annotator';
+import { createAnnotator, type Annotator } from './annotator';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = createAnnotator(await loadKb(testResources), await loadMorphology());
+});
+
+const nerel = { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true };
+const bodies = (text: string) =>
+  annotator
+    .annotate(text, 'ru', nerel)
+    .mentions.filter((m) => m.type === 'ORG')
+    .map((m) => m.text);
+
+describe('bodies named with the region they serve, in NEREL’s convention', () => {
+  it('marks a body with "по" and a region or a city as its office there, around the two', () => {
+    expect(bodies('Его доставили в УФСБ по Пермскому краю.')).toEqual(['УФСБ по Пермскому краю', 'УФСБ']);
+    expect(bodies('Сообщение поступило в МЧС России по Архангельской области.')).toEqual([
+      'МЧС России по Архангельской области',
+      'МЧС России',
+      'МЧС',
+    ]);
+  });
+
+  it('goes on through "и" to a second region', () => {
+    expect(bodies('Об этом сообщило МВД России по Санкт-Петербургу и Ленинградской области.')).toContain(
+      'МВД России по Санкт-Петербургу и Ленинградской области',
+    );
+  });
+
+  it('leaves a country after "по" outside: the body’s view on it, no office', () => {
+    expect(bodies('Позиция МИД России по Сирии не изменилась.')).toEqual(['МИД России', 'МИД']);
+  });
+});
+
+describe('a body named as part of another, in NEREL’s convention', () => {
+  it('chains a directorate’s acronym with the longest body after it', () => {
+    expect(bodies('В ГУ МВД России по Москве уточнили.')).toEqual(
+      expect.arrayContaining(['ГУ МВД России по Москве', 'ГУ', 'МВД России по Москве']),
+    );
+  });
+
+  it('chains a unit named with its place with the body after it', () => {
+    expect(bodies('Ответ Департамента Африки МИД России получен.')).toContain(
+      'Департамента Африки МИД России',
+    );
+  });
+});
