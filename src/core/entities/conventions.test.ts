@@ -45,6 +45,17 @@ describe('a body named as part of another, in NEREL’s convention', () => {
     );
   });
 
+  it('marks a body’s acronym inside a longer name, with its country and alone', () => {
+    expect(bodies('Директор департамента коммуникации МВД Украины сообщал.')).toEqual(
+      expect.arrayContaining(['МВД Украины', 'МВД']),
+    );
+    expect(bodies('Он окончил Высшую Краснознаменную школу КГБ СССР.')).toEqual(
+      expect.arrayContaining(['КГБ СССР', 'КГБ']),
+    );
+    // a school's acronym after its name is no body of its own
+    expect(bodies('Пришли ученики Дубенской СОШ.')).not.toContain('СОШ');
+  });
+
   it('chains a unit named with its place with the body after it', () => {
     expect(bodies('Ответ Департамента Африки МИД России получен.')).toContain(
       'Департамента Африки МИД России',

@@ -140,6 +140,21 @@ export function innerMentions(
           ? russianRule(ctx, k)
           : null;
       if (body?.type === 'ORG' && body.end <= m.end && body.end - body.start > 1) out.push(body);
+      // "департамента коммуникации МВД Украины", "ГУ МВД": a body's acronym inside a longer name
+      // that names bodies as the lexicon knows them, not a school's "СОШ" after its name
+      const acronym =
+        !whole && t.cyrillic && t.allCaps && m.type === 'ORG' && view.flags(k).org && !view.tokens[k - 1]?.cap
+          ? russianRule(ctx, k)
+          : null;
+      if (acronym?.type === 'ORG' && acronym.end <= m.end) {
+        // ("школу КГБ СССР": with the country after it as well, when the rule has not taken it)
+        const place = gazetteer.match(view, k + 1, seen);
+        const end = acronym.end > k + 1 ? acronym.end : k + 1 + (place?.length ?? 0);
+        const named = acronym.end > k + 1 || (place?.entity.type === 'LOC' && hasTag(ctx, k + 1, 'gent'));
+        if (named && end <= m.end) out.push({ ...acronym, end, entity: null });
+        const alone = { start: k, end: k + 1, type: 'ORG' as const, entity: null, words: [view.lemma(k)] };
+        out.push(acronym.end === k + 1 ? acronym : alone);
+      }
       const f = view.flags(k);
       if (!whole && t.cyrillic && m.type !== 'LOC' && f.place && !f.name && !f.surname) {
         out.push({ start: k, end: k + 1, type: 'LOC', entity: null, words: [view.lemma(k)] });
