@@ -91,7 +91,8 @@ export function chainedOrgs(
 /**
  * "Госдумы РФ", "СК России", "УВД Томской области": NEREL marks a body named with the place it belongs
  * to, in the genitive after it, around the two as well as alone. The longer name keeps the body's id
- * when the place is the body's own country ("МВД России", not "МВД Киргизии").
+ * when the place is the body's own country ("МВД России", not "МВД Киргизии"). "УФСБ по Пермскому
+ * краю": so it marks a body's office for a region, named after "по".
  */
 export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
   const { tokens } = ctx.view;
@@ -116,10 +117,10 @@ export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[])
     // "полиции Западного административного округа Москвы": a place within a place
     let end = place?.end ?? m.end;
     for (let within = placeAt(end); within; within = placeAt(end)) end = within.end;
-    const covered = (to: number) => found.some((o) => o.type === 'ORG' && o.start <= m.start && o.end >= to);
+    const covered = found.some((o) => o.type === 'ORG' && o.start <= m.start && o.end >= end);
     const own = !!m.entity?.country && m.entity.country === place?.entity?.country;
     const words = [...m.words, ...(place?.words ?? [])];
-    if (place && !covered(end))
+    if (place && !covered)
       out.push({ start: m.start, end, type: 'ORG', entity: own ? m.entity : null, words });
     // "УФСБ по Пермскому краю", "ГУ МВД России по Санкт-Петербургу и Ленинградской области": the body's
     // office for a region is a body of its own

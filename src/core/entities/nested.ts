@@ -140,8 +140,8 @@ export function innerMentions(
           ? russianRule(ctx, k)
           : null;
       if (body?.type === 'ORG' && body.end <= m.end && body.end - body.start > 1) out.push(body);
-      // "департамента коммуникации МВД Украины", "ГУ МВД": a body's acronym inside a longer name
-      // that names bodies as the lexicon knows them, not a school's "СОШ" after its name
+      // "департамента коммуникации МВД Украины": an acronym the lexicon knows as a body's, inside a
+      // longer name ("Дубенской СОШ": not after a capitalised word, where it closes that name)
       const acronym =
         !whole && t.cyrillic && t.allCaps && m.type === 'ORG' && view.flags(k).org && !view.tokens[k - 1]?.cap
           ? russianRule(ctx, k)
