@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKb } from '../../node/kb';
-import { loadMorphology } from '../../node/morphology';
-import { testResources } from '../../node/test-annotator';
-import { createAnnotator, type Annotator } from './annotator';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { nerelOptions } from './recognize';
 
 let annotator: Annotator;
 
 beforeAll(async () => {
-  annotator = createAnnotator(await loadKb(testResources), await loadMorphology());
+  annotator = await loadTestAnnotator();
 });
 
-const nerel = { nested: true, placeAdjectives: true, commonNounOrgs: true, chainedOrgs: true };
 const bodies = (text: string) =>
   annotator
-    .annotate(text, 'ru', nerel)
+    .annotate(text, 'ru', nerelOptions)
     .mentions.filter((m) => m.type === 'ORG')
     .map((m) => m.text);
 

@@ -65,10 +65,9 @@ export function chainedOrgs(
   const { tokens } = view;
   const bodies = found.filter((m) => m.type === 'ORG');
   // the longest body that starts where one ends: "ГУ" chains with "МВД России по Москве", not with "МВД"
-  const longestAt = (k: number) =>
-    bodies
-      .filter((m) => m.start === k)
-      .reduce<RawMention | null>((l, m) => (l && l.end >= m.end ? l : m), null);
+  const longest = new Map<number, RawMention>();
+  for (const m of bodies) if ((longest.get(m.start)?.end ?? -1) < m.end) longest.set(m.start, m);
+  const longestAt = (k: number) => longest.get(k) ?? null;
   const out: RawMention[] = [];
   for (const a of bodies) {
     const next = longestAt(a.end);

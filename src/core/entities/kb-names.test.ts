@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKb } from '../../node/kb';
-import { loadMorphology } from '../../node/morphology';
-import { testResources } from '../../node/test-annotator';
-import { createAnnotator, type Annotator } from './annotator';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
 
 let annotator: Annotator;
 
 beforeAll(async () => {
-  annotator = createAnnotator(await loadKb(testResources), await loadMorphology());
+  annotator = await loadTestAnnotator();
 });
 
 const idsOf = (text: string, lang: 'ru' | 'en') =>

@@ -71,6 +71,15 @@ export interface RecognizeOptions {
   readonly titlesAndGroups?: boolean;
 }
 
+/** NEREL's convention, as the eval reads its data sets with it. */
+export const nerelOptions: RecognizeOptions = {
+  nested: true,
+  placeAdjectives: true,
+  commonNounOrgs: true,
+  chainedOrgs: true,
+  legalFormInOrg: true,
+};
+
 export function recognize(
   text: string,
   gazetteer: Gazetteer,
