@@ -59,4 +59,15 @@ describe('a body named as part of another, in NEREL’s convention', () => {
       'Департамента Африки МИД России',
     );
   });
+
+  it('marks a unit with the longest body after it, and with a body said whose it is', () => {
+    const press = bodies('В пресс-службе ГУ МВД России по Москве уточнили подробности.');
+    expect(press).toContain('пресс-службе ГУ МВД России по Москве');
+    expect(press).not.toContain('пресс-службе ГУ');
+    expect(bodies('Об этом говорится со ссылкой на пресс-службу правительства России.')).toContain(
+      'пресс-службу правительства России',
+    );
+    // a common noun alone is no body for a unit to belong to
+    expect(bodies('Представитель пресс-службы правительства сказал.')).toEqual(['правительства']);
+  });
 });

@@ -175,13 +175,20 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
   const lowerAdjective = (k: number) =>
     tokens[k]?.kind === 'word' && !tokens[k]?.cap && hasKnownTag(ctx, k, 'ADJF');
   const out: RawMention[] = [];
-  const queue = found.filter((m) => m.type === 'ORG');
+  // "пресс-службе ГУ МВД России по Москве": the unit takes the longest body after it
+  const longest = new Map<number, RawMention>();
+  for (const m of found)
+    if (m.type === 'ORG' && m.end - m.start > (longest.get(m.start)?.end ?? 0) - m.start)
+      longest.set(m.start, m);
+  const queue = [...longest.values()];
   for (let q = 0; q < queue.length && q < 200; q++) {
     const b = queue[q];
     if (!b) continue;
     const quoted = openQuote(tokens[b.start - 1]) && closeQuote(tokens[b.end]);
-    // the body is named ("МГУ", "Совета Федерации", «Киностудии КИТ»), not a common noun itself
-    if (!quoted && !tokens[b.start]?.cap && !out.includes(b)) continue;
+    // the body is named ("МГУ", "Совета Федерации", «Киностудии КИТ») or said whose it is
+    // ("правительства России"), not a common noun alone
+    const owned = b.end - b.start > 1;
+    if (!quoted && !tokens[b.start]?.cap && !owned && !out.includes(b)) continue;
     let k = quoted ? b.start - 2 : b.start - 1;
     while (k > 0 && lowerAdjective(k)) k--;
     // "пресс-служба МВД": a word joined by a hyphen is one head, which may open a sentence

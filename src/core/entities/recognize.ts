@@ -322,12 +322,13 @@ export function recognize(
   if (options.nested) {
     const withPlaces = options.chainedOrgs && !options.placeOutsideOrg ? bodiesWithPlaces(ctx, out) : [];
     const bodies = [...out, ...withPlaces];
+    const chains = options.chainedOrgs ? chainedOrgs(ctx, bodies, !!options.placeOutsideOrg) : [];
     out.push(
       ...innerMentions(ctx, out, options),
       ...withPlaces,
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
-      ...(options.chainedOrgs ? chainedOrgs(ctx, bodies, !!options.placeOutsideOrg) : []),
-      ...(options.chainedOrgs ? unitsOfOrgs(ctx, bodies) : []),
+      ...chains,
+      ...(options.chainedOrgs ? unitsOfOrgs(ctx, [...bodies, ...chains]) : []),
       ...(options.commonNounOrgs ? headsOfCommonNounOrgs(ctx, out) : []),
     );
   }
