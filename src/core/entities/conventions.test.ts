@@ -67,6 +67,10 @@ describe('a body named as part of another, in NEREL’s convention', () => {
     expect(bodies('Об этом говорится со ссылкой на пресс-службу правительства России.')).toContain(
       'пресс-службу правительства России',
     );
+    // a unit may open a paragraph
+    expect(bodies('Так говорится в пресс-релизе.\n\nПресс-служба МВД сообщила о расследовании.')).toContain(
+      'Пресс-служба МВД',
+    );
     // a common noun alone is no body for a unit to belong to
     expect(bodies('Представитель пресс-службы правительства сказал.')).toEqual(['правительства']);
   });

@@ -202,7 +202,7 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
       : headStart < k
         ? `${fold(head?.text ?? '')}-${view.lemma(k)}`
         : view.lemma(k);
-    if (!head || (head.cap && !head.sentenceStart) || head.lineBefore || !unitNouns.has(lemma)) continue;
+    if (!head || (head.cap && !head.sentenceStart) || !unitNouns.has(lemma)) continue;
     if (!quoted && !inGenitive(ctx, b.start)) continue;
     let start = headStart;
     while (start > 0 && lowerAdjective(start - 1)) start--;
