@@ -74,4 +74,19 @@ describe('a body named as part of another, in NEREL’s convention', () => {
     // a common noun alone is no body for a unit to belong to
     expect(bodies('Представитель пресс-службы правительства сказал.')).toEqual(['правительства']);
   });
+
+  it('marks a unit whose field stands between it and the body, and a central office', () => {
+    expect(bodies('Проверку проводит управление собственной безопасности ФСБ.')).toContain(
+      'управление собственной безопасности ФСБ',
+    );
+    expect(bodies('Позже его передали в центральный аппарат СК РФ.')).toContain('центральный аппарат СК РФ');
+    // "при" is no field: az also reads it as an old noun in the genitive
+    expect(bodies('Он был советником постоянного представительства при ООН.')).toEqual(['ООН']);
+  });
+
+  it('marks the investigative committee written in lower case', () => {
+    expect(bodies('А следственный комитет России проводит проверку.')).toContain(
+      'следственный комитет России',
+    );
+  });
 });

@@ -162,6 +162,7 @@ const unitNouns = new Set([
   'бюро',
   'представительство',
   'совет директоров',
+  'аппарат',
 ]);
 
 /**
@@ -174,6 +175,11 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
   const { tokens } = view;
   const lowerAdjective = (k: number) =>
     tokens[k]?.kind === 'word' && !tokens[k]?.cap && hasKnownTag(ctx, k, 'ADJF');
+  const lowerGenitive = (k: number) =>
+    tokens[k]?.kind === 'word' &&
+    !tokens[k]?.cap &&
+    !!view.parses(k)[0]?.tags.has('NOUN') &&
+    hasTag(ctx, k, 'gent');
   const out: RawMention[] = [];
   // "пресс-службе ГУ МВД России по Москве": the unit takes the longest body after it
   const longest = new Map<number, RawMention>();
@@ -191,6 +197,12 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     if (!quoted && !tokens[b.start]?.cap && !owned && !out.includes(b)) continue;
     let k = quoted ? b.start - 2 : b.start - 1;
     while (k > 0 && lowerAdjective(k)) k--;
+    // "управление собственной безопасности ФСБ": the unit's field in the genitive stands between
+    for (let j = k, steps = 0; steps < 3 && !unitNouns.has(view.lemma(k)) && lowerGenitive(j); steps++) {
+      j--;
+      while (j > 0 && lowerAdjective(j)) j--;
+      if (unitNouns.has(view.lemma(j))) k = j;
+    }
     // "пресс-служба МВД": a word joined by a hyphen is one head, which may open a sentence
     const joined = tokens[k - 1]?.text === '-' && !tokens[k - 1]?.spaceBefore && !tokens[k]?.spaceBefore;
     // "совет директоров «Газпрома»": a board is a unit named by whom it gathers
