@@ -183,9 +183,10 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
   const out: RawMention[] = [];
   // "пресс-службе ГУ МВД России по Москве": the unit takes the longest body after it
   const longest = new Map<number, RawMention>();
-  for (const m of found)
-    if (m.type === 'ORG' && m.end - m.start > (longest.get(m.start)?.end ?? 0) - m.start)
-      longest.set(m.start, m);
+  for (const m of found) {
+    const known = longest.get(m.start);
+    if (m.type === 'ORG' && (!known || m.end > known.end)) longest.set(m.start, m);
+  }
   const queue = [...longest.values()];
   for (let q = 0; q < queue.length && q < 200; q++) {
     const b = queue[q];
