@@ -97,6 +97,8 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   const { view } = ctx;
   const t = view.tokens[i];
   if (!t || t.kind !== 'word' || !t.cyrillic || (t.cap && !t.sentenceStart)) return null;
+  // "Следственный комитет России." opening a sentence: a name the knowledge base knows is that body
+  if (t.cap && ctx.gazetteer.match(view, i, ctx.seen)?.entity.type === 'ORG') return null;
   // "1-й армии США", "2-й гвардейской армии": a military unit by its number
   const ordinal = ordinalBefore(ctx, i + 1) < i + 1;
   // adjectives first: the head decides

@@ -89,4 +89,11 @@ describe('a body named as part of another, in NEREL’s convention', () => {
       'следственный комитет России',
     );
   });
+
+  it('keeps a known body opening a sentence under its knowledge-base id', () => {
+    const first = annotator
+      .annotate('Следственный комитет России возбудил дело.', 'ru', nerelOptions)
+      .mentions.find((m) => m.text === 'Следственный комитет России');
+    expect(first?.id).toBe('Q2577002');
+  });
 });
