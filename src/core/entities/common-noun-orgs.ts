@@ -8,11 +8,9 @@ import { isPlaceAdjective } from './place-adjectives';
 import { militaryHeads, ordinalBefore } from './russian-context';
 
 /**
- * What NEREL marks beyond names, and the app does not highlight: organisations named by a common noun
- * ("полиция", "правительства России") and adjectives of places ("британской", "московского").
- * The head words were chosen on NEREL's train split: the ones that start an organisation mention at
- * least 45% of the times they occur in lower case. (A unit joined by a hyphen, "пресс-служба", is three
- * tokens; unitsOfOrgs marks it with the body named after it.)
+ * The head words of such bodies, chosen on NEREL's train split: the ones that start an organisation
+ * mention at least 45% of the times they occur in lower case. (A unit joined by a hyphen,
+ * "пресс-служба", is three tokens; unitsOfOrgs marks it with the body named after it.)
  */
 const orgNouns: ReadonlySet<string> = new Set([
   'правительство',

@@ -50,6 +50,16 @@ const subunitHeads = new Set([
   'цукс',
 ]);
 
+/** The longest body that starts at each token, by its start (the first one found on a tie). */
+function longestBodies(found: readonly RawMention[]): Map<number, RawMention> {
+  const longest = new Map<number, RawMention>();
+  for (const m of found) {
+    const known = longest.get(m.start);
+    if (m.type === 'ORG' && (!known || m.end > known.end)) longest.set(m.start, m);
+  }
+  return longest;
+}
+
 /**
  * "Постоянного комитета Всекитайского собрания народных представителей", "Палаты представителей
  * Конгресса США", "Совета директоров «Башинформа»": a body named as part of another makes one longer
@@ -65,8 +75,7 @@ export function chainedOrgs(
   const { tokens } = view;
   const bodies = found.filter((m) => m.type === 'ORG');
   // the longest body that starts where one ends: "ГУ" chains with "МВД России по Москве", not with "МВД"
-  const longest = new Map<number, RawMention>();
-  for (const m of bodies) if ((longest.get(m.start)?.end ?? -1) < m.end) longest.set(m.start, m);
+  const longest = longestBodies(bodies);
   const longestAt = (k: number) => longest.get(k) ?? null;
   const out: RawMention[] = [];
   for (const a of bodies) {
@@ -182,12 +191,7 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     hasTag(ctx, k, 'gent');
   const out: RawMention[] = [];
   // "пресс-службе ГУ МВД России по Москве": the unit takes the longest body after it
-  const longest = new Map<number, RawMention>();
-  for (const m of found) {
-    const known = longest.get(m.start);
-    if (m.type === 'ORG' && (!known || m.end > known.end)) longest.set(m.start, m);
-  }
-  const queue = [...longest.values()];
+  const queue = [...longestBodies(found).values()];
   for (let q = 0; q < queue.length && q < 200; q++) {
     const b = queue[q];
     if (!b) continue;
