@@ -83,10 +83,11 @@ export interface EntityCard {
  * slug; 9: a body's name cut short takes the id of the longer name in the text; 10: names written
  * in lower case, бундестаг and вермахт, and new entities, the Holy See's among them; 11: a place's
  * one-word name after a given name alone is the person's surname, "Джеймс Коми"; 12: a body's matter
- * may be a list, "комитета по вопросам семьи, женщин и детей"); what was stored with ids of an older
+ * may be a list, "комитета по вопросам семьи, женщин и детей"; 13: a society, a philharmonic and a
+ * dispensary head a capitalised name, "Общества памяти Кромвеля"); what was stored with ids of an older
  * value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 12;
+export const entityIdsVersion = 13;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -239,6 +239,9 @@ export const orgHeadLemmas: ReadonlySet<string> = new Set([
   'верфь',
   'судоверфь',
   'лаборатория',
+  'общество',
+  'филармония',
+  'диспансер',
 ]);
 
 /** Words that head a place's name (Карагандинская область, Тверская улица). */
