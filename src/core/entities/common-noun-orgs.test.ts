@@ -15,6 +15,39 @@ const bodies = (text: string, options = nerelOptions) =>
     .mentions.filter((m) => m.type === 'ORG')
     .map((m) => m.text);
 
+describe('bodies named by a common noun after an adjective of a place, in NEREL’s convention', () => {
+  it('takes other adjectives between the place adjective and the head', () => {
+    expect(bodies('Он работал в бельгийской колониальной администрации.')).toEqual([
+      'бельгийской колониальной администрации',
+    ]);
+    expect(bodies('Так заявило американское дипломатическое ведомство.')).toEqual([
+      'американское дипломатическое ведомство',
+    ]);
+  });
+
+  it('knows more heads after a place adjective: troops, an academy, the opposition', () => {
+    expect(bodies('Он обсуждал ввод российских войск, а шведская академия молчала.')).toEqual([
+      'российских войск',
+      'шведская академия',
+    ]);
+    expect(bodies('Его избрала сирийская оппозиция.')).toEqual(['сирийская оппозиция']);
+  });
+
+  it('takes the field of security forces with them', () => {
+    expect(bodies('Столкновения с израильскими силами безопасности продолжились.')).toEqual([
+      'израильскими силами безопасности',
+    ]);
+  });
+
+  it('does not read a team after a place adjective as an adjective before a head', () => {
+    expect(bodies('Седьмую медаль российской сборной принесла гимнастка.')).toEqual(['российской сборной']);
+  });
+
+  it('leaves a head alone and a head after an adjective of no place', () => {
+    expect(bodies('Ввод войск начался, а колониальная администрация ушла.')).toEqual([]);
+  });
+});
+
 describe('body nouns that head a capitalised name, in the app', () => {
   it('reads a society, a philharmonic and a dispensary as bodies, not a person or a place', () => {
     const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);

@@ -53,9 +53,24 @@ export const needsOwner = (m: RawMention): boolean =>
 /**
  * Heads that NEREL marks only after an adjective of a place ("московский суд", "российской армии",
  * "израильские силы"); alone or before a country they are not ("подал в суд", "суд Москвы" 2 times in
- * 18 on the read half of train).
+ * 18 on the read half of train). The others there started an organisation each time they followed an
+ * adjective of a place, 1 to 4 times each ("российских войск", "шведская академия", "сирийской
+ * оппозицией"); after a country's "британских сил" once they did not.
  */
-const orgNounsAfterPlace: ReadonlySet<string> = new Set(['суд', 'армия']);
+const orgNounsAfterPlace: ReadonlySet<string> = new Set([
+  'суд',
+  'армия',
+  'сила',
+  'войско',
+  'академия',
+  'киноакадемия',
+  'комитет',
+  'ведомство',
+  'представительство',
+  'спецслужба',
+  'оппозиция',
+  'управление',
+]);
 /** Adjective and noun pairs that name one body: "нижняя палата", "апелляционный суд". */
 const orgPairs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['полиция', new Set(['военный'])],
@@ -64,8 +79,8 @@ const orgPairs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['суд', new Set(['апелляционный', 'окружной', 'окружный', 'верховный', 'конституционный', 'арбитражный'])],
   ['сила', new Set(['коалиционный', 'военно-воздушный', 'вооружить', 'вооруженный'])],
 ]);
-/** Heads named by the field they run, in the genitive after them ("министерство обороны"). */
-const fieldHeads: ReadonlySet<string> = new Set(['министерство', 'департамент', 'полиция']);
+/** Heads named by the field they run, in the genitive after them ("министерство обороны", "силы безопасности"). */
+const fieldHeads: ReadonlySet<string> = new Set(['министерство', 'департамент', 'полиция', 'сила']);
 /** What may follow the head inside the name: "кабинет министров", "администрации президента". */
 const orgTailNouns: ReadonlySet<string> = new Set(['министр', 'президент']);
 /**
@@ -101,18 +116,22 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   const ordinal = ordinalBefore(ctx, i + 1) < i + 1;
   // adjectives first: the head decides
   let head = ordinal ? i + 1 : i;
+  // "бельгийской колониальной администрации": after a place adjective any adjective may stand
+  let afterPlace = false;
   while (
     head - i < 2 &&
     view.tokens[head + 1]?.kind === 'word' &&
     !view.tokens[head + 1]?.cap &&
     (orgAdjectives.has(view.lemma(head)) ||
       isPlaceAdjective(ctx, head) ||
-      (ordinal && hasKnownTag(ctx, head, 'ADJF')))
-  )
+      (ordinal && hasKnownTag(ctx, head, 'ADJF')) ||
+      (afterPlace && hasKnownTag(ctx, head, 'ADJF') && !hasTag(ctx, head, 'Apro') && !teamLemma(ctx, head)))
+  ) {
+    afterPlace ||= isPlaceAdjective(ctx, head);
     head++;
+  }
   const lemma = teamLemma(ctx, head) ?? view.lemma(head);
   if (ordinal && !militaryHeads.has(lemma)) return null;
-  const afterPlace = head > i && isPlaceAdjective(ctx, head - 1);
   let end = head + 1;
   // "власти Перу", "Канадские власти": the authorities count only with their country
   const authorities =
