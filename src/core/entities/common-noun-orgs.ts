@@ -163,7 +163,7 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     // ("правительства | Владимир Путин": a person in the nominative is the one who speaks)
     const genitive = m?.entity.type === 'LOC' || hasTag(ctx, end, 'gent');
     if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER') && genitive) end += m.length;
-    else if (view.flags(end).place && view.parses(end).some((p) => p.tags.has('gent'))) end++;
+    else end = placeInGenitiveEnd(ctx, end);
   }
   if (end === i + 1 && orgNounsNeedingOwner.has(lemma)) return null;
   let start = ordinal ? i - 2 : i;
@@ -176,6 +176,20 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   // (a committee is named by its matter too: alone, "Комиссия" names no body the text found)
   const words = withMatter ? lemmaWords(ctx, start, end) : [lemma];
   return { start, end, type: 'ORG', entity: null, words };
+}
+
+/**
+ * Where a place's name in the genitive that starts at `k` ends, or `k`: one word the dictionary knows
+ * as a place's ("Ельца"), or two, the second no person's ("Сергиева Посада").
+ */
+export function placeInGenitiveEnd(ctx: RuleContext, k: number): number {
+  const { view } = ctx;
+  if (!view.tokens[k]?.cap || !view.flags(k).place || !hasTag(ctx, k, 'gent')) return k;
+  const next = view.tokens[k + 1];
+  const f = view.flags(k + 1);
+  const second =
+    next?.cap && !next.lineBefore && f.place && !f.name && !f.surname && hasTag(ctx, k + 1, 'gent');
+  return second ? k + 2 : k + 1;
 }
 
 /**

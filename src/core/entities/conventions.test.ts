@@ -97,3 +97,23 @@ describe('a body named as part of another, in NEREL’s convention', () => {
     expect(first?.id).toBe('Q2577002');
   });
 });
+
+describe('what is left of a body without its place, in NEREL’s convention', () => {
+  const read = (text: string) =>
+    annotator.annotate(text, 'ru', nerelOptions).mentions.map((m) => `${m.text}|${m.type}`);
+
+  it('leaves no name ending in an adjective of the place', () => {
+    expect(read('Его судил Международный трибунал по бывшей Югославии.')).toEqual([
+      'Международный трибунал по бывшей Югославии|ORG',
+      'Югославии|LOC',
+    ]);
+  });
+
+  it('reads a place of two words in the genitive as one place', () => {
+    expect(read('Главу администрации Сергиева Посада Евгения Душко ранили.')).toEqual([
+      'администрации Сергиева Посада|ORG',
+      'Сергиева Посада|LOC',
+      'Евгения Душко|PER',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Names inside names: what annotated corpora count as nested mentions, on request (`nested`). */
-import { needsOwner } from './common-noun-orgs';
+import { needsOwner, placeInGenitiveEnd } from './common-noun-orgs';
 import { placeAdjectiveAt } from './place-adjectives';
 import { hasTag, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize';
@@ -140,6 +140,14 @@ export function innerMentions(
           ? russianRule(ctx, k)
           : null;
       if (body?.type === 'ORG' && body.end <= m.end && body.end - body.start > 1) out.push(body);
+      // "администрации Сергиева Посада": a place's name of two words in the genitive
+      const placeEnd = t.cyrillic && m.type === 'ORG' ? placeInGenitiveEnd(ctx, k) : k;
+      if (placeEnd - k > 1 && placeEnd <= m.end) {
+        out.push({ start: k, end: placeEnd, type: 'LOC', entity: null, words: lemmaWords(ctx, k, placeEnd) });
+        if (placeEnd === m.end && !title) out.push(...withoutPlace(ctx, m, k));
+        k = placeEnd;
+        continue;
+      }
       // "департамента коммуникации МВД Украины": an acronym the lexicon knows as a body's, inside a
       // longer name ("Дубенской СОШ": not after a capitalised word, where it closes that name)
       const acronym =
@@ -218,6 +226,8 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
   const before = view.tokens[placeStart - 1];
   if (!before || before.kind !== 'word' || view.parses(placeStart - 1)[0]?.tags.has('PREP')) return [];
+  // "Международный трибунал по бывшей | Югославии": an adjective of the place's belongs with it
+  if (!before.cap && view.parses(placeStart - 1)[0]?.tags.has('ADJF')) return [];
   const words = lemmaWords(ctx, m.start, placeStart);
   // "Голос Америки" unquoted: what is left is a body only if a word for one heads it ("Верховный суд")
   // or it is an acronym ("ВМС США")
