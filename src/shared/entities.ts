@@ -84,10 +84,11 @@ export interface EntityCard {
  * in lower case, бундестаг and вермахт, and new entities, the Holy See's among them; 11: a place's
  * one-word name after a given name alone is the person's surname, "Джеймс Коми"; 12: a body's matter
  * may be a list, "комитета по вопросам семьи, женщин и детей"; 13: a society, a philharmonic and a
- * dispensary head a capitalised name, "Общества памяти Кромвеля"); what was stored with ids of an older
+ * dispensary head a capitalised name, "Общества памяти Кромвеля"; 14: a body's name stops before its
+ * convocation, "Думы | нового созыва"); what was stored with ids of an older
  * value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 13;
+export const entityIdsVersion = 14;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -117,3 +117,16 @@ describe('what is left of a body without its place, in NEREL’s convention', ()
     ]);
   });
 });
+
+describe('a parliament with its convocation, in NEREL’s convention', () => {
+  it('marks the two around a convocation by number, and the body alone', () => {
+    expect(bodies('Он был депутатом Госдумы шестого созыва.')).toEqual(['Госдумы шестого созыва', 'Госдумы']);
+    expect(bodies('Депутат Государственной думы четвёртого и пятого созывов.')).toContain(
+      'Государственной думы четвёртого и пятого созывов',
+    );
+  });
+
+  it('leaves a convocation by any other word outside', () => {
+    expect(bodies('Депутаты Думы нового созыва собрались.')).toEqual(['Думы']);
+  });
+});

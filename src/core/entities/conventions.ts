@@ -152,6 +152,24 @@ export function bodiesWithPlaces(ctx: RuleContext, found: readonly RawMention[])
   return out;
 }
 
+/**
+ * "Госдумы шестого созыва", "Государственной думы четвёртого и пятого созывов": NEREL marks a body with
+ * its convocation by number around the two, as well as alone ("Думы нового созыва" it leaves as "Думы").
+ */
+export function bodiesWithConvocations(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { view } = ctx;
+  const ordinal = (k: number) => !view.tokens[k]?.cap && hasKnownTag(ctx, k, 'Anum');
+  const out: RawMention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' || !view.tokens[m.start]?.cyrillic || !ordinal(m.end)) continue;
+    let k = m.end + 1;
+    while (view.tokens[k]?.text === 'и' && ordinal(k + 1)) k += 2;
+    if (view.lemma(k) !== 'созыв') continue;
+    out.push({ start: m.start, end: k + 1, type: 'ORG', entity: null, words: [...m.words, 'созыв'] });
+  }
+  return out;
+}
+
 /** Lower-case words for a unit of a body, which NEREL marks with the body named after them. */
 const unitNouns = new Set([
   'пресс-служба',

@@ -281,4 +281,8 @@ describe('where a Russian body’s name starts and stops among other names', () 
       'Минфин|ORG',
     ]);
   });
+
+  it('a convocation is no part of the name, nor the adjective before it', () => {
+    expect(read('Депутаты Думы нового созыва собрались.')).toEqual(['Думы|ORG']);
+  });
 });

@@ -25,7 +25,7 @@ const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за
 const fieldLemmas = new Set(['сфера', 'область', 'отрасль', 'дело', 'интерес', 'защита']);
 /** Nouns for what a body has, says or does, which follow its name in the genitive but are no part of it. */
 const tailStopLemmas = new Set(
-  'здание комплекс помещение офис сайт решение заявление штаб-квартира страна пресса пресс'.split(' '),
+  'здание комплекс помещение офис сайт решение заявление штаб-квартира страна пресса пресс созыв'.split(' '),
 );
 /** Nouns after "по" that give a reason, a source or a result, not the field a body works in. */
 const notFieldLemmas = new Set(
@@ -312,7 +312,13 @@ export function orgTail(ctx: RuleContext, from: number): number {
     const auxiliary = ps.some((p) => p.tags.has('VERB')) && hasTag(ctx, k + 1, 'INFN');
     // "для Конституционного суда | комплекса зданий", "у Минобороны | здания": what a body owns or
     // says is not its name, nor the country it is of ("Госсовета | страны") or the press on it
-    if (!fits || verb || auxiliary || (!afterPreposition && tailStopLemmas.has(view.lemma(k)))) break;
+    if (!fits || verb || auxiliary) break;
+    if (!afterPreposition && tailStopLemmas.has(view.lemma(k))) {
+      // "Думе нового | созыва": the adjectives before such a noun are its own
+      const adjective = (n: number) => hasTag(ctx, n, 'ADJF') || hasTag(ctx, n, 'PRTF');
+      while (end > from && !view.tokens[end - 1]?.cap && adjective(end - 1)) end--;
+      break;
+    }
     // "Американской киноакадемии | лучшим фильмом": an adjective outside the genitive and after no
     // preposition agrees with what follows the name, not with a word of it
     const nounOrGenitive = ps.some((p) => p.tags.has('NOUN') || p.tags.has('gent'));

@@ -13,6 +13,7 @@ import { createView } from './token-view';
 import { inWebAddress, isSiteName, openQuotes, tokenize } from './tokenize';
 import { compass, innerMentions } from './nested';
 import {
+  bodiesWithConvocations,
   bodiesWithPlaces,
   chainedOrgs,
   internetAsOrg,
@@ -321,6 +322,7 @@ export function recognize(
   if (options.teamsAsOrgs) teamPeoplesAsOrgs(ctx, out);
   if (options.nested) {
     const withPlaces = options.chainedOrgs && !options.placeOutsideOrg ? bodiesWithPlaces(ctx, out) : [];
+    if (options.chainedOrgs) withPlaces.push(...bodiesWithConvocations(ctx, out));
     const bodies = [...out, ...withPlaces];
     const chains = options.chainedOrgs ? chainedOrgs(ctx, bodies, !!options.placeOutsideOrg) : [];
     out.push(
