@@ -48,6 +48,18 @@ describe('bodies named by a common noun after an adjective of a place, in NEREL�
   });
 });
 
+describe('a coalition government, in NEREL’s convention', () => {
+  it('takes "коалиционный" into the name, and marks the government inside', () => {
+    expect(bodies('Они решили сформировать коалиционное правительство.')).toEqual([
+      'коалиционное правительство',
+      'правительство',
+    ]);
+    expect(bodies('Началось формирование коалиционного кабинета министров.')).toEqual([
+      'коалиционного кабинета министров',
+    ]);
+  });
+});
+
 describe('body nouns that head a capitalised name, in the app', () => {
   it('reads a society, a philharmonic and a dispensary as bodies, not a person or a place', () => {
     const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);

@@ -103,6 +103,7 @@ const orgAdjectives: ReadonlySet<string> = new Set([
   'кремлевский',
   'кремлёвский',
   'временный',
+  'коалиционный',
 ]);
 
 /** "полиция", "правительства России", "кабинет министров", "японским парламентом": an organisation by its common name. */
