@@ -130,3 +130,23 @@ describe('a parliament with its convocation, in NEREL’s convention', () => {
     expect(bodies('Депутаты Думы нового созыва собрались.')).toEqual(['Думы']);
   });
 });
+
+describe('a known body named with its country, in NEREL’s convention', () => {
+  it('marks its shorter known name inside as well, under the same id', () => {
+    const mentions = annotator.annotate(
+      'Депутаты Верховной Рады Украины проголосовали.',
+      'ru',
+      nerelOptions,
+    ).mentions;
+    const ids = mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    const whole = mentions.find((m) => m.text === 'Верховной Рады Украины');
+    expect(whole?.id).toMatch(/^Q/);
+    expect(ids).toContain(`Верховной Рады|ORG|${whole?.id}`);
+    expect(bodies('Сотрудники Госдепартамента США приехали.')).toEqual([
+      'Госдепартамента США',
+      'Госдепартамента',
+    ]);
+    // a known name that is not a body's without its place stays whole
+    expect(bodies('Радио Голос Америки сообщило.')).toEqual(['Голос Америки']);
+  });
+});

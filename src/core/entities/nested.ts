@@ -232,6 +232,9 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   // "Голос Америки" unquoted: what is left is a body only if a word for one heads it ("Верховный суд")
   // or it is an acronym ("ВМС США")
   const acronym = placeStart - m.start === 1 && !!first?.allCaps;
-  if (m.entity && !acronym && !words.some((w) => orgHeadLemmas.has(w) || forces.has(w))) return [];
-  return [{ start: m.start, end: placeStart, type: 'ORG', entity: null, words }];
+  // ("Верховной Рады Украины": a known body's shorter name is a name too)
+  const shorter = ctx.gazetteer.match(view, m.start, ctx.seen, placeStart - m.start);
+  const named = shorter?.entity.type === 'ORG' && m.start + shorter.length === placeStart;
+  if (m.entity && !acronym && !named && !words.some((w) => orgHeadLemmas.has(w) || forces.has(w))) return [];
+  return [{ start: m.start, end: placeStart, type: 'ORG', entity: named ? shorter.entity : null, words }];
 }
