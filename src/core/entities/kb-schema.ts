@@ -38,6 +38,11 @@ export interface KbEntity {
   readonly id: string;
   /** Stable, lowercase ASCII, unique across the whole knowledge base. */
   readonly slug: string;
+  /**
+   * Wikidata ids the entry once carried by mistake: an id a reader's store saved with one of them
+   * names this entity now. None is any entry's id.
+   */
+  readonly formerIds?: readonly string[];
   readonly type: EntityType;
   readonly names: KbNames;
   readonly aliases: KbAliases;
@@ -76,11 +81,16 @@ export function namesOf(entity: KbEntity): string[] {
 }
 
 /**
- * The entities whose id is no longer their slug, by slug: an id saved by an older version, before the
- * knowledge base knew the entity's Wikidata id, names the entity by this map.
+ * The ids an older version saved, each with the entity's id now: its slug, before the knowledge base
+ * knew its Wikidata id, and a Wikidata id it carried by mistake (`formerIds`).
  */
-export function idsBySlug(kb: readonly KbEntity[]): ReadonlyMap<string, string> {
-  return new Map(kb.filter((e) => e.id !== e.slug).map((e) => [e.slug, e.id]));
+export function idsNow(kb: readonly KbEntity[]): ReadonlyMap<string, string> {
+  return new Map(
+    kb.flatMap((e) => [
+      ...(e.id !== e.slug ? [[e.slug, e.id] as const] : []),
+      ...(e.formerIds ?? []).map((old) => [old, e.id] as const),
+    ]),
+  );
 }
 
 /** The shape of one file in `resources/kb/`. */
@@ -93,6 +103,7 @@ const LANGS: readonly KbLang[] = ['en', 'ru', 'kk'];
 const ENTITY_KEYS: ReadonlySet<string> = new Set([
   'id',
   'slug',
+  'formerIds',
   'type',
   'names',
   'aliases',
@@ -231,6 +242,14 @@ function checkEntity(value: unknown, where: string): KbEntity {
     aliases: checkAliases(check, value['aliases']),
   };
   if (value['roles'] !== undefined) entity.roles = checkRoles(check, value['roles']);
+  const former = value['formerIds'];
+  if (former !== undefined) {
+    const ok =
+      Array.isArray(former) && former.length > 0 && former.every((q) => typeof q === 'string' && QID.test(q));
+    if (!ok) check.fail(`formerIds must be a non-empty list of Wikidata QIDs, got ${JSON.stringify(former)}`);
+    if (former.includes(id)) check.fail(`formerIds holds the entry's own id ${id}`);
+    entity.formerIds = former as string[];
+  }
 
   const gender = value['gender'];
   if (type === 'PER') {
@@ -301,6 +320,18 @@ export function validateKb(data: unknown): KbEntity[] {
       byId.set(entity.id, label);
       out.push(entity);
     });
+  }
+  // a former id names one entity: no entry carries it now, and no other entry carried it before
+  const formerOwner = new Map<string, string>();
+  for (const entity of out) {
+    for (const old of entity.formerIds ?? []) {
+      const owner = byId.get(old) ?? formerOwner.get(old);
+      if (owner !== undefined)
+        throw new Error(
+          `Invalid knowledge-base entry (slug "${entity.slug}"): former id ${old} is used by ${owner}`,
+        );
+      formerOwner.set(old, `(slug "${entity.slug}") as a former id`);
+    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateKb, type EntityType, type KbEntity } from './kb-schema';
+import { idsNow, validateKb, type EntityType, type KbEntity } from './kb-schema';
 
 const kbDir = fileURLToPath(new URL('../../../resources/kb/', import.meta.url));
 const goldPath = fileURLToPath(new URL('../../../../shared/eval/seed-gold.json', import.meta.url));
@@ -172,6 +172,24 @@ describe('validateKb', () => {
     expect(validateKb(file(country))[0]?.kind).toBe('country');
     expect(() => validateKb(file({ ...country, kind: 'city' }))).toThrow(/kind must be "country"/);
     expect(() => validateKb(file({ ...country, country: undefined }))).toThrow(/places with a country code/);
+  });
+
+  it('checks former ids and maps them, with slugs, to the id now', () => {
+    const moved = { ...person, id: 'Q2', formerIds: ['Q1'] };
+    expect(validateKb(file(moved))[0]?.formerIds).toEqual(['Q1']);
+    expect(idsNow(validateKb(file(moved)))).toEqual(
+      new Map([
+        ['tokayev', 'Q2'],
+        ['Q1', 'Q2'],
+      ]),
+    );
+    expect(() => validateKb(file({ ...moved, formerIds: [] }))).toThrow(/formerIds must be a non-empty list/);
+    expect(() => validateKb(file({ ...moved, formerIds: ['tokaev'] }))).toThrow(/formerIds must be/);
+    expect(() => validateKb(file({ ...moved, formerIds: ['Q2'] }))).toThrow(/the entry's own id Q2/);
+    const other = { ...person, slug: 'tokaev', id: 'Q1' };
+    expect(() => validateKb([file(moved), file(other)])).toThrow(/former id Q1 is used by/);
+    const again = { ...person, slug: 'tokaev', id: 'Q3', formerIds: ['Q1'] };
+    expect(() => validateKb(file(moved, again))).toThrow(/former id Q1 is used by \(slug "tokayev"\)/);
   });
 
   it('checks role dates', () => {

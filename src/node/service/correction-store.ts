@@ -116,7 +116,7 @@ function withIdsNow(file: CorrectionsFile, idNow: (id: string) => string): Corre
 
 /**
  * Opens the reader's corrections. `idNow` maps an entity id of an older knowledge base to its id
- * now (kb-schema.ts `idsBySlug`); the file itself is rewritten with them at the next change.
+ * now (kb-schema.ts `idsNow`); the file itself is rewritten with them at the next change.
  */
 export async function openCorrectionStore(
   storeDir: string,

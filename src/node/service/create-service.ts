@@ -8,7 +8,7 @@ import { createSearchService } from './search-service';
 import { createEntityService, entityLookup } from './entity-service';
 import { correctedAnnotate } from '../../core/entities/apply-corrections';
 import { createAnnotator } from '../../core/entities/annotator';
-import { idsBySlug } from '../../core/entities/kb-schema';
+import { idsNow } from '../../core/entities/kb-schema';
 import { openCorrectionStore } from './correction-store';
 import { loadKb } from '../kb';
 import { loadLexicon } from '../lexicon';
@@ -52,8 +52,8 @@ export async function createBackend(options: ServiceOptions): Promise<Backend> {
     loadLexicon(),
   ]);
   const annotator = createAnnotator(kb, morphology, lexicon);
-  const slugs = idsBySlug(kb);
-  const corrections = await openCorrectionStore(options.storeDir, (id) => slugs.get(id) ?? id);
+  const renamed = idsNow(kb);
+  const corrections = await openCorrectionStore(options.storeDir, (id) => renamed.get(id) ?? id);
   const lookup = entityLookup(kb, corrections);
   let annotate = correctedAnnotate(annotator, corrections.list(), lookup);
   const library = await openLibrary({ ...options, annotate: (text, lang) => annotate(text, lang) }, events);

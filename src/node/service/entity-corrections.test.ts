@@ -149,6 +149,22 @@ describe('the reader’s entity corrections in the back end', () => {
     expect(await mentionsOf(b, imported.id)).toContain('Hugo Chavez|ORG|Q8440');
   });
 
+  it('keeps a correction saved on a Wikidata id the knowledge base has since found wrong', async () => {
+    const store = tmp();
+    await open(store);
+    // the Verkhovna Rada carried Q18503 by mistake; it is Q176296 now
+    const saved = { version: 1, corrections: [{ kind: 'retype', id: 'Q18503', type: 'LOC' }], entities: {} };
+    writeFileSync(correctionsFilePath(store), JSON.stringify(saved));
+    const b = await open(store);
+    expect(await b.services.entities.corrections()).toEqual([{ kind: 'retype', id: 'Q176296', type: 'LOC' }]);
+    const imported = await b.services.library.importFile({
+      name: 'rada.txt',
+      base64: Buffer.from('The Verkhovna Rada voted on Monday.').toString('base64'),
+    });
+    if (imported.status === 'failed') throw new Error(imported.error.message);
+    expect(await mentionsOf(b, imported.id)).toContain('Verkhovna Rada|LOC|Q176296');
+  });
+
   it('sets an unreadable corrections file aside, reports it, and never overwrites it', async () => {
     const store = tmp();
     await open(store);
