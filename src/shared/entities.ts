@@ -85,10 +85,12 @@ export interface EntityCard {
  * one-word name after a given name alone is the person's surname, "Джеймс Коми"; 12: a body's matter
  * may be a list, "комитета по вопросам семьи, женщин и детей"; 13: a society, a philharmonic and a
  * dispensary head a capitalised name, "Общества памяти Кромвеля"; 14: a body's name stops before its
- * convocation, "Думы | нового созыва"; 15: the Verkhovna Rada's Wikidata id is Q176296, not Q18503); what was stored with ids of an older
- * value, such as the search index, is rebuilt.
+ * convocation, "Думы | нового созыва"; 15: the Verkhovna Rada's Wikidata id is Q176296, not Q18503;
+ * 16: a known person's surname alone is the namesake the text named in full since, "Фиделя Кастро
+ * Рауль Кастро … Кастро"); what was stored with ids of an older value, such as the search index, is
+ * rebuilt.
  */
-export const entityIdsVersion = 15;
+export const entityIdsVersion = 16;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -305,10 +305,13 @@ describe('a namesake is not the famous person', () => {
     expect(ids[0]).toMatch(/^Уэнтуорт Миллер\|PER\|x:/);
     const wentworth = ids[0]?.split('|')[2];
     expect(ids.slice(1)).toEqual([`Миллер|PER|${wentworth}`, `Миллера|PER|${wentworth}`]);
-    // with the famous one named in full too, the surname alone stays his
-    expect(personId('Алексей Миллер и Уэнтуорт Миллер. Миллер сказал.', 'ru', 'Миллер')).toBe(
+    // with the famous one named in full too, the surname alone is the one of the two named last
+    expect(personId('Уэнтуорт Миллер и Алексей Миллер. Миллер сказал.', 'ru', 'Миллер')).toBe(
       kbId('Q467644'),
     );
+    const castro = idsOf('Брат Фиделя Кастро Рауль Кастро переизбран, и Кастро уйдёт.', 'ru');
+    expect(castro[2]).toBe(`Кастро|PER|${castro[1]?.split('|')[2]}`);
+    expect(castro[1]).toMatch(/^Рауль Кастро\|PER\|x:/);
   });
 
   it('gives a known surname alone the namesake named first in full', () => {

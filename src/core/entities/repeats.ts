@@ -102,10 +102,12 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
     if (!m) continue;
     const t = view.tokens[m.start];
     // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
-    if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t && !namedInFull.has(m.entity.id)) {
+    if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t) {
       const word = surnameAt(ctx, m.start);
-      if (surnames.has(fold(word)) || namesakeNamedFirst(ctx, m, word, namesakes, bare))
-        found[n] = { ...m, entity: null, words: [word] };
+      const namesake = namedInFull.has(m.entity.id)
+        ? namesakeNamedSince(m, word, namesakes, found)
+        : surnames.has(fold(word)) || namesakeNamedFirst(ctx, m, word, namesakes, bare);
+      if (namesake) found[n] = { ...m, entity: null, words: [word] };
     }
     if (m.type === 'PER') continue;
     // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
@@ -141,6 +143,23 @@ function namesakeNamedFirst(
   if (!namesake || afterPost(ctx, m.start)) return false;
   // the known person named first keeps the surname
   return !bare.some((b) => b.entity === m.entity && b.start < namesake.start);
+}
+
+/**
+ * "брат Фиделя Кастро Рауль Кастро … Кастро": where the text names both in full, a known person's
+ * surname alone is the namesake when the namesake was named in full since the known person last was.
+ */
+function namesakeNamedSince(
+  m: RawMention,
+  word: string,
+  namesakes: readonly RawMention[],
+  found: readonly RawMention[],
+): boolean {
+  const full = found.filter((x) => x.entity === m.entity && x.end - x.start >= 2 && x.start < m.start);
+  const since = Math.max(-1, ...full.map((x) => x.start));
+  return namesakes.some(
+    (x) => x.start > since && x.start < m.start && sameSpelling(x.words.at(-1) ?? '', word),
+  );
 }
 
 function afterPost(ctx: RuleContext, i: number): boolean {
