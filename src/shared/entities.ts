@@ -87,10 +87,11 @@ export interface EntityCard {
  * dispensary head a capitalised name, "Общества памяти Кромвеля"; 14: a body's name stops before its
  * convocation, "Думы | нового созыва"; 15: the Verkhovna Rada's Wikidata id is Q176296, not Q18503;
  * 16: a known person's surname alone is the namesake the text named in full since, "Фиделя Кастро
- * Рауль Кастро … Кастро"); what was stored with ids of an older value, such as the search index, is
- * rebuilt.
+ * Рауль Кастро … Кастро"; 17: Raúl Castro in the knowledge base, and a known namesake named since
+ * takes the surname as an unknown one does, of the same sex only); what was stored with ids of an
+ * older value, such as the search index, is rebuilt.
  */
-export const entityIdsVersion = 16;
+export const entityIdsVersion = 17;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

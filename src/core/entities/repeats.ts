@@ -91,7 +91,8 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
 export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
   const { view } = ctx;
   const namesakes = found.filter((m) => m.type === 'PER' && !m.entity && m.words.length >= 2);
-  if (namesakes.length === 0) return;
+  const knownInFull = found.filter((m) => m.entity?.type === 'PER' && m.end - m.start >= 2);
+  if (namesakes.length === 0 && knownInFull.length < 2) return;
   const surnames = new Set(namesakes.map((m) => fold(m.words.at(-1) ?? '')));
   const namedInFull = new Set(found.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
   const bare = found.filter(
@@ -104,10 +105,16 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
     // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
     if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t) {
       const word = surnameAt(ctx, m.start);
-      const namesake = namedInFull.has(m.entity.id)
-        ? namesakeNamedSince(m, word, namesakes, found)
-        : surnames.has(fold(word)) || namesakeNamedFirst(ctx, m, word, namesakes, bare);
-      if (namesake) found[n] = { ...m, entity: null, words: [word] };
+      const since = namedInFull.has(m.entity.id)
+        ? namesakeNamedSince(ctx, m, word, [...namesakes, ...knownInFull])
+        : null;
+      if (since?.entity) found[n] = { ...m, entity: since.entity };
+      else if (
+        since ||
+        (!namedInFull.has(m.entity.id) &&
+          (surnames.has(fold(word)) || namesakeNamedFirst(ctx, m, word, namesakes, bare)))
+      )
+        found[n] = { ...m, entity: null, words: [word] };
     }
     if (m.type === 'PER') continue;
     // ("Равиль Мингазов … Мингазов": the dictionary's body Мингаз in the genitive plural is no reading here)
@@ -147,19 +154,37 @@ function namesakeNamedFirst(
 
 /**
  * "брат Фиделя Кастро Рауль Кастро … Кастро": where the text names both in full, a known person's
- * surname alone is the namesake when the namesake was named in full since the known person last was.
+ * surname alone is the namesake, known or not, that the text named in full last since the known
+ * person; null when there is none.
  */
 function namesakeNamedSince(
+  ctx: RuleContext,
   m: RawMention,
   word: string,
-  namesakes: readonly RawMention[],
-  found: readonly RawMention[],
-): boolean {
-  const full = found.filter((x) => x.entity === m.entity && x.end - x.start >= 2 && x.start < m.start);
-  const since = Math.max(-1, ...full.map((x) => x.start));
-  return namesakes.some(
-    (x) => x.start > since && x.start < m.start && sameSpelling(x.words.at(-1) ?? '', word),
+  named: readonly RawMention[],
+): RawMention | null {
+  const own = named.filter((x) => x.entity === m.entity && x.start < m.start);
+  const since = Math.max(-1, ...own.map((x) => x.start));
+  const surname = (x: RawMention) => (x.entity ? surnameAt(ctx, x.end - 1) : (x.words.at(-1) ?? ''));
+  // (a namesake of the other sex is no reading of the same form: "Медведев" is not "Светлана Медведева")
+  const later = named.filter(
+    (x) =>
+      x.entity !== m.entity &&
+      x.start > since &&
+      x.start < m.start &&
+      sameSpelling(surname(x), word) &&
+      (genderOf(ctx, x) ?? m.entity?.gender) === m.entity?.gender,
   );
+  return later.reduce<RawMention | null>((last, x) => (!last || x.start > last.start ? x : last), null);
+}
+
+/** A person's sex, from the knowledge base or from the given name that opens the mention; null if unsure. */
+function genderOf(ctx: RuleContext, x: RawMention): 'm' | 'f' | null {
+  if (x.entity) return x.entity.gender ?? null;
+  const names = ctx.view.parses(x.start).filter((p) => p.tags.has('Name'));
+  const female = names.some((p) => p.tags.has('femn'));
+  const male = names.some((p) => p.tags.has('masc'));
+  return female === male ? null : female ? 'f' : 'm';
 }
 
 function afterPost(ctx: RuleContext, i: number): boolean {
