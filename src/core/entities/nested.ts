@@ -141,7 +141,7 @@ export function innerMentions(
           : null;
       if (body?.type === 'ORG' && body.end <= m.end && body.end - body.start > 1) out.push(body);
       // "администрации Сергиева Посада": a place's name of two words in the genitive
-      const placeEnd = t.cyrillic && m.type === 'ORG' ? placeInGenitiveEnd(ctx, k) : k;
+      const placeEnd = !whole && t.cyrillic && m.type === 'ORG' ? placeInGenitiveEnd(ctx, k) : k;
       if (placeEnd - k > 1 && placeEnd <= m.end) {
         out.push({ start: k, end: placeEnd, type: 'LOC', entity: null, words: lemmaWords(ctx, k, placeEnd) });
         if (placeEnd === m.end && !title) out.push(...withoutPlace(ctx, m, k));
