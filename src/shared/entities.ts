@@ -88,10 +88,11 @@ export interface EntityCard {
  * convocation, "Думы | нового созыва"; 15: the Verkhovna Rada's Wikidata id is Q176296, not Q18503;
  * 16: a known person's surname alone is the namesake the text named in full since, "Фиделя Кастро
  * Рауль Кастро … Кастро"; 17: Raúl Castro in the knowledge base, and a known namesake named since
- * takes the surname as an unknown one does, of the same sex only); what was stored with ids of an
- * older value, such as the search index, is rebuilt.
+ * takes the surname as an unknown one does, of the same sex only; 18: Samsung Electronics, Q20718, apart
+ * from the Samsung group); what was stored with ids of an older value, such as the search index, is
+ * rebuilt.
  */
-export const entityIdsVersion = 17;
+export const entityIdsVersion = 18;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -83,4 +83,12 @@ describe('names the language writes in lower case', () => {
       'special military operation|EVENT|russian-invasion-of-ukraine',
     ]);
   });
+
+  it('tells a group from its company: Samsung is the chaebol, Samsung Electronics the company', () => {
+    expect(idsOf('Компания Samsung Electronics отчиталась, а Самсунг Электроникс выросла.', 'ru')).toEqual([
+      'Samsung Electronics|ORG|Q20718',
+      'Самсунг Электроникс|ORG|Q20718',
+    ]);
+    expect(idsOf('Samsung said so.', 'en')).toEqual(['Samsung|ORG|Q20716']);
+  });
 });
