@@ -98,6 +98,7 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
   const bare = found.filter(
     (m) => m.entity?.type === 'PER' && m.end - m.start === 1 && !namedInFull.has(m.entity.id),
   );
+  const everyoneInFull = [...namesakes, ...knownInFull];
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
     if (!m) continue;
@@ -105,9 +106,7 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
     // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
     if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t) {
       const word = surnameAt(ctx, m.start);
-      const since = namedInFull.has(m.entity.id)
-        ? namesakeNamedSince(ctx, m, word, [...namesakes, ...knownInFull])
-        : null;
+      const since = namedInFull.has(m.entity.id) ? namesakeNamedSince(ctx, m, word, everyoneInFull) : null;
       if (since?.entity) found[n] = { ...m, entity: since.entity };
       else if (
         since ||

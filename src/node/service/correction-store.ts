@@ -105,8 +105,8 @@ const referencedIds = (corrections: readonly EntityCorrection[]): Set<string> =>
   new Set(corrections.flatMap((c) => (c.kind === 'merge' ? [c.from, c.into] : [c.id])));
 
 /**
- * The corrections with every entity id as it is now: a correction saved when an entity's id was its
- * slug names the entity by the Wikidata id the knowledge base has given it since.
+ * The corrections with every entity id as it is now: a correction saved on an entity's slug, or on a
+ * Wikidata id the knowledge base has since found wrong, names the entity by its id now.
  */
 function withIdsNow(file: CorrectionsFile, idNow: (id: string) => string): CorrectionsFile {
   const corrections = withIds(file.corrections, idNow);
