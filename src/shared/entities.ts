@@ -89,10 +89,11 @@ export interface EntityCard {
  * 16: a known person's surname alone is the namesake the text named in full since, "Фиделя Кастро
  * Рауль Кастро … Кастро"; 17: Raúl Castro in the knowledge base, and a known namesake named since
  * takes the surname as an unknown one does, of the same sex only; 18: Samsung Electronics, Q20718, apart
- * from the Samsung group); what was stored with ids of an older value, such as the search index, is
+ * from the Samsung group; 19: a word of no English before a known person's surname alone is a
+ * namesake's given name, "Gjorge Ivanov"); what was stored with ids of an older value, such as the search index, is
  * rebuilt.
  */
-export const entityIdsVersion = 18;
+export const entityIdsVersion = 19;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

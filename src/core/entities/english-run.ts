@@ -134,7 +134,10 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     const known = !orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
     // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname;
     // "Wentworth Miller": so is a known person's surname alone, of a namesake
-    const namesake = known?.length === 1 && known.entity.type === 'PER' && ctx.lexicon.isGivenName(low);
+    const namesake =
+      known?.length === 1 &&
+      known.entity.type === 'PER' &&
+      (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
     if (known && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
     if (personStartsAt(ctx, k)) {
       cutBeforePerson = true;
@@ -173,6 +176,19 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+}
+
+/**
+ * "Macedonian President Gjorge Ivanov": a word of no English, never written in lower case, before a
+ * known person's surname alone, is someone else's given name, unless it is one of that person's names.
+ */
+function foreignGivenName(ctx: RuleContext, i: number): boolean {
+  const t = ctx.view.tokens[i];
+  const low = t?.text.toLowerCase() ?? '';
+  if (!t || t.allCaps || t.sentenceStart || isCommonWord(ctx, low) || isGenericWord(ctx, low)) return false;
+  return (
+    !demonyms.has(low) && ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, i, ctx.seen)
+  );
 }
 
 /** The last words of an award's name: "Man of the Match", "Player of the Year". */
