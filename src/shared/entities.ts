@@ -90,10 +90,11 @@ export interface EntityCard {
  * Рауль Кастро … Кастро"; 17: Raúl Castro in the knowledge base, and a known namesake named since
  * takes the surname as an unknown one does, of the same sex only; 18: Samsung Electronics, Q20718, apart
  * from the Samsung group; 19: a word of no English before a known person's surname alone is a
- * namesake's given name, "Gjorge Ivanov"); what was stored with ids of an older value, such as the search index, is
+ * namesake's given name, "Gjorge Ivanov"; 20: a foreign surname in the instrumental is keyed by its
+ * nominative, "Себастьяном Феттелем"); what was stored with ids of an older value, such as the search index, is
  * rebuilt.
  */
-export const entityIdsVersion = 19;
+export const entityIdsVersion = 20;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

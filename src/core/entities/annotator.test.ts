@@ -92,6 +92,18 @@ describe('linking a person across cases and scripts', () => {
       ],
       ['Sarah Palin spoke.', 'Sarah Palin', 'Выступила Сара Пэйлин.', 'Сара Пэйлин'],
       ['Nigel Farage spoke.', 'Nigel Farage', 'Выступил Найджел Фараж.', 'Найджел Фараж'],
+      [
+        'He beat Sebastian Vettel.',
+        'Sebastian Vettel',
+        'Он обошёл Себастьяна Феттеля.',
+        'Себастьяна Феттеля',
+      ],
+      [
+        'He beat Sebastian Vettel.',
+        'Sebastian Vettel',
+        'Он играл с Себастьяном Феттелем.',
+        'Себастьяном Феттелем',
+      ],
     ];
     for (const [en, enName, ru, ruName] of pairs) {
       const id = personId(en, 'en', enName);

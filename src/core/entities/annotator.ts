@@ -17,6 +17,7 @@ import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { orgHeadLemmas } from './cue-words';
 import { isCommonNameWord, nameWordKey } from './name-words';
+import { feminine, femaleGivenName } from './russian-names';
 import { formerSoundKey, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
 
 export interface Annotator {
@@ -94,8 +95,10 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
   ];
 }
 
-function unknownName(r: Recognized, text: string): EntityName {
-  const shown = capitalize(r.words.join(' '));
+function unknownName(r: Recognized, text: string, morph: Morphology): EntityName {
+  const written = text.slice(r.start, r.end).split(/\s+/).at(-1) ?? '';
+  const words = r.type === 'PER' && femaleGivenName(morph, r.words) ? feminine(r.words, written) : r.words;
+  const shown = capitalize(words.join(' '));
   return /[\u0400-\u04ff]/.test(text.slice(r.start, r.end))
     ? { ru: shown, en: toLatin(shown) }
     : { en: shown, ru: null };
@@ -160,7 +163,7 @@ function annotatorOver(
             (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
-        return { id: unknownId(r.type, r.words), name: unknownName(r, text) };
+        return { id: unknownId(r.type, r.words), name: unknownName(r, text, morph) };
       };
       const links = raw.map(linked);
       // a surname alone takes the id of the full name it repeats in the same text, before any namesake

@@ -1,4 +1,5 @@
 import petrovich from 'petrovich';
+import type { Morphology } from './morphology';
 import { fold } from './text-keys';
 
 const cases = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
@@ -106,4 +107,32 @@ export function kazakhStems(word: string): string[] {
     out.push(fold(w.slice(0, w.length - ending.length)));
   }
   return out;
+}
+
+/** A person's words whose first, a Russian given name, is a woman's only ("Анна"; not "Саша"). */
+export function femaleGivenName(morph: Morphology, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const given = words[0] ?? '';
+  const names = morph
+    .parse(given.charAt(0).toUpperCase() + given.slice(1))
+    .filter((p) => p.known && p.tags.has('Name'));
+  return names.length > 0 && names.every((p) => p.tags.has('femn') && !p.tags.has('Ms-f'));
+}
+
+/**
+ * A woman's name with its surname in the feminine, where the text writes it so: the dictionary gives a
+ * surname's masculine lemma ("Анны Политковской" is Анна Политковский, "Ольгу Петрову" Ольга Петров),
+ * and the name shown is Анна Политковская, Ольга Петрова. A foreign surname a Russian text leaves
+ * as it is stays ("Хиллари Клинтон", "Элизабет Мартин").
+ */
+export function feminine(words: readonly string[], written: string): string[] {
+  const last = words.at(-1) ?? '';
+  const surface = fold(written);
+  const lemma = fold(last);
+  let female = last;
+  if (/(?:ов|ев|ин|ын)$/.test(lemma) && ['а', 'ой', 'ою', 'у'].some((e) => surface === lemma + e))
+    female = `${last}а`;
+  else if (/[сц]к(?:ий|ой)$/.test(lemma) && /[сц]к(?:ая|ой|ую|ою)$/.test(surface))
+    female = `${last.slice(0, -2)}ая`;
+  return [...words.slice(0, -1), female];
 }

@@ -1,4 +1,5 @@
 import type { MentionType } from '../../shared/entities';
+import type { MorphParse } from './morphology';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 import {
   hasKnownTag,
@@ -34,13 +35,21 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
   const tok = view.tokens[i];
   if (!tok) return '';
   const tag = role === 'given' ? 'Name' : role === 'surname' ? 'Surn' : null;
-  const parse = view.parses(i).find((p) => tag !== null && p.tags.has(tag));
+  const tagged = view.parses(i).filter((p) => tag !== null && p.tags.has(tag));
+  // a surname's longest lemma: az guesses "Якубовской" as Якубовск and as Якубовский
+  const parse =
+    role === 'surname'
+      ? tagged.reduce<MorphParse | null>(
+          (best, p) => (!best || p.lemma.length > best.lemma.length ? p : best),
+          null,
+        )
+      : tagged[0];
   if (parse) return parse.lemma;
   const w = fold(tok.text);
   if (role === 'surname') {
     const m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w) ?? /^(.+)(?:ого|ому|им|ом)$/.exec(w);
     if (m?.[1]) return m[0].endsWith('ого') || m[0].endsWith('ому') ? `${m[1]}ий` : m[1];
-    return w;
+    return instrumentalSurname(w) ?? w;
   }
   if (role === 'given') {
     // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном", "Родом"
@@ -49,6 +58,18 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
     return instrumental ? stem : w;
   }
   return view.parses(i)[0]?.lemma ?? w;
+}
+
+/**
+ * "Феттелем", "Макилроем", "Пейджем": a foreign surname in the instrumental, -ем after a soft or a
+ * hushing consonant or a vowel, in its nominative (Феттель, Макилрой, Пейдж); null for another word.
+ * A Swedish -ström and an English -ham end so in the nominative (Лидстрем, Бэкхем).
+ */
+export function instrumentalSurname(w: string): string | null {
+  const stem = /^(.{3,})ем$/.exec(w)?.[1];
+  if (!stem || /(?:х|стр)$/.test(stem)) return null;
+  if (/[аеиоуыэюя]$/.test(stem)) return `${stem}й`;
+  return /[жшчщц]$/.test(stem) ? stem : `${stem}ь`;
 }
 
 /** A lone word read as a surname: its nominative in Cyrillic, as written in Latin. */

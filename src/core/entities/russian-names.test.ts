@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology } from '../../node/morphology';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import type { Morphology } from './morphology';
+import { femaleGivenName, feminine } from './russian-names';
+import { instrumentalSurname } from './russian-run';
+
+let annotator: Annotator;
+let morph: Morphology;
+
+beforeAll(async () => {
+  [annotator, morph] = await Promise.all([loadTestAnnotator(), loadMorphology()]);
+});
+
+const named = (text: string, surface: string) => {
+  const m = annotator.annotate(text, 'ru').mentions.find((x) => x.text === surface);
+  expect(m, surface).toBeDefined();
+  return m?.name;
+};
+
+describe('the name shown for a person the knowledge base does not know', () => {
+  it('gives a woman her surname in the feminine, as the text declines it', () => {
+    expect(named('Письмо Анны Политковской пришло.', 'Анны Политковской')).toEqual({
+      ru: 'Анна Политковская',
+      en: 'Anna Politkovskaya',
+    });
+    expect(named('Они позвали Ольгу Петрову.', 'Ольгу Петрову')?.ru).toBe('Ольга Петрова');
+    // az's shorter guess of the lemma, Якубовск, is not taken
+    expect(named('Статья Марты Якубовской вышла.', 'Марты Якубовской')?.ru).toBe('Марта Якубовская');
+  });
+
+  it('leaves a foreign surname the text does not decline, and a man’s name, as they are', () => {
+    expect(named('Пришла Элизабет Мартин.', 'Элизабет Мартин')?.ru).toBe('Элизабет Мартин');
+    expect(named('Речь Льва Толстого.', 'Льва Толстого')?.ru).toBe('Лев Толстой');
+    expect(feminine(['анна', 'мартин'], 'Мартин')).toEqual(['анна', 'мартин']);
+    expect(feminine(['ольга', 'петров'], 'Петровой')).toEqual(['ольга', 'петрова']);
+    expect(feminine(['анна', 'вишневский'], 'Вишневскую')).toEqual(['анна', 'вишневская']);
+    // a name of either sex says nothing: "Саша Иванова" may be his genitive
+    expect(femaleGivenName(morph, ['саша', 'иванов'])).toBe(false);
+    expect(femaleGivenName(morph, ['ольга', 'петров'])).toBe(true);
+  });
+
+  it('reads a foreign surname in the instrumental in its nominative', () => {
+    expect(named('Он сыграл с Себастьяном Феттелем.', 'Себастьяном Феттелем')?.ru).toBe('Себастьян Феттель');
+    expect(named('Он сыграл с Рори Макилроем.', 'Рори Макилроем')?.ru).toBe('Рори Макилрой');
+    expect(instrumentalSurname('пейджем')).toBe('пейдж');
+    // a Swedish -ström and an English -ham end so in the nominative
+    expect(instrumentalSurname('лидстрем')).toBeNull();
+    expect(instrumentalSurname('бэкхем')).toBeNull();
+  });
+});
