@@ -91,10 +91,11 @@ export interface EntityCard {
  * takes the surname as an unknown one does, of the same sex only; 18: Samsung Electronics, Q20718, apart
  * from the Samsung group; 19: a word of no English before a known person's surname alone is a
  * namesake's given name, "Gjorge Ivanov"; 20: a foreign surname in the instrumental is keyed by its
- * nominative, "Себастьяном Феттелем"); what was stored with ids of an older value, such as the search index, is
+ * nominative, "Себастьяном Феттелем"; 21: English names stop at a headline's common words, at
+ * letters after the name ("MSP") and after a side's or a people's word before it ("Spaniard")); what was stored with ids of an older value, such as the search index, is
  * rebuilt.
  */
-export const entityIdsVersion = 20;
+export const entityIdsVersion = 21;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

@@ -155,3 +155,31 @@ export function genusOfSpecies(ctx: RuleContext, word: string): boolean {
   }
   return species !== null && species.length > 2 && !ctx.lexicon.isCommonWord(species);
 }
+
+const titleCaseCache = new WeakMap<object, ReadonlySet<number>>();
+
+/**
+ * Whether token `k` stands in a line of Latin script that capitalises its every word of four letters
+ * or more, a headline's style ("Kanye West Embarked on a Pro-Trump Diatribe"): there a capital says nothing of a
+ * name. A line of fewer than four such words is no evidence.
+ */
+export function titleCaseLine(ctx: RuleContext, k: number): boolean {
+  let lines = titleCaseCache.get(ctx.view);
+  if (!lines) {
+    const { tokens } = ctx.view;
+    const found = new Set<number>();
+    let start = 0;
+    for (let n = 0; n <= tokens.length; n++) {
+      if (n < tokens.length && !(n > start && tokens[n]?.lineBefore)) continue;
+      const line = tokens.slice(start, n).filter((t) => t.kind === 'word');
+      const words = line.filter((t) => t.text.length >= 4);
+      const latin = line.every((t) => !t.cyrillic);
+      if (latin && words.length >= 4 && words.every((t) => t.cap))
+        for (let m = start; m < n; m++) found.add(m);
+      start = n;
+    }
+    lines = found;
+    titleCaseCache.set(ctx.view, lines);
+  }
+  return lines.has(k);
+}

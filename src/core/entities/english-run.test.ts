@@ -6,11 +6,10 @@ import { lexiconOf } from './lexicon';
 let annotator: Annotator;
 
 beforeAll(async () => {
-  const lexicon = lexiconOf(
-    ['igor', 'sergei'],
-    [['Moscow', 13_000_000]],
-    'the said he met with and'.split(' '),
-  );
+  const given = 'igor sergei elizabeth tory sergio andrea jeane bob dustin lance kanye';
+  const common = `the said he met with and will tory take hard look at running for says embarked on a
+    wearing hat became was also march sent letter black lance wrote it veteran record scorer so`;
+  const lexicon = lexiconOf(given.split(' '), [['Moscow', 13_000_000]], common.split(/\s+/));
   annotator = await loadTestAnnotator(lexicon);
 });
 
@@ -36,5 +35,27 @@ describe('a known surname after a given name of another language', () => {
     expect(people('Igor Ivanov met the press.')).toEqual(['Igor Ivanov|igor-ivanov']);
     expect(people('In Moscow Ivanov met the press.')).toEqual(['Ivanov|igor-ivanov']);
     expect(people('Minister Ivanov met the press.')).toEqual(['Ivanov|igor-ivanov']);
+  });
+});
+
+describe('where a person’s name starts and ends', () => {
+  it('leaves the words of a headline that capitalises every word out of names', () => {
+    expect(people('Elizabeth Warren Will Take "Hard Look" At Running For President, Senator Says')).toEqual([
+      'Elizabeth Warren|x:frn.lsbt',
+    ]);
+    expect(people('Kanye West Embarked on a Diatribe, Wearing a Hat')).toEqual(['Kanye West|x:fst.kn']);
+    // in a sentence, a common word may be a name's ("Dustin Lance Black")
+    expect(people('Dustin Lance Black wrote it.')).toEqual(['Dustin Lance Black|x:blk.dstn']);
+  });
+
+  it('leaves a side, a people, a rank and letters after the name out of it', () => {
+    expect(people('A veteran, Spaniard Sergio Garcia became the record scorer.')).toEqual([
+      'Sergio Garcia|x:grs.srg',
+    ]);
+    expect(people('Tory Brexiteer Andrea Jenkyns was also at the march.')).toEqual([
+      'Andrea Jenkyns|x:jnkns.ndr',
+    ]);
+    expect(people('Jeane Freeman MSP sent a letter.')).toEqual(['Jeane Freeman|x:frmn.jn']);
+    expect(people('Det Insp Bob Blemmings said so.')).toEqual(['Bob Blemmings|x:blmngs.bb']);
   });
 });

@@ -8,6 +8,7 @@ import {
   isInitial,
   isPaperDay,
   lowerCaseCount,
+  titleCaseLine,
 } from './english-evidence';
 import {
   calendar,
@@ -127,6 +128,10 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       sponsorOfAward = true;
       break;
     }
+    // "Elizabeth Warren Will Take": in a headline that capitalises every word, a common word after a
+    // person's name is no part of it
+    if (idx.length >= 2 && ctx.lexicon.isGivenName(low) && isCommonWord(ctx, lowTok) && titleCaseLine(ctx, k))
+      break;
     // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
     if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
@@ -175,7 +180,13 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   // the word after is a surname, not the head of a body named after the person (Andy Warhol Foundation)
   if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
-  return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || /(?:ist|ian)$/.test(prevLow);
+  // (a member of a party, a side or a people: "Tory Brexiteer", "Spaniard")
+  return (
+    isCommonWord(ctx, prevLow) ||
+    orgSuffixes.has(prevLow) ||
+    demonyms.has(prevLow) ||
+    /(?:ist|ian|eer)$/.test(prevLow)
+  );
 }
 
 /**

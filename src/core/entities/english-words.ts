@@ -11,7 +11,8 @@ export const englishTitles = list(`
   sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
   reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim leader founder chairperson
   president-elect vice-president ex-president former late officer agent detective inspector superintendent
-  counsellor counselor adviser advisor aide envoy representative administrator commander mp mep`);
+  counsellor counselor adviser advisor aide envoy representative administrator commander mp mep msp mla
+  td qc kc det insp supt sgt cllr councillor`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 export const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
@@ -31,7 +32,8 @@ export const demonyms = list(`
   irish scottish welsh belgian austrian hungarian romanian bulgarian serbian croatian slovenian slovak
   lithuanian latvian estonian moldovan icelandic taiwanese panamanian mexican hindu buddhist sikh kurdish
   pashtun persian hispanic latino latina rohingya uyghur uighur kurd hazara yazidi tamil tutsi hutu druze
-  baloch chechen ossetian abkhaz circassian bashkir maori inuit berber bedouin alawite`);
+  baloch chechen ossetian abkhaz circassian bashkir maori inuit berber bedouin alawite spaniard briton
+  brit scot dane swede pole turk serb croat`);
 export const orgHeads = list(`
   ministry department university bank agency council committee commission institute association federation
   union party court embassy organization organisation foundation fund academy college school church

@@ -11,6 +11,7 @@ import {
   isInitial,
   isPaperDay,
   lowerCaseCount,
+  titleCaseLine,
 } from './english-evidence';
 import { inSpelledOut, spelledOutBody } from './acronyms';
 import { awardAt, englishRun } from './english-run';
@@ -112,10 +113,22 @@ export const englishRule: Rule = (ctx, i) => {
     else if (isCapWord(ctx, p)) ws.push(tok.text);
   }
   const lows = ws.map((w) => w.toLowerCase());
-  // "Editorial Manager Chet Clem": only words of a post before the name; the name is read on its own
+  // "Editorial Manager Chet Clem", "Tory Brexiteer Andrea Jenkyns": only words of a post or a side
+  // before the name; the name is read on its own
+  const postWord = (w: string) =>
+    englishTitles.has(w) || isCommonWord(ctx, w) || demonyms.has(w) || /(?:ist|ian|eer)$/.test(w);
+  if (cutBeforePerson && lows.every((w) => postWord(w) && !orgSuffixes.has(w))) return null;
+  // "… At Running For President, Massachusetts Senator Says": in a headline that capitalises every
+  // word, common words alone name nothing
   if (
-    cutBeforePerson &&
-    lows.every((w) => (englishTitles.has(w) || isCommonWord(ctx, w)) && !orgSuffixes.has(w))
+    titleCaseLine(ctx, i) &&
+    lows.every(
+      (w) =>
+        (w.length <= 2 || isCommonWord(ctx, w)) &&
+        !orgHeads.has(w) &&
+        !placeWords.has(w) &&
+        !ctx.lexicon.isGivenName(w),
+    )
   )
     return null;
   const first = lows[0] ?? '';
