@@ -92,6 +92,9 @@ describe('linking a person across cases and scripts', () => {
       ],
       ['Sarah Palin spoke.', 'Sarah Palin', 'Выступила Сара Пэйлин.', 'Сара Пэйлин'],
       ['Nigel Farage spoke.', 'Nigel Farage', 'Выступил Найджел Фараж.', 'Найджел Фараж'],
+      // a given name's spelling varies more than a surname's: two letters of its key count
+      ['Francesco Molinari won.', 'Francesco Molinari', 'Победил Франческо Молинари.', 'Франческо Молинари'],
+      ['Cristiano Ronaldo scored.', 'Cristiano Ronaldo', 'Забил Криштиану Роналду.', 'Криштиану Роналду'],
       [
         'He beat Sebastian Vettel.',
         'Sebastian Vettel',
@@ -115,6 +118,8 @@ describe('linking a person across cases and scripts', () => {
   it('gives a name one id when one language reads it as a person and the other as a body', () => {
     expect(unknownId('ORG', ['Lloyds', 'Pharmacy'])).toBe(unknownId('PER', ['Ллойдс', 'Фармаси']));
     expect(unknownId('LOC', ['Denver', 'Nuggets'])).toBe(unknownId('ORG', ['Денвер', 'Наггетс']));
+    // namesakes with other given names stay apart
+    expect(unknownId('PER', ['Ivan', 'Petrov'])).not.toBe(unknownId('PER', ['Igor', 'Petrov']));
     // a person's middle name is left out, a body's middle words are not
     expect(unknownId('PER', ['John', 'Howard', 'Johnson'])).toBe(unknownId('PER', ['John', 'Johnson']));
     expect(unknownId('ORG', ['Bank', 'East', 'Asia'])).not.toBe(unknownId('ORG', ['Bank', 'Asia']));
@@ -349,7 +354,7 @@ describe('a namesake is not the famous person', () => {
 
   it('reads a known surname before an unknown one as someone else’s given name', () => {
     expect(idsOf('Американская актриса Кэмерон Диаз стала мамой.', 'ru')).toEqual([
-      'Кэмерон Диаз|PER|x:ds.kmrn',
+      'Кэмерон Диаз|PER|x:ds.km',
     ]);
     expect(idsOf('На протяжении карьеры Керри Фишер снялась в фильмах.', 'ru')).toEqual([
       'Керри Фишер|PER|x:fwr.kr',
@@ -357,17 +362,17 @@ describe('a namesake is not the famous person', () => {
     // a surname in another case than its alias is no given name: Mandela's wife is another person
     expect(idsOf('Вылетела жена Манделы Граса Машел.', 'ru')).toEqual([
       `Манделы|PER|${kbId('Q8023')}`,
-      'Граса Машел|PER|x:mwl.grs',
+      'Граса Машел|PER|x:mwl.gr',
     ]);
   });
 
   it('reads a place’s name that is also a given name, before a person’s name, as the given name', () => {
-    expect(idsOf('Об этом рассказал Питер Джонс.', 'ru')).toEqual(['Питер Джонс|PER|x:jns.ptr']);
-    expect(idsOf('Интервью с Питером Джонсом вышло вчера.', 'ru')).toEqual(['Питером Джонсом|PER|x:jns.ptr']);
+    expect(idsOf('Об этом рассказал Питер Джонс.', 'ru')).toEqual(['Питер Джонс|PER|x:jns.pt']);
+    expect(idsOf('Интервью с Питером Джонсом вышло вчера.', 'ru')).toEqual(['Питером Джонсом|PER|x:jns.pt']);
     const peterburg = kb.find((e) => e.slug === 'saint-petersburg')?.id;
     expect(idsOf('Вечером он уехал в Питер.', 'ru')).toEqual([`Питер|LOC|${peterburg}`]);
     // a surname in the case of the given name, though the word is also a verb ("дали")
-    expect(idsOf('Усы Сальвадора Дали сохранили форму.', 'ru')).toEqual(['Сальвадора Дали|PER|x:dl.slfdr']);
+    expect(idsOf('Усы Сальвадора Дали сохранили форму.', 'ru')).toEqual(['Сальвадора Дали|PER|x:dl.sl']);
     expect(idsOf('Мы дали Сальвадору книгу.', 'ru').map((m) => m.split('|')[1])).toEqual(['LOC']);
     // a country in the genitive after a post is the country, whatever name follows
     expect(idsOf('Умер экс-президент Израиля Шимон Перес.', 'ru')[0]).toBe(`Израиля|LOC|${kbId('Q801')}`);

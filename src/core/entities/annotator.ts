@@ -39,18 +39,21 @@ const capitalize = (w: string) =>
  * "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one; a name one language reads as a person and the
  * other as a body ("Lloyds Pharmacy", "Ллойдс Фармаси") keeps one id. A body's name with common words
  * is keyed by its words translated, in a fixed order, since languages order them differently
- * ("Welsh Parliament" and "Парламент Уэльса"; name-words.ts).
+ * ("Welsh Parliament" and "Парламент Уэльса"; name-words.ts). Of the first word only its key's first
+ * two letters count: a given name is spelled more freely than a surname (Francesco and Франческо,
+ * Patricia and Патриция, Giselle and Жизель), and two of its letters still tell namesakes apart.
  */
 export function unknownId(
   type: RawMention['type'],
   words: readonly string[],
   key: (text: string) => string = soundKey,
+  firstLetters = 2,
 ): string {
-  if (type === 'PER') return idLastFirst(type, words, key);
+  if (type === 'PER') return idLastFirst(type, words, key, firstLetters);
   const keys = words.map((w) => nameWordKey(w, key));
   const named = words.filter((_, n) => keys[n] !== '');
-  if (named.length === 0) return idLastFirst(type, words, key);
-  if (!named.some(isCommonNameWord)) return idLastFirst(type, named, key);
+  if (named.length === 0) return idLastFirst(type, words, key, firstLetters);
+  if (!named.some(isCommonNameWord)) return idLastFirst(type, named, key, firstLetters);
   return `x:${keys
     .filter((k) => k !== '')
     .sort()
@@ -62,10 +65,12 @@ function idLastFirst(
   type: RawMention['type'],
   words: readonly string[],
   key: (word: string) => string,
+  firstLetters = Infinity,
 ): string {
   if (words.length < 2) return `x:${words.map(key).join('.')}`;
   const middle = type === 'PER' ? [] : words.slice(1, -1);
-  return `x:${[words.at(-1) ?? '', words[0] ?? '', ...middle].map(key).join('.')}`;
+  const first = key(words[0] ?? '').slice(0, firstLetters);
+  return `x:${[key(words.at(-1) ?? ''), first, ...middle.map(key)].join('.')}`;
 }
 
 /** An unknown name's id as older versions made it: words in their order but for a person's. */
@@ -82,7 +87,8 @@ function idInOrder(
  * The ids an unknown name had in older versions, which the reader's corrections made then still name,
  * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
  * a body's words in their order (2), then by sound before the spellings of other languages (3), then
- * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5).
+ * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
+ * then with the whole key of the first word, before entity ids version 22 (6).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -91,7 +97,8 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     idInOrder(type, words, formerSoundKey),
     idLastFirst(type, words, formerSoundKey),
     idLastFirst(type, words, soundKeyV6),
-    unknownId(type, words, soundKeyV6),
+    unknownId(type, words, soundKeyV6, Infinity),
+    unknownId(type, words, soundKey, Infinity),
   ];
 }
 

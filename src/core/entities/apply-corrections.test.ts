@@ -140,13 +140,14 @@ describe('applying the reader’s corrections to an article', () => {
   it('applies corrections made on the ids of older versions to the ids names have now', () => {
     // version 1 keyed unknown names by skeleton; version 2 by sound, a body's words in their order;
     // version 3 read Michael as English letters; version 4 translated no word of a body's name;
-    // version 6 read the h of Sarah and kept v and f apart
+    // version 6 read the h of Sarah and kept v and f apart; version 21 kept a first word's whole key
     const [paltrow] = formerUnknownIds('PER', 'Gwyneth Paltrow');
     const [croydon] = formerUnknownIds('LOC', 'Croydon');
     const lloyds = formerUnknownIds('ORG', 'Lloyds Pharmacy')[1];
     const vann = formerUnknownIds('PER', 'Michael Vann')[2];
     const welsh = formerUnknownIds('ORG', 'Welsh Parliament')[3];
     const sarah = formerUnknownIds('PER', 'Sarah Vale')[4];
+    const lloydsV21 = formerUnknownIds('ORG', 'Lloyds Pharmacy')[5];
     const article: Annotations = {
       mentions: [
         mention('Gwyneth Paltrow', unknownId('PER', ['gwyneth', 'paltrow']), 'PER', {
@@ -172,10 +173,10 @@ describe('applying the reader’s corrections to an article', () => {
     };
     // the keys differ, or there would be nothing to carry over
     expect(article.mentions.map((m) => m.id)).toEqual([
-      'x:pltr.gfnt',
+      'x:pltr.gf',
       'x:krdn',
-      'x:frms.lds',
-      'x:fn.mkl',
+      'x:frms.ld',
+      'x:fn.mk',
       'x:fls.prlmnt',
       'x:fl.sr',
     ]);
@@ -202,11 +203,14 @@ describe('applying the reader’s corrections to an article', () => {
     expect(view(out)).toEqual([
       'Gwyneth Paltrow|PER|Q1',
       'Croydon|ORG|x:krdn',
-      'Lloyds Pharmacy|PER|x:frms.lds',
-      'Michael Vann|ORG|x:fn.mkl',
+      'Lloyds Pharmacy|PER|x:frms.ld',
+      'Michael Vann|ORG|x:fn.mk',
       'Welsh Parliament|LOC|x:fls.prlmnt',
       'Sarah Vale|ORG|x:fl.sr',
     ]);
+    expect(lloydsV21).toBe('x:frms.lds');
+    const later = applyCorrections(article, [{ kind: 'retype', id: lloydsV21 ?? '', type: 'LOC' }], lookup);
+    expect(view(later)).toContain('Lloyds Pharmacy|LOC|x:frms.ld');
   });
 
   it('a later alias of the same surface takes back a reject', () => {

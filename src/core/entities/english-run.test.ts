@@ -39,23 +39,20 @@ describe('a known surname after a given name of another language', () => {
 });
 
 describe('where a person’s name starts and ends', () => {
+  const names = (text: string) => people(text).map((m) => m.split('|')[0]);
   it('leaves the words of a headline that capitalises every word out of names', () => {
-    expect(people('Elizabeth Warren Will Take "Hard Look" At Running For President, Senator Says')).toEqual([
-      'Elizabeth Warren|x:frn.lsbt',
+    expect(names('Elizabeth Warren Will Take "Hard Look" At Running For President, Senator Says')).toEqual([
+      'Elizabeth Warren',
     ]);
-    expect(people('Kanye West Embarked on a Diatribe, Wearing a Hat')).toEqual(['Kanye West|x:fst.kn']);
+    expect(names('Kanye West Embarked on a Diatribe, Wearing a Hat')).toEqual(['Kanye West']);
     // in a sentence, a common word may be a name's ("Dustin Lance Black")
-    expect(people('Dustin Lance Black wrote it.')).toEqual(['Dustin Lance Black|x:blk.dstn']);
+    expect(names('Dustin Lance Black wrote it.')).toEqual(['Dustin Lance Black']);
   });
 
   it('leaves a side, a people, a rank and letters after the name out of it', () => {
-    expect(people('A veteran, Spaniard Sergio Garcia became the record scorer.')).toEqual([
-      'Sergio Garcia|x:grs.srg',
-    ]);
-    expect(people('Tory Brexiteer Andrea Jenkyns was also at the march.')).toEqual([
-      'Andrea Jenkyns|x:jnkns.ndr',
-    ]);
-    expect(people('Jeane Freeman MSP sent a letter.')).toEqual(['Jeane Freeman|x:frmn.jn']);
-    expect(people('Det Insp Bob Blemmings said so.')).toEqual(['Bob Blemmings|x:blmngs.bb']);
+    expect(names('A veteran, Spaniard Sergio Garcia became the record scorer.')).toEqual(['Sergio Garcia']);
+    expect(names('Tory Brexiteer Andrea Jenkyns was also at the march.')).toEqual(['Andrea Jenkyns']);
+    expect(names('Jeane Freeman MSP sent a letter.')).toEqual(['Jeane Freeman']);
+    expect(names('Det Insp Bob Blemmings said so.')).toEqual(['Bob Blemmings']);
   });
 });
