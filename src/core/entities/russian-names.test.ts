@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../node/morphology';
 import { loadTestAnnotator } from '../../node/test-annotator';
-import type { Annotator } from './annotator';
+import { unknownId, type Annotator } from './annotator';
 import type { Morphology } from './morphology';
 import { femaleGivenName, feminine } from './russian-names';
 import { instrumentalSurname } from './russian-run';
@@ -48,5 +48,17 @@ describe('the name shown for a person the knowledge base does not know', () => {
     // a Swedish -ström and an English -ham end so in the nominative
     expect(instrumentalSurname('лидстрем')).toBeNull();
     expect(instrumentalSurname('бэкхем')).toBeNull();
+  });
+});
+
+describe('the name shown for a place the knowledge base does not know', () => {
+  it('reads its word as a noun, not as a verb’s form the dictionary guesses first', () => {
+    const text = 'Спасатели не могут получить информации из Донггала, района к северу от Палу.';
+    const m = annotator.annotate(text, 'ru').mentions.find((x) => x.text === 'Донггала');
+    expect(m?.type).toBe('LOC');
+    // az reads "Донггала" first as the past tense of a verb "донггать"; its noun reading's lemma
+    // drops the final vowel, which the sound key drops as well
+    expect(m?.name.ru).toBe('Донггал');
+    expect(m?.id).toBe(unknownId('LOC', ['Donggala']));
   });
 });

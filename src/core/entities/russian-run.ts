@@ -240,7 +240,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   if (!single) return null;
   const oneWord = (type: MentionType) =>
     mention(i, h + 1, type, [
-      one.map((p) => (view.tokens[p]?.kind === 'word' ? view.lemma(p) : '-')).join(''),
+      // (a noun's or an adjective's lemma: az reads "Донггала" first as a verb's past tense)
+      one.map((p) => (view.tokens[p]?.kind === 'word' ? (lemmaWords(ctx, p, p + 1)[0] ?? '') : '-')).join(''),
     ]);
   if (single.place && !single.surname && !single.name) return oneWord('LOC');
   // АЭС, СМИ, ЕГЭ: the abbreviation of a thing names no body
