@@ -235,6 +235,11 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
         continue;
       }
       add({ entity, tokens: plainTokens(text, morph), partial: false, patronymicSlot: null });
+      // "F.B.I.", "N.A.T.O.": a Latin acronym with a full stop after each letter, as American papers write
+      if (/^[A-Z]{2,5}$/.test(text)) {
+        const dotted = `${[...text].join('.')}.`;
+        add({ entity, tokens: plainTokens(dotted, morph), partial: false, patronymicSlot: null });
+      }
     }
     for (const surname of surnames) {
       const tokens = hasCyrillic(surname)

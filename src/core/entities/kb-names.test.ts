@@ -12,6 +12,13 @@ const idsOf = (text: string, lang: 'ru' | 'en') =>
   annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
 
 describe('short names of bodies in the knowledge base', () => {
+  it('links a Latin acronym written with a full stop after each letter', () => {
+    expect(idsOf('The newly requested F.B.I. investigation and the C.I.A. report.', 'en')).toEqual([
+      'F.B.I.|ORG|Q8333',
+      'C.I.A.|ORG|Q37230',
+    ]);
+  });
+
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',
