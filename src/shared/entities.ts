@@ -95,10 +95,11 @@ export interface EntityCard {
  * letters after the name ("MSP") and after a side's or a people's word before it ("Spaniard"); 22: of an unknown name's first word only its
  * sound key's first two letters count, "Francesco" and "Франческо"; 23: a place's unknown one-word
  * name is read as a noun, not as a verb's form, "Донггала"; 24: a Latin acronym with a full stop
- * after each letter is the known body's, "F.B.I."); what was stored with ids of an older value, such as the search index, is
+ * after each letter is the known body's, "F.B.I."; 25: a cup or a prize named after someone is the
+ * contest, "Кубок Райдера" and "Ryder Cups", keyed by the cup's translation); what was stored with ids of an older value, such as the search index, is
  * rebuilt.
  */
-export const entityIdsVersion = 24;
+export const entityIdsVersion = 25;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

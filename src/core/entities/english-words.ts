@@ -76,7 +76,7 @@ export const facilityFirst = list('masjid wat');
 export const eventHeads = list(`
   forum summit conference games olympics olympiad championship cup festival expo exhibition war revolution
   election elections congress tournament marathon biennale week paralympics carnival jubilee cyclone
-  hurricane typhoon storm operation`);
+  hurricane typhoon storm operation cups`);
 /**
  * Last words of a scheme's name: a programme, a study or a project someone runs is no body
  * (Andy Warhol Photographic Legacy Program, Australian National Iodine Nutrition Study).

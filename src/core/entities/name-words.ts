@@ -32,7 +32,8 @@ const englishOfRussian: ReadonlyMap<string, string> = new Map(
   юстиция justice; разведка intelligence; независимый independent; газета gazette; журнал magazine;
   оркестр orchestra; промышленность industry; гражданский civil; свобода liberty; окружной district;
   районный district; профсоюз union; новость news; южный southern; северный northern;
-  западный western; восточный eastern; общий general; генеральный general; высший high; высокий high`
+  западный western; восточный eastern; общий general; генеральный general; высший high; высокий high;
+  кубок cup; приз prize; премия prize; мемориал memorial; трофей trophy`
     .split(';')
     .map((pair) => {
       const [ru = '', en = ''] = pair.trim().split(/\s+/);

@@ -62,3 +62,17 @@ describe('the name shown for a place the knowledge base does not know', () => {
     expect(m?.id).toBe(unknownId('LOC', ['Donggala']));
   });
 });
+
+describe('a cup or a prize named after someone', () => {
+  it('is the contest, with one id in both languages, not the person', () => {
+    const ru = annotator.annotate('Он дважды выигрывал Кубок Райдера.', 'ru').mentions;
+    const en = annotator.annotate('He won two Ryder Cups.', 'en').mentions;
+    expect(ru.map((m) => `${m.text}|${m.type}|${m.name.ru}`)).toEqual(['Кубок Райдера|EVENT|Кубок Райдера']);
+    expect(en.map((m) => `${m.text}|${m.type}`)).toEqual(['Ryder Cups|EVENT']);
+    expect(ru[0]?.id).toBe(en[0]?.id);
+    expect(named('Она получила Премию Пулитцера.', 'Премию Пулитцера')?.ru).toBe('Премия Пулитцера');
+    // a place's cup is left to the place's reading
+    const england = annotator.annotate('Финал Кубка Англии прошёл вчера.', 'ru').mentions;
+    expect(england.some((m) => m.type === 'EVENT')).toBe(false);
+  });
+});

@@ -79,6 +79,9 @@ export function surnameAt(ctx: RuleContext, i: number): string {
   return t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
 }
 
+/** Contests and awards named after someone: "Кубок Дэвиса", "Приз Андерсена". */
+const awardHeads: ReadonlySet<string> = new Set(['кубок', 'приз', 'премия', 'трофей']);
+
 /** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
 function isFunctionWord(ctx: RuleContext, i: number): boolean {
   const best = ctx.view.parses(i)[0];
@@ -221,6 +224,13 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     !lastFlags?.surname &&
     !lastFlags?.place;
   if (run.length >= 2 && acronymLast) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
+  // "Кубок Райдера", "Премию Пулитцера": a cup or a prize named after someone is the contest, not the
+  // person, its name as written after the head ("Кубок Райдера", not "Кубок Райдер"); "Кубок Англии"
+  // is left to the place's reading
+  if (run.length >= 2 && run[0]?.length === 1 && awardHeads.has(view.lemma(i)) && !fl.some((x) => x.place)) {
+    const named = view.tokens.slice(i + 1, end).map((x) => (x.kind === 'word' ? fold(x.text) : x.text));
+    return mention(i, end, 'EVENT', [view.lemma(i), named.join('').replace(/^-/, '')].filter(Boolean));
+  }
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
   // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
   // all know, none of them an adjective, a place or a body, are a foreign person's name
