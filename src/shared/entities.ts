@@ -96,10 +96,11 @@ export interface EntityCard {
  * sound key's first two letters count, "Francesco" and "Франческо"; 23: a place's unknown one-word
  * name is read as a noun, not as a verb's form, "Донггала"; 24: a Latin acronym with a full stop
  * after each letter is the known body's, "F.B.I."; 25: a cup or a prize named after someone is the
- * contest, "Кубок Райдера" and "Ryder Cups", keyed by the cup's translation); what was stored with ids of an older value, such as the search index, is
+ * contest, "Кубок Райдера" and "Ryder Cups", keyed by the cup's translation; 26: a Russian sentence
+ * may open with a foreign person's name the dictionary knows no word of, "Канье Уэст"); what was stored with ids of an older value, such as the search index, is
  * rebuilt.
  */
-export const entityIdsVersion = 25;
+export const entityIdsVersion = 26;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

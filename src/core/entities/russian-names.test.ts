@@ -76,3 +76,13 @@ describe('a cup or a prize named after someone', () => {
     expect(england.some((m) => m.type === 'EVENT')).toBe(false);
   });
 });
+
+describe('a foreign person’s name of words the dictionary does not know', () => {
+  it('is read at a sentence’s start too, when the dictionary knows none of its words', () => {
+    const opening = annotator.annotate('Канье Уэст сменил имя.', 'ru').mentions;
+    expect(opening.map((m) => `${m.text}|${m.type}`)).toEqual(['Канье Уэст|PER']);
+    // a word the dictionary knows opens a sentence as a word: "Компания" is no given name
+    const company = annotator.annotate('Компания Ксиаоми выпустила телефон.', 'ru').mentions;
+    expect(company.some((m) => m.text.startsWith('Компания'))).toBe(false);
+  });
+});

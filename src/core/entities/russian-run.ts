@@ -238,7 +238,10 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     view.parses(h).some((p) => p.known && (p.tags.has('ADJF') || p.tags.has('PRTF'))),
   );
   const unknownIn = heads.some((h) => !isKnownWord(ctx, h));
-  if (run.length >= 2 && !t.sentenceStart && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
+  // (opening a sentence, where any word has a capital, only when the dictionary knows none of them:
+  // "Канье Уэст сменил имя")
+  const opening = t.sentenceStart && !heads.every((h) => !isKnownWord(ctx, h));
+  if (run.length >= 2 && !opening && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
     return personMention(ctx, run);
   if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   if (run.length >= 2 && fl.some((x) => x.org)) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
