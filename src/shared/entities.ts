@@ -97,10 +97,11 @@ export interface EntityCard {
  * name is read as a noun, not as a verb's form, "Донггала"; 24: a Latin acronym with a full stop
  * after each letter is the known body's, "F.B.I."; 25: a cup or a prize named after someone is the
  * contest, "Кубок Райдера" and "Ryder Cups", keyed by the cup's translation; 26: a Russian sentence
- * may open with a foreign person's name the dictionary knows no word of, "Канье Уэст"); what was stored with ids of an older value, such as the search index, is
+ * may open with a foreign person's name the dictionary knows no word of, "Канье Уэст"; 27: a Russian
+ * surname of two consonants, four letters or more, said again alone is the person, "Уэст"); what was stored with ids of an older value, such as the search index, is
  * rebuilt.
  */
-export const entityIdsVersion = 26;
+export const entityIdsVersion = 27;
 
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }

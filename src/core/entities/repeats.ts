@@ -7,7 +7,7 @@ import { titleLemmas } from './cue-words';
 import { englishTitles } from './english-words';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { russianNominative, surnameAt } from './russian-run';
-import { fold, sameSpelling, skeleton } from './text-keys';
+import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
 export function repeats(
@@ -15,12 +15,17 @@ export function repeats(
   found: readonly RawMention[],
   leftovers: readonly number[],
 ): RawMention[] {
-  const parts = new Map<string, { key: string; source: RawMention }>();
+  const parts = new Map<string, { key: string; source: RawMention; short: boolean }>();
   for (const m of found) {
     if (m.words.length === 0) continue;
     const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
-    // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья)
-    if (key && skeleton(key).length >= 3) parts.set(skeleton(key), { key, source: m });
+    // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья); a Russian
+    // spelling of a surname, of four letters or more, may have two ("Канье Уэст … Уэст"; in English,
+    // "Rose", "Kit" open sentences as words)
+    const consonants = key ? skeleton(key).length : 0;
+    const long =
+      m.type === 'PER' && consonants === 2 && hasCyrillic(key ?? '') && fold(key ?? '').length >= 4;
+    if (key && (consonants >= 3 || long)) parts.set(skeleton(key), { key, source: m, short: consonants < 3 });
   }
   if (parts.size === 0) return [];
   const out: RawMention[] = [];
@@ -32,6 +37,11 @@ export function repeats(
     // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
     if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;
     const { source } = part;
+    // "Ли [Джэён]": a short surname after the name's other words is the whole name said again, which
+    // the rules read there, not a lone repeat
+    const own = new Set(ctx.view.tokens.slice(source.start, source.end - 1).map((x) => fold(x.text)));
+    const before = ctx.view.tokens[i - 1];
+    if (part.short && before?.cap && own.has(fold(before.text))) continue;
     out.push({ start: i, end: i + 1, type: source.type, entity: source.entity, words: [word] });
   }
   return out;

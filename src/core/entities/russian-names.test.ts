@@ -86,3 +86,25 @@ describe('a foreign person’s name of words the dictionary does not know', () =
     expect(company.some((m) => m.text.startsWith('Компания'))).toBe(false);
   });
 });
+
+describe('a foreign surname of two consonants said again alone', () => {
+  it('is the person named in full, in any case', () => {
+    const text =
+      'Сегодня Канье Уэст сменил имя. 41-летний Уэст не скрывал этого. Выступавший с Уэстом рэппер пришёл.';
+    const found = annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    const id = found[0]?.split('|')[1];
+    expect(found).toEqual([`Канье Уэст|${id}`, `Уэст|${id}`, `Уэстом|${id}`]);
+  });
+
+  it('takes no short surname out of the whole name said again', () => {
+    const text = [
+      'Глава компании арестован по делу о коррупции',
+      'Ли Джэён',
+      'Суд выдал ордер на арест главы компании Ли Джэён.',
+      'Ли Джэён подозревается в причастности к скандалу.',
+    ].join('\n');
+    const found = annotator.annotate(text, 'ru').mentions.map((m) => m.text);
+    expect(found).toContain('Ли Джэён');
+    expect(found).not.toContain('Джэён');
+  });
+});
