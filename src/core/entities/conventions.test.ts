@@ -150,3 +150,19 @@ describe('a known body named with its country, in NEREL’s convention', () => {
     expect(bodies('Радио Голос Америки сообщило.')).toEqual(['Голос Америки']);
   });
 });
+
+describe('a prize named after a person, in NEREL’s convention', () => {
+  const people = (text: string, options = nerelOptions) =>
+    annotator
+      .annotate(text, 'ru', options)
+      .mentions.filter((m) => m.type === 'PER')
+      .map((m) => m.text);
+
+  it('marks the adjective of the name as the person, before a prize only', () => {
+    expect(people('Он получил Нобелевскую премию мира.')).toEqual(['Нобелевскую']);
+    expect(people('Лауреат Абелевской премии выступил.')).toEqual(['Абелевской']);
+    expect(people('Нобелевский комитет промолчал.')).toEqual([]);
+    // the app does not read a person there
+    expect(people('Он получил Нобелевскую премию мира.', {})).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   internetAsOrg,
   placeAdjectiveOrgs,
   prefixOutsideOrg,
+  prizeFounders,
   takeLegalForms,
   unitsOfOrgs,
 } from './conventions';
@@ -331,7 +332,7 @@ export function recognize(
       ...(options.placeAdjectiveInOrg ? placeAdjectiveOrgs(ctx, out) : []),
       ...chains,
       ...(options.chainedOrgs ? unitsOfOrgs(ctx, [...bodies, ...chains]) : []),
-      ...(options.commonNounOrgs ? headsOfCommonNounOrgs(ctx, out) : []),
+      ...(options.commonNounOrgs ? [...headsOfCommonNounOrgs(ctx, out), ...prizeFounders(ctx)] : []),
     );
   }
   return out
