@@ -160,8 +160,8 @@ const titleCaseCache = new WeakMap<object, ReadonlySet<number>>();
 
 /**
  * Whether token `k` stands in a line of Latin script that capitalises its every word of four letters
- * or more, a headline's style ("Kanye West Embarked on a Pro-Trump Diatribe"): there a capital says nothing of a
- * name. A line of fewer than four such words is no evidence.
+ * or more, a headline's style ("Kanye West Embarked on a Pro-Trump Diatribe"): there a capital says
+ * nothing of a name. A line of fewer than four such words is no evidence.
  */
 export function titleCaseLine(ctx: RuleContext, k: number): boolean {
   let lines = titleCaseCache.get(ctx.view);

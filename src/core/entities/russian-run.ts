@@ -228,8 +228,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // person, its name as written after the head ("Кубок Райдера", not "Кубок Райдер"); "Кубок Англии"
   // is left to the place's reading
   if (run.length >= 2 && run[0]?.length === 1 && awardHeads.has(view.lemma(i)) && !fl.some((x) => x.place)) {
-    const named = view.tokens.slice(i + 1, end).map((x) => (x.kind === 'word' ? fold(x.text) : x.text));
-    return mention(i, end, 'EVENT', [view.lemma(i), named.join('').replace(/^-/, '')].filter(Boolean));
+    const named = run.slice(1).map((w) => w.map((p) => fold(view.tokens[p]?.text ?? '')).join(''));
+    return mention(i, end, 'EVENT', [view.lemma(i), ...named]);
   }
   if (run.length >= 2 && (personish || prevTitle) && !allPlace) return personMention(ctx, run);
   // "Ван Цзюнь", "Ар Келли", "Ольянта Умала": mid-sentence, capitalised nouns the dictionary does not
@@ -240,7 +240,7 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const unknownIn = heads.some((h) => !isKnownWord(ctx, h));
   // (opening a sentence, where any word has a capital, only when the dictionary knows none of them:
   // "Канье Уэст сменил имя")
-  const opening = t.sentenceStart && !heads.every((h) => !isKnownWord(ctx, h));
+  const opening = t.sentenceStart && heads.some((h) => isKnownWord(ctx, h));
   if (run.length >= 2 && !opening && unknownIn && !adjectiveIn && !fl.some((x) => x.place || x.org))
     return personMention(ctx, run);
   if (run.length >= 2 && fl.some((x) => x.place)) return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
