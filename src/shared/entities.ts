@@ -70,39 +70,53 @@ export interface EntityCard {
 }
 
 /**
+ * Changes whenever the annotator may give a name another id; what was stored with ids of an older
+ * value, such as the search index, is rebuilt. The versions:
+ * - 2: unknown names keyed by sound, not skeleton
+ * - 3: a body's or a place's last word first, as a person's
+ * - 4: spellings of other languages in the sound key
+ * - 5: words in a fixed order, the common words of bodies translated
+ * - 6: a country's body named bare, "Конгресс" or "Supreme Court", is the body of the country the
+ *   text names
+ * - 7: more spellings in the sound key, v and f one letter
+ * - 8: Wikidata ids for 123 entities that had their slug
+ * - 9: a body's name cut short takes the id of the longer name in the text
+ * - 10: names written in lower case, бундестаг and вермахт, and new entities, the Holy See's among
+ *   them
+ * - 11: a place's one-word name after a given name alone is the person's surname, "Джеймс Коми"
+ * - 12: a body's matter may be a list, "комитета по вопросам семьи, женщин и детей"
+ * - 13: a society, a philharmonic and a dispensary head a capitalised name, "Общества памяти
+ *   Кромвеля"
+ * - 14: a body's name stops before its convocation, "Думы | нового созыва"
+ * - 15: the Verkhovna Rada's Wikidata id is Q176296, not Q18503
+ * - 16: a known person's surname alone is the namesake the text named in full since, "Фиделя Кастро
+ *   Рауль Кастро … Кастро"
+ * - 17: Raúl Castro in the knowledge base, and a known namesake named since takes the surname as an
+ *   unknown one does, of the same sex only
+ * - 18: Samsung Electronics, Q20718, apart from the Samsung group
+ * - 19: a word of no English before a known person's surname alone is a namesake's given name,
+ *   "Gjorge Ivanov"
+ * - 20: a foreign surname in the instrumental is keyed by its nominative, "Себастьяном Феттелем"
+ * - 21: English names stop at a headline's common words, at letters after the name ("MSP") and
+ *   after a side's or a people's word before it ("Spaniard")
+ * - 22: of an unknown name's first word only its sound key's first two letters count, "Francesco"
+ *   and "Франческо"
+ * - 23: a place's unknown one-word name is read as a noun, not as a verb's form, "Донггала"
+ * - 24: a Latin acronym with a full stop after each letter is the known body's, "F.B.I."
+ * - 25: a cup or a prize named after someone is the contest, "Кубок Райдера" and "Ryder Cups",
+ *   keyed by the cup's translation
+ * - 26: a Russian sentence may open with a foreign person's name the dictionary knows no word of,
+ *   "Канье Уэст"
+ * - 27: a Russian surname of two consonants, four letters or more, said again alone is the person,
+ *   "Уэст"
+ */
+export const entityIdsVersion = 27;
+
+/**
  * A reader's correction of the machine, kept in the store and applied to every article:
  * a highlight rejected (this surface is not that entity), a type changed, two entities merged
  * (`from` becomes `into` everywhere), or an alias added (found from now on, in that language).
  */
-/**
- * Changes whenever the annotator may give a name another id (2: unknown names keyed by sound, not
- * skeleton; 3: a body's or a place's last word first, as a person's; 4: spellings of other languages
- * in the sound key; 5: words in a fixed order, the common words of bodies translated; 6: a country's
- * body named bare, "Конгресс" or "Supreme Court", is the body of the country the text names; 7: more
- * spellings in the sound key, v and f one letter; 8: Wikidata ids for 123 entities that had their
- * slug; 9: a body's name cut short takes the id of the longer name in the text; 10: names written
- * in lower case, бундестаг and вермахт, and new entities, the Holy See's among them; 11: a place's
- * one-word name after a given name alone is the person's surname, "Джеймс Коми"; 12: a body's matter
- * may be a list, "комитета по вопросам семьи, женщин и детей"; 13: a society, a philharmonic and a
- * dispensary head a capitalised name, "Общества памяти Кромвеля"; 14: a body's name stops before its
- * convocation, "Думы | нового созыва"; 15: the Verkhovna Rada's Wikidata id is Q176296, not Q18503;
- * 16: a known person's surname alone is the namesake the text named in full since, "Фиделя Кастро
- * Рауль Кастро … Кастро"; 17: Raúl Castro in the knowledge base, and a known namesake named since
- * takes the surname as an unknown one does, of the same sex only; 18: Samsung Electronics, Q20718, apart
- * from the Samsung group; 19: a word of no English before a known person's surname alone is a
- * namesake's given name, "Gjorge Ivanov"; 20: a foreign surname in the instrumental is keyed by its
- * nominative, "Себастьяном Феттелем"; 21: English names stop at a headline's common words, at
- * letters after the name ("MSP") and after a side's or a people's word before it ("Spaniard"); 22: of an unknown name's first word only its
- * sound key's first two letters count, "Francesco" and "Франческо"; 23: a place's unknown one-word
- * name is read as a noun, not as a verb's form, "Донггала"; 24: a Latin acronym with a full stop
- * after each letter is the known body's, "F.B.I."; 25: a cup or a prize named after someone is the
- * contest, "Кубок Райдера" and "Ryder Cups", keyed by the cup's translation; 26: a Russian sentence
- * may open with a foreign person's name the dictionary knows no word of, "Канье Уэст"; 27: a Russian
- * surname of two consonants, four letters or more, said again alone is the person, "Уэст"); what was stored with ids of an older value, such as the search index, is
- * rebuilt.
- */
-export const entityIdsVersion = 27;
-
 export type EntityCorrection =
   | { readonly kind: 'reject'; readonly id: string; readonly surface: string }
   | { readonly kind: 'retype'; readonly id: string; readonly type: MentionType }

@@ -39,9 +39,10 @@ export function repeats(
     const { source } = part;
     // "Ли [Джэён]": a short surname after the name's other words is the whole name said again, which
     // the rules read there, not a lone repeat
-    const own = new Set(ctx.view.tokens.slice(source.start, source.end - 1).map((x) => fold(x.text)));
     const before = ctx.view.tokens[i - 1];
-    if (part.short && before?.cap && own.has(fold(before.text))) continue;
+    const ownWord = (x: { text: string }) => fold(x.text) === fold(before?.text ?? '');
+    if (part.short && before?.cap && ctx.view.tokens.slice(source.start, source.end - 1).some(ownWord))
+      continue;
     out.push({ start: i, end: i + 1, type: source.type, entity: source.entity, words: [word] });
   }
   return out;
