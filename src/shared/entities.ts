@@ -109,8 +109,11 @@ export interface EntityCard {
  *   "Канье Уэст"
  * - 27: a Russian surname of two consonants, four letters or more, said again alone is the person,
  *   "Уэст"
+ * - 28: a name links to a known one by its spelling only when the letters differ as spellings do
+ *   (not «Хартс» and Haaretz, «Клуб» and "Барселона (клуб)"), and "Кампания" opening a sentence is
+ *   the campaign
  */
-export const entityIdsVersion = 27;
+export const entityIdsVersion = 28;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -185,13 +185,16 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       const last = surnameFirst ? words[0] : patronymicLast ? undefined : words.at(-1);
       // a person by the surname; a body or a place by its whole name and by its last word ("FC
       // Barcelona", «Барселона»), unless that word names a kind of body ("Metropolitan Police", and
-      // in Kazakh, where the kind comes last: "ҚР Парламенті")
+      // in Kazakh, where the kind comes last: "ҚР Парламенті"), nor a word in brackets that tells
+      // namesakes apart ("Барселона (клуб)" is no club named «Клуб»)
       if (entity.type === 'PER') {
         if (last !== undefined) addSkeleton(last, entity);
       } else {
         addSkeleton(text, entity);
         const kazakh = /[әғқңөұүһі]/iu.test(text);
-        if (last !== undefined && last !== text && !kazakh && !isBodyNoun(last)) addSkeleton(last, entity);
+        const bracketed = last?.endsWith(')');
+        if (last !== undefined && last !== text && !kazakh && !bracketed && !isBodyNoun(last))
+          addSkeleton(last, entity);
       }
       if (entity.type === 'PER') {
         // a surname alone is a mention too, but not a short last word (Ван И, Moon Jae In: family name first)

@@ -99,3 +99,17 @@ describe('names the language writes in lower case', () => {
     expect(idsOf('Samsung said so.', 'en')).toEqual(['Samsung|ORG|Q20716']);
   });
 });
+
+describe('names that only look like a known one', () => {
+  it('does not link a word to an entity whose name its letters merely resemble', () => {
+    // a letter put between across scripts, and a bracketed word that tells namesakes apart
+    expect(idsOf('Лидеры группы, «Хартс», отстают на три очка.', 'ru')).toEqual(['Хартс|ORG|x:grc']);
+    expect(idsOf('Он вступил в «Клуб» голливудских мальчиков.', 'ru')).toEqual(['Клуб|ORG|x:klb']);
+    expect(idsOf('Они поехали в Тенесси.', 'ru')).toEqual(['Тенесси|LOC|Q1509']);
+  });
+
+  it('reads a word that opens a sentence as the thing, not the place, when both are as likely', () => {
+    expect(idsOf('Кампания уже подходила к концу.', 'ru')).toEqual([]);
+    expect(idsOf('Он вырос в Кампании.', 'ru')).toEqual(['Кампании|LOC|Q1438']);
+  });
+});

@@ -256,7 +256,10 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       // (a noun's or an adjective's lemma: az reads "Донггала" first as a verb's past tense)
       one.map((p) => (view.tokens[p]?.kind === 'word' ? (lemmaWords(ctx, p, p + 1)[0] ?? '') : '-')).join(''),
     ]);
-  if (single.place && !single.surname && !single.name) return oneWord('LOC');
+  // ("Кампания уже подходила к концу": opening a sentence, a word the dictionary reads as a thing as
+  // readily as a place is the thing)
+  if (single.place && !single.surname && !single.name && !(t.sentenceStart && asCommonAsPlace(ctx, h)))
+    return oneWord('LOC');
   // АЭС, СМИ, ЕГЭ: the abbreviation of a thing names no body
   if (t.allCaps && commonAcronyms.has(folded)) return null;
   // ВГИК, ВМС: what the dictionary knows as a body's name is one, even after "в"
@@ -328,4 +331,12 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
       ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]
       : named.map((w) => norm(w, 'surname'));
   return { start, end, type: 'PER', entity: null, words: ws };
+}
+
+/** The dictionary reads the word as a common noun at least as readily as a place (кампания, орёл). */
+function asCommonAsPlace(ctx: RuleContext, i: number): boolean {
+  const parses = ctx.view.parses(i);
+  const place = Math.max(0, ...parses.filter((p) => p.tags.has('Geox')).map((p) => p.score));
+  const named = (p: MorphParse) => ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'].some((tag) => p.tags.has(tag));
+  return parses.some((p) => p.known && !named(p) && p.score >= place);
 }

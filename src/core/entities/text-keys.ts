@@ -224,7 +224,8 @@ export function sameSpelling(a: string, b: string): boolean {
 /**
  * Two spellings of one body's or place's name, vowels counted: one letter apart from seven letters,
  * two from ten (Теннесси and Тенесси); below seven, a letter more or less (a case ending the lemma
- * kept) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары). Two letters swapped are two
+ * kept, a vowel it dropped) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары), and across
+ * scripts only at the end (not Хартс and Haaretz). Two letters swapped are two
  * changes here: a transliteration doubles or drops a letter, it does not swap two (Сент-Луис is not
  * Сент-Люсия).
  */
@@ -234,8 +235,13 @@ export function closeSpelling(a: string, b: string): boolean {
   const shorter = Math.min(x.length, y.length);
   const limit = shorter >= 10 ? 2 : 1;
   if (shorter < 7 && x.length === y.length) return x === y;
+  if (shorter < 7 && hasCyrillic(a) !== hasCyrillic(b)) return endingApart(x, y);
   return editDistance(x, y, limit, false) <= limit;
 }
+
+/** One key is the other with a letter more at its end, as a case ending the lemma kept. */
+const endingApart = (x: string, y: string): boolean =>
+  Math.abs(x.length - y.length) === 1 && (x.startsWith(y) || y.startsWith(x));
 
 /**
  * Optimal string alignment distance, giving up once it exceeds `limit`; without `transpositions`, the
