@@ -110,8 +110,8 @@ export interface EntityCard {
  * - 27: a Russian surname of two consonants, four letters or more, said again alone is the person,
  *   "Уэст"
  * - 28: a name links to a known one by its spelling only when the letters differ as spellings do
- *   (not «Хартс» and Haaretz, «Клуб» and "Барселона (клуб)"), and "Кампания" opening a sentence is
- *   the campaign
+ *   (not «Хартс» and Haaretz, «Клуб» and "Барселона (клуб)"), "Кампания" opening a sentence is
+ *   the campaign, and "Рэппер" before a name no part of it
  */
 export const entityIdsVersion = 28;
 

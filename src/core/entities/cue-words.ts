@@ -21,6 +21,8 @@ export const artistLemmas: readonly string[] = [
   'музыкант',
   'продюсер',
   'рэпер',
+  // (a spelling the press often uses)
+  'рэппер',
   'теннисист',
   'фотограф',
   'футболист',

@@ -84,6 +84,9 @@ describe('a foreign person’s name of words the dictionary does not know', () =
     // a word the dictionary knows opens a sentence as a word: "Компания" is no given name
     const company = annotator.annotate('Компания Ксиаоми выпустила телефон.', 'ru').mentions;
     expect(company.some((m) => m.text.startsWith('Компания'))).toBe(false);
+    // an occupation before it is no part of the name, in the spelling the press often uses too
+    const rapper = annotator.annotate('Рэппер Канье Уэст придумал себе новое имя.', 'ru').mentions;
+    expect(rapper.map((m) => `${m.text}|${m.id}`)).toEqual(['Канье Уэст|x:fst.kn']);
   });
 });
 
