@@ -112,8 +112,10 @@ export interface EntityCard {
  * - 28: a name links to a known one by its spelling only when the letters differ as spellings do
  *   (not «Хартс» and Haaretz, «Клуб» and "Барселона (клуб)"), "Кампания" opening a sentence is
  *   the campaign, and "Рэппер" before a name no part of it
+ * - 29: a body's name of common words links by its spelling only to a whole name in its script
+ *   ("Церкви" is not the synod, "власти" not Vlast.kz)
  */
-export const entityIdsVersion = 28;
+export const entityIdsVersion = 29;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

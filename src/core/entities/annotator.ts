@@ -18,7 +18,7 @@ import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { orgHeadLemmas } from './cue-words';
 import { isCommonNameWord, nameWordKey } from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
-import { formerSoundKey, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
+import { formerSoundKey, hasCyrillic, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -166,7 +166,7 @@ function annotatorOver(
         const entity = unlinked.has(r)
           ? null
           : (r.entity ??
-            spellingOf(gazetteer, r) ??
+            spellingOf(gazetteer, r, commonWords(morph, r)) ??
             (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
@@ -274,11 +274,27 @@ function otherCountrysBody(
   return { ...r, entity: bodyOfCountry(bodies, words, counts), words };
 }
 
-/** "Tokaev": a spelling the aliases lack still links when it is another spelling of one entity's name. */
-function spellingOf(gazetteer: Gazetteer, r: Recognized): KbEntity | null {
+/** A body's name of words the dictionary reads first as common ones ("киргизских властей", талибы). */
+function commonWords(morph: Morphology, r: Recognized): boolean {
+  if (r.type !== 'ORG') return false;
+  return r.words.every((w) => {
+    const best = morph.parse(w)[0];
+    return !!best?.known && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn'].some((tag) => best.tags.has(tag));
+  });
+}
+
+/**
+ * "Tokaev": a spelling the aliases lack still links when it is another spelling of one entity's name.
+ * Common words link only to a whole name in their own script: "талибы" are the Taliban, but
+ * "власти" are not the outlet Vlast.kz, nor "Церкви" the synod of "… православной церкви".
+ */
+function spellingOf(gazetteer: Gazetteer, r: Recognized, commonWords = false): KbEntity | null {
   const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
   const found = gazetteer.bySpelling(surnameOrName, r.type);
   if (!found || (r.type === 'PER' && !sameGivenName(found, r.words))) return null;
+  const key = skeleton(surnameOrName);
+  const sameScript = (n: string) => hasCyrillic(n) === hasCyrillic(surnameOrName) && skeleton(n) === key;
+  if (commonWords && !namesOf(found).some(sameScript)) return null;
   return sameOnset(surnameOrName, found, r.type) ? found : null;
 }
 

@@ -108,6 +108,12 @@ describe('names that only look like a known one', () => {
     expect(idsOf('Они поехали в Тенесси.', 'ru')).toEqual(['Тенесси|LOC|Q1509']);
   });
 
+  it('links a common word to a known body only by a whole name in its own script', () => {
+    // the last word of "Священный синод Русской православной церкви" is no name of the synod
+    expect(idsOf('Патриарх говорил о развитии Церкви.', 'ru')).toEqual(['Церкви|ORG|x:crc']);
+    expect(idsOf('Пакистанские талибы представили нового лидера.', 'ru')).toEqual(['талибы|ORG|Q42418']);
+  });
+
   it('reads a word that opens a sentence as the thing, not the place, when both are as likely', () => {
     expect(idsOf('Кампания уже подходила к концу.', 'ru')).toEqual([]);
     expect(idsOf('Он вырос в Кампании.', 'ru')).toEqual(['Кампании|LOC|Q1438']);
