@@ -114,8 +114,10 @@ export interface EntityCard {
  *   the campaign, and "Рэппер" before a name no part of it
  * - 29: a body's name of common words links by its spelling only to a whole name in its script
  *   ("Церкви" is not the synod, "власти" not Vlast.kz)
+ * - 30: in Latin letters a short name links by spelling only with a letter more at its end (Hyundai is
+ *   not The Hindu), and Suleyman Kerimov is known, so "Керимов" is not Islam Karimov
  */
-export const entityIdsVersion = 29;
+export const entityIdsVersion = 30;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -108,6 +108,14 @@ describe('names that only look like a known one', () => {
     expect(idsOf('Они поехали в Тенесси.', 'ru')).toEqual(['Тенесси|LOC|Q1509']);
   });
 
+  it('tells two men apart whose surnames differ by a vowel', () => {
+    expect(idsOf('Сулейман Керимов купил клуб. Керимов заявил, что Ислам Каримов не прав.', 'ru')).toEqual([
+      'Сулейман Керимов|PER|Q447250',
+      'Керимов|PER|Q447250',
+      'Ислам Каримов|PER|Q57558',
+    ]);
+  });
+
   it('links a common word to a known body only by a whole name in its own script', () => {
     // the last word of "Священный синод Русской православной церкви" is no name of the synod
     expect(idsOf('Патриарх говорил о развитии Церкви.', 'ru')).toEqual(['Церкви|ORG|x:crc']);

@@ -87,6 +87,8 @@ describe('spelling keys', () => {
     expect(closeSpelling('Кунар', 'Канары')).toBe(false);
     // a letter more across scripts is a case ending, at the end only: the Hearts are not Haaretz
     expect(closeSpelling('Хартс', 'Haaretz')).toBe(false);
+    expect(closeSpelling('Hyundai', 'Hindu')).toBe(false);
+    expect(closeSpelling('BRCA', 'Barça')).toBe(false);
     expect(closeSpelling('Уралкалия', 'Uralkali')).toBe(true);
     expect(closeSpelling('Сборная', 'Собрание')).toBe(false);
     // two letters swapped are no transliteration of one another

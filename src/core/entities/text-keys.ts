@@ -224,10 +224,10 @@ export function sameSpelling(a: string, b: string): boolean {
 /**
  * Two spellings of one body's or place's name, vowels counted: one letter apart from seven letters,
  * two from ten (Теннесси and Тенесси); below seven, a letter more or less (a case ending the lemma
- * kept, a vowel it dropped) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары), and across
- * scripts only at the end (not Хартс and Haaretz). Two letters swapped are two
- * changes here: a transliteration doubles or drops a letter, it does not swap two (Сент-Луис is not
- * Сент-Люсия).
+ * kept, a vowel it dropped) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары), and in
+ * Latin letters, which no lemma changes, only at the end (not Хартс and Haaretz, Hyundai and The
+ * Hindu, BRCA and Barça). Two letters swapped are two changes here: a transliteration doubles or
+ * drops a letter, it does not swap two (Сент-Луис is not Сент-Люсия).
  */
 export function closeSpelling(a: string, b: string): boolean {
   const x = vowelKey(a);
@@ -235,7 +235,7 @@ export function closeSpelling(a: string, b: string): boolean {
   const shorter = Math.min(x.length, y.length);
   const limit = shorter >= 10 ? 2 : 1;
   if (shorter < 7 && x.length === y.length) return x === y;
-  if (shorter < 7 && hasCyrillic(a) !== hasCyrillic(b)) return endingApart(x, y);
+  if (shorter < 7 && !(hasCyrillic(a) && hasCyrillic(b))) return endingApart(x, y);
   return editDistance(x, y, limit, false) <= limit;
 }
 
