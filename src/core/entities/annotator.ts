@@ -12,7 +12,7 @@ import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import { emptyLexicon, type Lexicon } from './lexicon';
-import type { Morphology } from './morphology';
+import { namedReading, type Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { orgHeadLemmas } from './cue-words';
@@ -279,7 +279,7 @@ function commonWords(morph: Morphology, r: Recognized): boolean {
   if (r.type !== 'ORG') return false;
   return r.words.every((w) => {
     const best = morph.parse(w)[0];
-    return !!best?.known && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn'].some((tag) => best.tags.has(tag));
+    return !!best?.known && !namedReading(best);
   });
 }
 
@@ -292,11 +292,12 @@ function spellingOf(gazetteer: Gazetteer, r: Recognized, commonWords = false): K
   const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
   const found = gazetteer.bySpelling(surnameOrName, r.type);
   if (!found || (r.type === 'PER' && !sameGivenName(found, r.words))) return null;
-  const key = skeleton(surnameOrName);
-  const sameScript = (n: string) => hasCyrillic(n) === hasCyrillic(surnameOrName) && skeleton(n) === key;
-  if (commonWords && !namesOf(found).some(sameScript)) return null;
+  if (commonWords && !namesOf(found).some((n) => sameScriptSpelling(n, surnameOrName))) return null;
   return sameOnset(surnameOrName, found, r.type) ? found : null;
 }
+
+const sameScriptSpelling = (a: string, b: string) =>
+  hasCyrillic(a) === hasCyrillic(b) && skeleton(a) === skeleton(b);
 
 /**
  * A surname's skeleton links "Tokaev" to Tokayev, but "Тимур Шаймиев" is not Mintimer Shaimiev: with a

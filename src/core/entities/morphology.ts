@@ -18,5 +18,11 @@ export interface Morphology {
   parse(word: string): readonly MorphParse[];
 }
 
+/** The name tags of a reading: a given name, a surname, a patronymic, a place, an organisation. */
+export const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
+
+/** A reading of the word as a name of some kind rather than as a common word. */
+export const namedReading = (p: MorphParse): boolean => nameTags.some((tag) => p.tags.has(tag));
+
 /** For callers without dictionaries: rules alone then decide (surname endings, context). */
 export const noMorphology: Morphology = { parse: () => [] };

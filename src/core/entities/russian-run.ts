@@ -1,5 +1,5 @@
 import type { MentionType } from '../../shared/entities';
-import type { MorphParse } from './morphology';
+import { namedReading, type MorphParse } from './morphology';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 import {
   hasKnownTag,
@@ -337,6 +337,5 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
 function asCommonAsPlace(ctx: RuleContext, i: number): boolean {
   const parses = ctx.view.parses(i);
   const place = Math.max(0, ...parses.filter((p) => p.tags.has('Geox')).map((p) => p.score));
-  const named = (p: MorphParse) => ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'].some((tag) => p.tags.has(tag));
-  return parses.some((p) => p.known && !named(p) && p.score >= place);
+  return parses.some((p) => p.known && !namedReading(p) && p.score >= place);
 }

@@ -85,7 +85,7 @@ describe('spelling keys', () => {
     expect(closeSpelling('Уралкалия', 'Уралкалий')).toBe(true);
     expect(closeSpelling('Ньюарк', 'Нью-Йорк')).toBe(false);
     expect(closeSpelling('Кунар', 'Канары')).toBe(false);
-    // a letter more across scripts is a case ending, at the end only: the Hearts are not Haaretz
+    // in Latin letters, and across scripts, a letter more is a case ending, at the end only
     expect(closeSpelling('Хартс', 'Haaretz')).toBe(false);
     expect(closeSpelling('Hyundai', 'Hindu')).toBe(false);
     expect(closeSpelling('BRCA', 'Barça')).toBe(false);

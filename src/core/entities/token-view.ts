@@ -1,5 +1,5 @@
 import type { TokenView } from './gazetteer';
-import type { Morphology, MorphParse } from './morphology';
+import { nameTags, namedReading, type Morphology, type MorphParse } from './morphology';
 import { kazakhStems, looksLikePatronymic, nominativeCandidates } from './russian-names';
 import { fold, sharesStem } from './text-keys';
 import type { Token } from './tokenize';
@@ -21,8 +21,6 @@ export interface RecognizerView extends TokenView {
   /** The best lemma of a Cyrillic word, or its folded surface. */
   lemma(index: number): string;
 }
-
-const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
 
 /** Latin letters that look like Cyrillic ones, which typists and OCR slip into Russian words. */
 const homoglyphs: Readonly<Record<string, string>> = {
@@ -67,10 +65,7 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
     // az guesses Geox for unknown words by their endings (Мурси, Холлис): only the dictionary's count
     const known = (tag: string) => ps.some((p) => p.known && p.tags.has(tag));
     const nameScore = Math.max(0, ...nameTags.map(best));
-    const commonScore = Math.max(
-      0,
-      ...ps.filter((p) => p.known && !nameTags.some((tag) => p.tags.has(tag))).map((p) => p.score),
-    );
+    const commonScore = Math.max(0, ...ps.filter((p) => p.known && !namedReading(p)).map((p) => p.score));
     const f: NameFlags = {
       name: best('Name') > 0,
       surname: best('Surn') > 0,

@@ -1,4 +1,4 @@
-import type { Morphology, MorphParse } from '../entities/morphology';
+import { namedReading, type Morphology, type MorphParse } from '../entities/morphology';
 import { scriptOf, type WordToken } from './search-key';
 import { stemEnglish, stemRussian } from './lunr-setup';
 import { skeletonKey } from './translit-key';
@@ -27,7 +27,6 @@ const stopWords: ReadonlySet<string> = new Set(
     .filter((w) => w !== ''),
 );
 
-const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 // Russian surnames in -ов/-ев/-ин/-ын in any case or gender: the nominative masculine is the lemma
 // (az reads the bare name Токаев as a plural of токай, and the feminine Токаева as its own word).
 const surnameForm = /^(.{3,}?(?:ов|ев|ин|ын))(?:а|у|ым|е|ой|ых|ыми|ы)?$/;
@@ -91,7 +90,7 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
       if (surname?.[1]) add(surname[1]);
       const yName = yNameForm.exec(key);
       if (yName?.[1]) add(`${yName[1]}й`);
-      for (const parse of parses) if (nameTags.some((t) => parse.tags.has(t))) add(parse.lemma);
+      for (const parse of parses) if (namedReading(parse)) add(parse.lemma);
     }
     const top = parses[0];
     if (top) {
@@ -108,7 +107,7 @@ export function createAnalyzer(morphology: Morphology, cacheLimit = 300_000): An
   function nameLike(key: string): boolean {
     if (surnameForm.test(key)) return true;
     const parses = parse(capitalise(key));
-    return !parses.some((p) => p.known) || parses.some((p) => nameTags.some((t) => p.tags.has(t)));
+    return !parses.some((p) => p.known) || parses.some(namedReading);
   }
 
   function computeTerms(key: string, capitalised: boolean): readonly string[] {
