@@ -14,6 +14,7 @@ import {
   calendar,
   connectors,
   demonyms,
+  isMemberWord,
   englishTitles,
   nameJoiners,
   orgHeads,
@@ -181,12 +182,7 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   // (a member of a party, a side or a people: "Tory Brexiteer", "Spaniard")
-  return (
-    isCommonWord(ctx, prevLow) ||
-    orgSuffixes.has(prevLow) ||
-    demonyms.has(prevLow) ||
-    /(?:ist|ian|eer)$/.test(prevLow)
-  );
+  return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || isMemberWord(prevLow);
 }
 
 /**

@@ -34,6 +34,12 @@ export const demonyms = list(`
   pashtun persian hispanic latino latina rohingya uyghur uighur kurd hazara yazidi tamil tutsi hutu druze
   baloch chechen ossetian abkhaz circassian bashkir maori inuit berber bedouin alawite spaniard briton
   brit scot dane swede pole turk serb croat`);
+
+/**
+ * A member of a people, a side or a movement, lower-cased: "Spaniard", "Tory Brexiteer", "Marxist",
+ * "Georgian". Before a person's name it is no part of it.
+ */
+export const isMemberWord = (low: string): boolean => demonyms.has(low) || /(?:ist|ian|eer)$/.test(low);
 export const orgHeads = list(`
   ministry department university bank agency council committee commission institute association federation
   union party court embassy organization organisation foundation fund academy college school church

@@ -29,6 +29,7 @@ import {
   abbreviatedTitles,
   articles,
   demonyms,
+  isMemberWord,
   englishTitles,
   bigPlace,
   calendar,
@@ -115,8 +116,7 @@ export const englishRule: Rule = (ctx, i) => {
   const lows = ws.map((w) => w.toLowerCase());
   // "Editorial Manager Chet Clem", "Tory Brexiteer Andrea Jenkyns": only words of a post or a side
   // before the name; the name is read on its own
-  const postWord = (w: string) =>
-    englishTitles.has(w) || isCommonWord(ctx, w) || demonyms.has(w) || /(?:ist|ian|eer)$/.test(w);
+  const postWord = (w: string) => englishTitles.has(w) || isCommonWord(ctx, w) || isMemberWord(w);
   if (cutBeforePerson && lows.every((w) => postWord(w) && !orgSuffixes.has(w))) return null;
   // "… At Running For President, Massachusetts Senator Says": in a headline that capitalises every
   // word, common words alone name nothing
