@@ -116,8 +116,10 @@ export interface EntityCard {
  *   ("Церкви" is not the synod, "власти" not Vlast.kz)
  * - 30: in Latin letters a short name links by spelling only with a letter more at its end (Hyundai is
  *   not The Hindu), and Suleyman Kerimov is known, so "Керимов" is not Islam Karimov
+ * - 31: a place's name that is also a given name starts a person's name when the case of the word after it
+ *   says so ("Доминика Стросс-Кана"), and not by a prepositional case with no preposition ("Дании")
  */
-export const entityIdsVersion = 30;
+export const entityIdsVersion = 31;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

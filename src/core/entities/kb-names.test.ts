@@ -127,3 +127,21 @@ describe('names that only look like a known one', () => {
     expect(idsOf('Он вырос в Кампании.', 'ru')).toEqual(['Кампании|LOC|Q1438']);
   });
 });
+
+describe('a place whose name is also a given name', () => {
+  it('reads it as a given name when the case of the word after it says so', () => {
+    // the country "Доминика" is nominative only; the man "Доминика" is genitive, as "Стросс-Кана" is
+    expect(idsOf('Арест Доминика Стросс-Кана потряс фонд.', 'ru')).toEqual([
+      'Доминика Стросс-Кана|PER|x:strskn.dm',
+    ]);
+    // a name "Дании" would be prepositional, a case that comes only after a preposition
+    expect(idsOf('Орден вручили королеве Дании Маргарете.', 'ru')).toEqual([
+      'Дании|LOC|Q35',
+      'Маргарете|PER|x:mrgrt',
+    ]);
+    expect(idsOf('Премьер Израиля Нетаньяху прибыл.', 'ru')).toEqual([
+      'Израиля|LOC|Q801',
+      'Нетаньяху|PER|Q43723',
+    ]);
+  });
+});

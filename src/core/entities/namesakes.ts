@@ -40,6 +40,8 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
   );
 }
 
+const locativePrepositions = new Set(['в', 'во', 'на', 'о', 'об', 'обо', 'при']);
+
 /**
  * "Питер Джонс", "Вирджиния Вулф": a place's one-word name that is also a given name, before a name
  * the dictionary gives as a person's or does not know, starts a person's name.
@@ -55,16 +57,38 @@ function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
       .filter((p) => p.known && p.tags.has('Name') && p.tags.has('sing'))
       .flatMap((p) => grammaticalCases.filter((c) => p.tags.has(c))),
   );
+  // ("королеве Дании Маргарете": the prepositional case comes only after a preposition)
+  if (!locativePrepositions.has(view.tokens[i - 1]?.text.toLowerCase() ?? '')) cases.delete('loct');
   const shares = (p: { tags: ReadonlySet<string> }) => [...cases].some((c) => p.tags.has(c));
   const next = view.parses(i + 1).filter((p) => p.known);
   const unknownName = () => !ctx.gazetteer.match(view, i + 1, ctx.seen);
   // "Сальвадора Дали": a surname in the same case, though the word is a verb too
   if (next.some((p) => shares(p) && p.tags.has('Surn')) && !view.flags(i + 1).place) return unknownName();
-  const agrees = next.length > 0 ? next.some(shares) : cases.has('nomn');
+  const agrees = next.length > 0 ? next.some(shares) : cases.has('nomn') || guessedInNameCase(ctx, i, shares);
   if (!agrees) return false;
   const after = view.flags(i + 1);
   if (after.place || after.common || after.org) return false;
   return (after.name || after.surname || !isKnownWord(ctx, i + 1)) && unknownName();
+}
+
+/**
+ * "Арест Доминика Стросс-Кана": the place's name stands in no case of the given name ("Доминика", the
+ * country, is nominative; "Доминика", the man, genitive), and the unknown word after it is guessed as a
+ * noun in a case of the given name and in none of the place's, so the two are one person's name.
+ */
+function guessedInNameCase(
+  ctx: RuleContext,
+  i: number,
+  shares: (p: { tags: ReadonlySet<string> }) => boolean,
+): boolean {
+  const { view } = ctx;
+  const placeCases = grammaticalCases.filter((c) =>
+    view.parses(i).some((p) => p.known && p.tags.has('Geox') && p.tags.has(c)),
+  );
+  const inPlaceCase = (p: { tags: ReadonlySet<string> }) => placeCases.some((c) => p.tags.has(c));
+  const placeReading = view.parses(i).filter((p) => p.known && p.tags.has('Geox'));
+  if (placeReading.some(shares)) return false;
+  return view.parses(i + 1).some((p) => !p.known && p.tags.has('NOUN') && shares(p) && !inPlaceCase(p));
 }
 
 /**
