@@ -118,8 +118,9 @@ export interface EntityCard {
  *   not The Hindu), and Suleyman Kerimov is known, so "Керимов" is not Islam Karimov
  * - 31: a place's name that is also a given name starts a person's name when the case of the word after it
  *   says so ("Доминика Стросс-Кана"), and not by a prepositional case with no preposition ("Дании")
+ * - 32: a capitalised verb's form mid-sentence may be a foreign given name ("Девал Патрик" is one person)
  */
-export const entityIdsVersion = 31;
+export const entityIdsVersion = 32;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

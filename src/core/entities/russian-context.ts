@@ -136,6 +136,12 @@ export function afterParticle(ctx: RuleContext, k: number): number {
 }
 
 const verbTags = ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'] as const;
+
+/** Whether the dictionary knows word `k` only as a verb's form ("Девал", "девать"; not "Стали"). */
+export function onlyVerb(ctx: RuleContext, k: number): boolean {
+  const known = ctx.view.parses(k).filter((p) => p.known);
+  return known.length > 0 && known.every((p) => verbTags.some((v) => p.tags.has(v)));
+}
 /** The six Russian cases, as az tags them. */
 export const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 

@@ -88,6 +88,14 @@ describe('a foreign person’s name of words the dictionary does not know', () =
     const rapper = annotator.annotate('Рэппер Канье Уэст придумал себе новое имя.', 'ru').mentions;
     expect(rapper.map((m) => `${m.text}|${m.id}`)).toEqual(['Канье Уэст|x:fst.kn']);
   });
+
+  it('takes a given name spelled like a verb’s form, capitalised mid-sentence, as part of it', () => {
+    // "Девал" and "Девала" are forms of "девать" to the dictionary
+    const text = 'Губернатор Девал Патрик выступил, губернатора Девала Патрика встретили.';
+    const found = annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    const english = annotator.annotate('Governor Deval Patrick spoke.', 'en').mentions[0]?.id;
+    expect(found).toEqual([`Девал Патрик|${english}`, `Девала Патрика|${english}`]);
+  });
 });
 
 describe('a foreign surname of two consonants said again alone', () => {

@@ -11,7 +11,7 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { afterParticle, agreesWithNext, shareCase } from './russian-context';
+import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
 import { looksLikePatronymic, looksLikeSurname } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
@@ -178,8 +178,10 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const lead = run[0]?.at(-1) ?? i;
   const leadPersonish =
     view.flags(lead).name || view.flags(lead).surname || looksLikeSurname(view.tokens[lead]?.text ?? '');
-  // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name)
-  const leadKnown = isKnownWord(ctx, lead) || !!view.tokens[lead]?.allCaps;
+  // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name, and
+  // so may a verb's form with a capital mid-sentence: "губернатора Девала Патрика")
+  const capitalVerb = onlyVerb(ctx, lead) && !view.tokens[lead]?.sentenceStart;
+  const leadKnown = (isKnownWord(ctx, lead) && !capitalVerb) || !!view.tokens[lead]?.allCaps;
   if (nameAt > 0 && !leadPersonish && leadKnown) run.splice(nameAt);
   // "МИДа Сэйдзи Маэхара": an acronym is a body of its own before a person's name
   const acronym = /^[А-ЯЁ]{2,}[а-яё]{0,2}$/.test(view.tokens[lead]?.text ?? '');
