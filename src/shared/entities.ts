@@ -119,8 +119,10 @@ export interface EntityCard {
  * - 31: a place's name that is also a given name starts a person's name when the case of the word after it
  *   says so ("Доминика Стросс-Кана"), and not by a prepositional case with no preposition ("Дании")
  * - 32: a capitalised verb's form mid-sentence may be a foreign given name ("Девал Патрик" is one person)
+ * - 33: "St. Louis" is one place, keyed as "Saint Louis" (Сент-Луис), and "St." before a saint's name
+ *   ("St. Martin's") no person
  */
-export const entityIdsVersion = 32;
+export const entityIdsVersion = 33;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -56,3 +56,19 @@ describe('where a person’s name starts and ends', () => {
     expect(names('Det Insp Bob Blemmings said so.')).toEqual(['Bob Blemmings']);
   });
 });
+
+describe('a saint’s abbreviated title', () => {
+  it('opens a place’s name, keyed as Russian spells it, and is a saint’s title before a saint', async () => {
+    const lexicon = lexiconOf(['martin', 'mirren'], [['St. Louis', 315_685]], ['the', 'of', 'bells']);
+    const saintly = await loadTestAnnotator(lexicon);
+    const found = (text: string, lang: 'en' | 'ru' = 'en') =>
+      saintly.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    const [louis] = found('He moved to St. Louis in 1990.');
+    expect(louis).toMatch(/^St\. Louis\|LOC\|x:/);
+    expect(found('Он переехал в Сент-Луис.', 'ru')).toEqual([`Сент-Луис|LOC|${louis?.split('|')[2]}`]);
+    // the church is named after its saint: the title itself names no one
+    expect(found('In 1870 came St. Martin’s, a decade later.')).toEqual(['Martin|PER|x:mrtn']);
+    // a club's name holds it, whatever given name follows
+    expect(found('Celtic beat St Mirren.').map((m) => m.split('|')[0])).toContain('St Mirren');
+  });
+});

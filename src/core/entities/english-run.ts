@@ -20,6 +20,7 @@ import {
   orgHeads,
   orgSuffixes,
   placeWords,
+  saints,
 } from './english-words';
 
 /** The capitalised words of one English name, joined by "of", "for", "and" and hyphens. */
@@ -64,10 +65,11 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       continue;
     }
     if (tok.kind === 'num' && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
-    // a middle initial: "Jonathan M. Stan", "Mario J. Lucero"
+    // a middle initial: "Jonathan M. Stan", "Mario J. Lucero"; a saint's "St.": "St. Louis"
     if (
       tok.text === '.' &&
-      isInitial(view.tokens[k - 1]?.text ?? '') &&
+      (isInitial(view.tokens[k - 1]?.text ?? '') ||
+        (isSaint(view.tokens[k - 1]?.text ?? '') && !saintOfName(ctx, k - 1))) &&
       isCapWord(ctx, k + 1) &&
       (view.tokens[k + 1]?.text.length ?? 0) > 1
     ) {
@@ -228,4 +230,32 @@ function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMatch): b
   if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
   const after = tokens[i + 2];
   return !(after && after.kind === 'word' && after.cap && !after.lineBefore);
+}
+
+/** "St", "Ste": a saint's title, abbreviated (St. Louis, St Albans, St. Martin's). */
+export function isSaint(word: string): boolean {
+  return word === 'St' || word === 'Ste';
+}
+
+/**
+ * "St. Louis", "St Albans": a saint's abbreviated title at `k` opens the name of a place the word list
+ * knows; not "St. Martin's", a church named after its saint ("Saint Martin" is an island too).
+ */
+export function saintPlace(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const at = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+  const name = tokens[at];
+  if (!isSaint(tokens[k]?.text ?? '') || !name || name.kind !== 'word' || !name.cap) return false;
+  if (/^['’]$/.test(tokens[at + 1]?.text ?? '')) return false;
+  return ctx.lexicon.placeWeight(`Saint${tokens[k]?.text.slice(2)} ${name.text}`) > 0;
+}
+
+/**
+ * "St. Martin's", "St Peter": a saint's abbreviated title at `k` before a given name, in no place's
+ * name, is the title of a person, the saint, and no part of a name ("St Mirren", a club, is one).
+ */
+export function saintOfName(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const name = tokens[tokens[k + 1]?.text === '.' ? k + 2 : k + 1];
+  return isSaint(tokens[k]?.text ?? '') && saints.has(name?.text.toLowerCase() ?? '') && !saintPlace(ctx, k);
 }

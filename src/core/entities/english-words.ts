@@ -107,6 +107,12 @@ export const placeSuffix = /(?:stan|land|ia)$/i;
 /** Words ending like a country that name a notion: Islamophobia, Wikipedia. */
 export const notionSuffix = /(?:phobia|philia|mania|pedia)$/i;
 export const abbreviatedTitles = list('mr mrs ms dr gen sen rep gov prof rev st lt col sgt capt');
+/** Saints the English names of churches, schools and days are most often named after (St. Martin's). */
+export const saints = list(`
+  peter paul john james andrew martin mary mark luke matthew thomas george patrick michael francis joseph
+  stephen nicholas anne catherine augustine benedict bartholomew jude simon philip anthony vincent
+  lawrence margaret elizabeth david dunstan giles agnes bride brigid columba cuthbert swithin valentine
+`);
 export const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 export const nameJoiners = list('of for the and &');
 /** Abbreviations of things and notions, not of bodies. */

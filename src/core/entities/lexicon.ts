@@ -43,7 +43,7 @@ export function lexiconOf(
   for (const w of commonWords) common.add(w.toLowerCase());
   const weights = new Map<string, number>();
   for (const [name, weight] of places) {
-    const key = name.toLowerCase();
+    const key = placeKey(name);
     weights.set(key, Math.max(weights.get(key) ?? 0, weight));
   }
   let skeletons: Set<string> | undefined;
@@ -56,7 +56,12 @@ export function lexiconOf(
       const key = skeleton(word);
       return key.length >= 3 && skeletons.has(key);
     },
-    placeWeight: (name) => weights.get(name.toLowerCase()) ?? 0,
+    placeWeight: (name) => weights.get(placeKey(name)) ?? 0,
     isCommonWord: (word) => common.has(word.toLowerCase()),
   };
+}
+
+/** A place name's key: lower case, "St." and "St" read "Saint" (St. Louis, St Albans, Saint Paul). */
+function placeKey(name: string): string {
+  return name.toLowerCase().replace(/^st(e?)\.? (?=\S)/, 'saint$1 ');
 }

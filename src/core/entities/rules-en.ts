@@ -14,7 +14,7 @@ import {
   titleCaseLine,
 } from './english-evidence';
 import { inSpelledOut, spelledOutBody } from './acronyms';
-import { awardAt, englishRun } from './english-run';
+import { awardAt, englishRun, saintOfName, saintPlace } from './english-run';
 import { fold } from './text-keys';
 
 export { englishWeakGuess } from './english-bodies';
@@ -64,6 +64,7 @@ export const englishRule: Rule = (ctx, i) => {
   if (awardAt(ctx, i)) return null;
   const unit = ordinalUnit(ctx, i);
   if (unit) return unit;
+  if (saintOfName(ctx, i)) return null;
   const titled = nameWithArticle(ctx, i, englishRule);
   if (titled) return titled;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
@@ -111,7 +112,8 @@ export const englishRule: Rule = (ctx, i) => {
     // hyphenated parts stay one word: Kassym-Jomart, as the Russian side keeps Касым-Жомарт
     if (tok.text === '-' || view.tokens[p - 1]?.text === '-')
       ws[ws.length - 1] = `${ws.at(-1) ?? ''}${tok.text}`;
-    else if (isCapWord(ctx, p)) ws.push(tok.text);
+    // (the title in full, as Russian writes it: St. Louis, Сент-Луис)
+    else if (isCapWord(ctx, p)) ws.push(saintPlace(ctx, p) ? `Saint${tok.text.slice(2)}` : tok.text);
   }
   const lows = ws.map((w) => w.toLowerCase());
   // "Editorial Manager Chet Clem", "Tory Brexiteer Andrea Jenkyns": only words of a post or a side
