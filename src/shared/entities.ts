@@ -121,8 +121,10 @@ export interface EntityCard {
  * - 32: a capitalised verb's form mid-sentence may be a foreign given name ("Девал Патрик" is one person)
  * - 33: "St. Louis" is one place, keyed as "Saint Louis" (Сент-Луис), and "St." before a saint's name
  *   ("St. Martin's") no person
+ * - 34: a chamber, a government or a ministry alone takes no matter after "по" ("в Сенате по
+ *   утверждению кандидатуры" is the Senate)
  */
-export const entityIdsVersion = 33;
+export const entityIdsVersion = 34;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

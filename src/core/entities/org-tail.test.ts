@@ -119,6 +119,12 @@ describe('where a Russian body’s name ends', () => {
     ]);
     expect(read('Глава «Фонда Викимедиа» выступила.', { nested: true })).not.toContain('Викимедиа|PER');
   });
+
+  it('a chamber or a government has no matter of its own after "по"; its committee does', () => {
+    expect(read('Слушания в Сенате по утверждению кандидатуры начались.')).toEqual(['Сенате|ORG']);
+    expect(read('Комитет Госдумы по обороне внёс законопроект.')).toEqual(['Комитет Госдумы по обороне|ORG']);
+    expect(read('Сотрудники МВД по Москве задержали его.')).toEqual(['МВД по Москве|ORG']);
+  });
 });
 
 describe('names joined by a hyphen or an ampersand in Russian text', () => {
