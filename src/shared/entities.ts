@@ -123,8 +123,11 @@ export interface EntityCard {
  *   ("St. Martin's") no person
  * - 34: a chamber, a government or a ministry alone takes no matter after "по" ("в Сенате по
  *   утверждению кандидатуры" is the Senate)
+ * - 35: 200 more cities (the capitals of Russia's regions, cities of Ukraine, Belarus, the Caucasus,
+ *   Central Asia and the world whose names differ between the languages), and a place that is a
+ *   woman's name before her surname is her given name ("София Никитчук", "Софи Дикс")
  */
-export const entityIdsVersion = 34;
+export const entityIdsVersion = 35;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -59,13 +59,13 @@ describe('where a person’s name starts and ends', () => {
 
 describe('a saint’s abbreviated title', () => {
   it('opens a place’s name, keyed as Russian spells it, and is a saint’s title before a saint', async () => {
-    const lexicon = lexiconOf(['martin', 'mirren'], [['St. Louis', 315_685]], ['the', 'of', 'bells']);
+    const lexicon = lexiconOf(['martin', 'mirren'], [['St Albans', 84_561]], ['the', 'of', 'bells']);
     const saintly = await loadTestAnnotator(lexicon);
     const found = (text: string, lang: 'en' | 'ru' = 'en') =>
       saintly.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
-    const [louis] = found('He moved to St. Louis in 1990.');
-    expect(louis).toMatch(/^St\. Louis\|LOC\|x:/);
-    expect(found('Он переехал в Сент-Луис.', 'ru')).toEqual([`Сент-Луис|LOC|${louis?.split('|')[2]}`]);
+    const [albans] = found('He moved to St. Albans in 1990.');
+    expect(albans).toMatch(/^St\. Albans\|LOC\|x:/);
+    expect(found('Он переехал в Сент-Олбанс.', 'ru')).toEqual([`Сент-Олбанс|LOC|${albans?.split('|')[2]}`]);
     // the church is named after its saint: the title itself names no one
     expect(found('In 1870 came St. Martin’s, a decade later.')).toEqual(['Martin|PER|x:mrtn']);
     // a club's name holds it, whatever given name follows

@@ -145,3 +145,20 @@ describe('a place whose name is also a given name', () => {
     ]);
   });
 });
+
+describe('cities whose names differ between the languages', () => {
+  it('link a Russian and an English name of one city under one id', () => {
+    const ru = idsOf('Делегация прибыла в Кёльн, затем в Неаполь, Скопье и Харьков.', 'ru');
+    const en = idsOf('The delegation arrived in Cologne, then Naples, Skopje and Kharkiv.', 'en');
+    expect(ru.map((m) => m.split('|')[2])).toEqual(en.map((m) => m.split('|')[2]));
+    expect(ru.map((m) => m.split('|')[1])).toEqual(['LOC', 'LOC', 'LOC', 'LOC']);
+  });
+
+  it('leave a woman named after one a person', () => {
+    // "София" is the city to the dictionary, "Софи" only a guess
+    expect(idsOf('Выступили София Никитчук и Софи Дикс.', 'ru')).toEqual([
+      'София Никитчук|PER|x:nkck.sf',
+      'Софи Дикс|PER|x:dks.sf',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
 import { orgHeads } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf } from './kb-schema';
+import type { MorphParse } from './morphology';
 import { hasTag, isKnownWord, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
 import { settlementLemmas } from './cue-words';
@@ -51,12 +52,18 @@ function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
   // in the case of the name after it ("Питером Джонсом"; not "президент Израиля Шимон Перес"), or
   // in the nominative before a name the dictionary does not know ("Питер Уиллоуби"; not "королеве
   // Дании Маргарете")
-  const cases = new Set(
-    view
-      .parses(i)
-      .filter((p) => p.known && p.tags.has('Name') && p.tags.has('sing'))
-      .flatMap((p) => grammaticalCases.filter((c) => p.tags.has(c))),
-  );
+  const casesOf = (read: (p: MorphParse) => boolean) =>
+    new Set(view.parses(i).flatMap((p) => (read(p) ? grammaticalCases.filter((c) => p.tags.has(c)) : [])));
+  // ("Софи Дикс": a given name the dictionary only guesses, where it does not know the word at all)
+  const given = (known: boolean) => (p: MorphParse) =>
+    p.known === known && p.tags.has('Name') && p.tags.has('sing');
+  let cases = casesOf(given(true));
+  if (cases.size === 0 && !isKnownWord(ctx, i)) cases = casesOf(given(false));
+  // ("София Никитчук": a place the dictionary knows by no given name, before a surname it knows, both
+  // nominative; not "мэра Москвы Лужкова", where the genitives of a place and a person meet)
+  const surnameOnly = cases.size === 0;
+  if (surnameOnly)
+    cases = new Set([...casesOf((p) => p.known && p.tags.has('Geox'))].filter((c) => c === 'nomn'));
   // ("королеве Дании Маргарете": the prepositional case comes only after a preposition)
   if (!locativePrepositions.has(view.tokens[i - 1]?.text.toLowerCase() ?? '')) cases.delete('loct');
   const shares = (p: { tags: ReadonlySet<string> }) => [...cases].some((c) => p.tags.has(c));
@@ -64,6 +71,7 @@ function givenNameOfPlace(ctx: RuleContext, i: number): boolean {
   const unknownName = () => !ctx.gazetteer.match(view, i + 1, ctx.seen);
   // "Сальвадора Дали": a surname in the same case, though the word is a verb too
   if (next.some((p) => shares(p) && p.tags.has('Surn')) && !view.flags(i + 1).place) return unknownName();
+  if (surnameOnly) return false;
   const agrees = next.length > 0 ? next.some(shares) : cases.has('nomn') || guessedInNameCase(ctx, i, shares);
   if (!agrees) return false;
   const after = view.flags(i + 1);
