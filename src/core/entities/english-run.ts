@@ -251,8 +251,9 @@ export function saintPlace(ctx: RuleContext, k: number): boolean {
 }
 
 /**
- * "St. Martin's", "St Peter": a saint's abbreviated title at `k` before a given name, in no place's
- * name, is the title of a person, the saint, and no part of a name ("St Mirren", a club, is one).
+ * "St. Martin's", "St Peter": a saint's abbreviated title at `k` before the name of a saint the list
+ * holds, in no place's name, is the title of the saint, and no part of a name ("St Mirren", a club's,
+ * holds it).
  */
 export function saintOfName(ctx: RuleContext, k: number): boolean {
   const { tokens } = ctx.view;

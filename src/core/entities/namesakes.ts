@@ -90,12 +90,10 @@ function guessedInNameCase(
   shares: (p: { tags: ReadonlySet<string> }) => boolean,
 ): boolean {
   const { view } = ctx;
-  const placeCases = grammaticalCases.filter((c) =>
-    view.parses(i).some((p) => p.known && p.tags.has('Geox') && p.tags.has(c)),
-  );
-  const inPlaceCase = (p: { tags: ReadonlySet<string> }) => placeCases.some((c) => p.tags.has(c));
   const placeReading = view.parses(i).filter((p) => p.known && p.tags.has('Geox'));
   if (placeReading.some(shares)) return false;
+  const inPlaceCase = (p: { tags: ReadonlySet<string> }) =>
+    grammaticalCases.some((c) => p.tags.has(c) && placeReading.some((q) => q.tags.has(c)));
   return view.parses(i + 1).some((p) => !p.known && p.tags.has('NOUN') && shares(p) && !inPlaceCase(p));
 }
 

@@ -35,8 +35,8 @@ const notFieldLemmas = new Set(
 );
 /**
  * Bodies that deal with no one matter, so "по" after the head word alone says what they do, not which
- * body: "в Сенате по утверждению кандидатуры", "Госдума по инициативе" (a region still names one: "МВД
- * по Москве").
+ * body: "в Сенате по утверждению кандидатуры", "в парламенте по законопроекту" (a region still names
+ * one: "МВД по Москве").
  */
 const noMatterHeads = new Set(
   'сенат парламент дума госдума конгресс мажилис правительство мвд мид фсб минобороны совфед евросоюз'.split(
@@ -273,9 +273,9 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // "в Думу по поводу изменения законов", "полиции по данным СМИ": a reason or a source, no field
       if (t.text === 'по' && notFieldLemmas.has(view.lemma(k + 1))) break;
       // ("комитета Госдумы по природным ресурсам": the committee's matter)
-      const bodyBefore = orgHeadLemmas.has(view.lemma(k - 2));
-      if (t.text === 'по' && k === from && noMatterHeads.has(view.lemma(k - 1)) && !bodyBefore && !after?.cap)
-        break;
+      const chamberAlone =
+        k === from && noMatterHeads.has(view.lemma(k - 1)) && !orgHeadLemmas.has(view.lemma(k - 2));
+      if (t.text === 'по' && chamberAlone && !after?.cap) break;
       if (t.text === 'и') {
         // "между полицией и рабочими": a body's head word is no field to go on after "и"
         if (k === from) break;

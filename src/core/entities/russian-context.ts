@@ -142,6 +142,7 @@ export function onlyVerb(ctx: RuleContext, k: number): boolean {
   const known = ctx.view.parses(k).filter((p) => p.known);
   return known.length > 0 && known.every((p) => verbTags.some((v) => p.tags.has(v)));
 }
+
 /** The six Russian cases, as az tags them. */
 export const grammaticalCases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 
