@@ -288,11 +288,11 @@ function commonWords(morph: Morphology, r: Recognized): boolean {
  * Common words link only to a whole name in their own script: "талибы" are the Taliban, but
  * "власти" are not the outlet Vlast.kz, nor "Церкви" the synod of "… православной церкви".
  */
-function spellingOf(gazetteer: Gazetteer, r: Recognized, commonWords = false): KbEntity | null {
+function spellingOf(gazetteer: Gazetteer, r: Recognized, ofCommonWords = false): KbEntity | null {
   const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
   const found = gazetteer.bySpelling(surnameOrName, r.type);
   if (!found || (r.type === 'PER' && !sameGivenName(found, r.words))) return null;
-  if (commonWords && !namesOf(found).some((n) => sameScriptSpelling(n, surnameOrName))) return null;
+  if (ofCommonWords && !namesOf(found).some((n) => sameScriptSpelling(n, surnameOrName))) return null;
   return sameOnset(surnameOrName, found, r.type) ? found : null;
 }
 

@@ -243,11 +243,12 @@ export function isSaint(word: string): boolean {
  */
 export function saintPlace(ctx: RuleContext, k: number): boolean {
   const { tokens } = ctx.view;
-  const at = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+  const at = afterSaint(ctx, k);
   const name = tokens[at];
   if (!isSaint(tokens[k]?.text ?? '') || !name || name.kind !== 'word' || !name.cap) return false;
   if (/^['’]$/.test(tokens[at + 1]?.text ?? '')) return false;
-  return ctx.lexicon.placeWeight(`Saint${tokens[k]?.text.slice(2)} ${name.text}`) > 0;
+  // (the word list reads "St" and "St." as "Saint")
+  return ctx.lexicon.placeWeight(`${tokens[k]?.text ?? ''} ${name.text}`) > 0;
 }
 
 /**
@@ -256,7 +257,14 @@ export function saintPlace(ctx: RuleContext, k: number): boolean {
  * holds it).
  */
 export function saintOfName(ctx: RuleContext, k: number): boolean {
-  const { tokens } = ctx.view;
-  const name = tokens[tokens[k + 1]?.text === '.' ? k + 2 : k + 1];
-  return isSaint(tokens[k]?.text ?? '') && saints.has(name?.text.toLowerCase() ?? '') && !saintPlace(ctx, k);
+  const name = ctx.view.tokens[afterSaint(ctx, k)];
+  return (
+    isSaint(ctx.view.tokens[k]?.text ?? '') &&
+    saints.has(name?.text.toLowerCase() ?? '') &&
+    !saintPlace(ctx, k)
+  );
 }
+
+/** Where the name after the saint's title at `k` starts, past its full stop. */
+const afterSaint = (ctx: RuleContext, k: number): number =>
+  ctx.view.tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
