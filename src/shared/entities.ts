@@ -126,8 +126,10 @@ export interface EntityCard {
  * - 35: 200 more cities (the capitals of Russia's regions, cities of Ukraine, Belarus, the Caucasus,
  *   Central Asia and the world whose names differ between the languages), and a place that is a
  *   woman's name before her surname is her given name ("София Никитчук", "Софи Дикс")
+ * - 36: a family name alone ("Kim", "Ким") is the known person of China, Korea or Vietnam the text
+ *   names in full with it
  */
-export const entityIdsVersion = 35;
+export const entityIdsVersion = 36;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

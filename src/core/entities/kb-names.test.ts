@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
 
 let annotator: Annotator;
 
@@ -160,5 +161,50 @@ describe('cities whose names differ between the languages', () => {
       'София Никитчук|PER|x:nkck.sf',
       'Софи Дикс|PER|x:dks.sf',
     ]);
+  });
+});
+
+describe('a person named family name first', () => {
+  let withLexicon: Annotator;
+  beforeAll(async () => {
+    const common = 'both and want a second summit met said the talks went well on are posters';
+    withLexicon = await loadTestAnnotator(lexiconOf(['kim'], [], common.split(' ')));
+  });
+  const people = (text: string) =>
+    withLexicon
+      .annotate(text, 'en')
+      .mentions.filter((m) => m.type === 'PER')
+      .map((m) => `${m.text}|${m.id}`);
+
+  it('is the known person where the text calls them by the family name alone, in both languages', () => {
+    expect(people('Kim Jong Un met Donald Trump. Both Kim and Trump want a second summit.')).toEqual([
+      'Kim Jong Un|Q56226',
+      'Donald Trump|Q22686',
+      'Kim|Q56226',
+      'Trump|Q22686',
+    ]);
+    const ru = idsOf('Ким Чен Ын встретился с Трампом. Ким сказал, что встреча с Кимом прошла хорошо.', 'ru');
+    expect(ru.filter((m) => m.startsWith('Ким'))).toEqual([
+      'Ким Чен Ын|PER|Q56226',
+      'Ким|PER|Q56226',
+      'Кимом|PER|Q56226',
+    ]);
+  });
+
+  it('is the known person where the dictionary reads the family name as a place', () => {
+    const text =
+      'КНДР встретилась с лидером Муном Чжэ Ином. Пхеньян пообещал на встрече с участием Муна закрыть полигон.';
+    expect(idsOf(text, 'ru').filter((m) => m.startsWith('Мун'))).toEqual([
+      'Муном Чжэ Ином|PER|moon-jae-in',
+      'Муна|PER|moon-jae-in',
+    ]);
+  });
+
+  it('is not linked when two people the text names share the family name', () => {
+    const ids = idsOf(
+      'Портреты Ким Чен Ына и Ким Ир Сена висят везде. Ким сказал, что встреча прошла хорошо.',
+      'ru',
+    );
+    expect(ids).toEqual(['Ким Чен Ына|PER|Q56226', 'Ким Ир Сена|PER|kim-il-sung', 'Ким|PER|x:km']);
   });
 });

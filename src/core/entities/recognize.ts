@@ -298,7 +298,7 @@ export function recognize(
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.map((m) => m.start));
   out.push(...repeated);
-  linkSameNames(out);
+  linkSameNames(ctx, out);
   for (const i of leftovers) {
     const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
     if (guess) out.push(guess);

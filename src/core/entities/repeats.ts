@@ -5,7 +5,9 @@
 import { placeBefore } from './conventions-en';
 import { titleLemmas } from './cue-words';
 import { englishTitles } from './english-words';
+import { namesOf, type KbEntity } from './kb-schema';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { personNameForms } from './russian-names';
 import { russianNominative, surnameAt } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
 
@@ -50,9 +52,11 @@ export function repeats(
 
 /**
  * "в штате Мэн … жители Мэн": a name the rules read twice is one entity; where the words around one
- * of them linked it (to the state of Maine), the other takes that link too.
+ * of them linked it (to the state of Maine), the other takes that link too. So is a family name alone
+ * that a known person named family name first bears ("Kim Jong Un … Both Kim and Trump").
  */
-export function linkSameNames(found: RawMention[]): void {
+export function linkSameNames(ctx: RuleContext, found: RawMention[]): void {
+  linkFamilyNames(ctx, found);
   const linked = new Map<string, RawMention>();
   const key = (m: RawMention) => `${m.type}:${m.words.join(' ')}`;
   for (const m of found) if (m.entity && m.words.length > 0 && !linked.has(key(m))) linked.set(key(m), m);
@@ -61,6 +65,38 @@ export function linkSameNames(found: RawMention[]): void {
     const m = found[n];
     const source = m && !m.entity ? linked.get(key(m)) : undefined;
     if (m && source) found[n] = { ...m, entity: source.entity };
+  }
+}
+
+/** Where people are named family name first: China, Taiwan, Hong Kong, Macao, the two Koreas, Vietnam. */
+const familyNameFirst: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR', 'VN']);
+
+/**
+ * "Ким Чен Ын … Ким сказал", "Муном Чжэ Ином … с участием Муна": one word the rules read as an unknown
+ * person or place is the known person of such a country the text names in full, where the word is
+ * the family name of one of the person's names; not when two people it names share it ("Li Qiang",
+ * "Li Keqiang").
+ */
+function linkFamilyNames(ctx: RuleContext, found: RawMention[]): void {
+  const byFamily = new Map<string, KbEntity | null>();
+  for (const m of found) {
+    const country = m.entity?.country;
+    if (m.type !== 'PER' || !m.entity || !country || !familyNameFirst.has(country) || m.end - m.start < 2)
+      continue;
+    for (const name of namesOf(m.entity)) {
+      const family = name.split(' ')[0] ?? '';
+      // (in Russian, in each of its cases: "Муна", "Кимом")
+      const forms = hasCyrillic(family) ? personNameForms(family, 'last', m.entity.gender ?? 'm') : [family];
+      for (const key of forms.map(fold))
+        byFamily.set(key, byFamily.has(key) && byFamily.get(key) !== m.entity ? null : m.entity);
+    }
+  }
+  if (byFamily.size === 0) return;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (!m || m.type === 'ORG' || m.entity || m.end - m.start !== 1) continue;
+    const entity = byFamily.get(fold(ctx.view.tokens[m.start]?.text ?? ''));
+    if (entity) found[n] = { ...m, type: 'PER', entity };
   }
 }
 
