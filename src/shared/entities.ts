@@ -128,8 +128,9 @@ export interface EntityCard {
  *   woman's name before her surname is her given name ("София Никитчук", "Софи Дикс")
  * - 36: a family name alone ("Kim", "Ким") is the known person of China, Korea or Vietnam the text
  *   names in full with it
+ * - 37: a known surname after a given name and a middle name is a namesake's ("John Howard Johnson")
  */
-export const entityIdsVersion = 36;
+export const entityIdsVersion = 37;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -6,9 +6,10 @@ import { lexiconOf } from './lexicon';
 let annotator: Annotator;
 
 beforeAll(async () => {
-  const given = 'igor sergei elizabeth tory sergio andrea jeane bob dustin lance kanye';
+  const given = 'igor sergei elizabeth tory sergio andrea jeane bob dustin lance kanye john howard';
   const common = `the said he met with and will tory take hard look at running for says embarked on a
-    wearing hat became was also march sent letter black lance wrote it veteran record scorer so`;
+    wearing hat became was also march sent letter black lance wrote it veteran record scorer so
+    boycott led by`;
   const lexicon = lexiconOf(given.split(' '), [['Moscow', 13_000_000]], common.split(/\s+/));
   annotator = await loadTestAnnotator(lexicon);
 });
@@ -29,6 +30,13 @@ describe('a known surname after a given name of another language', () => {
     expect(ivanov).toMatch(/^Gjorge Ivanov\|x:/);
     // the surname alone then repeats him, not the known Igor Ivanov
     expect(found[1]).toBe(`Ivanov|${ivanov?.split('|')[1]}`);
+  });
+
+  it('reads a known surname after a given name and a middle name as the namesake’s, in both languages', () => {
+    const [johnson] = people('The boycott was led by Rev. John Howard Johnson in Harlem.');
+    expect(johnson).toMatch(/^John Howard Johnson\|x:/);
+    const ru = annotator.annotate('Бойкот возглавил преподобный Джон Говард Джонсон.', 'ru').mentions;
+    expect(ru.map((m) => `${m.text}|${m.id}`)).toEqual([`Джон Говард Джонсон|${johnson?.split('|')[1]}`]);
   });
 
   it('keeps the known person where the word before is his own given name, a place or a post', () => {

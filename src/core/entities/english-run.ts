@@ -141,12 +141,14 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
     const known = !orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
     // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname;
-    // "Wentworth Miller": so is a known person's surname alone, of a namesake
+    // "Wentworth Miller", "John Howard Johnson": so is a known person's surname alone, of a namesake,
+    // after a given name and a middle name too
     const namesake =
       known?.length === 1 &&
       known.entity.type === 'PER' &&
       (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
-    if (known && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
+    const middle = k === i + 2 && namesake && known.partial;
+    if (known && !middle && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
     if (personStartsAt(ctx, k)) {
       cutBeforePerson = true;
       break;
