@@ -129,8 +129,10 @@ export interface EntityCard {
  * - 36: a family name alone ("Kim", "Ким") is the known person of China, Korea or Vietnam the text
  *   names in full with it
  * - 37: a known surname after a given name and a middle name is a namesake's ("John Howard Johnson")
+ * - 38: a surname the dictionary knows as a man's given name is read in its nominative ("Джона Говарда
+ *   Джонсона" is Джон Говард Джонсон)
  */
-export const entityIdsVersion = 37;
+export const entityIdsVersion = 38;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

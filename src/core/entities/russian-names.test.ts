@@ -49,6 +49,16 @@ describe('the name shown for a person the knowledge base does not know', () => {
     expect(instrumentalSurname('лидстрем')).toBeNull();
     expect(instrumentalSurname('бэкхем')).toBeNull();
   });
+
+  it('reads a surname that is also a man’s given name in its nominative', () => {
+    expect(named('Бойкот возглавил Джон Говард Джонсон.', 'Джон Говард Джонсон')?.ru).toBe(
+      'Джон Говард Джонсон',
+    );
+    expect(named('Бойкот возглавили сторонники Джона Говарда Джонсона.', 'Джона Говарда Джонсона')).toEqual({
+      ru: 'Джон Говард Джонсон',
+      en: 'Dzhon Govard Dzhonson',
+    });
+  });
 });
 
 describe('the name shown for a place the knowledge base does not know', () => {

@@ -45,6 +45,11 @@ export function russianNominative(ctx: RuleContext, i: number, role: 'given' | '
         )
       : tagged[0];
   if (parse) return parse.lemma;
+  // "Джона Говарда Джонсона": a man's given name the dictionary knows stands as a surname too
+  const given =
+    role === 'surname' &&
+    view.parses(i).find((p) => p.known && p.tags.has('Name') && p.tags.has('masc') && p.tags.has('sing'));
+  if (given) return given.lemma;
   const w = fold(tok.text);
   if (role === 'surname') {
     const m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w) ?? /^(.+)(?:ого|ому|им|ом)$/.exec(w);
