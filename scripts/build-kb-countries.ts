@@ -136,6 +136,12 @@ const CURATED: Readonly<Record<string, Curated>> = {
   FK: { en: 'Falkland Islands', aliases: { en: ['Malvinas'] } },
   NL: { aliases: { en: ['Holland', 'Kingdom of the Netherlands'] } },
   MM: { aliases: { en: ['Burma'], ru: ['Бирма'] } },
+  MK: {
+    aliases: {
+      en: ['Macedonia', 'Republic of North Macedonia'],
+      ru: ['Македония', 'Республика Северная Македония'],
+    },
+  },
   CI: { en: "Côte d'Ivoire" },
   TL: { en: 'Timor-Leste', aliases: { en: ['East Timor'] } },
   TW: { aliases: { ru: ['Китайская Республика'] } },

@@ -131,8 +131,10 @@ export interface EntityCard {
  * - 37: a known surname after a given name and a middle name is a namesake's ("John Howard Johnson")
  * - 38: a surname the dictionary knows as a man's given name is read in its nominative ("Джона Говарда
  *   Джонсона" is Джон Говард Джонсон)
+ * - 39: a place's other spelling links by its last word only after a word for its kind ("Хэмпшир" is
+ *   not New Hampshire); Macedonia is a name of North Macedonia
  */
-export const entityIdsVersion = 38;
+export const entityIdsVersion = 39;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -1,8 +1,8 @@
 import { namesOf, type EntityType, type KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
-import { orgHeads } from './english-words';
+import { orgHeads, placeWords } from './english-words';
 import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
-import { orgHeadLemmas } from './cue-words';
+import { orgHeadLemmas, placeHeadLemmas } from './cue-words';
 import {
   closeSpelling,
   editDistance,
@@ -183,17 +183,21 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       // "Александр Григорьевич": a given name and patronymic carry no surname
       const patronymicLast = words.length === 2 && looksLikePatronymic(words[1] ?? '');
       const last = surnameFirst ? words[0] : patronymicLast ? undefined : words.at(-1);
-      // a person by the surname; a body or a place by its whole name and by its last word ("FC
-      // Barcelona", «Барселона»), unless that word names a kind of body ("Metropolitan Police", and
+      // a person by the surname; a body or a place by its whole name, and a body by its last word too
+      // ("FC Barcelona", «Барселона»), unless that word names a kind of body ("Metropolitan Police", and
       // in Kazakh, where the kind comes last: "ҚР Парламенті"), nor a word in brackets that tells
-      // namesakes apart ("Барселона (клуб)" is no club named «Клуб»)
+      // namesakes apart ("Барселона (клуб)" is no club named «Клуб»); a place by its last word only
+      // after a word for its kind ("Регион Кампания"), as after another its last word is often another
+      // place (New Hampshire and Hampshire, South Sudan and Sudan)
       if (entity.type === 'PER') {
         if (last !== undefined) addSkeleton(last, entity);
       } else {
         addSkeleton(text, entity);
         const kazakh = /[әғқңөұүһі]/iu.test(text);
         const bracketed = last?.endsWith(')');
-        if (last !== undefined && last !== text && !kazakh && !bracketed && !isBodyNoun(last))
+        const first = fold(words[0] ?? '');
+        const named = entity.type !== 'LOC' || placeHeadLemmas.has(first) || placeWords.has(first);
+        if (named && last !== undefined && last !== text && !kazakh && !bracketed && !isBodyNoun(last))
           addSkeleton(last, entity);
       }
       if (entity.type === 'PER') {

@@ -164,6 +164,16 @@ describe('cities whose names differ between the languages', () => {
   });
 });
 
+describe('a place named by the last word of a known place’s name', () => {
+  it('is another place, unless the knowledge base says so', () => {
+    const [hampshire] = idsOf('Он переехал в Хэмпшир.', 'ru');
+    expect(hampshire).toMatch(/^Хэмпшир\|LOC\|x:/);
+    expect(idsOf('Он переехал в Нью-Гэмпшир.', 'ru')).toEqual(['Нью-Гэмпшир|LOC|Q759']);
+    expect(idsOf('Президент Македонии прибыл.', 'ru')).toEqual(['Македонии|LOC|Q221']);
+    expect(idsOf('The president of Macedonia arrived.', 'en')).toEqual(['Macedonia|LOC|Q221']);
+  });
+});
+
 describe('a person named family name first', () => {
   let withLexicon: Annotator;
   beforeAll(async () => {
