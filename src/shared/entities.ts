@@ -133,8 +133,10 @@ export interface EntityCard {
  *   Джонсона" is Джон Говард Джонсон)
  * - 39: a place's other spelling links by its last word only after a word for its kind ("Хэмпшир" is
  *   not New Hampshire); Macedonia is a name of North Macedonia
+ * - 40: after "в", at a sentence's start too, a word the dictionary only guesses is a place unless a
+ *   being's accusative ("переехал в Ланкашир", "В Сочимилько")
  */
-export const entityIdsVersion = 39;
+export const entityIdsVersion = 40;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

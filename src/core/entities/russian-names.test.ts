@@ -61,6 +61,16 @@ describe('the name shown for a person the knowledge base does not know', () => {
   });
 });
 
+describe('a word the dictionary does not know, after "в"', () => {
+  const typed = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);
+  it('is a place in a case "в" takes for no person, at a sentence’s start too', () => {
+    expect(typed('Он переехал в Ланкашир.')).toEqual(['Ланкашир|LOC']);
+    expect(typed('В Сочимилько закрыли каналы.')).toEqual(['Сочимилько|LOC']);
+    // a being's accusative is someone
+    expect(typed('Она влюбилась в Смита.')).toEqual(['Смита|PER']);
+  });
+});
+
 describe('the name shown for a place the knowledge base does not know', () => {
   it('reads its word as a noun, not as a verb’s form the dictionary guesses first', () => {
     const text = 'Спасатели не могут получить информации из Донггала, района к северу от Палу.';

@@ -286,12 +286,16 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     orgHeadLemmas.has(lemma) && !single.name && !!best?.tags.has('NOUN') && best.tags.has('inan');
   if (bodyWord && (!t.sentenceStart || !isKnownWord(ctx, h))) return oneWord('ORG');
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
-  const afterV = prev?.text === 'в' || prev?.text === 'во';
+  // ("В Сочимилько закрыли каналы": at a sentence's start too)
+  const afterV = prev?.text.toLowerCase() === 'в' || prev?.text.toLowerCase() === 'во';
   const inPlace = afterV && hasTag(ctx, h, 'loct');
   // ("в Наньпине", "в Козлове": a guessed name, or a surname, says less than "в"; a given name the
   // dictionary knows says more)
   const guessed = !isKnownWord(ctx, h);
   if (inPlace && (single.place || (!single.common && (guessed || !single.name)))) return oneWord('LOC');
+  // "переехал в Ланкашир": a guessed word after "в" in no case it takes for a person (a being's
+  // accusative: "влюбилась в Смита") is where one goes
+  if (afterV && guessed && !single.common && !hasTag(ctx, h, 'anim', 'accs')) return oneWord('LOC');
   // "уехала в Ростов": a town the dictionary knows, in the case "в" takes for where one goes
   const toPlace = afterV && hasTag(ctx, h, 'Geox', 'accs');
   if (toPlace && !single.name && !t.sentenceStart) return oneWord('LOC');
