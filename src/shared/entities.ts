@@ -135,8 +135,10 @@ export interface EntityCard {
  *   not New Hampshire); Macedonia is a name of North Macedonia
  * - 40: after "в", at a sentence's start too, a word the dictionary only guesses is a place unless a
  *   being's accusative ("переехал в Ланкашир", "В Сочимилько")
+ * - 41: an English street's name joined by a hyphen ("Эвелин-стрит") and the name after a landform's
+ *   noun ("вулкан Попокатепетль") are places
  */
-export const entityIdsVersion = 40;
+export const entityIdsVersion = 41;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

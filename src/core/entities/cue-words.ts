@@ -356,6 +356,26 @@ export const settlementLemmas: ReadonlySet<string> = new Set([
   'эмират',
 ]);
 
+/** Nouns of landforms and waters, in lower case before the name ("вулкан Попокатепетль", "реки Иордан"). */
+export const landformLemmas: ReadonlySet<string> = new Set([
+  'вулкан',
+  'гора',
+  'пик',
+  'хребет',
+  'ледник',
+  'река',
+  'озеро',
+  'залив',
+  'пролив',
+  'мыс',
+  'полуостров',
+  'архипелаг',
+  'пустыня',
+  'каньон',
+  'водопад',
+  'плато',
+]);
+
 /** Romance and English prefixes of place names, joined by a hyphen: Сан-Франциско, Нью-Йорк, Лос-Анджелес. */
 export const placePrefixes: ReadonlySet<string> = new Set([
   'сан',

@@ -19,6 +19,7 @@ import {
   placeHeadLemmas,
   placePrefixes,
   settlementLemmas,
+  landformLemmas,
   titleLemmas,
 } from './cue-words';
 import { notOrgDescriptors } from './quote-cues';
@@ -40,6 +41,9 @@ export function namedWithNoun(ctx: RuleContext, start: number, end: number): KbE
     .join('');
   return ctx.gazetteer.byFullName(`${ctx.view.lemma(start - 1)} ${name}`);
 }
+
+/** The English words for a street that Russian joins to its name by a hyphen. */
+const streetSuffixes: ReadonlySet<string> = new Set(['стрит', 'авеню', 'роуд', 'лейн', 'плейс', 'драйв']);
 
 /**
  * Nouns for a government, a firm or an outlet in general: "Правительство Японии", "Компания Microsoft",
@@ -157,6 +161,14 @@ export const russianRule: Rule = (ctx, i) => {
     const last = hyphenated.at(-1) ?? i;
     return mention(i, last + 1, 'LOC', lemmaWords(ctx, i, last + 1));
   }
+  // Эвелин-стрит, Мэдисон-авеню, Эбби-роуд: an English street's name, whatever its first word
+  if (hyphenated.length > 1 && streetSuffixes.has(fold(view.tokens[hyphenated.at(-1) ?? i]?.text ?? ''))) {
+    // (Russian does not decline it: "на Эвелин-стрит" is no form of "Эвелина")
+    const words = hyphenated
+      .filter((k) => view.tokens[k]?.kind === 'word')
+      .map((k) => fold(view.tokens[k]?.text ?? ''));
+    return mention(i, (hyphenated.at(-1) ?? i) + 1, 'LOC', words);
+  }
   // Республика Татарстан, Тверская улица: a place noun and the name it carries
   if (placeHeadLemmas.has(lemma) && view.tokens[i + 1]?.cap && !view.tokens[i + 1]?.lineBefore) {
     // a known place after it takes the noun into its own span (Республики Казахстан → Казахстан's id)
@@ -166,12 +178,13 @@ export const russianRule: Rule = (ctx, i) => {
     return mention(i, end, 'LOC', lemmaWords(ctx, i, end));
   }
 
-  // "в городе Тусон", "в провинции Хунань", "в районе Калорама": the name a settlement or region noun
-  // introduces is that place, even when the word alone reads as a name
+  // "в городе Тусон", "в провинции Хунань", "вулкан Попокатепетль": the name a settlement, region or
+  // landform noun introduces is that place, even when the word alone reads as a name
   // ("деревне Вишнево": a capital mid-sentence makes a name of a common word too, but not of an
   // adjective, which names the place with the noun after it: "районе Чесапикского залива")
   const plainWord = !f.common || (!t.sentenceStart && !hasTag(ctx, i, 'ADJF'));
-  if (prev && !prev.cap && settlementLemmas.has(view.lemma(i - 1)) && plainWord) {
+  const placeNoun = settlementLemmas.has(view.lemma(i - 1)) || landformLemmas.has(view.lemma(i - 1));
+  if (prev && !prev.cap && placeNoun && plainWord) {
     const name = wordAt(ctx, i);
     let end = (name.at(-1) ?? i) + 1;
     // ("городе Сазерленд Спрингс": a second word the dictionary knows as a place goes on with it)
