@@ -137,8 +137,10 @@ export interface EntityCard {
  *   being's accusative ("переехал в Ланкашир", "В Сочимилько")
  * - 41: an English street's name joined by a hyphen ("Эвелин-стрит") and the name after a landform's
  *   noun ("вулкан Попокатепетль") are places
+ * - 42: an unknown name's key leaves out the words for a mountain, a lake, a river and a volcano
+ *   ("Mount Everest" and "гора Эверест" share one)
  */
-export const entityIdsVersion = 41;
+export const entityIdsVersion = 42;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

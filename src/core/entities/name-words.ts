@@ -86,8 +86,21 @@ const placeOfAdjective: ReadonlyMap<string, string> = new Map(
     }),
 );
 
-/** Words a name's key leaves out in either language. */
+/**
+ * Words a name's key leaves out in either language: joining words, and the words for a mountain, a
+ * lake, a river or a volcano, which English writes in the name ("Mount Everest", "Lake Baikal") and
+ * Russian before it in lower case ("гора Эверест", "озера Байкал").
+ */
 const joiners: ReadonlySet<string> = new Set([
+  'mount',
+  'mt',
+  'lake',
+  'river',
+  'volcano',
+  'гора',
+  'озеро',
+  'река',
+  'вулкан',
   'the',
   'of',
   'and',

@@ -26,3 +26,12 @@ describe('a place named with the word for its kind', () => {
     expect(read('Туристы дошли до ледника Федченко.')).toEqual(['Федченко|LOC']);
   });
 });
+
+describe('a mountain or a lake the knowledge base does not know', () => {
+  it('has one id in both languages, though English names it with the word for its kind', () => {
+    const ids = (text: string, lang: 'ru' | 'en') => annotator.annotate(text, lang).mentions.map((m) => m.id);
+    const en = ids('They climbed Mount Everest and reached Lake Baikal.', 'en');
+    expect(en).toHaveLength(2);
+    expect(ids('Они поднялись на гору Эверест и дошли до озера Байкал.', 'ru')).toEqual(en);
+  });
+});
