@@ -16,7 +16,7 @@ import { namedReading, type Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { orgHeadLemmas } from './cue-words';
-import { isCommonNameWord, nameWordKey } from './name-words';
+import { isCommonNameWord, nameWordKey, nameWordKeyV41 } from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
 import { formerSoundKey, hasCyrillic, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
 
@@ -48,9 +48,10 @@ export function unknownId(
   words: readonly string[],
   key: (text: string) => string = soundKey,
   firstLetters = 2,
+  wordKey = nameWordKey,
 ): string {
   if (type === 'PER') return idLastFirst(type, words, key, firstLetters);
-  const keys = words.map((w) => nameWordKey(w, key));
+  const keys = words.map((w) => wordKey(w, key));
   const named = words.filter((_, n) => keys[n] !== '');
   if (named.length === 0) return idLastFirst(type, words, key, firstLetters);
   if (!named.some(isCommonNameWord)) return idLastFirst(type, named, key, firstLetters);
@@ -88,7 +89,8 @@ function idInOrder(
  * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
  * a body's words in their order (2), then by sound before the spellings of other languages (3), then
  * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
- * then with the whole key of the first word, before entity ids version 22 (6).
+ * then with the whole key of the first word, before entity ids version 22 (6), then with a
+ * landform's word in the key, before version 42 (7).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -99,6 +101,7 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     idLastFirst(type, words, soundKeyV6),
     unknownId(type, words, soundKeyV6, Infinity),
     unknownId(type, words, soundKey, Infinity),
+    unknownId(type, words, soundKey, 2, nameWordKeyV41),
   ];
 }
 

@@ -211,6 +211,16 @@ describe('applying the reader’s corrections to an article', () => {
     expect(lloydsV21).toBe('x:frms.lds');
     const later = applyCorrections(article, [{ kind: 'retype', id: lloydsV21 ?? '', type: 'LOC' }], lookup);
     expect(view(later)).toContain('Lloyds Pharmacy|LOC|x:frms.ld');
+    // version 41 kept a landform's word in the key
+    const lake = {
+      mentions: [mention('Lake Baikal', 'x:bkl', 'LOC', { en: 'Lake Baikal', ru: null })],
+      figures: [],
+    };
+    const lakeV41 = formerUnknownIds('LOC', 'Lake Baikal')[6];
+    expect(lakeV41).toBe('x:bkl.lk');
+    expect(
+      view(applyCorrections(lake, [{ kind: 'retype', id: lakeV41 ?? '', type: 'ORG' }], lookup)),
+    ).toEqual(['Lake Baikal|ORG|x:bkl']);
   });
 
   it('a later alias of the same surface takes back a reject', () => {

@@ -87,11 +87,11 @@ const placeOfAdjective: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Words a name's key leaves out in either language: joining words, and the words for a mountain, a
- * lake, a river or a volcano, which English writes in the name ("Mount Everest", "Lake Baikal") and
- * Russian before it in lower case ("гора Эверест", "озера Байкал").
+ * The words for a mountain, a lake, a river or a volcano, which English writes in the name ("Mount
+ * Everest", "Lake Baikal") and Russian before it in lower case ("гора Эверест", "озера Байкал"): a
+ * name's key leaves them out since entity ids version 42.
  */
-const joiners: ReadonlySet<string> = new Set([
+const landformWords: ReadonlySet<string> = new Set([
   'mount',
   'mt',
   'lake',
@@ -101,6 +101,10 @@ const joiners: ReadonlySet<string> = new Set([
   'озеро',
   'река',
   'вулкан',
+]);
+
+/** Words a name's key leaves out in either language. */
+const joiners: ReadonlySet<string> = new Set([
   'the',
   'of',
   'and',
@@ -138,5 +142,10 @@ export function isCommonNameWord(word: string): boolean {
 
 /** The key of one word of an unknown name; '' for a word that names nothing by itself. */
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
+  return landformWords.has(fold(word)) ? '' : nameWordKeyV41(word, key);
+}
+
+/** The key of one word of an unknown name before entity ids version 42, which kept a landform's word. */
+export function nameWordKeyV41(word: string, key: (text: string) => string = soundKey): string {
   return joiners.has(fold(word)) ? '' : key(inEnglish(word));
 }
