@@ -139,8 +139,10 @@ export interface EntityCard {
  *   noun ("вулкан Попокатепетль") are places
  * - 42: an unknown name's key leaves out the words for a mountain, a lake, a river and a volcano
  *   ("Mount Everest" and "гора Эверест" share one)
+ * - 43: a surname of two words joined by a hyphen said again alone is the person named in full
+ *   ("Tim Berners-Lee … Berners-Lee joked")
  */
-export const entityIdsVersion = 42;
+export const entityIdsVersion = 43;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -80,3 +80,16 @@ describe('a saint’s abbreviated title', () => {
     expect(found('Celtic beat St Mirren.').map((m) => m.split('|')[0])).toContain('St Mirren');
   });
 });
+
+describe('a surname of two words joined by a hyphen, said again alone', () => {
+  it('is the person named in full, in both languages', () => {
+    const en = people('Tim Berners-Lee is launching a startup. In an interview, Berners-Lee joked about it.');
+    expect(en).toHaveLength(2);
+    expect(en[1]).toBe(`Berners-Lee|${en[0]?.split('|')[1]}`);
+    const ru = annotator.annotate('Тим Бернерс-Ли запускает стартап. Бернерс-Ли пошутил.', 'ru').mentions;
+    expect(ru.map((m) => `${m.text}|${m.id}`)).toEqual([
+      `Тим Бернерс-Ли|${en[0]?.split('|')[1]}`,
+      `Бернерс-Ли|${en[0]?.split('|')[1]}`,
+    ]);
+  });
+});

@@ -296,7 +296,7 @@ export function recognize(
   seatsAsBodies(tokens, out);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
   const repeated = repeats(ctx, out, leftovers);
-  const taken = new Set(repeated.map((m) => m.start));
+  const taken = new Set(repeated.flatMap((m) => [m.start, m.end - 1]));
   out.push(...repeated);
   linkSameNames(ctx, out);
   for (const i of leftovers) {

@@ -31,10 +31,12 @@ export function repeats(
   }
   if (parts.size === 0) return [];
   const out: RawMention[] = [];
+  let within = -1;
   for (const i of leftovers) {
     const t = ctx.view.tokens[i];
-    if (!t) continue;
-    const word = surnameAt(ctx, i);
+    if (!t || i <= within) continue;
+    const end = joinedNameEnd(ctx, i, leftovers);
+    const word = end > i + 1 ? joinedText(ctx, i, end) : surnameAt(ctx, i);
     const part = parts.get(skeleton(word));
     // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
     if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;
@@ -45,10 +47,30 @@ export function repeats(
     const ownWord = (x: { text: string }) => fold(x.text) === fold(before?.text ?? '');
     if (part.short && before?.cap && ctx.view.tokens.slice(source.start, source.end - 1).some(ownWord))
       continue;
-    out.push({ start: i, end: i + 1, type: source.type, entity: source.entity, words: [word] });
+    out.push({ start: i, end, type: source.type, entity: source.entity, words: [word] });
+    within = end - 1;
   }
   return out;
 }
+
+/** "Berners-Lee" said again: where a name of two words joined by a hyphen ends, or after `i`. */
+function joinedNameEnd(ctx: RuleContext, i: number, leftovers: readonly number[]): number {
+  const { tokens } = ctx.view;
+  const hyphen = tokens[i + 1];
+  const joined =
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    !!tokens[i + 2]?.cap &&
+    !tokens[i + 2]?.spaceBefore &&
+    leftovers.includes(i + 2);
+  return joined ? i + 3 : i + 1;
+}
+
+const joinedText = (ctx: RuleContext, start: number, end: number): string =>
+  ctx.view.tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join('');
 
 /**
  * "в штате Мэн … жители Мэн": a name the rules read twice is one entity; where the words around one
