@@ -141,8 +141,10 @@ export interface EntityCard {
  *   ("Mount Everest" and "гора Эверест" share one)
  * - 43: a surname of two words joined by a hyphen said again alone is the person named in full
  *   ("Tim Berners-Lee … Berners-Lee joked")
+ * - 44: English "the Senate and House of Representatives" is two bodies: a body's head word, "and",
+ *   then a known body's name
  */
-export const entityIdsVersion = 43;
+export const entityIdsVersion = 44;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -50,3 +50,16 @@ describe('a paper named for the day it comes out', () => {
     expect(read('On Sunday Times Square was empty.')).toEqual(['Times Square|LOC']);
   });
 });
+
+describe('two bodies joined by "and"', () => {
+  it('are two names where a known body’s name follows a body’s head word', () => {
+    expect(read('Republicans hold the Senate and House of Representatives now.')).toEqual([
+      'Senate|ORG',
+      'House of Representatives|ORG',
+    ]);
+    // one body's name may hold "and" before words of no known body
+    expect(read('The Department of Health and Human Services said so.')).toEqual([
+      'Department of Health and Human Services|ORG',
+    ]);
+  });
+});

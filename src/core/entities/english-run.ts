@@ -87,6 +87,12 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       const headIsOrg =
         orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low) || bodyOf;
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
+      // "the Senate and House of Representatives": a body's head word, then a known body's name
+      const secondBody =
+        lowTok === 'and' &&
+        orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
+        ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.type === 'ORG';
+      if (secondBody) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
       if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
       // "Wong Kwok-kin of FTU": an acronym after "of" is the person's party, not part of a name
