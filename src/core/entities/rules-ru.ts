@@ -15,11 +15,11 @@ import { looksLikeSurname } from './russian-names';
 import {
   agencyPrefixes,
   companyForms,
+  landformLemmas,
   orgHeadLemmas,
   placeHeadLemmas,
   placePrefixes,
   settlementLemmas,
-  landformLemmas,
   titleLemmas,
 } from './cue-words';
 import { notOrgDescriptors } from './quote-cues';
@@ -162,12 +162,13 @@ export const russianRule: Rule = (ctx, i) => {
     return mention(i, last + 1, 'LOC', lemmaWords(ctx, i, last + 1));
   }
   // Эвелин-стрит, Мэдисон-авеню, Эбби-роуд: an English street's name, whatever its first word
-  if (hyphenated.length > 1 && streetSuffixes.has(fold(view.tokens[hyphenated.at(-1) ?? i]?.text ?? ''))) {
+  const lastOfWord = hyphenated.at(-1) ?? i;
+  if (hyphenated.length > 1 && streetSuffixes.has(fold(view.tokens[lastOfWord]?.text ?? ''))) {
     // (Russian does not decline it: "на Эвелин-стрит" is no form of "Эвелина")
     const words = hyphenated
       .filter((k) => view.tokens[k]?.kind === 'word')
       .map((k) => fold(view.tokens[k]?.text ?? ''));
-    return mention(i, (hyphenated.at(-1) ?? i) + 1, 'LOC', words);
+    return mention(i, lastOfWord + 1, 'LOC', words);
   }
   // Республика Татарстан, Тверская улица: a place noun and the name it carries
   if (placeHeadLemmas.has(lemma) && view.tokens[i + 1]?.cap && !view.tokens[i + 1]?.lineBefore) {

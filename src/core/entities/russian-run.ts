@@ -287,7 +287,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   if (bodyWord && (!t.sentenceStart || !isKnownWord(ctx, h))) return oneWord('ORG');
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   // ("В Сочимилько закрыли каналы": at a sentence's start too)
-  const afterV = prev?.text.toLowerCase() === 'в' || prev?.text.toLowerCase() === 'во';
+  const preposition = prev?.text.toLowerCase();
+  const afterV = preposition === 'в' || preposition === 'во';
   const inPlace = afterV && hasTag(ctx, h, 'loct');
   // ("в Наньпине", "в Козлове": a guessed name, or a surname, says less than "в"; a given name the
   // dictionary knows says more)
