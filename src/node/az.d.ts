@@ -11,11 +11,14 @@ declare module 'az' {
     /** Which of az's parsers produced this reading: 'Dictionary' for dictionary words. */
     readonly parser: string;
     normalize(keepPos?: boolean): AzParse;
+    /** The form with these grammemes (the first that matches them all), or false when there is none. */
+    inflect(grammemes: readonly string[]): AzParse | false;
   }
   interface AzMorph {
     (word: string, config?: { typos?: number; stutter?: number }): AzParse[];
     init(path: string, callback: (error: unknown) => void): void;
   }
   const Az: { readonly Morph: AzMorph };
+  export type { AzParse };
   export default Az;
 }

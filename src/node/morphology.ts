@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Az from 'az';
+import Az, { type AzParse } from 'az';
 import type { Morphology, MorphParse } from '../core/entities/morphology';
 
 /** Parses are memoized: names repeat across articles, and az's dictionary walk dominates annotation time. */
@@ -36,6 +36,9 @@ export function loadMorphology(dictsDir: string = azDictionariesDir()): Promise<
   return loading;
 }
 
+/** az's own parse behind each reading handed out, for `inflect`; it lives as long as the reading. */
+const azParses = new WeakMap<MorphParse, AzParse>();
+
 function createAzMorphology(): Morphology {
   const cache = new Map<string, readonly MorphParse[]>();
   return {
@@ -47,16 +50,26 @@ function createAzMorphology(): Morphology {
       cache.set(word, parses);
       return parses;
     },
+    inflect(reading, grammemes) {
+      const parse = azParses.get(reading);
+      const form = parse?.inflect([...parse.tag.stat, ...grammemes]);
+      // (some of az's guessed readings answer with a form that has no word)
+      return form && typeof form.word === 'string' ? form.word.toLowerCase() : null;
+    },
   };
 }
 
 function azParse(word: string): readonly MorphParse[] {
   // stutter 0: news text has no "приииивет"; the default search for repeated letters costs time.
-  return Az.Morph(word, { stutter: 0, typos: 0 }).map((p) => ({
-    // az's guesser has no normal form for some hyphenated words (из-за-этого): keep the word itself
-    lemma: (p.normalize()?.word ?? word).toLowerCase(),
-    tags: new Set([...p.tag.stat, ...p.tag.flex]),
-    score: p.score,
-    known: p.parser === 'Dictionary',
-  }));
+  return Az.Morph(word, { stutter: 0, typos: 0 }).map((p) => {
+    const reading = {
+      // az's guesser has no normal form for some hyphenated words (из-за-этого): keep the word itself
+      lemma: (p.normalize()?.word ?? word).toLowerCase(),
+      tags: new Set([...p.tag.stat, ...p.tag.flex]),
+      score: p.score,
+      known: p.parser === 'Dictionary',
+    };
+    azParses.set(reading, p);
+    return reading;
+  });
 }

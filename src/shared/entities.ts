@@ -143,8 +143,11 @@ export interface EntityCard {
  *   ("Tim Berners-Lee … Berners-Lee joked")
  * - 44: English "the Senate and House of Representatives" is two bodies: a body's head word, "and",
  *   then a known body's name
+ * - 45: ids unchanged; an unknown body's or place's name shows as the text writes it, a Russian one's
+ *   head in the nominative ("Министерство обороны Армении", not "Министерство Оборона Армения"), an
+ *   acronym in capitals
  */
-export const entityIdsVersion = 44;
+export const entityIdsVersion = 45;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -18,6 +18,8 @@ import { recognize, type RecognizeOptions, type Recognized } from './recognize';
 import { orgHeadLemmas } from './cue-words';
 import { isCommonNameWord, nameWordKey, nameWordKeyV41 } from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
+import { shownUnknownName } from './shown-names';
+import { openQuotes } from './tokenize';
 import { formerSoundKey, hasCyrillic, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
 
 export interface Annotator {
@@ -105,13 +107,24 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
   ];
 }
 
+/** The name of an unknown entity built from the words of its id, which older ids are read from. */
+const keyNames = new WeakMap<EntityName, string>();
+
+/** The ids a mention's unknown entity had in older versions (see formerUnknownIds). */
+export const formerIdsOf = (m: Mention): string[] =>
+  formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '');
+
 function unknownName(r: Recognized, text: string, morph: Morphology): EntityName {
-  const written = text.slice(r.start, r.end).split(/\s+/).at(-1) ?? '';
+  const surface = text.slice(r.start, r.end);
+  const written = surface.split(/\s+/).at(-1) ?? '';
   const words = r.type === 'PER' && femaleGivenName(morph, r.words) ? feminine(r.words, written) : r.words;
-  const shown = capitalize(words.join(' '));
-  return /[\u0400-\u04ff]/.test(text.slice(r.start, r.end))
-    ? { ru: shown, en: toLatin(shown) }
-    : { en: shown, ru: null };
+  const keyName = capitalize(words.join(' '));
+  const russian = /[\u0400-\u04ff]/.test(surface);
+  const quoted = openQuotes.has(text.charAt(r.start - 1));
+  const shown = (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) || keyName;
+  const name = russian ? { ru: shown, en: toLatin(shown) } : { en: shown, ru: null };
+  keyNames.set(name, keyName);
+  return name;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ArticleLang } from '../../shared/article';
 import type { Annotations, EntityCorrection, EntityName, Mention, MentionType } from '../../shared/entities';
-import { formerUnknownIds, type Annotator } from './annotator';
+import { formerIdsOf, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
@@ -81,7 +81,7 @@ function withCurrentIds(
   const ids = new Set(mentions.map((m) => m.id));
   for (const m of mentions) {
     if (!m.id.startsWith('x:')) continue;
-    for (const former of formerUnknownIds(m.type, m.name.ru ?? m.name.en ?? '')) {
+    for (const former of formerIdsOf(m)) {
       // (an id some mention has now names that mention, whatever it named before)
       if (!ids.has(former) && !current.has(former)) current.set(former, m.id);
     }

@@ -16,6 +16,12 @@ export interface MorphParse {
 export interface Morphology {
   /** Every reading of one word, best first; empty when the word is not Cyrillic or unknown. */
   parse(word: string): readonly MorphParse[];
+  /**
+   * The form of one of `parse`'s readings with these changing grammemes (case, number, gender), its
+   * part of speech and other fixed ones kept; lower case, null when the word has no such form.
+   * Optional: without it a name the knowledge base does not know shows as its lemmas.
+   */
+  inflect?(reading: MorphParse, grammemes: readonly string[]): string | null;
 }
 
 /** The name tags of a reading: a given name, a surname, a patronymic, a place, an organisation. */

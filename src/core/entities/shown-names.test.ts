@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology } from '../../node/morphology';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { formerUnknownIds } from './annotator';
+import { correctedAnnotate } from './apply-corrections';
+import { noMorphology, type Morphology } from './morphology';
+import { nominativeName } from './shown-names';
+
+let annotator: Annotator;
+let morph: Morphology;
+
+beforeAll(async () => {
+  [annotator, morph] = await Promise.all([loadTestAnnotator(), loadMorphology()]);
+});
+
+/** The names the reader sees for the unknown bodies and places of a text, in its language and in the other. */
+const shown = (text: string, lang: 'ru' | 'en') =>
+  annotator
+    .annotate(text, lang)
+    .mentions.filter((m) => m.id.startsWith('x:') && m.type !== 'PER')
+    .map((m) => `${m.name.ru ?? '-'} / ${m.name.en ?? '-'}`);
+
+describe('the name shown for a body or a place the knowledge base does not know', () => {
+  it('puts a Russian name’s head and its adjectives in the nominative, the rest as written', () => {
+    expect(shown('Министерства обороны Армении сообщило об учениях.', 'ru')).toEqual([
+      'Министерство обороны Армении / Ministerstvo oborony Armenii',
+    ]);
+    expect(nominativeName('Национальной метеорологической службы', morph)).toBe(
+      'Национальная метеорологическая служба',
+    );
+    expect(nominativeName('Детскую больницу Рэди', morph)).toBe('Детская больница Рэди');
+    // a plural head, a participle that keeps its voice, "е" where the text writes no "ё"
+    expect(nominativeName('Вооруженных сил РФ', morph)).toBe('Вооруженные силы РФ');
+    // a hyphenated adjective keeps its first part
+    expect(nominativeName('Северо-Кавказским военным округом', morph)).toBe(
+      'Северо-Кавказский военный округ',
+    );
+  });
+
+  it('keeps the written words where the dictionary would change the word itself', () => {
+    // az reads "высшего" as a form of "высокий", whose nominative is "высочайший"
+    expect(nominativeName('Высшего совета партии', morph)).toBeNull();
+    expect(nominativeName('Пресс-служба в Ньянгези', noMorphology)).toBeNull();
+    expect(shown('Решение приняли члены Высшего совета партии.', 'ru').join()).not.toMatch(/высочайш/i);
+  });
+
+  it('leaves a name in quotes and an acronym as written', () => {
+    expect(shown('Лидеры партии «Народа свободы» и ГУВД по Москве обсудили это.', 'ru')).toEqual(
+      expect.arrayContaining(['Народа свободы / Naroda svobody', 'ГУВД / GUVD']),
+    );
+  });
+
+  it('shows an English name as written, its small words kept', () => {
+    expect(shown('He works at the Ministry of Foreign Affairs of Ruritania in Zenda.', 'en')).toEqual([
+      '- / Ministry of Foreign Affairs of Ruritania',
+      '- / Zenda',
+    ]);
+  });
+
+  it('a correction made on the id an older version gave the body still applies', () => {
+    // version 1 keyed a name by the skeletons of the words it was then shown with
+    const [old] = formerUnknownIds('ORG', 'Министерство Оборона Армения');
+    const annotate = correctedAnnotate(
+      annotator,
+      [{ kind: 'retype', id: old ?? '', type: 'LOC' }],
+      () => undefined,
+    );
+    const [ministry] = annotate('Министерства обороны Армении сообщило об учениях.', 'ru').mentions;
+    expect(ministry?.type).toBe('LOC');
+    expect(ministry?.name.ru).toBe('Министерство обороны Армении');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * How the reader sees a name the knowledge base does not know, in the card and the entity panel. Its
+ * id is built from the lemmas of its words ("министерство оборона армения"), which is no way to write
+ * it; the name shown is the text's own, with a Russian name's head put in the nominative:
+ * "Министерства обороны Армении" shows as "Министерство обороны Армении".
+ */
+import type { MorphParse, Morphology } from './morphology';
+
+const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
+const numbers = ['sing', 'plur'];
+const genders = ['masc', 'femn', 'neut'];
+
+const isAdjective = (p: MorphParse) => p.tags.has('ADJF') || p.tags.has('PRTF');
+const grammeme = (p: MorphParse, from: readonly string[]) => from.find((g) => p.tags.has(g));
+
+/** An adjective's reading and a noun's agree: one case, one number and, in the singular, one gender. */
+function agree(adjective: MorphParse, noun: MorphParse): boolean {
+  const number = grammeme(noun, numbers);
+  if (grammeme(adjective, cases) !== grammeme(noun, cases) || grammeme(adjective, numbers) !== number)
+    return false;
+  return number === 'plur' || grammeme(adjective, genders) === grammeme(noun, genders);
+}
+
+const nouns = (parses: readonly MorphParse[]) => parses.filter((p) => p.tags.has('NOUN'));
+
+const plain = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+
+/** One part of a word as the text has it: capitalised where it was, with "е" where the text writes no "ё". */
+function partLikeWritten(form: string, written: string): string {
+  const letters = written.includes('ё') || written.includes('Ё') ? form : form.replace(/ё/g, 'е');
+  if (written.length > 1 && written === written.toUpperCase()) return letters.toUpperCase();
+  return /^\p{Lu}/u.test(written) ? letters.charAt(0).toUpperCase() + letters.slice(1) : letters;
+}
+
+/**
+ * The inflected form as the text would write it, part by part of a hyphenated word; a first part the
+ * dictionary leaves off stays as written ("Северо-Кавказским": "Северо-Кавказский"). Null when the
+ * form is another word's ("высшую" gives "высочайшая"): it keeps the written word but for its last
+ * `ending` letters (a noun's stem may lose a vowel: "церкви", "церковь").
+ */
+function likeWritten(form: string, written: string, ending: number): string | null {
+  const parts = written.split('-');
+  const formed = form.split('-');
+  const last = parts.at(-1) ?? '';
+  const stem = plain(last).slice(0, Math.max(1, last.length - ending));
+  if (!plain(formed.at(-1) ?? '').startsWith(stem)) return null;
+  const kept = parts.slice(0, parts.length - formed.length);
+  return [...kept, ...formed.map((f, k) => partLikeWritten(f, parts[kept.length + k] ?? ''))].join('-');
+}
+
+/**
+ * A Russian name of a body or a place with its head noun and the adjectives before it in the
+ * nominative, the rest as written ("городского совета народных депутатов": "Городской совет народных
+ * депутатов"). Null when the morphology cannot inflect or the name does not open with adjectives and
+ * a noun (a Latin word, a number, a name in quotes).
+ */
+export function nominativeName(surface: string, morph: Morphology): string | null {
+  const { inflect } = morph;
+  if (!inflect) return null;
+  const words = [...surface.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)];
+  const parses = words.map((w) => morph.parse(w[0]));
+  // the adjectives before the head: each agrees with a reading of the word after it
+  const agreesOn = (k: number) =>
+    (parses[k] ?? []).some(
+      (a) =>
+        isAdjective(a) &&
+        (parses[k + 1] ?? []).some((n) => (n.tags.has('NOUN') || isAdjective(n)) && agree(a, n)),
+    );
+  let head = 0;
+  while (head + 1 < words.length && agreesOn(head)) head++;
+  const headParses = nouns(parses[head] ?? []);
+  const adjectives = parses.slice(0, head);
+  // with no adjective to say, a head that may be singular is ("Академии футбола": the academy's)
+  const noun =
+    (adjectives.length > 0
+      ? headParses.find((n) => adjectives.every((ps) => ps.some((a) => isAdjective(a) && agree(a, n))))
+      : headParses.find((n) => n.tags.has('sing'))) ?? headParses[0];
+  if (!noun) return null;
+  const number = grammeme(noun, numbers) ?? 'sing';
+  const gender = grammeme(noun, genders);
+  const target = number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', ...(gender ? [gender] : [])];
+  const forms: string[] = [];
+  for (let k = 0; k <= head; k++) {
+    const reading = k === head ? noun : (parses[k] ?? []).find((a) => isAdjective(a) && agree(a, noun));
+    const form = reading && inflect(reading, k === head ? ['nomn', number] : target);
+    const written = form && likeWritten(form, words[k]?.[0] ?? '', k === head ? 3 : 2);
+    if (!written) return null;
+    forms.push(written);
+  }
+  let out = '';
+  let at = 0;
+  words.slice(0, head + 1).forEach((w, k) => {
+    out += surface.slice(at, w.index) + forms[k];
+    at = w.index + w[0].length;
+  });
+  out += surface.slice(at);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * The name of a body or a place that the knowledge base does not know, as the reader sees it: the
+ * text's own words, one space between them, a Russian one in the nominative, an acronym in
+ * capitals. Null leaves the name built from the words of its id.
+ */
+export function shownUnknownName(
+  surface: string,
+  russian: boolean,
+  quoted: boolean,
+  morph: Morphology,
+): string | null {
+  const text = surface.replace(/\s+/g, ' ').trim();
+  // one word: its lemma, but an acronym as written ("ГУВД", not "Гувд")
+  if (!text.includes(' ')) return /\p{Ll}/u.test(text) || text.length < 2 ? null : text;
+  // a name in quotes is written in the nominative whatever the case around it: «Народ свободы»
+  if (!russian || quoted) return text;
+  return nominativeName(text, morph) ?? text;
+}
