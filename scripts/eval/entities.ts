@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotator, type Annotator } from '../../src/core/entities/annotator';
-import { nerelOptions, type RecognizeOptions } from '../../src/core/entities/recognize';
+import { nerelOptions, type RecognizeOptions } from '../../src/core/entities/recognize-options';
 import { loadKb } from '../../src/node/kb';
 import { loadLexicon } from '../../src/node/lexicon';
 import { loadMorphology } from '../../src/node/morphology';
@@ -228,6 +228,7 @@ export async function run(args: string[]): Promise<void> {
         prefixOutsideOrg: true,
         placeAdjectiveInOrg: true,
         internetAsOrg: true,
+        platformsAsPlaces: true,
       };
   const nerel: RecognizeOptions = app ? {} : nerelOptions;
   const sets: [string, string, () => Promise<GoldDoc[]>, 'ru' | 'en', boolean, RecognizeOptions][] = [

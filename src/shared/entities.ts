@@ -146,8 +146,9 @@ export interface EntityCard {
  * - 45: ids unchanged; an unknown body's or place's name shows as the text writes it, a Russian one's
  *   head in the nominative ("Министерство обороны Армении", not "Министерство Оборона Армения"), an
  *   acronym in capitals
+ * - 46: a platform someone posted on ("написал в Твиттере") is the company, as "on Twitter" is
  */
-export const entityIdsVersion = 45;
+export const entityIdsVersion = 46;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

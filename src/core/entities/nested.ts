@@ -2,7 +2,7 @@
 import { needsOwner, placeInGenitiveEnd } from './common-noun-orgs';
 import { placeAdjectiveAt } from './place-adjectives';
 import { hasTag, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
-import type { RecognizeOptions } from './recognize';
+import type { RecognizeOptions } from './recognize-options';
 import { isGenericWord } from './english-evidence';
 import { honouredName, namesakeEnd } from './org-tail';
 import { russianRule } from './rules-ru';

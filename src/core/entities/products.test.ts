@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
+import { nerelOptions, type RecognizeOptions } from './recognize-options';
 
 let annotator: Annotator;
 
@@ -8,15 +9,28 @@ beforeAll(async () => {
   annotator = await loadTestAnnotator();
 });
 
-const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);
+const read = (text: string, options?: RecognizeOptions) =>
+  annotator.annotate(text, 'ru', options).mentions.map((m) => `${m.text}|${m.type}`);
 
 describe('software and platforms in Russian text', () => {
-  it('a platform someone posted on, and software, are no organisation; the company acting is', () => {
-    expect(read('Он написал в Twitter и в Instagram, а Facebook удалил пост.')).toEqual(['Facebook|ORG']);
+  it('software is no organisation', () => {
     expect(read('Код операционной системы Windows открыт.')).toEqual([]);
-    expect(read('Она написала в своём Instagram и в Твиттере, что YouTube удалил ролик.')).toEqual([
-      'YouTube|ORG',
+  });
+
+  it('a platform someone posted on is its company, as "on Twitter" is in English', () => {
+    const posted = annotator.annotate('Она написала в своём Instagram и в Твиттере.', 'ru').mentions;
+    expect(posted.map((m) => `${m.text}|${m.id}`)).toEqual(['Instagram|Q209330', 'Твиттере|Q918']);
+    const english = annotator.annotate('She wrote on Twitter.', 'en').mentions;
+    expect(english.map((m) => m.id)).toEqual(['Q918']);
+  });
+
+  it('in NEREL’s convention a platform someone posted on is no organisation; the company acting is', () => {
+    expect(read('Он написал в Twitter и в Instagram, а Facebook удалил пост.', nerelOptions)).toEqual([
+      'Facebook|ORG',
     ]);
+    expect(
+      read('Она написала в своём Instagram и в Твиттере, что YouTube удалил ролик.', nerelOptions),
+    ).toEqual(['YouTube|ORG']);
   });
 });
 

@@ -23,15 +23,17 @@ const possessives: ReadonlySet<string> = new Set(
 
 /**
  * "написал в Twitter", "операционной системы Windows": in Russian text a one-word Latin name the
- * knowledge base does not hold is no organisation when it is software; a platform someone posted on
- * ("в Twitter", "в Твиттере") is the place the words appeared, known company or not.
+ * knowledge base does not hold is no organisation when it is software; in NEREL's and factRuEval's
+ * convention (`platformsAsPlaces`) a platform someone posted on ("в Twitter", "в Твиттере") is the
+ * place the words appeared, known company or not.
  */
-export function isProductMention(ctx: RuleContext, m: RawMention): boolean {
+export function isProductMention(ctx: RuleContext, m: RawMention, platformsAsPlaces = false): boolean {
   if (m.type !== 'ORG' || m.end - m.start !== 1 || !ctx.cyrillicText) return false;
   const t = ctx.view.tokens[m.start];
   if (!t) return false;
   const word = fold(t.text);
   if (!m.entity && !t.cyrillic && software.has(word)) return true;
+  if (!platformsAsPlaces) return false;
   // the platform is a known company all the same ("Twitter", "Твиттер"): what matters is "в" before it
   const platform = platforms.has(word) || (m.entity !== null && platforms.has(m.entity.slug));
   // "в своём Instagram", "на его странице в Facebook"

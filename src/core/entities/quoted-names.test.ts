@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
-import type { RecognizeOptions } from './recognize';
+import type { RecognizeOptions } from './recognize-options';
 
 let annotator: Annotator;
 

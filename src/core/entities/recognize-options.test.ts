@@ -5,7 +5,7 @@ import { testResources } from '../../node/test-annotator';
 import { createAnnotator, type Annotator } from './annotator';
 import type { KbEntity } from './kb-schema';
 import { lexiconOf } from './lexicon';
-import type { RecognizeOptions } from './recognize';
+import type { RecognizeOptions } from './recognize-options';
 
 let kb: KbEntity[];
 let annotator: Annotator;

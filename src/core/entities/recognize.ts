@@ -11,6 +11,7 @@ import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView } from './token-view';
 import { inWebAddress, isSiteName, openQuotes, tokenize } from './tokenize';
+import type { RecognizeOptions } from './recognize-options';
 import { compass, innerMentions } from './nested';
 import {
   bodiesWithConvocations,
@@ -42,45 +43,6 @@ export interface Recognized extends Omit<RawMention, 'start' | 'end'> {
   readonly start: number;
   readonly end: number;
 }
-
-/**
- * How much to mark. The app highlights names, flat; annotated corpora also mark names inside names
- * ("Армении" in "Следственного комитета Армении", "Texas" in "University of Texas") and, in NEREL's
- * convention, country adjectives and organisations named by a common noun ("полиция").
- */
-export interface RecognizeOptions {
-  readonly nested?: boolean;
-  readonly placeAdjectives?: boolean;
-  readonly commonNounOrgs?: boolean;
-  /**
-   * factRuEval's convention: an organisation's name stops before the country or city it belongs to
-   * ("Министерства сельского хозяйства" + "Германии"), where NEREL and the app keep them together.
-   */
-  readonly placeOutsideOrg?: boolean;
-  /** NEREL's: a legal form or an agency's prefix before a quoted name is part of it (ООО "МНКТ", РИА "Новости"). */
-  readonly legalFormInOrg?: boolean;
-  /** NEREL's: a body named as part of another also makes one mention around both. */
-  readonly chainedOrgs?: boolean;
-  /** factRuEval's too: the Internet is an organisation ("в Интернете"). */
-  readonly internetAsOrg?: boolean;
-  /** factRuEval's too: an agency's prefix stands outside its name (РИА | «Новости», ИА | Regnum). */
-  readonly prefixOutsideOrg?: boolean;
-  /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
-  readonly placeAdjectiveInOrg?: boolean;
-  /** GUM's: in a match report a country that plays is its team, an organisation ("Sweden defeated Panama"). */
-  readonly teamsAsOrgs?: boolean;
-  /** GUM's too: a post alone ("the President") and a group by a plural (Americans, Democrats) are persons. */
-  readonly titlesAndGroups?: boolean;
-}
-
-/** NEREL's convention, as the eval reads its data sets with it. */
-export const nerelOptions: RecognizeOptions = {
-  nested: true,
-  placeAdjectives: true,
-  commonNounOrgs: true,
-  chainedOrgs: true,
-  legalFormInOrg: true,
-};
 
 export function recognize(
   text: string,
@@ -306,7 +268,11 @@ export function recognize(
   if (cyrillicText) knownAfterDescriptor(ctx, out);
   removeWhere(
     out,
-    (m) => isProductMention(ctx, m) || isWorkTitle(ctx, m) || isCraft(ctx, m, crafts) || isAward(ctx, m),
+    (m) =>
+      isProductMention(ctx, m, options.platformsAsPlaces) ||
+      isWorkTitle(ctx, m) ||
+      isCraft(ctx, m, crafts) ||
+      isAward(ctx, m),
   );
   // "The New York Times", "The Guardian": the article is no part of the name the reader follows
   for (let n = 0; n < out.length; n++) {
