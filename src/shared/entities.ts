@@ -147,8 +147,10 @@ export interface EntityCard {
  *   head in the nominative ("Министерство обороны Армении", not "Министерство Оборона Армения"), an
  *   acronym in capitals
  * - 46: a platform someone posted on ("написал в Твиттере") is the company, as "on Twitter" is
+ * - 47: the British Labour and Conservative parties and the American Republican one written in lower
+ *   case ("лейбористская партия")
  */
-export const entityIdsVersion = 46;
+export const entityIdsVersion = 47;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

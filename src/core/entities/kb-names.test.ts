@@ -20,6 +20,18 @@ describe('short names of bodies in the knowledge base', () => {
     ]);
   });
 
+  it('links a party Russian writes in lower case, as English writes it with capitals', () => {
+    expect(
+      idsOf('Корбин заявил, что лейбористская партия едина, а консервативной партии это не нравится.', 'ru'),
+    ).toEqual(
+      expect.arrayContaining([
+        'лейбористская партия|ORG|Q9630',
+        'консервативной партии|ORG|uk-conservative-party',
+      ]),
+    );
+    expect(idsOf('Corbyn said the Labour party is united.', 'en')).toContain('Labour party|ORG|Q9630');
+  });
+
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',
