@@ -149,8 +149,11 @@ export interface EntityCard {
  * - 46: a platform someone posted on ("написал в Твиттере") is the company, as "on Twitter" is
  * - 47: the British Labour and Conservative parties and the American Republican one written in lower
  *   case ("лейбористская партия")
+ * - 48: a surname alone is the known person the text names in full, whatever else the word reads as
+ *   ("Джордж Буш … Буш", "Джек Лондон … Лондон писал"), a place after a preposition of place apart;
+ *   San Antonio, Minneapolis, Sacramento, Honolulu and Nashville (Нэшвилл, Нашвилл)
  */
-export const entityIdsVersion = 47;
+export const entityIdsVersion = 48;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

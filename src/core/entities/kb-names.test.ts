@@ -32,6 +32,27 @@ describe('short names of bodies in the knowledge base', () => {
     expect(idsOf('Corbyn said the Labour party is united.', 'en')).toContain('Labour party|ORG|Q9630');
   });
 
+  it('a surname alone is the known person the text names in full, a place’s name after "в" the place', () => {
+    // "Буш" is too short a surname to link wherever it stands
+    expect(idsOf('Джордж Буш заявил. Буш добавил, что Вашингтон поможет.', 'ru')).toEqual([
+      'Джордж Буш|PER|Q207',
+      'Буш|PER|Q207',
+      'Вашингтон|LOC|Q61',
+    ]);
+    const london = idsOf('Писатель Джек Лондон уехал. Лондон писал много, но жил не в Лондоне.', 'ru');
+    expect(london[0]).toMatch(/^Джек Лондон\|PER\|x:/);
+    expect(london.slice(1)).toEqual([london[0]?.replace('Джек Лондон', 'Лондон'), 'Лондоне|LOC|Q84']);
+  });
+
+  it('links American cities Russian spells two ways', () => {
+    expect(idsOf('Он умер в Нэшвилле, а родился в Миннеаполисе.', 'ru')).toEqual([
+      'Нэшвилле|LOC|Q23197',
+      'Миннеаполисе|LOC|Q36091',
+    ]);
+    expect(idsOf('Нашвилл скорбит.', 'ru')).toEqual(['Нашвилл|LOC|Q23197']);
+    expect(idsOf('He died in Nashville.', 'en')).toEqual(['Nashville|LOC|Q23197']);
+  });
+
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',

@@ -74,11 +74,11 @@ const joinedText = (ctx: RuleContext, start: number, end: number): string =>
 
 /**
  * "в штате Мэн … жители Мэн": a name the rules read twice is one entity; where the words around one
- * of them linked it (to the state of Maine), the other takes that link too. So is a family name alone
- * that a known person named family name first bears ("Kim Jong Un … Both Kim and Trump").
+ * of them linked it (to the state of Maine), the other takes that link too. So is a surname or a family
+ * name alone that a known person the text names in full bears ("Kim Jong Un … Both Kim and Trump").
  */
 export function linkSameNames(ctx: RuleContext, found: RawMention[]): void {
-  linkFamilyNames(ctx, found);
+  linkNamedInFull(ctx, found);
   const linked = new Map<string, RawMention>();
   const key = (m: RawMention) => `${m.type}:${m.words.join(' ')}`;
   for (const m of found) if (m.entity && m.words.length > 0 && !linked.has(key(m))) linked.set(key(m), m);
@@ -92,32 +92,52 @@ export function linkSameNames(ctx: RuleContext, found: RawMention[]): void {
 
 /** Where people are named family name first: China, Taiwan, Hong Kong, Macao, the two Koreas, Vietnam. */
 const familyNameFirst: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR', 'VN']);
+/** Words before a place's name that keep it the place ("in Austin", "в Остине"), in both languages. */
+const placeLinks: ReadonlySet<string> = new Set([
+  ...placeBefore,
+  ...['to', 'into', 'inside', 'via', 'в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'до'],
+]);
+
+/** Every case form of a Russian name part, folded; an English one as it is. */
+const formsOf = (word: string, gender: 'm' | 'f' | undefined, part: 'first' | 'last') =>
+  (hasCyrillic(word) ? personNameForms(word, part, gender ?? 'm') : [word]).map(fold);
 
 /**
- * "Ким Чен Ын … Ким сказал", "Муном Чжэ Ином … с участием Муна": one word the rules read as an unknown
- * person or place is the known person of such a country the text names in full, where the word is
- * the family name of one of the person's names; not when two people it names share it ("Li Qiang",
- * "Li Keqiang").
+ * "Джордж Буш … Буш добавил", "Lloyd Austin … Austin added", "Ким Чен Ын … Ким сказал": one word that
+ * the rules read as an unknown person or place, or that the knowledge base links to a place, is the
+ * known person the text names in full when the word is that person's surname, or family name where
+ * people are named family name first. A place after a preposition of place stays the place ("в
+ * Остине"); no one takes a word that two people the text names share ("Li Qiang", "Li Keqiang"), or
+ * that a person it names whom the knowledge base does not know bears too.
  */
-function linkFamilyNames(ctx: RuleContext, found: RawMention[]): void {
-  const byFamily = new Map<string, KbEntity | null>();
+function linkNamedInFull(ctx: RuleContext, found: RawMention[]): void {
+  const byWord = new Map<string, KbEntity | null>();
+  const claim = (key: string, entity: KbEntity | null) =>
+    byWord.set(key, byWord.has(key) && byWord.get(key) !== entity ? null : entity);
   for (const m of found) {
-    const country = m.entity?.country;
-    if (m.type !== 'PER' || !m.entity || !country || !familyNameFirst.has(country) || m.end - m.start < 2)
+    if (m.type !== 'PER' || m.end - m.start < 2) continue;
+    if (!m.entity) {
+      for (const key of formsOf(m.words.at(-1) ?? '', undefined, 'last')) claim(key, null);
       continue;
+    }
+    const country = m.entity.country;
     for (const name of namesOf(m.entity)) {
-      const family = name.split(' ')[0] ?? '';
-      // (in Russian, in each of its cases: "Муна", "Кимом")
-      const forms = hasCyrillic(family) ? personNameForms(family, 'last', m.entity.gender ?? 'm') : [family];
-      for (const key of forms.map(fold))
-        byFamily.set(key, byFamily.has(key) && byFamily.get(key) !== m.entity ? null : m.entity);
+      const words = name.split(' ');
+      if (words.length < 2) continue;
+      // (in Russian, in each of its cases: "Муна", "Кимом", "Бушем")
+      if (country && familyNameFirst.has(country))
+        for (const key of formsOf(words[0] ?? '', m.entity.gender, 'last')) claim(key, m.entity);
+      for (const key of formsOf(words.at(-1) ?? '', m.entity.gender, 'last')) claim(key, m.entity);
     }
   }
-  if (byFamily.size === 0) return;
+  if (byWord.size === 0) return;
+  const { tokens } = ctx.view;
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
-    if (!m || m.type === 'ORG' || m.entity || m.end - m.start !== 1) continue;
-    const entity = byFamily.get(fold(ctx.view.tokens[m.start]?.text ?? ''));
+    if (!m || m.type === 'ORG' || m.end - m.start !== 1) continue;
+    const place = m.entity?.type === 'LOC';
+    if (m.entity && (!place || placeLinks.has(fold(tokens[m.start - 1]?.text ?? '')))) continue;
+    const entity = byWord.get(fold(tokens[m.start]?.text ?? ''));
     if (entity) found[n] = { ...m, type: 'PER', entity };
   }
 }
@@ -193,10 +213,12 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
       (surnames.has(fold(m.words[0] ?? '')) || surnames.has(fold(asSurname)))
     )
       found[n] = { ...m, type: 'PER', words: asSurname ? [asSurname] : m.words };
-    // a known place by the same word ("Paris claims…"), unless a preposition makes it the place ("in Paris")
-    if (m.entity?.type === 'LOC' && m.end - m.start === 1 && t && !t.cyrillic && surnames.has(fold(t.text))) {
+    // a known place by the same word ("Paris claims…", "Остин писала"), unless a preposition makes it
+    // the place ("in Paris", "в Остине")
+    const surname = asSurname && surnames.has(fold(asSurname)) ? asSurname : t?.text;
+    if (m.entity?.type === 'LOC' && m.end - m.start === 1 && surname && surnames.has(fold(surname))) {
       const before = fold(view.tokens[m.start - 1]?.text ?? '');
-      if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [t.text] };
+      if (!placeLinks.has(before)) found[n] = { ...m, type: 'PER', entity: null, words: [surname] };
     }
   }
 }
@@ -262,4 +284,3 @@ function afterPost(ctx: RuleContext, i: number): boolean {
 }
 
 /** A place's own prepositions, and those of motion ("sent to Paris"). */
-const placeLinks: ReadonlySet<string> = new Set([...placeBefore, 'to', 'into', 'inside', 'via']);
