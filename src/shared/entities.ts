@@ -152,8 +152,10 @@ export interface EntityCard {
  * - 48: a surname alone is the known person the text names in full, whatever else the word reads as
  *   ("Джордж Буш … Буш", "Джек Лондон … Лондон писал"), a place after a preposition of place apart;
  *   San Antonio, Minneapolis, Sacramento, Honolulu and Nashville (Нэшвилл, Нашвилл)
+ * - 49: a team named after its place is one body: «Сан-Антонио Спёрс» in quotes, "Boston Celtics"
+ *   (a known place, then a plural) in English
  */
-export const entityIdsVersion = 48;
+export const entityIdsVersion = 49;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

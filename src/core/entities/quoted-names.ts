@@ -33,9 +33,17 @@ export function quotedName(
     k === i + 1 &&
     tokens[i - 2]?.kind === 'word' &&
     (known ? known.entity.type === 'LOC' : view.flags(i).place && !view.flags(i).name);
-  kind ??= quotedPlace ? 'bare' : null;
+  // «Сан-Антонио Спёрс», «Бостон Селтикс»: a known place, then capitalised words no place's, in
+  // quotes, is a team or a company named after the place
+  const afterPlace = known?.entity.type === 'LOC' ? i + known.length : k;
+  const placeBody =
+    afterPlace < k &&
+    k - i <= 4 &&
+    tokens.slice(afterPlace, k).every((w) => w.kind === 'word' && w.cap) &&
+    !ctx.gazetteer.match(view, afterPlace, ctx.seen);
+  kind ??= quotedPlace || placeBody ? 'bare' : null;
   if (kind === null) return null;
-  if (kind === 'bare') {
+  if (kind === 'bare' && !placeBody) {
     // only a lone city or surname: longer quoted names are the Russian rule's to read
     const f = view.flags(i);
     const nameLike = f.place || f.surname || f.name || (known && known.entity.type !== 'ORG');

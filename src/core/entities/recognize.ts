@@ -5,6 +5,7 @@ import { honouredNames } from './org-tail';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
+import { placeTeam } from './place-teams';
 import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { placeAdjectiveAt } from './place-adjectives';
@@ -171,6 +172,13 @@ export function recognize(
       continue;
     }
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
+    // "Boston Celtics": a team named after its place, before "Boston" can be a given name
+    const team = m && placeTeam(ctx, i, m);
+    if (team) {
+      out.push(team);
+      i = team.end;
+      continue;
+    }
     const byRule = m && namesakeFirst(ctx, i, m) ? (t.cyrillic ? russianRule : englishRule)(ctx, i) : null;
     if (byRule && byRule.type === 'PER' && byRule.end > i + 1) {
       out.push(byRule);
