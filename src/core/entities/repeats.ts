@@ -111,35 +111,46 @@ const formsOf = (word: string, gender: 'm' | 'f' | undefined, part: 'first' | 'l
  * that a person it names whom the knowledge base does not know bears too.
  */
 function linkNamedInFull(ctx: RuleContext, found: RawMention[]): void {
+  const { tokens } = ctx.view;
+  const open = found.flatMap((m, n) => {
+    if (m.type === 'ORG' || m.end - m.start !== 1) return [];
+    const place = m.entity?.type === 'LOC';
+    return m.entity && (!place || placeLinks.has(fold(tokens[m.start - 1]?.text ?? ''))) ? [] : [n];
+  });
+  if (open.length === 0) return;
   const byWord = new Map<string, KbEntity | null>();
   const claim = (key: string, entity: KbEntity | null) =>
     byWord.set(key, byWord.has(key) && byWord.get(key) !== entity ? null : entity);
   for (const m of found) {
     if (m.type !== 'PER' || m.end - m.start < 2) continue;
-    if (!m.entity) {
-      for (const key of formsOf(m.words.at(-1) ?? '', undefined, 'last')) claim(key, null);
-      continue;
-    }
-    const country = m.entity.country;
-    for (const name of namesOf(m.entity)) {
-      const words = name.split(' ');
-      if (words.length < 2) continue;
-      // (in Russian, in each of its cases: "Муна", "Кимом", "Бушем")
-      if (country && familyNameFirst.has(country))
-        for (const key of formsOf(words[0] ?? '', m.entity.gender, 'last')) claim(key, m.entity);
-      for (const key of formsOf(words.at(-1) ?? '', m.entity.gender, 'last')) claim(key, m.entity);
-    }
+    if (m.entity) for (const key of surnameKeys(m.entity)) claim(key, m.entity);
+    else for (const key of formsOf(m.words.at(-1) ?? '', undefined, 'last')) claim(key, null);
   }
-  if (byWord.size === 0) return;
-  const { tokens } = ctx.view;
-  for (let n = 0; n < found.length; n++) {
+  for (const n of open) {
     const m = found[n];
-    if (!m || m.type === 'ORG' || m.end - m.start !== 1) continue;
-    const place = m.entity?.type === 'LOC';
-    if (m.entity && (!place || placeLinks.has(fold(tokens[m.start - 1]?.text ?? '')))) continue;
-    const entity = byWord.get(fold(tokens[m.start]?.text ?? ''));
-    if (entity) found[n] = { ...m, type: 'PER', entity };
+    const entity = m && byWord.get(fold(tokens[m.start]?.text ?? ''));
+    if (m && entity) found[n] = { ...m, type: 'PER', entity };
   }
+}
+
+const surnameKeysOf = new WeakMap<KbEntity, readonly string[]>();
+
+/**
+ * The folded forms of a known person's surnames, and family names where people are named family
+ * name first, in every case in Russian ("Муна", "Кимом", "Бушем"); once per entity.
+ */
+function surnameKeys(entity: KbEntity): readonly string[] {
+  let keys = surnameKeysOf.get(entity);
+  if (keys) return keys;
+  const familyFirst = !!entity.country && familyNameFirst.has(entity.country);
+  keys = namesOf(entity).flatMap((name) => {
+    const words = name.split(' ');
+    if (words.length < 2) return [];
+    const last = formsOf(words.at(-1) ?? '', entity.gender, 'last');
+    return familyFirst ? [...formsOf(words[0] ?? '', entity.gender, 'last'), ...last] : last;
+  });
+  surnameKeysOf.set(entity, keys);
+  return keys;
 }
 
 /**
