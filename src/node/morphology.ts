@@ -38,6 +38,8 @@ export function loadMorphology(dictsDir: string = azDictionariesDir()): Promise<
 
 /** az's own parse behind each reading handed out, for `inflect`; it lives as long as the reading. */
 const azParses = new WeakMap<MorphParse, AzParse>();
+/** The forms `inflect` made of each reading, by the grammemes asked for: names repeat across articles. */
+const inflected = new WeakMap<MorphParse, Map<string, string | null>>();
 
 function createAzMorphology(): Morphology {
   const cache = new Map<string, readonly MorphParse[]>();
@@ -52,9 +54,17 @@ function createAzMorphology(): Morphology {
     },
     inflect(reading, grammemes) {
       const parse = azParses.get(reading);
-      const form = parse?.inflect([...parse.tag.stat, ...grammemes]);
+      if (!parse) return null;
+      let forms = inflected.get(reading);
+      if (!forms) inflected.set(reading, (forms = new Map()));
+      const key = grammemes.join(',');
+      const hit = forms.get(key);
+      if (hit !== undefined) return hit;
+      const form = parse.inflect([...parse.tag.stat, ...grammemes]);
       // (some of az's guessed readings answer with a form that has no word)
-      return form && typeof form.word === 'string' ? form.word.toLowerCase() : null;
+      const word = form && typeof form.word === 'string' ? form.word.toLowerCase() : null;
+      forms.set(key, word);
+      return word;
     },
   };
 }
