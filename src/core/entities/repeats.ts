@@ -92,7 +92,7 @@ export function linkSameNames(ctx: RuleContext, found: RawMention[]): void {
 
 /** Where people are named family name first: China, Taiwan, Hong Kong, Macao, the two Koreas, Vietnam. */
 const familyNameFirst: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR', 'VN']);
-/** Words before a place's name that keep it the place ("in Austin", "в Остине"), in both languages. */
+/** A place's own prepositions and those of motion ("in Paris", "sent to Paris", "в Лондоне"), in both languages. */
 const placeLinks: ReadonlySet<string> = new Set([
   ...placeBefore,
   ...['to', 'into', 'inside', 'via', 'в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'до'],
@@ -103,12 +103,12 @@ const formsOf = (word: string, gender: 'm' | 'f' | undefined, part: 'first' | 'l
   (hasCyrillic(word) ? personNameForms(word, part, gender ?? 'm') : [word]).map(fold);
 
 /**
- * "Джордж Буш … Буш добавил", "Lloyd Austin … Austin added", "Ким Чен Ын … Ким сказал": one word that
- * the rules read as an unknown person or place, or that the knowledge base links to a place, is the
- * known person the text names in full when the word is that person's surname, or family name where
- * people are named family name first. A place after a preposition of place stays the place ("в
- * Остине"); no one takes a word that two people the text names share ("Li Qiang", "Li Keqiang"), or
- * that a person it names whom the knowledge base does not know bears too.
+ * "Джордж Буш … Буш добавил", "Ким Чен Ын … Ким сказал": one word that the rules read as an unknown
+ * person or place, or that the knowledge base links to a place, is the known person the text names in
+ * full when the word is that person's surname, or family name where people are named family name
+ * first. A place after a preposition of place stays the place ("в Вашингтоне"); no one takes a word
+ * that two people the text names share ("Li Qiang", "Li Keqiang"), or that a person it names whom the
+ * knowledge base does not know bears too.
  */
 function linkNamedInFull(ctx: RuleContext, found: RawMention[]): void {
   const { tokens } = ctx.view;
@@ -224,8 +224,8 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
       (surnames.has(fold(m.words[0] ?? '')) || surnames.has(fold(asSurname)))
     )
       found[n] = { ...m, type: 'PER', words: asSurname ? [asSurname] : m.words };
-    // a known place by the same word ("Paris claims…", "Остин писала"), unless a preposition makes it
-    // the place ("in Paris", "в Остине")
+    // a known place by the same word ("Paris claims…", "Лондон писал"), unless a preposition makes it
+    // the place ("in Paris", "в Лондоне")
     const surname = asSurname && surnames.has(fold(asSurname)) ? asSurname : t?.text;
     if (m.entity?.type === 'LOC' && m.end - m.start === 1 && surname && surnames.has(fold(surname))) {
       const before = fold(view.tokens[m.start - 1]?.text ?? '');
@@ -293,5 +293,3 @@ function afterPost(ctx: RuleContext, i: number): boolean {
   if (!before || before.kind !== 'word') return false;
   return before.cyrillic ? titleLemmas.has(ctx.view.lemma(i - 1)) : englishTitles.has(fold(before.text));
 }
-
-/** A place's own prepositions, and those of motion ("sent to Paris"). */

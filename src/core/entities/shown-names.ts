@@ -51,12 +51,11 @@ function likeWritten(form: string, written: string, ending: number): string | nu
 /**
  * A Russian name of a body or a place with its head noun and the adjectives before it in the
  * nominative, the rest as written ("городского совета народных депутатов": "Городской совет народных
- * депутатов"). Null when the morphology cannot inflect or the name does not open with adjectives and
- * a noun (a Latin word, a number, a name in quotes).
+ * депутатов"). Null when the morphology cannot inflect, the name does not open with adjectives and a
+ * noun, or a form would change the word itself.
  */
 export function nominativeName(surface: string, morph: Morphology): string | null {
-  const { inflect } = morph;
-  if (!inflect) return null;
+  if (!morph.inflect) return null;
   const words = [...surface.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)];
   const parses = words.map((w) => morph.parse(w[0]));
   // the adjectives before the head: each agrees with a reading of the word after it
@@ -82,7 +81,7 @@ export function nominativeName(surface: string, morph: Morphology): string | nul
   const forms: string[] = [];
   for (let k = 0; k <= head; k++) {
     const reading = k === head ? noun : (parses[k] ?? []).find((a) => isAdjective(a) && agree(a, noun));
-    const form = reading && inflect(reading, k === head ? ['nomn', number] : target);
+    const form = reading && morph.inflect(reading, k === head ? ['nomn', number] : target);
     const written = form && likeWritten(form, words[k]?.[0] ?? '', k === head ? 3 : 2);
     if (!written) return null;
     forms.push(written);
