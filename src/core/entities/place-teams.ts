@@ -6,16 +6,21 @@
 import type { RawMention, RuleContext } from './raw-mention';
 import type { GazetteerMatch } from './gazetteer';
 import { isCapWord } from './english-evidence';
+import { placeWords } from './english-words';
 import { fold } from './text-keys';
 
-/** Plurals that make a place's name, not a team's: "Golan Heights", "Niagara Falls", "Kew Gardens". */
+/**
+ * Plurals that make a place's name, not a team's: "Golan Heights", "Niagara Falls", "Kew Gardens",
+ * besides those of the place words (islands, mountains, plains).
+ */
 const placePlurals: ReadonlySet<string> = new Set(
-  'islands isles mountains hills heights falls springs lakes keys rapids highlands lowlands plains flats territories states provinces emirates straits narrows sands downs woods gardens fields docks towers'.split(
+  'isles hills heights falls springs lakes keys rapids highlands lowlands flats territories states provinces emirates straits narrows sands downs woods gardens fields docks towers'.split(
     ' ',
   ),
 );
 
-const plural = (word: string) => (/[^s]s$/.test(word) || word === 'sox') && !placePlurals.has(word);
+const plural = (word: string) =>
+  (/[^s]s$/.test(word) || word === 'sox') && !placePlurals.has(word) && !placeWords.has(word);
 
 export function placeTeam(ctx: RuleContext, i: number, known: GazetteerMatch): RawMention | null {
   const { tokens } = ctx.view;

@@ -8,7 +8,7 @@ import { englishTitles } from './english-words';
 import { namesOf, type KbEntity } from './kb-schema';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { personNameForms } from './russian-names';
-import { russianNominative, surnameAt } from './russian-run';
+import { placePrepositions, russianNominative, surnameAt } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
@@ -95,7 +95,8 @@ const familyNameFirst: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'K
 /** A place's own prepositions and those of motion ("in Paris", "sent to Paris", "в Лондоне"), in both languages. */
 const placeLinks: ReadonlySet<string> = new Set([
   ...placeBefore,
-  ...['to', 'into', 'inside', 'via', 'в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'до'],
+  ...['to', 'into', 'inside', 'via'],
+  ...placePrepositions,
 ]);
 
 /** Every case form of a Russian name part, folded; an English one as it is. */

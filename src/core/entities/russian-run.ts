@@ -18,7 +18,18 @@ import { closeQuotes, openQuotes } from './tokenize';
 
 /** A run of capitalised Cyrillic words, typed by what the dictionary says of each: a person, a place or a body. */
 
-const placePrepositions = new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'близ', 'через', 'до']);
+/** Prepositions that put a place's name after them: "в Лондоне", "через Ригу". */
+export const placePrepositions: ReadonlySet<string> = new Set([
+  'в',
+  'во',
+  'из',
+  'под',
+  'около',
+  'возле',
+  'близ',
+  'через',
+  'до',
+]);
 /**
  * Abbreviations of things, not of bodies: media, exams, codes of law and laws (ФЗ, ПДД), medicine,
  * power plants, a world championship (ЧМ).
