@@ -154,8 +154,10 @@ export interface EntityCard {
  *   San Antonio, Minneapolis, Sacramento, Honolulu and Nashville (Нэшвилл, Нашвилл)
  * - 49: a team named after its place is one body: «Сан-Антонио Спёрс» in quotes, "Boston Celtics"
  *   (a known place, then a plural) in English
+ * - 50: an unknown name's key reads English gh before e as Г (Gallagher, Галлагер), gi before a vowel
+ *   and nge as Дж (Giants, Джайантс; Angeles, Анджелес) and th before -er as З (Heather, Хезер)
  */
-export const entityIdsVersion = 49;
+export const entityIdsVersion = 50;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -21,7 +21,15 @@ import { isCommonNameWord, nameWordKey, nameWordKeyV41 } from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
 import { shownUnknownName } from './shown-names';
 import { openQuotes } from './tokenize';
-import { formerSoundKey, hasCyrillic, skeleton, soundKey, soundKeyV6, toLatin } from './text-keys';
+import {
+  formerSoundKey,
+  hasCyrillic,
+  skeleton,
+  soundKey,
+  soundKeyV6,
+  soundKeyV49,
+  toLatin,
+} from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -93,7 +101,8 @@ function idInOrder(
  * a body's words in their order (2), then by sound before the spellings of other languages (3), then
  * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
  * then with the whole key of the first word, before entity ids version 22 (6), then with a
- * landform's word in the key, before version 42 (7).
+ * landform's word in the key, before version 42 (7), then before the English spellings of version 50
+ * (8).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -103,8 +112,9 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     idLastFirst(type, words, formerSoundKey),
     idLastFirst(type, words, soundKeyV6),
     unknownId(type, words, soundKeyV6, Infinity),
-    unknownId(type, words, soundKey, Infinity),
-    unknownId(type, words, soundKey, 2, nameWordKeyV41),
+    unknownId(type, words, soundKeyV49, Infinity),
+    unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
+    unknownId(type, words, soundKeyV49),
   ];
 }
 

@@ -221,6 +221,16 @@ describe('applying the reader’s corrections to an article', () => {
     expect(
       view(applyCorrections(lake, [{ kind: 'retype', id: lakeV41 ?? '', type: 'ORG' }], lookup)),
     ).toEqual(['Lake Baikal|ORG|x:bkl']);
+    // version 49 read the th of Heather as T
+    const heather = {
+      mentions: [mention('Heather Nauert', 'x:nfrt.gs', 'PER', { en: 'Heather Nauert', ru: null })],
+      figures: [],
+    };
+    const heatherV49 = formerUnknownIds('PER', 'Heather Nauert')[7];
+    expect(heatherV49).toBe('x:nfrt.gt');
+    expect(
+      view(applyCorrections(heather, [{ kind: 'retype', id: heatherV49 ?? '', type: 'ORG' }], lookup)),
+    ).toEqual(['Heather Nauert|ORG|x:nfrt.gs']);
   });
 
   it('a later alias of the same surface takes back a reject', () => {

@@ -128,6 +128,20 @@ const laterSpellings: Rewrites = [
   [/^sean$/g, 'shon'],
 ];
 
+/**
+ * Spellings read first since entity ids version 50, where English writes one letter two ways and
+ * Russian follows the sound.
+ */
+const spellingsV50: Rewrites = [
+  // a gh before e is a hard g, as Russian writes it (Gallagher, Галлагер; Ghent, Гент)
+  [/gh(?=e)/g, 'g'],
+  // a gi that starts a name before another vowel is Дж (Giants, Джайантс; Gianni, Джанни), not in
+  // Spanish (Sergio, Серхио)
+  [/^g(?=i[aou])/g, 'j'],
+  // th between a vowel and -er is З (Heather, Хезер; Rutherford, Резерфорд), not in Catherine
+  [/(?<=[aeiou])th(?=er(?!in))/g, 'z'],
+];
+
 const allSpellings = [
   ...laterSpellings,
   ...foreignSpellings,
@@ -142,8 +156,12 @@ const mergedLetters: Rewrites = [
 ];
 const mergedLettersV6 = mergedLetters.slice(0, 2);
 
+/** A j after n is g since version 50: English reads its nge both ways (Angeles, Анджелес; Springer). */
+const nextToN = [/(?<=n)j/g, 'g'] as const;
+
 /** A sound key's rewrites in the order they apply: spellings, digraphs, then letters merged. */
-const currentRules: Rewrites = [...allSpellings, ...digraphs, ...mergedLetters];
+const currentRules: Rewrites = [...spellingsV50, ...allSpellings, ...digraphs, ...mergedLetters, nextToN];
+const rulesV49: Rewrites = [...allSpellings, ...digraphs, ...mergedLetters];
 const rulesV6: Rewrites = [...spellingsV6, ...digraphs, ...mergedLettersV6];
 const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLettersV6];
 
@@ -156,6 +174,11 @@ const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLetter
  */
 export function soundKey(text: string): string {
   return soundKeyAfter(text, currentRules);
+}
+
+/** The sound key of entity ids versions 7 to 49, which the reader's older corrections name. */
+export function soundKeyV49(text: string): string {
+  return soundKeyAfter(text, rulesV49);
 }
 
 /** The sound key of entity ids versions 4 to 6, which the reader's older corrections name. */
