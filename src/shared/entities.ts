@@ -156,8 +156,10 @@ export interface EntityCard {
  *   (a known place, then a plural) in English
  * - 50: an unknown name's key reads English gh before e as Г (Gallagher, Галлагер), gi before a vowel
  *   and nge as Дж (Giants, Джайантс; Angeles, Анджелес) and th before -er as З (Heather, Хезер)
+ * - 51: a Chinese name in Palladius letters is a person keyed by its pinyin ("Хань Гоюй" and "Han
+ *   Guoyu" share one id) and shown in both spellings
  */
-export const entityIdsVersion = 50;
+export const entityIdsVersion = 51;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

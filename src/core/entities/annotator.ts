@@ -8,6 +8,7 @@ import {
   type CountryBodies,
   type CountryCounts,
 } from './country-bodies';
+import { chineseName, chineseShownName, type ChineseName } from './chinese-names';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
@@ -102,7 +103,7 @@ function idInOrder(
  * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
  * then with the whole key of the first word, before entity ids version 22 (6), then with a
  * landform's word in the key, before version 42 (7), then before the English spellings of version 50
- * (8).
+ * (8), then, for a Chinese name, keyed by its Russian letters, not its pinyin, before version 51 (9).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -115,6 +116,7 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKeyV49, Infinity),
     unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
     unknownId(type, words, soundKeyV49),
+    unknownId(type, words),
   ];
 }
 
@@ -124,6 +126,13 @@ const keyNames = new WeakMap<EntityName, string>();
 /** The ids a mention's unknown entity had in older versions (see formerUnknownIds). */
 export const formerIdsOf = (m: Mention): string[] =>
   formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '');
+
+/** A Chinese name in pinyin and in Palladius; older ids are read from the words as recognized. */
+function chineseNameOf(r: Recognized, chinese: ChineseName): EntityName {
+  const name = chineseShownName(chinese);
+  keyNames.set(name, capitalize(r.words.join(' ')));
+  return name;
+}
 
 function unknownName(r: Recognized, text: string, morph: Morphology): EntityName {
   const surface = text.slice(r.start, r.end);
@@ -197,6 +206,8 @@ function annotatorOver(
             (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
+        const chinese = r.type === 'PER' ? chineseName(r.words) : null;
+        if (chinese) return { id: unknownId('PER', chinese.pinyin), name: chineseNameOf(r, chinese) };
         return { id: unknownId(r.type, r.words), name: unknownName(r, text, morph) };
       };
       const links = raw.map(linked);
@@ -204,7 +215,9 @@ function annotatorOver(
       const bySurname = new Map<string, { id: string; name: EntityName }>();
       raw.forEach((r, n) => {
         if (r.entity || r.type !== 'PER' || r.words.length < 2) return;
-        const surname = skeleton(r.words.at(-1) ?? '');
+        // (a Chinese name's surname comes first: "Чжан Сяомин … Чжан сказал")
+        const last = chineseName(r.words) ? r.words[0] : r.words.at(-1);
+        const surname = skeleton(last ?? '');
         if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r));
       });
       const cutShort = longerBodyNames(raw, links);

@@ -8,6 +8,7 @@ import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './
 import { placeTeam } from './place-teams';
 import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
+import { chineseNameAt } from './chinese-names';
 import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView } from './token-view';
@@ -172,6 +173,13 @@ export function recognize(
       continue;
     }
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
+    // "Хань Гоюй": a Chinese name, unless the knowledge base knows it whole ("Ван И")
+    const chinese = t.cyrillic && (m?.length ?? 0) < 2 ? chineseNameAt(ctx, i) : null;
+    if (chinese) {
+      out.push(chinese);
+      i = chinese.end;
+      continue;
+    }
     // "Boston Celtics": a team named after its place, before "Boston" can be a given name
     const team = m && placeTeam(ctx, i, m);
     if (team) {

@@ -1,0 +1,105 @@
+/**
+ * Chinese names: a surname, then a given name of one to three syllables, written in pinyin in English
+ * and in the Palladius system in Russian ("Zhang Xiaoming", "Чжан Сяомин"). Read as such, the two
+ * spellings share one id, and each language's reader sees the name in its own.
+ */
+import { palladiusToPinyin, pinyinToPalladius, syllableCount } from '../language/palladius';
+import { mention, type RawMention, type RuleContext } from './raw-mention';
+
+/**
+ * The common surnames, in pinyin. Wu and Ye are left out: in Russian they are one letter (У, Е), a
+ * preposition and a pronoun's letter as often as a name.
+ */
+const surnames: ReadonlySet<string> = new Set(
+  (
+    'li wang zhang liu chen yang huang zhao zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie ' +
+    'song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du cheng wei su lu ding ' +
+    'ren yao shen zhong cui tan fan shi jin liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan ' +
+    'duan lei hou long tao gu mao hao gong shao wan qian dai mo kong xiang qi chang wen niu bo ji geng ' +
+    'qiao kang mei tong bao bi zhai ouyang sima zhuge situ'
+  ).split(' '),
+);
+
+export interface ChineseName {
+  /** Lower-case pinyin, surname first: what the id is keyed by. */
+  readonly pinyin: readonly string[];
+  /** Lower-case Palladius, surname first, in the nominative. */
+  readonly palladius: readonly string[];
+}
+
+/**
+ * A Russian case ending and what the nominative ended in instead: Сяомина → Сяомин, Ивэя → Ивэй,
+ * Ханя → Хань. Russian declines a Chinese name that ends in a consonant.
+ */
+const caseEndings: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/(?:ом|ой|а|у|е|ы)$/, ['']],
+  [/(?:ем|ей|я|ю|е)$/, ['й', 'ь']],
+];
+
+/** A Palladius word in the nominative with its pinyin, the reading of fewest syllables winning. */
+function readPalladius(word: string): { palladius: string; pinyin: string } | null {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const forms = [w];
+  for (const [ending, nominative] of caseEndings)
+    if (ending.test(w)) for (const end of nominative) forms.push(w.replace(ending, end));
+  let best: { palladius: string; pinyin: string; count: number } | null = null;
+  for (const form of forms) {
+    const pinyin = palladiusToPinyin(form);
+    const count = syllableCount(form);
+    if (pinyin === null || count === null) continue;
+    if (!best || count < best.count) best = { palladius: form, pinyin, count };
+  }
+  return best;
+}
+
+/** A surname and a given name of one to three syllables, in pinyin or Palladius, or null. */
+export function chineseName(words: readonly string[]): ChineseName | null {
+  if (words.length !== 2) return null;
+  const [surname = '', given = ''] = words;
+  if (/[а-яё]/i.test(surname)) {
+    const family = readPalladius(surname);
+    const personal = readPalladius(given);
+    if (!family || !personal || !surnames.has(family.pinyin) || family.palladius.length < 2) return null;
+    if ((syllableCount(personal.palladius) ?? 4) > 3) return null;
+    return { pinyin: [family.pinyin, personal.pinyin], palladius: [family.palladius, personal.palladius] };
+  }
+  const family = surname.toLowerCase();
+  // (a hyphen is a Korean given name's, "Moon Jae-in", or an older spelling's, "Mao Tse-tung")
+  const personal = given.toLowerCase().replace(/['’]/g, '');
+  if (!surnames.has(family) || (syllableCount(personal) ?? 4) > 3) return null;
+  const palladius = [pinyinToPalladius(family), pinyinToPalladius(personal)];
+  if (palladius.some((p) => p === null)) return null;
+  return { pinyin: [family, personal], palladius: palladius as string[] };
+}
+
+/**
+ * "Хань Гоюй", "Ван Ивэй", "Го Шэнцзюнь": in Russian text a Chinese surname and a capitalised given
+ * name spelled in Palladius syllables are a person, whatever else the dictionary reads the words as
+ * (Хань, the dynasty; Ван, the lake).
+ */
+export function chineseNameAt(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  const first = tokens[i];
+  const second = tokens[i + 1];
+  if (!first?.cap || !first.cyrillic || first.allCaps) return null;
+  if (!second?.cap || second.kind !== 'word' || !second.cyrillic || second.allCaps || second.lineBefore)
+    return null;
+  // "Чжан Сяомин-младший": a hyphen goes on with the word; "Ли Со Ён", "Ким Чен Ын": a third word
+  // makes a Korean or Vietnamese name
+  const after = tokens[i + 2];
+  if (
+    after &&
+    ((after.text === '-' && !after.spaceBefore) || (after.cap && after.kind === 'word' && !after.lineBefore))
+  )
+    return null;
+  const name = chineseName([first.text, second.text]);
+  return name ? mention(i, i + 2, 'PER', [...name.palladius]) : null;
+}
+
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** The name shown for a Chinese name in both languages: "Zhang Xiaoming" and "Чжан Сяомин". */
+export const chineseShownName = (name: ChineseName): { en: string; ru: string } => ({
+  en: name.pinyin.map(capitalize).join(' '),
+  ru: name.palladius.map(capitalize).join(' '),
+});
