@@ -157,7 +157,8 @@ export interface EntityCard {
  * - 50: an unknown name's key reads English gh before e as Г (Gallagher, Галлагер), gi before a vowel
  *   and nge as Дж (Giants, Джайантс; Angeles, Анджелес) and th before -er as З (Heather, Хезер)
  * - 51: a Chinese name in Palladius letters is a person keyed by its pinyin ("Хань Гоюй" and "Han
- *   Guoyu" share one id) and shown in both spellings
+ *   Guoyu" share one id) and shown in both spellings; a Chinese place's or body's word is keyed and
+ *   shown in English by its pinyin too (Ляньюньган, Lianyungang)
  */
 export const entityIdsVersion = 51;
 

@@ -8,7 +8,7 @@ import {
   type CountryBodies,
   type CountryCounts,
 } from './country-bodies';
-import { chineseName, chineseShownName, type ChineseName } from './chinese-names';
+import { chineseName, chineseShownName, pinyinOfName, type ChineseName } from './chinese-names';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
@@ -103,7 +103,8 @@ function idInOrder(
  * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
  * then with the whole key of the first word, before entity ids version 22 (6), then with a
  * landform's word in the key, before version 42 (7), then before the English spellings of version 50
- * (8), then, for a Chinese name, keyed by its Russian letters, not its pinyin, before version 51 (9).
+ * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
+ * pinyin, before version 51 (9).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -142,7 +143,8 @@ function unknownName(r: Recognized, text: string, morph: Morphology): EntityName
   const russian = /[\u0400-\u04ff]/.test(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
   const shown = (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) || keyName;
-  const name = russian ? { ru: shown, en: toLatin(shown) } : { en: shown, ru: null };
+  const latin = shown.replace(/[\p{L}-]+/gu, (w) => capitalize(pinyinOfName(w) ?? '') || toLatin(w));
+  const name = russian ? { ru: shown, en: latin } : { en: shown, ru: null };
   keyNames.set(name, keyName);
   return name;
 }
@@ -208,7 +210,9 @@ function annotatorOver(
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         const chinese = r.type === 'PER' ? chineseName(r.words) : null;
         if (chinese) return { id: unknownId('PER', chinese.pinyin), name: chineseNameOf(r, chinese) };
-        return { id: unknownId(r.type, r.words), name: unknownName(r, text, morph) };
+        // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
+        const words = r.type === 'PER' ? r.words : r.words.map((w) => pinyinOfName(w) ?? w);
+        return { id: unknownId(r.type, words), name: unknownName(r, text, morph) };
       };
       const links = raw.map(linked);
       // a surname alone takes the id of the full name it repeats in the same text, before any namesake

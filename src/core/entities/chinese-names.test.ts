@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import { formerIdsOf, unknownId, type Annotator } from './annotator';
-import { chineseName } from './chinese-names';
+import { chineseName, pinyinOfName } from './chinese-names';
 
 let annotator: Annotator;
 
@@ -50,6 +50,18 @@ describe('Chinese names', () => {
     const before = unknownId('PER', ['чжан', 'сяомин']);
     expect(before).not.toBe(ru?.id);
     expect(ru && formerIdsOf(ru)).toContain(before);
+  });
+
+  it('keys a Chinese place by its pinyin and shows that in English', () => {
+    expect(pinyinOfName('Синьцзяне')).toBe('xinjiang');
+    expect(pinyinOfName('Тяньаньмэнь')).toBe('tiananmen');
+    // letters any transliteration writes are no sign of Chinese: Аманда reads a-man-da by chance
+    expect(pinyinOfName('Аманда')).toBeNull();
+    expect(pinyinOfName('Сан')).toBeNull();
+    const [ru] = annotator.annotate('Груз прибыл в Ляньюньган.', 'ru').mentions;
+    const [en] = annotator.annotate('The cargo arrived in Lianyungang.', 'en').mentions;
+    expect(ru?.id).toBe(en?.id);
+    expect(ru?.name).toEqual({ ru: 'Ляньюньган', en: 'Lianyungang' });
   });
 
   it('links the surname said alone to the name said in full, the surname coming first', () => {

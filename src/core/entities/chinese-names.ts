@@ -52,6 +52,22 @@ function readPalladius(word: string): { palladius: string; pinyin: string } | nu
   return best;
 }
 
+/**
+ * Letters only Palladius writes: цз, чж, юй, хуэй, and нь before a consonant (Синьцзян, Чжэцзян,
+ * Тяньаньмэнь). A word with none may still read as syllables by chance (Аманда, a-man-da).
+ */
+const palladiusOnly = /цз|чж|юй|хуэй|нь(?=[бвгджзклмнпрстфхцчшщ])/i;
+
+/**
+ * The pinyin of a place's or a body's word spelled in Palladius ("Синьцзяне" → "xinjiang",
+ * "Тяньаньмэнь" → "tiananmen"), which English writes; null for any other word.
+ */
+export function pinyinOfName(word: string): string | null {
+  if (!palladiusOnly.test(word)) return null;
+  const read = readPalladius(word);
+  return read && (syllableCount(read.palladius) ?? 0) >= 2 ? read.pinyin : null;
+}
+
 /** A surname and a given name of one to three syllables, in pinyin or Palladius, or null. */
 export function chineseName(words: readonly string[]): ChineseName | null {
   if (words.length !== 2) return null;
