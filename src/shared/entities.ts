@@ -158,7 +158,8 @@ export interface EntityCard {
  *   and nge as Дж (Giants, Джайантс; Angeles, Анджелес) and th before -er as З (Heather, Хезер)
  * - 51: a Chinese name in Palladius letters is a person keyed by its pinyin ("Хань Гоюй" and "Han
  *   Guoyu" share one id) and shown in both spellings; a Chinese place's or body's word is keyed and
- *   shown in English by its pinyin too (Ляньюньган, Lianyungang)
+ *   shown in English by its pinyin too (Ляньюньган, Lianyungang); an unknown name's key reads a qu
+ *   inside a name before e or i as К (Velasquez, Веласкес) and an Albanian Xh as Дж (Xherdan)
  */
 export const entityIdsVersion = 51;
 

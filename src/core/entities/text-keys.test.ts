@@ -78,6 +78,10 @@ describe('spelling keys', () => {
       ['Heather', 'Хезер'],
       ['Rutherford', 'Резерфорд'],
       ['Catherine', 'Кэтрин'],
+      ['Junqueras', 'Жункерас'],
+      ['Velasquez', 'Веласкес'],
+      ['Quentin', 'Квентин'],
+      ['Xherdan', 'Джердан'],
     ])
       expect(soundKey(en ?? ''), `${en} ~ ${ru}`).toBe(soundKey(ru ?? ''));
     // the skeleton keeps them apart: it looks names up in the knowledge base, where s and z differ

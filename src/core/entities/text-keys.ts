@@ -140,6 +140,11 @@ const spellingsV50: Rewrites = [
   [/^g(?=i[aou])/g, 'j'],
   // th between a vowel and -er is З (Heather, Хезер; Rutherford, Резерфорд), not in Catherine
   [/(?<=[aeiou])th(?=er(?!in))/g, 'z'],
+  // since version 51: a qu inside a name before e or i is К, as in Spanish and French (Velasquez,
+  // Веласкес; Junqueras, Жункерас), where one that starts it is English (Quentin, Квентин); an
+  // Albanian Xh is Дж (Xherdan, Джердан)
+  [/(?<=.)qu(?=[ei])/g, 'k'],
+  [/^xh/g, 'j'],
 ];
 
 const allSpellings = [
