@@ -3,7 +3,7 @@
  * and in the Palladius system in Russian ("Zhang Xiaoming", "Чжан Сяомин"). Read as such, the two
  * spellings share one id, and each language's reader sees the name in its own.
  */
-import { palladiusToPinyin, pinyinToPalladius, syllableCount } from '../language/palladius';
+import { palladiusSyllables, pinyinToPalladius, syllableCount } from '../language/palladius';
 import { mention, type RawMention, type RuleContext } from './raw-mention';
 
 /**
@@ -36,18 +36,27 @@ const caseEndings: readonly (readonly [RegExp, readonly string[]])[] = [
   [/(?:ем|ей|я|ю|е)$/, ['й', 'ь']],
 ];
 
-/** A Palladius word in the nominative with its pinyin, the reading of fewest syllables winning. */
-function readPalladius(word: string): { palladius: string; pinyin: string } | null {
+/** A word as written and the nominatives its case ending may stand for. */
+function nominatives(word: string): string[] {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   const forms = [w];
   for (const [ending, nominative] of caseEndings)
     if (ending.test(w)) for (const end of nominative) forms.push(w.replace(ending, end));
+  return forms;
+}
+
+/** The surnames in Palladius letters, to tell at a glance a word that may open a Chinese name. */
+const palladiusSurnames: ReadonlySet<string> = new Set(
+  [...surnames].map((s) => pinyinToPalladius(s)).filter((s): s is string => s !== null),
+);
+
+/** A Palladius word in the nominative with its pinyin, the reading of fewest syllables winning. */
+function readPalladius(word: string): { palladius: string; pinyin: string; count: number } | null {
   let best: { palladius: string; pinyin: string; count: number } | null = null;
-  for (const form of forms) {
-    const pinyin = palladiusToPinyin(form);
-    const count = syllableCount(form);
-    if (pinyin === null || count === null) continue;
-    if (!best || count < best.count) best = { palladius: form, pinyin, count };
+  for (const form of nominatives(word)) {
+    const parts = palladiusSyllables(form);
+    if (parts && (!best || parts.length < best.count))
+      best = { palladius: form, pinyin: parts.join(''), count: parts.length };
   }
   return best;
 }
@@ -58,6 +67,9 @@ function readPalladius(word: string): { palladius: string; pinyin: string } | nu
  */
 const palladiusOnly = /цз|чж|юй|хуэй|нь(?=[бвгджзклмнпрстфхцчшщ])/i;
 
+/** Some word of the text may be Palladius: it has letters only Palladius writes. */
+export const hasPinyin = (text: string): boolean => palladiusOnly.test(text);
+
 /**
  * The pinyin of a place's or a body's word spelled in Palladius ("Синьцзяне" → "xinjiang",
  * "Тяньаньмэнь" → "tiananmen"), which English writes; null for any other word.
@@ -65,7 +77,7 @@ const palladiusOnly = /цз|чж|юй|хуэй|нь(?=[бвгджзклмнпр�
 export function pinyinOfName(word: string): string | null {
   if (!palladiusOnly.test(word)) return null;
   const read = readPalladius(word);
-  return read && (syllableCount(read.palladius) ?? 0) >= 2 ? read.pinyin : null;
+  return read && read.count >= 2 ? read.pinyin : null;
 }
 
 /** A surname and a given name of one to three syllables, in pinyin or Palladius, or null. */
@@ -73,10 +85,11 @@ export function chineseName(words: readonly string[]): ChineseName | null {
   if (words.length !== 2) return null;
   const [surname = '', given = ''] = words;
   if (/[а-яё]/i.test(surname)) {
+    if (!nominatives(surname).some((form) => palladiusSurnames.has(form))) return null;
     const family = readPalladius(surname);
     const personal = readPalladius(given);
     if (!family || !personal || !surnames.has(family.pinyin) || family.palladius.length < 2) return null;
-    if ((syllableCount(personal.palladius) ?? 4) > 3) return null;
+    if (personal.count > 3) return null;
     return { pinyin: [family.pinyin, personal.pinyin], palladius: [family.palladius, personal.palladius] };
   }
   const family = surname.toLowerCase();

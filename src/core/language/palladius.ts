@@ -162,10 +162,14 @@ function syllables(word: string, table: ReadonlyMap<string, string>, longest: nu
   return best[word.length] ?? null;
 }
 
+/** The pinyin syllables of a Palladius word ("Сяомин" → xiao, ming), or null when it is not one. */
+export function palladiusSyllables(word: string): string[] | null {
+  return syllables(word.toLowerCase().replace(/ё/g, 'е'), cyrillicToPinyin, longestCyrillic);
+}
+
 /** The pinyin of a Palladius word ("Сяомин" → "xiaoming"), or null when it is not one. */
 export function palladiusToPinyin(word: string): string | null {
-  const parts = syllables(word.toLowerCase().replace(/ё/g, 'е'), cyrillicToPinyin, longestCyrillic);
-  return parts ? parts.join('') : null;
+  return palladiusSyllables(word)?.join('') ?? null;
 }
 
 /** The Palladius spelling of a pinyin word ("Xiaoming" → "сяомин"), or null when it is not one. */
