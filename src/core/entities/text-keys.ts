@@ -16,8 +16,12 @@ const kazakhToLatin: Readonly<Record<string, string>> = {
 
 const kazakhLetters = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 
+/** Letters `fold` rewrites beyond lower case; most words have none, and take the short way. */
+const foldedAway = /[ёЁ’ʼ`әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+
 /** The comparison form of a word: lower case, ё → е, Kazakh letters → Russian, one apostrophe. */
 export function fold(word: string): string {
+  if (!foldedAway.test(word)) return word.toLowerCase();
   const lower = word.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
   return lower.replace(kazakhLetters, (c) => kazakhToRussian[c] ?? c);
 }
