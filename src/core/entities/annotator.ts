@@ -8,7 +8,13 @@ import {
   type CountryBodies,
   type CountryCounts,
 } from './country-bodies';
-import { chineseName, chineseShownName, hasPinyin, pinyinOfName, type ChineseName } from './chinese-names';
+import {
+  chineseName,
+  chineseShownName,
+  hasPalladiusLetters,
+  pinyinOfName,
+  type ChineseName,
+} from './chinese-names';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
@@ -143,7 +149,7 @@ function unknownName(r: Recognized, text: string, morph: Morphology): EntityName
   const russian = /[\u0400-\u04ff]/.test(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
   const shown = (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) || keyName;
-  const latin = hasPinyin(shown)
+  const latin = hasPalladiusLetters(shown)
     ? shown.replace(/[\p{L}-]+/gu, (w) => capitalize(pinyinOfName(w) ?? '') || toLatin(w))
     : toLatin(shown);
   const name = russian ? { ru: shown, en: latin } : { en: shown, ru: null };

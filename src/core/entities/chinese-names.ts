@@ -68,7 +68,7 @@ function readPalladius(word: string): { palladius: string; pinyin: string; count
 const palladiusOnly = /цз|чж|юй|хуэй|нь(?=[бвгджзклмнпрстфхцчшщ])/i;
 
 /** Some word of the text may be Palladius: it has letters only Palladius writes. */
-export const hasPinyin = (text: string): boolean => palladiusOnly.test(text);
+export const hasPalladiusLetters = (text: string): boolean => palladiusOnly.test(text);
 
 /**
  * The pinyin of a place's or a body's word spelled in Palladius ("Синьцзяне" → "xinjiang",
