@@ -3,7 +3,7 @@
  * and in the Palladius system in Russian ("Zhang Xiaoming", "Чжан Сяомин"). Read as such, the two
  * spellings share one id, and each language's reader sees the name in its own.
  */
-import { palladiusSyllables, pinyinToPalladius, syllableCount } from '../language/palladius';
+import { palladiusSyllables, pinyinSyllables, pinyinToPalladius } from '../language/palladius';
 import { mention, type RawMention, type RuleContext } from './raw-mention';
 
 /**
@@ -45,9 +45,12 @@ function nominatives(word: string): string[] {
   return forms;
 }
 
-/** The surnames in Palladius letters, to tell at a glance a word that may open a Chinese name. */
-const palladiusSurnames: ReadonlySet<string> = new Set(
-  [...surnames].map((s) => pinyinToPalladius(s)).filter((s): s is string => s !== null),
+/** The surnames in Palladius letters, and their pinyin. */
+const palladiusSurnames: ReadonlyMap<string, string> = new Map(
+  [...surnames].flatMap((s) => {
+    const palladius = pinyinToPalladius(s);
+    return palladius ? [[palladius, s] as const] : [];
+  }),
 );
 
 /** A Palladius word in the nominative with its pinyin, the reading of fewest syllables winning. */
@@ -85,20 +88,21 @@ export function chineseName(words: readonly string[]): ChineseName | null {
   if (words.length !== 2) return null;
   const [surname = '', given = ''] = words;
   if (/[а-яё]/i.test(surname)) {
-    if (!nominatives(surname).some((form) => palladiusSurnames.has(form))) return null;
-    const family = readPalladius(surname);
-    const personal = readPalladius(given);
-    if (!family || !personal || !surnames.has(family.pinyin) || family.palladius.length < 2) return null;
-    if (personal.count > 3) return null;
-    return { pinyin: [family.pinyin, personal.pinyin], palladius: [family.palladius, personal.palladius] };
+    const family = nominatives(surname).find((form) => palladiusSurnames.has(form));
+    const personal = family === undefined ? null : readPalladius(given);
+    if (family === undefined || !personal || personal.count > 3) return null;
+    return {
+      pinyin: [palladiusSurnames.get(family) ?? '', personal.pinyin],
+      palladius: [family, personal.palladius],
+    };
   }
   const family = surname.toLowerCase();
   // (a hyphen is a Korean given name's, "Moon Jae-in", or an older spelling's, "Mao Tse-tung")
   const personal = given.toLowerCase().replace(/['’]/g, '');
-  if (!surnames.has(family) || (syllableCount(personal) ?? 4) > 3) return null;
-  const palladius = [pinyinToPalladius(family), pinyinToPalladius(personal)];
-  if (palladius.some((p) => p === null)) return null;
-  return { pinyin: [family, personal], palladius: palladius as string[] };
+  const syllables = surnames.has(family) ? pinyinSyllables(personal) : null;
+  const palladius = pinyinToPalladius(family);
+  if (!syllables || syllables.length > 3 || palladius === null) return null;
+  return { pinyin: [family, personal], palladius: [palladius, syllables.join('')] };
 }
 
 /**

@@ -172,23 +172,23 @@ export function palladiusToPinyin(word: string): string | null {
   return palladiusSyllables(word)?.join('') ?? null;
 }
 
-/** The Palladius spelling of a pinyin word ("Xiaoming" → "сяомин"), or null when it is not one. */
-export function pinyinToPalladius(word: string): string | null {
+/** The Palladius syllables of a pinyin word ("Xiaoming" → сяо, мин), tone marks set aside, or null. */
+export function pinyinSyllables(word: string): string[] | null {
   const plain = word
     .replace(/ü/gi, 'v')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]/g, '');
-  const parts = syllables(plain, pinyinToCyrillic, longestPinyin);
-  return parts ? parts.join('') : null;
+  return syllables(plain, pinyinToCyrillic, longestPinyin);
+}
+
+/** The Palladius spelling of a pinyin word ("Xiaoming" → "сяомин"), or null when it is not one. */
+export function pinyinToPalladius(word: string): string | null {
+  return pinyinSyllables(word)?.join('') ?? null;
 }
 
 /** How many syllables a word in either spelling has, or null when it is no Chinese word. */
 export function syllableCount(word: string): number | null {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  const parts = /[а-я]/.test(w)
-    ? syllables(w, cyrillicToPinyin, longestCyrillic)
-    : syllables(w.replace(/['’]/g, ''), pinyinToCyrillic, longestPinyin);
-  return parts ? parts.length : null;
+  return (/[а-яё]/i.test(word) ? palladiusSyllables(word) : pinyinSyllables(word))?.length ?? null;
 }
