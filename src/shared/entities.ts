@@ -160,8 +160,11 @@ export interface EntityCard {
  *   Guoyu" share one id) and shown in both spellings; a Chinese place's or body's word is keyed and
  *   shown in English by its pinyin too (Ляньюньган, Lianyungang); an unknown name's key reads a qu
  *   inside a name before e or i as К (Velasquez, Веласкес) and an Albanian Xh as Дж (Xherdan)
+ * - 52: a Japanese name, a given name and a known surname in Polivanov or Hepburn, is keyed by its
+ *   Hepburn spelling given name first ("Синдзиро Коидзуми", "Koizumi Shinjiro" share one id) and shown
+ *   in both spellings; in English it is a person even where the surname is a place (Keisuke Honda)
  */
-export const entityIdsVersion = 51;
+export const entityIdsVersion = 52;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -8,13 +8,8 @@ import {
   type CountryBodies,
   type CountryCounts,
 } from './country-bodies';
-import {
-  chineseName,
-  chineseShownName,
-  hasPalladiusLetters,
-  pinyinOfName,
-  type ChineseName,
-} from './chinese-names';
+import { asianName, type AsianName } from './asian-names';
+import { hasPalladiusLetters, pinyinOfName } from './chinese-names';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
@@ -110,7 +105,7 @@ function idInOrder(
  * then with the whole key of the first word, before entity ids version 22 (6), then with a
  * landform's word in the key, before version 42 (7), then before the English spellings of version 50
  * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
- * pinyin, before version 51 (9).
+ * pinyin, before version 51, or a Japanese person's keyed by them, not its Hepburn, before 52 (9).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -134,12 +129,19 @@ const keyNames = new WeakMap<EntityName, string>();
 export const formerIdsOf = (m: Mention): string[] =>
   formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '');
 
-/** A Chinese name in pinyin and in Palladius; older ids are read from the words as recognized. */
-function chineseNameOf(r: Recognized, chinese: ChineseName): EntityName {
-  const name = chineseShownName(chinese);
+/** A Chinese or Japanese name in both spellings; older ids are read from the words as recognized. */
+function asianNameOf(r: Recognized, asian: AsianName): EntityName {
+  const name = { ...asian.shown };
   keyNames.set(name, capitalize(r.words.join(' ')));
   return name;
 }
+
+/** A person's words as the text writes them, a possessive set aside ("Koizumi's"). */
+const writtenWords = (r: Recognized, text: string) =>
+  text
+    .slice(r.start, r.end)
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
 
 function unknownName(r: Recognized, text: string, morph: Morphology): EntityName {
   const surface = text.slice(r.start, r.end);
@@ -216,8 +218,8 @@ function annotatorOver(
             (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
-        const chinese = r.type === 'PER' ? chineseName(r.words) : null;
-        if (chinese) return { id: unknownId('PER', chinese.pinyin), name: chineseNameOf(r, chinese) };
+        const asian = r.type === 'PER' ? asianName(r.words, writtenWords(r, text)) : null;
+        if (asian) return { id: unknownId('PER', asian.key), name: asianNameOf(r, asian) };
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
         const words = r.type === 'PER' ? r.words : r.words.map((w) => pinyinOfName(w) ?? w);
         return { id: unknownId(r.type, words), name: unknownName(r, text, morph) };
@@ -227,8 +229,8 @@ function annotatorOver(
       const bySurname = new Map<string, { id: string; name: EntityName }>();
       raw.forEach((r, n) => {
         if (r.entity || r.type !== 'PER' || r.words.length < 2) return;
-        // (a Chinese name's surname comes first: "Чжан Сяомин … Чжан сказал")
-        const last = chineseName(r.words) ? r.words[0] : r.words.at(-1);
+        // (a Chinese name's surname comes first, "Чжан Сяомин … Чжан сказал", and a Japanese one may)
+        const last = asianName(r.words, writtenWords(r, text))?.surname ?? r.words.at(-1);
         const surname = skeleton(last ?? '');
         if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r));
       });

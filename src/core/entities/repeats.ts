@@ -8,6 +8,7 @@ import { englishTitles } from './english-words';
 import { namesOf, type KbEntity } from './kb-schema';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { personNameForms } from './russian-names';
+import { japaneseName } from './japanese-names';
 import { placePrepositions, russianNominative, surnameAt } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
 
@@ -20,7 +21,13 @@ export function repeats(
   const parts = new Map<string, { key: string; source: RawMention; short: boolean }>();
   for (const m of found) {
     if (m.words.length === 0) continue;
-    const key = m.type === 'PER' ? m.words.at(-1) : m.words.length === 1 ? m.words[0] : undefined;
+    // (a Japanese name may put its surname first: "Koizumi Shinjiro … Koizumi")
+    const key =
+      m.type === 'PER'
+        ? (japaneseName(m.words)?.written ?? m.words.at(-1))
+        : m.words.length === 1
+          ? m.words[0]
+          : undefined;
     // a skeleton of one or two consonants (суд → sd) would match unrelated words (Судья); a Russian
     // spelling of a surname, of four letters or more, may have two ("Канье Уэст … Уэст"; in English,
     // "Rose", "Kit" open sentences as words)

@@ -15,6 +15,7 @@ import {
 } from './english-evidence';
 import { inSpelledOut, spelledOutBody } from './acronyms';
 import { awardAt, englishRun, saintOfName, saintPlace } from './english-run';
+import { japaneseName } from './japanese-names';
 import { fold } from './text-keys';
 
 export { englishWeakGuess } from './english-bodies';
@@ -243,6 +244,8 @@ export const englishRule: Rule = (ctx, i) => {
     // programme or a building as a person (Internet Explorer, Space Shuttle)
     if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !ctx.lexicon.loaded)
       return make('PER');
+    // "Keisuke Honda": a Japanese given name and surname, whatever else the surname names
+    if (japaneseName(ws)) return make('PER');
     if (lexicon.placeWeight(last) > 0 && !lexicon.isGivenName(last)) return make('LOC');
     // "Wong Kwok-kin", "Hwang Hee-Chan": a Cantonese or Korean given name after the family name;
     // "Romelu Lukaku said": whoever speaks is a person

@@ -3,6 +3,7 @@
  * (Zhang Xiaoming, Чжан Сяомин; Han Zheng, Хань Чжэн): its syllable table, built from initials and
  * finals, read in both directions.
  */
+import { syllables } from './syllables';
 
 /** Pinyin initials and their Palladius letters. */
 const initials: Readonly<Record<string, string>> = {
@@ -144,23 +145,6 @@ const pinyinToCyrillic = buildTable();
 const cyrillicToPinyin = new Map([...pinyinToCyrillic].map(([p, c]) => [c, p]));
 const longestPinyin = Math.max(...[...pinyinToCyrillic.keys()].map((k) => k.length));
 const longestCyrillic = Math.max(...[...cyrillicToPinyin.keys()].map((k) => k.length));
-
-/** A word cut into the fewest syllables of a table, or null when it is no run of them. */
-function syllables(word: string, table: ReadonlyMap<string, string>, longest: number): string[] | null {
-  const best: (string[] | null)[] = [[]];
-  for (let end = 1; end <= word.length; end++) {
-    best[end] = null;
-    for (let start = Math.max(0, end - longest); start < end; start++) {
-      const before = best[start];
-      const syllable = table.get(word.slice(start, end));
-      if (!before || syllable === undefined) continue;
-      const run = [...before, syllable];
-      const current = best[end];
-      if (!current || run.length < current.length) best[end] = run;
-    }
-  }
-  return best[word.length] ?? null;
-}
 
 /** The pinyin syllables of a Palladius word ("Сяомин" → xiao, ming), or null when it is not one. */
 export function palladiusSyllables(word: string): string[] | null {
