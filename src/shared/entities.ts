@@ -163,8 +163,11 @@ export interface EntityCard {
  * - 52: a Japanese name, a given name and a known surname in Polivanov or Hepburn, is keyed by its
  *   Hepburn spelling given name first ("Синдзиро Коидзуми", "Koizumi Shinjiro" share one id) and shown
  *   in both spellings; in English it is a person even where the surname is a place (Keisuke Honda)
+ * - 53: a Korean name, a known surname and one or two syllables, is keyed by its consonants in classes
+ *   that Kontsevich and the English romanizations share ("Хан Док Су" and "Han Duck-soo" share one id);
+ *   in Russian a surname and two capitalised syllables are one person ("Хан Док Су", not "Док Су")
  */
-export const entityIdsVersion = 52;
+export const entityIdsVersion = 53;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -105,7 +105,7 @@ function idInOrder(
  * then with the whole key of the first word, before entity ids version 22 (6), then with a
  * landform's word in the key, before version 42 (7), then before the English spellings of version 50
  * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
- * pinyin, before version 51, or a Japanese person's keyed by them, not its Hepburn, before 52 (9).
+ * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -130,8 +130,8 @@ export const formerIdsOf = (m: Mention): string[] =>
   formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '');
 
 /** A Chinese or Japanese name in both spellings; older ids are read from the words as recognized. */
-function asianNameOf(r: Recognized, asian: AsianName): EntityName {
-  const name = { ...asian.shown };
+function asianNameOf(r: Recognized, shown: NonNullable<AsianName['shown']>): EntityName {
+  const name = { ...shown };
   keyNames.set(name, capitalize(r.words.join(' ')));
   return name;
 }
@@ -219,7 +219,10 @@ function annotatorOver(
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         const asian = r.type === 'PER' ? asianName(r.words, writtenWords(r, text)) : null;
-        if (asian) return { id: unknownId('PER', asian.key), name: asianNameOf(r, asian) };
+        if (asian) {
+          const id = 'id' in asian.key ? asian.key.id : unknownId('PER', asian.key);
+          return { id, name: asian.shown ? asianNameOf(r, asian.shown) : unknownName(r, text, morph) };
+        }
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
         const words = r.type === 'PER' ? r.words : r.words.map((w) => pinyinOfName(w) ?? w);
         return { id: unknownId(r.type, words), name: unknownName(r, text, morph) };

@@ -1,16 +1,18 @@
 /**
  * Names whose Russian spelling follows a transcription system, not the English letters: Chinese
- * (pinyin and Palladius) and Japanese (Hepburn and Polivanov). Each is keyed by its Latin spelling, so
- * a person named in a Russian and an English text has one id, and is shown in both spellings.
+ * (pinyin and Palladius) and Japanese (Hepburn and Polivanov), each keyed by its Latin spelling and
+ * shown in both, and Korean (Kontsevich, and the romanizations English uses), keyed by its consonants.
+ * A person named in a Russian and an English text has one id.
  */
 import { chineseName, chineseShownName } from './chinese-names';
 import { japaneseName, japaneseSurname, type JapaneseName } from './japanese-names';
+import { koreanName } from './korean-names';
 
 export interface AsianName {
-  /** The words the id is keyed by, as English writes them. */
-  readonly key: readonly string[];
-  /** The name shown in each language. */
-  readonly shown: { readonly en: string; readonly ru: string };
+  /** The words the id is keyed by, as English writes them, or the id itself. */
+  readonly key: readonly string[] | { readonly id: string };
+  /** The name shown in each language, where the systems give it. */
+  readonly shown: { readonly en: string; readonly ru: string } | null;
   /** The surname as the text writes it, which a later mention may use alone. */
   readonly surname: string;
 }
@@ -33,5 +35,7 @@ export function asianName(words: readonly string[], written: readonly string[]):
   const chinese = chineseName(words);
   if (chinese) return { key: chinese.pinyin, shown: chineseShownName(chinese), surname: words[0] ?? '' };
   const japanese = written.length === 1 ? japaneseSurname(written[0] ?? '') : japaneseName(written);
-  return japanese ? fromJapanese(japanese) : null;
+  if (japanese) return fromJapanese(japanese);
+  const korean = koreanName(written);
+  return korean ? { key: { id: korean.id }, shown: null, surname: korean.surname } : null;
 }

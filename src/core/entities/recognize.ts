@@ -9,6 +9,7 @@ import { placeTeam } from './place-teams';
 import { quotedName } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { chineseNameAt } from './chinese-names';
+import { koreanNameAt } from './korean-names';
 import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView } from './token-view';
@@ -173,8 +174,9 @@ export function recognize(
       continue;
     }
     const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
-    // "Хань Гоюй": a Chinese name, unless the knowledge base knows it whole ("Ван И")
-    const chinese = t.cyrillic && (m?.length ?? 0) < 2 ? chineseNameAt(ctx, i) : null;
+    // "Хань Гоюй", "Хан Док Су": a Chinese or Korean name, unless the knowledge base knows it whole
+    const chinese =
+      t.cyrillic && (m?.length ?? 0) < 2 ? (chineseNameAt(ctx, i) ?? koreanNameAt(ctx, i)) : null;
     if (chinese) {
       out.push(chinese);
       i = chinese.end;
