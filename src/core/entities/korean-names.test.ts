@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import { formerIdsOf, unknownId, type Annotator } from './annotator';
 import { koreanName } from './korean-names';
+import { lexiconOf } from './lexicon';
 
 let annotator: Annotator;
 
@@ -51,6 +52,15 @@ describe('Korean names', () => {
     const before = unknownId('PER', ['Хан', 'Док', 'Су']);
     expect(before).not.toBe(ru?.id);
     expect(ru && formerIdsOf(ru)).toContain(before);
+  });
+
+  it('finds a Korean name of three words in English as a person', async () => {
+    // (Ho is also a city in Ghana, and Yong a given name)
+    const withPlaces = await loadTestAnnotator(lexiconOf(['yong'], [['Ho', 100_000]], []));
+    const [en] = withPlaces.annotate('Ri Yong Ho said the talks had failed.', 'en').mentions;
+    expect(en?.type).toBe('PER');
+    expect(en?.text).toBe('Ri Yong Ho');
+    expect(en?.id).toBe(people('Ри Ён Хо заявил о провале переговоров.', 'ru')[0]?.id);
   });
 
   it('links the surname said alone to the full name, which comes first', () => {

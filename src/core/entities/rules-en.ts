@@ -16,6 +16,7 @@ import {
 import { inSpelledOut, spelledOutBody } from './acronyms';
 import { awardAt, englishRun, saintOfName, saintPlace } from './english-run';
 import { japaneseName } from './japanese-names';
+import { koreanName } from './korean-names';
 import { fold } from './text-keys';
 
 export { englishWeakGuess } from './english-bodies';
@@ -244,8 +245,9 @@ export const englishRule: Rule = (ctx, i) => {
     // programme or a building as a person (Internet Explorer, Space Shuttle)
     if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !ctx.lexicon.loaded)
       return make('PER');
-    // "Keisuke Honda": a Japanese given name and surname, whatever else the surname names
-    if (japaneseName(ws)) return make('PER');
+    // "Keisuke Honda", "Ri Yong Ho": a Japanese name, or a Korean one of three words, whatever else
+    // its words name
+    if (japaneseName(ws) || (ws.length === 3 && koreanName(ws))) return make('PER');
     if (lexicon.placeWeight(last) > 0 && !lexicon.isGivenName(last)) return make('LOC');
     // "Wong Kwok-kin", "Hwang Hee-Chan": a Cantonese or Korean given name after the family name;
     // "Romelu Lukaku said": whoever speaks is a person
