@@ -28,7 +28,12 @@ test.describe('quote bookmarks', () => {
     await expect(bookmarks.items().first()).toContainText('Пользуясь возможностью');
     await bookmarks.items().first().getByLabel('Note').fill('благодарность за визит');
     await bookmarks.items().first().getByLabel('Tags (comma-separated)').fill('визит, культура');
-    await bookmarks.heading.click(); // leave the field: the note is saved on blur
+    // leave the field: the note and tags are saved on blur; the restart waits for that call's answer
+    const saved = page.waitForResponse(
+      (r) => r.url().includes('/api/bookmarks.update') && (r.request().postData() ?? '').includes('культура'),
+    );
+    await bookmarks.heading.click();
+    expect((await saved).ok()).toBe(true);
 
     // Edit the article elsewhere in its text, then restart on the same store.
     await qos.stop();

@@ -146,3 +146,53 @@ describe('browser shell HTTP server', () => {
     expect(logged.join('\n')).not.toContain('test-token');
   });
 });
+
+describe('stopping the browser shell HTTP server', () => {
+  it('answers a call under way before it stops, and ends the event streams', async () => {
+    let finish: () => void = () => {};
+    let started: () => void = () => {};
+    const entered = new Promise<void>((resolve) => (started = resolve));
+    const slow = {
+      ...services,
+      library: {
+        list: () => {
+          started();
+          return new Promise((resolve) => (finish = () => resolve([])));
+        },
+      },
+    } as unknown as QosServices;
+    const renderer = mkdtempSync(path.join(os.tmpdir(), 'qos-http-close-'));
+    writeFileSync(path.join(renderer, 'index.html'), '<p>qos</p>');
+    const server = await startServer({
+      services: slow,
+      events: new EventHub(),
+      rendererDir: renderer,
+      token: 't',
+    });
+    const events = new Promise<number>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port: server.port, path: '/api/events?token=t' }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        })
+        .on('error', reject);
+    });
+    const call = raw(
+      server,
+      {
+        method: 'POST',
+        path: '/api/library.list',
+        headers: { 'content-type': 'application/json', 'x-qos-token': 't' },
+      },
+      '',
+    );
+    await entered;
+    const closed = server.close();
+    finish();
+    const res = await call;
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toEqual({ ok: true, value: [] });
+    expect(await events).toBe(200);
+    await closed;
+  });
+});

@@ -17,6 +17,8 @@ import { loadStatic } from './static-files';
 
 // Big enough for one imported file (20 MB, base64-encoded), small enough to refuse abuse.
 const defaultMaxBody = 32 * 1024 * 1024;
+/** How long a call under way may take to finish once the server is asked to stop. */
+const closeGraceMs = 5000;
 
 const statusOf: Readonly<Partial<Record<ErrorCode, number>>> = {
   bad_request: 400,
@@ -102,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? newToken();
   const log = options.log ?? (() => {});
   let port = 0;
+  const streams = new Set<http.ServerResponse>();
 
   const fail = (req: http.IncomingMessage, res: http.ServerResponse, error: ApiErrorShape): void => {
     const status = statusOf[error.code] ?? 500;
@@ -151,7 +154,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const unsubscribe = options.events.subscribe((name, payload) => {
       res.write(`data: ${JSON.stringify({ name, payload })}\n\n`);
     });
-    req.on('close', unsubscribe);
+    streams.add(res);
+    req.on('close', () => {
+      unsubscribe();
+      streams.delete(res);
+    });
   }
 
   async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -171,7 +178,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     send(res, 200, file.body, file.type, { 'set-cookie': cookie });
   }
 
+  let closing = false;
   const server = http.createServer((req, res) => {
+    // (once the server is stopping, a connection whose last call is answered is closed at once)
+    res.on('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
     if (!hostAllowed(req.headers.host, port)) {
       return fail(req, res, {
         code: 'forbidden',
@@ -203,10 +215,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     origin,
     port,
     token,
+    // a call under way is answered before the server stops, so a note saved as the reader quits is
+    // kept; the event streams, which never end by themselves, are ended, and a connection still busy
+    // after a few seconds is cut
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        closing = true;
+        const cut = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        for (const stream of streams) stream.end();
+        server.closeIdleConnections();
       }),
   };
 }
