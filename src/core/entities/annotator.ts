@@ -210,7 +210,11 @@ function annotatorOver(
         if (other !== r && !other.entity) unlinked.add(other);
         return other;
       });
-      const linked = (r: Recognized): { id: string; name: EntityName } => {
+      // (a person's name read as Chinese, Japanese or Korean, once: its id and its surname come from it)
+      const asians = raw.map((r) =>
+        r.type === 'PER' && !r.entity ? asianName(r.words, writtenWords(r, text)) : null,
+      );
+      const linked = (r: Recognized, n: number): { id: string; name: EntityName } => {
         const entity = unlinked.has(r)
           ? null
           : (r.entity ??
@@ -218,7 +222,7 @@ function annotatorOver(
             (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
-        const asian = r.type === 'PER' ? asianName(r.words, writtenWords(r, text)) : null;
+        const asian = asians[n];
         if (asian) {
           const id = 'id' in asian.key ? asian.key.id : unknownId('PER', asian.key);
           return { id, name: asian.shown ? asianNameOf(r, asian.shown) : unknownName(r, text, morph) };
@@ -233,9 +237,9 @@ function annotatorOver(
       raw.forEach((r, n) => {
         if (r.entity || r.type !== 'PER' || r.words.length < 2) return;
         // (a Chinese name's surname comes first, "Чжан Сяомин … Чжан сказал", and a Japanese one may)
-        const last = asianName(r.words, writtenWords(r, text))?.surname ?? r.words.at(-1);
+        const last = asians[n]?.surname ?? r.words.at(-1);
         const surname = skeleton(last ?? '');
-        if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r));
+        if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r, n));
       });
       const cutShort = longerBodyNames(raw, links);
       const mentions: Mention[] = raw.map((r, n) => {
@@ -247,7 +251,7 @@ function annotatorOver(
           end: r.end,
           text: text.slice(r.start, r.end),
           type: r.type,
-          ...(full ?? links[longer ?? n] ?? linked(r)),
+          ...(full ?? links[longer ?? n] ?? linked(r, n)),
         };
       });
       const figures = findFigures(text, lang).filter((f) =>

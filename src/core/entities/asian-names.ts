@@ -4,7 +4,7 @@
  * shown in both, and Korean (Kontsevich, and the romanizations English uses), keyed by its consonants.
  * A person named in a Russian and an English text has one id.
  */
-import { chineseName, chineseShownName } from './chinese-names';
+import { chineseName } from './chinese-names';
 import { japaneseName, japaneseSurname, type JapaneseName } from './japanese-names';
 import { koreanName } from './korean-names';
 
@@ -27,13 +27,17 @@ const fromJapanese = (name: JapaneseName): AsianName => ({
 });
 
 /**
- * A person's name read as Chinese or Japanese: from the words as recognized for a Chinese name (whose
- * case ending it sets aside itself), from the words as written for a Japanese one, whose given name a
- * Russian lemma may have spoiled ("Такэси" is no case of "Такэся").
+ * A person's name read as Chinese, Japanese or Korean: from the words as recognized for a Chinese name
+ * (whose case ending it sets aside itself), from the words as written for a Japanese or Korean one,
+ * whose given name a Russian lemma may have spoiled ("Такэси" is no case of "Такэся").
  */
 export function asianName(words: readonly string[], written: readonly string[]): AsianName | null {
   const chinese = chineseName(words);
-  if (chinese) return { key: chinese.pinyin, shown: chineseShownName(chinese), surname: words[0] ?? '' };
+  if (chinese) {
+    // ("Zhang Xiaoming" and "Чжан Сяомин")
+    const names = { en: shown(chinese.pinyin), ru: shown(chinese.palladius) };
+    return { key: chinese.pinyin, shown: names, surname: words[0] ?? '' };
+  }
   const japanese = written.length === 1 ? japaneseSurname(written[0] ?? '') : japaneseName(written);
   if (japanese) return fromJapanese(japanese);
   const korean = koreanName(written);

@@ -128,11 +128,3 @@ export function chineseNameAt(ctx: RuleContext, i: number): RawMention | null {
   const name = chineseName([first.text, second.text]);
   return name ? mention(i, i + 2, 'PER', [...name.palladius]) : null;
 }
-
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-/** The name shown for a Chinese name in both languages: "Zhang Xiaoming" and "Чжан Сяомин". */
-export const chineseShownName = (name: ChineseName): { en: string; ru: string } => ({
-  en: name.pinyin.map(capitalize).join(' '),
-  ru: name.palladius.map(capitalize).join(' '),
-});

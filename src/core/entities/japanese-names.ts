@@ -4,6 +4,7 @@
  * and each language's reader sees the name in its own.
  */
 import { hepburnSyllables, hepburnToPolivanov, polivanovToHepburn } from '../language/polivanov';
+import { plainRomanized } from '../language/syllables';
 
 /**
  * Common surnames and those of the country's public figures, in Hepburn without long-vowel marks. A
@@ -53,7 +54,7 @@ function readWord(word: string, asSurname: boolean): { hepburn: string; polivano
     }
     return null;
   }
-  const hepburn = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
+  const hepburn = plainRomanized(word);
   const polivanov = hepburnToPolivanov(hepburn);
   if (polivanov === null || (asSurname && !surnames.has(hepburn))) return null;
   return { hepburn, polivanov };

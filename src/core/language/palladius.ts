@@ -3,7 +3,7 @@
  * (Zhang Xiaoming, Чжан Сяомин; Han Zheng, Хань Чжэн): its syllable table, built from initials and
  * finals, read in both directions.
  */
-import { syllables } from './syllables';
+import { plainRomanized, syllables } from './syllables';
 
 /** Pinyin initials and their Palladius letters. */
 const initials: Readonly<Record<string, string>> = {
@@ -158,21 +158,10 @@ export function palladiusToPinyin(word: string): string | null {
 
 /** The Palladius syllables of a pinyin word ("Xiaoming" → сяо, мин), tone marks set aside, or null. */
 export function pinyinSyllables(word: string): string[] | null {
-  const plain = word
-    .replace(/ü/gi, 'v')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '');
-  return syllables(plain, pinyinToCyrillic, longestPinyin);
+  return syllables(plainRomanized(word.replace(/ü/gi, 'v')), pinyinToCyrillic, longestPinyin);
 }
 
 /** The Palladius spelling of a pinyin word ("Xiaoming" → "сяомин"), or null when it is not one. */
 export function pinyinToPalladius(word: string): string | null {
   return pinyinSyllables(word)?.join('') ?? null;
-}
-
-/** How many syllables a word in either spelling has, or null when it is no Chinese word. */
-export function syllableCount(word: string): number | null {
-  return (/[а-яё]/i.test(word) ? palladiusSyllables(word) : pinyinSyllables(word))?.length ?? null;
 }

@@ -3,7 +3,7 @@
  * uses for them (Toshimitsu Motegi, Тосимицу Мотэги; Shinjiro Koizumi, Синдзиро Коидзуми): a kana
  * syllable table, built from consonants and vowels, read in both directions.
  */
-import { syllables } from './syllables';
+import { plainRomanized, syllables } from './syllables';
 
 /** The five vowels, with the Cyrillic letter Polivanov writes for each after a consonant. */
 const vowels: readonly (readonly [string, string])[] = [
@@ -143,7 +143,7 @@ export function polivanovToHepburn(word: string): string | null {
  * n's apostrophe set aside, or null when it is no run of syllables.
  */
 export function hepburnSyllables(word: string): string[] | null {
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
+  const plain = plainRomanized(word);
   if (!ending.test(plain)) return null;
   return syllables(plain, hepburnToCyrillic, longestHepburn);
 }

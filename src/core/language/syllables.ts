@@ -23,3 +23,7 @@ export function syllables(
   }
   return best[word.length] ?? null;
 }
+
+/** A romanized word as the syllable tables read it: lower case, without tone or length marks or apostrophes. */
+export const plainRomanized = (word: string): string =>
+  word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
