@@ -164,7 +164,8 @@ export interface EntityCard {
  *   Hepburn spelling given name first ("Синдзиро Коидзуми", "Koizumi Shinjiro" share one id) and shown
  *   in both spellings; in English it is a person even where the surname is a place (Keisuke Honda)
  * - 53: a Korean name, a known surname and one or two syllables, is keyed by its consonants in classes
- *   that Kontsevich and the English romanizations share ("Хан Док Су" and "Han Duck-soo" share one id);
+ *   that Kontsevich and the English romanizations share ("Хан Док Су" and "Han Duck-soo" share one id;
+ *   Yi and Rhee key as Ли, Yu and Yoo as Ю);
  *   in Russian a surname and two capitalised syllables are one person ("Хан Док Су", not "Док Су"),
  *   and in English such a name of three words is a person even where a word is a place (Ri Yong Ho)
  */

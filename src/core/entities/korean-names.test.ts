@@ -30,6 +30,11 @@ describe('Korean names', () => {
       expect(id(russian)).toBeDefined();
       expect(id(russian)).toBe(id(english));
     }
+    // surnames whose spellings share no consonant
+    expect(id('Ю Мён Хи')).toBe(id('Yoo Myung-hee'));
+    expect(id('Ю Мён Хи')).toBe(id('Yu Myung-hee'));
+    expect(id('Ли Сын Ман')).toBe(id('Rhee Syng-man'));
+    expect(id('Ли Джэ Мён')).toBe(id('Yi Jae-myung'));
     // a Russian case ending on the last syllable is set aside
     expect(id('Пак Чином')).toBe(id('Park Jin'));
     // and the given name tells people of one surname apart

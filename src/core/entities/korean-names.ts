@@ -19,6 +19,12 @@ const surnames: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Surnames whose spellings share no consonant: Yi and Rhee are Ли (이), Yu and Yoo are Ю (유), which
+ * have no consonant to key by.
+ */
+const surnameKeys: Readonly<Record<string, string>> = { yi: 'l', rhee: 'l', yu: 'y', yoo: 'y', ю: 'y' };
+
 /** A single syllable as English writes it: up to three consonants, vowels, and one final consonant. */
 const latinSyllable = /^[bcdghjkmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|n|m|l|k|p|t|r|h|ck)?$/;
 /** A single syllable in the Kontsevich system: consonants, one or two vowels, a final consonant. */
@@ -94,7 +100,7 @@ export function koreanName(words: readonly string[]): KoreanName | null {
   const syllables = givenSyllables(given);
   if (!syllables) return null;
   return {
-    id: `x:ko.${classes(surname) || surname}.${syllables.map(classes).join('')}`,
+    id: `x:ko.${surnameKeys[surname] ?? (classes(surname) || surname)}.${syllables.map(classes).join('')}`,
     surname: words[0] ?? '',
   };
 }
