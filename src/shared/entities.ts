@@ -168,8 +168,11 @@ export interface EntityCard {
  *   Yi and Rhee key as Ли, Yu and Yoo as Ю);
  *   in Russian a surname and two capitalised syllables are one person ("Хан Док Су", not "Док Су"),
  *   and in English such a name of three words is a person even where a word is a place (Ri Yong Ho)
+ * - 54: an unknown name's key reads letters with a mark as Russian writes them (Škoda, Шкода; Çavuşoğlu,
+ *   Чавушоглу; Łukasz, Лукаш), a Polish word's sz, rz, w and j as Ш, Ж, В and Й (Brzezinski,
+ *   Бжезинский), and a person's surname in -ic as a Slavic -ич (Kovacic, Ковачич)
  */
-export const entityIdsVersion = 53;
+export const entityIdsVersion = 54;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -30,6 +30,7 @@ import {
   soundKey,
   soundKeyV6,
   soundKeyV49,
+  soundKeyV53,
   toLatin,
 } from './text-keys';
 
@@ -59,7 +60,7 @@ const capitalize = (w: string) =>
 export function unknownId(
   type: RawMention['type'],
   words: readonly string[],
-  key: (text: string) => string = soundKey,
+  key: (text: string, surname?: boolean) => string = soundKey,
   firstLetters = 2,
   wordKey = nameWordKey,
 ): string {
@@ -78,13 +79,14 @@ export function unknownId(
 function idLastFirst(
   type: RawMention['type'],
   words: readonly string[],
-  key: (word: string) => string,
+  key: (word: string, surname?: boolean) => string,
   firstLetters = Infinity,
 ): string {
-  if (words.length < 2) return `x:${words.map(key).join('.')}`;
+  const last = key(words.at(-1) ?? '', type === 'PER');
+  if (words.length < 2) return `x:${last}`;
   const middle = type === 'PER' ? [] : words.slice(1, -1);
   const first = key(words[0] ?? '').slice(0, firstLetters);
-  return `x:${[key(words.at(-1) ?? ''), first, ...middle.map(key)].join('.')}`;
+  return `x:${[last, first, ...middle.map((w) => key(w))].join('.')}`;
 }
 
 /** An unknown name's id as older versions made it: words in their order but for a person's. */
@@ -105,7 +107,8 @@ function idInOrder(
  * then with the whole key of the first word, before entity ids version 22 (6), then with a
  * landform's word in the key, before version 42 (7), then before the English spellings of version 50
  * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
- * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9).
+ * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9),
+ * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -119,6 +122,7 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
     unknownId(type, words, soundKeyV49),
     unknownId(type, words),
+    unknownId(type, words, soundKeyV53),
   ];
 }
 

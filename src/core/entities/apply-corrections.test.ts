@@ -231,6 +231,17 @@ describe('applying the reader’s corrections to an article', () => {
     expect(
       view(applyCorrections(heather, [{ kind: 'retype', id: heatherV49 ?? '', type: 'ORG' }], lookup)),
     ).toEqual(['Heather Nauert|ORG|x:nfrt.gs']);
+    // version 53 read the c of a Slavic surname as К
+    const kovacic = {
+      mentions: [mention('Mateo Kovacic', 'x:kfcc.mt', 'PER', { en: 'Mateo Kovacic', ru: null })],
+      figures: [],
+    };
+    expect(unknownId('PER', ['Mateo', 'Kovacic'])).toBe(unknownId('PER', ['Матео', 'Ковачич']));
+    const kovacicV53 = formerUnknownIds('PER', 'Mateo Kovacic')[9];
+    expect(kovacicV53).toBe('x:kfsk.mt');
+    expect(
+      view(applyCorrections(kovacic, [{ kind: 'retype', id: kovacicV53 ?? '', type: 'ORG' }], lookup)),
+    ).toEqual(['Mateo Kovacic|ORG|x:kfcc.mt']);
   });
 
   it('a later alias of the same surface takes back a reject', () => {

@@ -95,6 +95,54 @@ describe('spelling keys', () => {
     expect(soundKey('Shah')).toBe(soundKey('Шах'));
   });
 
+  it('reads marked letters and Polish spellings as Russian writes them', () => {
+    for (const [latin, russian] of [
+      ['Škoda', 'Шкода'],
+      ['Dvořák', 'Дворжак'],
+      ['Đoković', 'Джокович'],
+      ['Vučić', 'Вучич'],
+      ['Çavuşoğlu', 'Чавушоглу'],
+      ['Kılıçdaroğlu', 'Кылычдароглу'],
+      ['Koç', 'Коч'],
+      ['Alençon', 'Алансон'],
+      ['Besançon', 'Безансон'],
+      ['Băsescu', 'Бэсеску'],
+      ['Łukasz', 'Лукаш'],
+      ['Szumowski', 'Шумовский'],
+      ['Lewandowski', 'Левандовский'],
+      ['Brzezinski', 'Бжезинский'],
+      ['Grzegorz', 'Гжегож'],
+      ['Jaroslaw', 'Ярослав'],
+      ['Kaczynski', 'Качиньский'],
+      ['Ogarzynska', 'Огажиньска'],
+    ])
+      expect(soundKey(latin ?? ''), `${latin} ~ ${russian}`).toBe(soundKey(russian ?? ''));
+    // a German rz and a Hungarian sz are no Polish ones, an English w after a vowel is silent
+    expect(soundKey('Merz')).toBe('mrs');
+    expect(soundKey('Schwarzenegger')).toBe(soundKey('Шварсенеггер'));
+    expect(soundKey('Szabo')).toBe(soundKey('Сабо'));
+    expect(soundKey('Bowman')).toBe(soundKey('Боумен'));
+  });
+
+  it('reads a Slavic surname in -ic written without its marks as -ич, and only a surname', () => {
+    for (const [latin, russian] of [
+      ['Kovacic', 'Ковачич'],
+      ['Modric', 'Модрич'],
+      ['Tadic', 'Тадич'],
+      ['Rakitic', 'Ракитич'],
+      ['Dacic', 'Дачич'],
+    ])
+      expect(soundKey(latin ?? '', true), `${latin} ~ ${russian}`).toBe(soundKey(russian ?? '', true));
+    expect(soundKey('Kovacic')).not.toBe(soundKey('Ковачич'));
+    // a given name in -ic and a team's English word keep their К
+    for (const [latin, russian] of [
+      ['Eric', 'Эрик'],
+      ['Dominic', 'Доминик'],
+      ['Athletic', 'Атлетик'],
+    ])
+      expect(soundKey(latin ?? '', true), `${latin} ~ ${russian}`).toBe(soundKey(russian ?? '', true));
+  });
+
   it('takes a body’s or a place’s spelling as close by its letters, vowels counted', () => {
     expect(closeSpelling('Тенесси', 'Tennessee')).toBe(true);
     expect(closeSpelling('Уралкалия', 'Уралкалий')).toBe(true);

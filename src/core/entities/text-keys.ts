@@ -181,9 +181,82 @@ const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLetter
  * than `skeleton`, so it only names unknown names, which the reader links within a corpus; the
  * knowledge base is looked up by the skeleton.
  */
-export function soundKey(text: string): string {
+export function soundKey(text: string, surname = false): string {
+  const sounded = polish(markedLetters.test(text) ? soundMarkedLetters(text) : text);
+  return soundKeyAfter(surname ? slavicSurname(sounded) : sounded, currentRules);
+}
+
+/** The sound key of entity ids versions 50 to 53, before marked letters and Slavic surnames were read. */
+export function soundKeyV53(text: string): string {
   return soundKeyAfter(text, currentRules);
 }
+
+/**
+ * Since entity ids version 54, letters with a mark are read as the sound Russian writes for them where
+ * the bare letter would give another: Czech, Croatian and Serbian š, č, ć, ž, ř and đ (Škoda, Шкода;
+ * Dvořák, Дворжак; Đoković, Джокович), Turkish, Azerbaijani and Romanian ş and ţ, Polish ł (Łukasz,
+ * Лукаш), German ß.
+ */
+const markedLetters = /[šşșčćžřđłıţțßç]/i;
+
+const markedSounds: Readonly<Record<string, string>> = {
+  š: 'sh',
+  ş: 'sh',
+  ș: 'sh',
+  č: 'ch',
+  ć: 'ch',
+  ž: 'zh',
+  ř: 'rzh',
+  đ: 'dj',
+  ł: 'l',
+  ı: 'i',
+  ţ: 'ts',
+  ț: 'ts',
+  ß: 'ss',
+};
+
+/**
+ * A Polish sz is Ш, rz Ж, w В and j Й (Szumowski, Шумовский; Grzegorz, Гжегож; Lewandowski,
+ * Левандовский; Jaroslaw, Ярослав), in a word Polish by its cz, an rz after its first letter, its -sz or its
+ * ending (-ski, -ska, -cki, -wicz, -slaw); a German rz is РЦ (Merz, Schwarzenegger), a Hungarian sz С
+ * (Szabó, Сабо), an English w after a vowel silent (Bowman, Боумен).
+ */
+function polish(word: string): string {
+  if (!/[sr]z|w/i.test(word)) return word;
+  const lower = word.toLowerCase();
+  if (!/cz|sz$|^[bcdgkpt]rz|(?:sk|ck|dzk)[ia]$|wicz$|slaw$/.test(lower)) return word;
+  return lower.replace(/sz/g, 'sh').replace(/rz/g, 'zh').replace(/w/g, 'v').replace(/j/g, 'y');
+}
+
+/**
+ * A ç is Ч in Turkish and Azerbaijani (Çavuşoğlu, Чавушоглу; Koç, Коч) and С in French (Alençon,
+ * Алансон; Besançon, Безансон): Turkish where it starts or ends the word or the word has another
+ * Turkish letter.
+ */
+function soundMarkedLetters(word: string): string {
+  const lower = word.toLowerCase();
+  const turkish = /^ç|ç$|[şğı]/.test(lower);
+  return lower.replace(/[šşșčćžřđłıţțßç]/g, (c) =>
+    c === 'ç' ? (turkish ? 'ch' : 's') : (markedSounds[c] ?? c),
+  );
+}
+
+/**
+ * A Croatian, Serbian or Bosnian surname in -ić written without its marks (Modric, Модрич; Kovacic,
+ * Ковачич): its c is Ч wherever it stands, never С or К. Given names in -ic are French or English
+ * (Eric, Эрик; Dominic) and keep theirs, as do English words a team's name may end in (Athletic).
+ */
+function slavicSurname(word: string): string {
+  const lower = word.toLowerCase();
+  return /^[a-z]+[^aeiou]ic$/.test(lower) && !icWords.has(lower) ? lower.replace(/c/g, 'ch') : word;
+}
+
+/** Given names in -ic, French or English, and English words in -ic that name teams and bodies. */
+const icWords: ReadonlySet<string> = new Set([
+  ...['eric', 'cedric', 'frederic', 'dominic', 'ludovic', 'aymeric', 'alaric', 'roderic', 'yannic'],
+  ...['athletic', 'celtic', 'atlantic', 'pacific', 'baltic', 'arctic', 'olympic', 'republic'],
+  ...['catholic', 'public', 'islamic', 'hispanic', 'titanic', 'classic', 'electric'],
+]);
 
 /** The sound key of entity ids versions 7 to 49, which the reader's older corrections name. */
 export function soundKeyV49(text: string): string {
