@@ -197,7 +197,7 @@ export function soundKeyV53(text: string): string {
  * Dvořák, Дворжак; Đoković, Джокович), Turkish, Azerbaijani and Romanian ş and ţ, Polish ł (Łukasz,
  * Лукаш), German ß.
  */
-const markedLetters = /[šşșčćžřđłıţțßç]/i;
+const markedLetters = /[šşșčćžřđłıţțßçŠŞȘČĆŽŘĐŁŢȚÇ]/;
 
 const markedSounds: Readonly<Record<string, string>> = {
   š: 'sh',
