@@ -58,6 +58,19 @@ const sample: Annotations = {
   figures: [{ start: 200, end: 204, text: '2024', type: 'DATE', value: '2024' }],
 };
 const apply = (...corrections: EntityCorrection[]) => applyCorrections(sample, corrections, lookup);
+
+/**
+ * An article with one unknown name under its current id, retyped as an organisation by a correction
+ * made on the id an older version gave it (formerUnknownIds' `variant`).
+ */
+function retypedThroughOldId(shown: string, type: Mention['type'], id: string, variant: number) {
+  const article = { mentions: [mention(shown, id, type)], figures: [] };
+  const oldId = formerUnknownIds(type, shown)[variant] ?? '';
+  return {
+    oldId,
+    shown: view(applyCorrections(article, [{ kind: 'retype', id: oldId, type: 'ORG' }], lookup)),
+  };
+}
 const view = (a: Annotations) => a.mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
 
 describe('applying the reader’s corrections to an article', () => {
@@ -212,36 +225,18 @@ describe('applying the reader’s corrections to an article', () => {
     const later = applyCorrections(article, [{ kind: 'retype', id: lloydsV21 ?? '', type: 'LOC' }], lookup);
     expect(view(later)).toContain('Lloyds Pharmacy|LOC|x:frms.ld');
     // version 41 kept a landform's word in the key
-    const lake = {
-      mentions: [mention('Lake Baikal', 'x:bkl', 'LOC', { en: 'Lake Baikal', ru: null })],
-      figures: [],
-    };
-    const lakeV41 = formerUnknownIds('LOC', 'Lake Baikal')[6];
-    expect(lakeV41).toBe('x:bkl.lk');
-    expect(
-      view(applyCorrections(lake, [{ kind: 'retype', id: lakeV41 ?? '', type: 'ORG' }], lookup)),
-    ).toEqual(['Lake Baikal|ORG|x:bkl']);
+    const lake = retypedThroughOldId('Lake Baikal', 'LOC', 'x:bkl', 6);
+    expect(lake.oldId).toBe('x:bkl.lk');
+    expect(lake.shown).toEqual(['Lake Baikal|ORG|x:bkl']);
     // version 49 read the th of Heather as T
-    const heather = {
-      mentions: [mention('Heather Nauert', 'x:nfrt.gs', 'PER', { en: 'Heather Nauert', ru: null })],
-      figures: [],
-    };
-    const heatherV49 = formerUnknownIds('PER', 'Heather Nauert')[7];
-    expect(heatherV49).toBe('x:nfrt.gt');
-    expect(
-      view(applyCorrections(heather, [{ kind: 'retype', id: heatherV49 ?? '', type: 'ORG' }], lookup)),
-    ).toEqual(['Heather Nauert|ORG|x:nfrt.gs']);
+    const heather = retypedThroughOldId('Heather Nauert', 'PER', 'x:nfrt.gs', 7);
+    expect(heather.oldId).toBe('x:nfrt.gt');
+    expect(heather.shown).toEqual(['Heather Nauert|ORG|x:nfrt.gs']);
     // version 53 read the c of a Slavic surname as К
-    const kovacic = {
-      mentions: [mention('Mateo Kovacic', 'x:kfcc.mt', 'PER', { en: 'Mateo Kovacic', ru: null })],
-      figures: [],
-    };
     expect(unknownId('PER', ['Mateo', 'Kovacic'])).toBe(unknownId('PER', ['Матео', 'Ковачич']));
-    const kovacicV53 = formerUnknownIds('PER', 'Mateo Kovacic')[9];
-    expect(kovacicV53).toBe('x:kfsk.mt');
-    expect(
-      view(applyCorrections(kovacic, [{ kind: 'retype', id: kovacicV53 ?? '', type: 'ORG' }], lookup)),
-    ).toEqual(['Mateo Kovacic|ORG|x:kfcc.mt']);
+    const kovacic = retypedThroughOldId('Mateo Kovacic', 'PER', 'x:kfcc.mt', 9);
+    expect(kovacic.oldId).toBe('x:kfsk.mt');
+    expect(kovacic.shown).toEqual(['Mateo Kovacic|ORG|x:kfcc.mt']);
   });
 
   it('a later alias of the same surface takes back a reject', () => {
