@@ -171,8 +171,11 @@ export interface EntityCard {
  * - 54: an unknown name's key reads letters with a mark as Russian writes them (Škoda, Шкода; Çavuşoğlu,
  *   Чавушоглу; Łukasz, Лукаш), a Polish word's sz, rz, w and j as Ш, Ж, В and Й (Brzezinski,
  *   Бжезинский), and a person's surname in -ic as a Slavic -ич (Kovacic, Ковачич)
+ * - 55: a ministry's key leaves out "affairs" and "дел" and reads its short name as its words ("МИД",
+ *   "Министерство иностранных дел", "Ministry of Foreign Affairs" and "Foreign Ministry" are one), and
+ *   "Ministry of Finance" with its "of" is a country's bare body name
  */
-export const entityIdsVersion = 54;
+export const entityIdsVersion = 55;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -17,9 +17,9 @@ import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { recognize, type Recognized } from './recognize';
+import { longerBodyNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
-import { orgHeadLemmas } from './cue-words';
-import { isCommonNameWord, nameWordKey, nameWordKeyV41 } from './name-words';
+import { isCommonNameWord, isJoiningWord, nameWordKey, nameWordKeyV41, nameWordKeyV54 } from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
 import { shownUnknownName } from './shown-names';
 import { openQuotes } from './tokenize';
@@ -69,8 +69,9 @@ export function unknownId(
   const named = words.filter((_, n) => keys[n] !== '');
   if (named.length === 0) return idLastFirst(type, words, key, firstLetters);
   if (!named.some(isCommonNameWord)) return idLastFirst(type, named, key, firstLetters);
+  // (a ministry's short name stands for its words: "МИД" keys as "Foreign Ministry" does)
   return `x:${keys
-    .filter((k) => k !== '')
+    .flatMap((k) => (k === '' ? [] : k.split('.')))
     .sort()
     .join('.')}`;
 }
@@ -108,7 +109,9 @@ function idInOrder(
  * landform's word in the key, before version 42 (7), then before the English spellings of version 50
  * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
  * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9),
- * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10).
+ * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10),
+ * then with "affairs" in a body's key and a ministry's short name ("МИД") keyed as one word, before 55
+ * (11).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -122,7 +125,8 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
     unknownId(type, words, soundKeyV49),
     unknownId(type, words),
-    unknownId(type, words, soundKeyV53),
+    unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
+    unknownId(type, words, soundKey, 2, nameWordKeyV54),
   ];
 }
 
@@ -268,57 +272,16 @@ function annotatorOver(
 }
 
 /**
- * "Национальная ассамблея Уэльса … Национальной ассамблеи … Ассамблеи": a body's name the knowledge
- * base does not know, cut short, is the body whose longer name in the text holds all its words, when
- * every longer name that holds them is part of that one ("Комитет по бюджету" and "Комитет по
- * обороне" leave "Комитета" alone). The short name holds a common word of bodies' names ("Apple" is
- * no "Apple Music") and the longer one's head word, the first word for a body in Russian and the last
- * in English ("Комитет Ассамблеи" is not the assembly, "Senate Judiciary Committee" is the committee).
- * Indices of the short names and the long.
- */
-function longerBodyNames(
-  raw: readonly Recognized[],
-  links: readonly { readonly id: string }[],
-): Map<number, number> {
-  const keys = raw.map((r) => new Set(r.words.map((w) => nameWordKey(w)).filter((k) => k !== '')));
-  const unknown = (n: number) => raw[n]?.type === 'ORG' && !!links[n]?.id.startsWith('x:');
-  const bodies = raw.flatMap((_, n) => (unknown(n) && (keys[n]?.size ?? 0) > 0 ? [n] : []));
-  const size = (n: number) => keys[n]?.size ?? 0;
-  const within = (a: number, b: number) => [...(keys[a] ?? [])].every((k) => keys[b]?.has(k));
-  // (a set keeps its keys in the order of the words)
-  const head = (n: number) => {
-    const nouns = [...(keys[n] ?? [])].filter((k) => bodyNounKeys().has(k));
-    return /[а-яё]/i.test(raw[n]?.words[0] ?? '') ? nouns[0] : nouns.at(-1);
-  };
-  const headIn = (a: number, b: number) => {
-    const h = head(b);
-    return h === undefined || !!keys[a]?.has(h);
-  };
-  const out = new Map<number, number>();
-  for (const a of bodies) {
-    if (!raw[a]?.words.some(isCommonNameWord)) continue;
-    const longer = bodies.filter((b) => size(b) > size(a) && within(a, b) && headIn(a, b));
-    const longest = longer.reduce<number | null>((x, y) => (x === null || size(y) > size(x) ? y : x), null);
-    if (longest !== null && longer.every((b) => within(b, longest))) out.set(a, longest);
-  }
-  return out;
-}
-
-let nounKeys: ReadonlySet<string> | null = null;
-/** The keys of the words that head a body's name (комитет, committee), in either language. */
-const bodyNounKeys = (): ReadonlySet<string> =>
-  (nounKeys ??= new Set([...orgHeadLemmas].map((w) => nameWordKey(w)).filter((k) => k !== '')));
-
-/**
- * "Конгресс", "Верховного суда": a body's capitalised name whose every word is a common word of bodies'
- * names, all of them read ("правительство Московской области" is more than its head word).
+ * "Конгресс", "Верховного суда", "Ministry of Finance": a body's capitalised name whose every word but
+ * the joining ones is a common word of bodies' names, all of them read ("правительство Московской
+ * области" is more than its head word).
  */
 function bareBodyName(r: Recognized, text: string): boolean {
   const surface = text.slice(r.start, r.end);
   return (
     r.type === 'ORG' &&
     /^\p{Lu}/u.test(surface) &&
-    r.words.length === surface.split(/\s+/).length &&
+    r.words.length === surface.split(/\s+/).filter((w) => !isJoiningWord(w)).length &&
     r.words.every(isCommonNameWord)
   );
 }

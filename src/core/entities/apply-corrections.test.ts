@@ -237,6 +237,11 @@ describe('applying the reader’s corrections to an article', () => {
     const kovacic = retypedThroughOldId('Mateo Kovacic', 'PER', 'x:kfcc.mt', 9);
     expect(kovacic.oldId).toBe('x:kfsk.mt');
     expect(kovacic.shown).toEqual(['Mateo Kovacic|ORG|x:kfcc.mt']);
+    // version 54 kept "Affairs" in a body's key and read "МИД" as a word of its own
+    const affairs = retypedThroughOldId('Ministry of Foreign Affairs', 'LOC', 'x:frgn.mnstr', 10);
+    expect(affairs.oldId).toBe('x:frgn.frs.mnstr');
+    expect(affairs.shown).toEqual(['Ministry of Foreign Affairs|ORG|x:frgn.mnstr']);
+    expect(retypedThroughOldId('МИД', 'LOC', 'x:frgn.mnstr', 10).oldId).toBe('x:md');
   });
 
   it('a later alias of the same surface takes back a reject', () => {

@@ -5,7 +5,7 @@
 import { hasKnownTag, hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { orgTail } from './org-tail';
 import { isPlaceAdjective } from './place-adjectives';
-import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
+import { agencyPrefixes, companyForms, orgHeadLemmas, orgUnitLemmas } from './cue-words';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes, type Token } from './tokenize';
 
@@ -170,28 +170,6 @@ export function bodiesWithConvocations(ctx: RuleContext, found: readonly RawMent
   return out;
 }
 
-/** Lower-case words for a unit of a body, which NEREL marks with the body named after them. */
-const unitNouns = new Set([
-  'пресс-служба',
-  'пресс-центр',
-  'отделение',
-  'отдел',
-  'факультет',
-  'кафедра',
-  'штаб',
-  'секретариат',
-  'филиал',
-  'аспирантура',
-  'управление',
-  'комитет',
-  'сектор',
-  'департамент',
-  'бюро',
-  'представительство',
-  'совет директоров',
-  'аппарат',
-]);
-
 /**
  * "философский факультет МГУ", "русское отделение филологического факультета МГУ", "комитета Совета
  * Федерации по экономической политике": NEREL marks a unit named by a common noun together with the
@@ -221,10 +199,10 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
     let k = quoted ? b.start - 2 : b.start - 1;
     while (k > 0 && lowerAdjective(k)) k--;
     // "управление собственной безопасности ФСБ": the unit's field in the genitive stands between
-    for (let j = k, steps = 0; steps < 3 && !unitNouns.has(view.lemma(k)) && lowerGenitive(j); steps++) {
+    for (let j = k, steps = 0; steps < 3 && !orgUnitLemmas.has(view.lemma(k)) && lowerGenitive(j); steps++) {
       j--;
       while (j > 0 && lowerAdjective(j)) j--;
-      if (unitNouns.has(view.lemma(j))) k = j;
+      if (orgUnitLemmas.has(view.lemma(j))) k = j;
     }
     // "пресс-служба МВД": a word joined by a hyphen is one head, which may open a sentence
     const joined = tokens[k - 1]?.text === '-' && !tokens[k - 1]?.spaceBefore && !tokens[k]?.spaceBefore;
@@ -237,7 +215,7 @@ export function unitsOfOrgs(ctx: RuleContext, found: readonly RawMention[]): Raw
       : headStart < k
         ? `${fold(head?.text ?? '')}-${view.lemma(k)}`
         : view.lemma(k);
-    if (!head || (head.cap && !head.sentenceStart) || !unitNouns.has(lemma)) continue;
+    if (!head || (head.cap && !head.sentenceStart) || !orgUnitLemmas.has(lemma)) continue;
     if (!quoted && !inGenitive(ctx, b.start)) continue;
     let start = headStart;
     while (start > 0 && lowerAdjective(start - 1)) start--;

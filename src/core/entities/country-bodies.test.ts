@@ -5,6 +5,7 @@ import { testResources } from '../../node/test-annotator';
 import { createAnnotator, unknownId, type Annotator } from './annotator';
 import { buildCountryBodies } from './country-bodies';
 import type { KbEntity } from './kb-schema';
+import { nerelOptions } from './recognize-options';
 
 let annotator: Annotator;
 let kb: KbEntity[];
@@ -90,6 +91,54 @@ describe('a country’s body named without its country', () => {
   });
 });
 
+describe('a ministry', () => {
+  it('has one id by its short name, its full name and the English ones', () => {
+    const foreign = idOf('МИД заявил протест.', 'ru', 'МИД');
+    expect(foreign).toMatch(/^x:/);
+    expect(idOf('Министерство иностранных дел заявило протест.', 'ru', 'Министерство иностранных дел')).toBe(
+      foreign,
+    );
+    expect(idOf('The Foreign Ministry protested.', 'en', 'Foreign Ministry')).toBe(foreign);
+    expect(idOf('The Ministry of Foreign Affairs protested.', 'en', 'Ministry of Foreign Affairs')).toBe(
+      foreign,
+    );
+    expect(idOf('Минобороны ответило.', 'ru', 'Минобороны')).toBe(
+      idOf('The Defence Ministry replied.', 'en', 'Defence Ministry'),
+    );
+    expect(idOf('МВД ответило.', 'ru', 'МВД')).toBe(
+      idOf('The Interior Ministry replied.', 'en', 'Interior Ministry'),
+    );
+    expect(idOf('МЧС ответило.', 'ru', 'МЧС')).toBe(
+      idOf('The Emergencies Ministry replied.', 'en', 'Emergencies Ministry'),
+    );
+    // with its country's name or adjective
+    expect(idOf('МИД Франции заявил протест.', 'ru', 'МИД Франции')).toBe(
+      idOf('The French Foreign Ministry protested.', 'en', 'French Foreign Ministry'),
+    );
+    expect(idOf('МИД Франции заявил протест.', 'ru', 'МИД Франции')).not.toBe(foreign);
+    expect(idOf('Минобороны ответило.', 'ru', 'Минобороны')).not.toBe(foreign);
+  });
+
+  it('named bare, is the ministry of the country the text names most', () => {
+    const kz = 'Переговоры прошли в Астане и Алматы. ';
+    const mfa = kb.find((e) => e.slug === 'mfa-kz')?.id;
+    expect(idOf(`${kz}МИД заявил протест.`, 'ru', 'МИД')).toBe(mfa);
+    expect(idOf(`${kz}Министерство иностранных дел заявило.`, 'ru', 'Министерство иностранных дел')).toBe(
+      mfa,
+    );
+    const en = 'Talks were held in Astana and Almaty. ';
+    expect(idOf(`${en}The Ministry of Foreign Affairs protested.`, 'en', 'Ministry of Foreign Affairs')).toBe(
+      mfa,
+    );
+    expect(idOf(`${en}The Ministry of Finance agreed.`, 'en', 'Ministry of Finance')).toBe(
+      kb.find((e) => e.slug === 'ministry-finance-kz')?.id,
+    );
+    expect(idOf('Переговоры прошли в Москве и Петербурге. МИД заявил протест.', 'ru', 'МИД')).toBe(
+      kb.find((e) => e.slug === 'mfa-ru')?.id,
+    );
+  });
+});
+
 describe('a body’s name cut short', () => {
   it('is the body whose longer name in the text holds all its words, if only one does', () => {
     const text =
@@ -118,6 +167,15 @@ describe('a body’s name cut short', () => {
       'The Senate Judiciary Committee and the Senate Armed Services Committee met. The Committee voted.';
     const committees = annotator.annotate(two, 'en').mentions.filter((m) => m.type === 'ORG');
     expect(new Set(committees.map((m) => m.id)).size).toBe(committees.length);
+    // a unit named with its body ("пресс-служба МВД", marked in NEREL's convention) is not the body
+    const unit = 'Пресс-служба МВД Киргизии сообщила, что МВД Киргизии проверит данные. МВД ответит.';
+    const units = annotator.annotate(unit, 'ru', nerelOptions).mentions.filter((m) => m.type === 'ORG');
+    const idOfText = (surface: string) => units.find((m) => m.text === surface)?.id;
+    expect(idOfText('Пресс-служба МВД Киргизии')).toBeDefined();
+    expect(idOfText('МВД Киргизии')).not.toBe(idOfText('Пресс-служба МВД Киргизии'));
+    expect(new Set(units.filter((m) => m.text.startsWith('МВД')).map((m) => m.id))).toEqual(
+      new Set([idOfText('МВД Киргизии')]),
+    );
     // a name with no common word of bodies is no short form of a longer one
     const label = 'Лейбл Tervola Records вырос, а Tervola нет.';
     const byText = new Map(annotator.annotate(label, 'ru').mentions.map((m) => [m.text, m.id]));

@@ -29,7 +29,8 @@ const englishOfRussian: ReadonlyMap<string, string> = new Map(
   республиканский republican; либеральный liberal; консервативный conservative; народный people;
   рабочий labour; зелёный green; иностранный foreign; внутренний internal; оборона defence;
   безопасность security; здравоохранение health; образование education; финансы finance;
-  юстиция justice; разведка intelligence; независимый independent; газета gazette; журнал magazine;
+  юстиция justice; разведка intelligence; энергетика energy; экономика economy; культура culture;
+  транспорт transport; труд labour; просвещение education; чрезвычайный emergency; независимый independent; газета gazette; журнал magazine;
   оркестр orchestra; промышленность industry; гражданский civil; свобода liberty; окружной district;
   районный district; профсоюз union; новость news; южный southern; северный northern;
   западный western; восточный eastern; общий general; генеральный general; высший high; высокий high;
@@ -52,7 +53,32 @@ const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['theater', 'theatre'],
   ['children’s', 'children'],
   ["children's", 'children'],
+  ['interior', 'internal'],
+  ['emergencies', 'emergency'],
 ]);
+
+/**
+ * A ministry's short name and the English words of its full one: "МИД" is "Министерство иностранных
+ * дел" and the Foreign Ministry, "Минобороны" the Defence Ministry.
+ */
+const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
+  `мид mfa foreign; мвд internal; минобороны defence; минфин finance; минюст justice; минздрав health;
+  минобразования минпросвещения education; минэнерго energy; минэкономики economy;
+  минкультуры culture; минтранс transport; минтруд labour; мчс emergency`
+    .split(';')
+    .flatMap((row) => {
+      const words = row.trim().split(/\s+/);
+      const field = words.at(-1) ?? '';
+      return words.slice(0, -1).map((w) => [w, [field, 'ministry']] as const);
+    }),
+);
+
+/**
+ * Words that say what a ministry's field is in one language only, left out of a name's key since
+ * entity ids version 55: "Ministry of Foreign Affairs", "Министерство иностранных дел" and "Foreign
+ * Ministry" are one; "Ministry of Emergency Situations" and "Emergencies Ministry".
+ */
+const fieldWords: ReadonlySet<string> = new Set(['дело', 'affairs', 'ситуация', 'situations']);
 
 /**
  * A people's adjective, English or Russian, and its place as the other language names it: the place's
@@ -118,6 +144,9 @@ const joiners: ReadonlySet<string> = new Set([
   'для',
 ]);
 
+/** A word that only joins a name's others ("of", "и"). */
+export const isJoiningWord = (word: string): boolean => joiners.has(fold(word));
+
 /** The English word for a word of a name: translated, singular and spelled one way. */
 function inEnglish(word: string): string {
   const w = fold(word);
@@ -136,16 +165,28 @@ function inEnglish(word: string): string {
  * joining words, keyed '', are left out before this is asked).
  */
 export function isCommonNameWord(word: string): boolean {
+  if (shortBodyNames.has(fold(word)) || fieldWords.has(fold(word))) return true;
   const english = inEnglish(word);
   return english !== fold(word) || englishWords.has(english);
 }
 
-/** The key of one word of an unknown name; '' for a word that names nothing by itself. */
+/**
+ * The key of one word of an unknown name; '' for a word that names nothing by itself, and the keys of
+ * a ministry's words, joined by dots, for its short name.
+ */
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
+  const w = fold(word);
+  if (fieldWords.has(w)) return '';
+  const full = shortBodyNames.get(w);
+  return full ? full.map((f) => key(f)).join('.') : nameWordKeyV54(word, key);
+}
+
+/** The key of one word of an unknown name before entity ids version 55, which kept "affairs" and "МИД" whole. */
+export function nameWordKeyV54(word: string, key: (text: string) => string = soundKey): string {
   return landformWords.has(fold(word)) ? '' : nameWordKeyV41(word, key);
 }
 
 /** The key of one word of an unknown name before entity ids version 42, which kept a landform's word. */
 export function nameWordKeyV41(word: string, key: (text: string) => string = soundKey): string {
-  return joiners.has(fold(word)) ? '' : key(inEnglish(word));
+  return isJoiningWord(word) ? '' : key(inEnglish(word));
 }
