@@ -30,8 +30,9 @@ const englishOfRussian: ReadonlyMap<string, string> = new Map(
   рабочий labour; зелёный green; иностранный foreign; внутренний internal; оборона defence;
   безопасность security; здравоохранение health; образование education; финансы finance;
   юстиция justice; разведка intelligence; энергетика energy; экономика economy; культура culture;
-  транспорт transport; труд labour; просвещение education; чрезвычайный emergency; независимый independent; газета gazette; журнал magazine;
-  оркестр orchestra; промышленность industry; гражданский civil; свобода liberty; окружной district;
+  транспорт transport; труд labour; просвещение education; чрезвычайный emergency;
+  независимый independent; газета gazette; журнал magazine; оркестр orchestra;
+  промышленность industry; гражданский civil; свобода liberty; окружной district;
   районный district; профсоюз union; новость news; южный southern; северный northern;
   западный western; восточный eastern; общий general; генеральный general; высший high; высокий high;
   кубок cup; приз prize; премия prize; мемориал memorial; трофей trophy`
