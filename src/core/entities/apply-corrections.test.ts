@@ -224,23 +224,23 @@ describe('applying the reader’s corrections to an article', () => {
     expect(lloydsV21).toBe('x:frms.lds');
     const later = applyCorrections(article, [{ kind: 'retype', id: lloydsV21 ?? '', type: 'LOC' }], lookup);
     expect(view(later)).toContain('Lloyds Pharmacy|LOC|x:frms.ld');
-    // version 41 kept a landform's word in the key
-    const lake = retypedThroughOldId('Lake Baikal', 'LOC', 'x:bkl', 6);
-    expect(lake.oldId).toBe('x:bkl.lk');
-    expect(lake.shown).toEqual(['Lake Baikal|ORG|x:bkl']);
-    // version 49 read the th of Heather as T
-    const heather = retypedThroughOldId('Heather Nauert', 'PER', 'x:nfrt.gs', 7);
-    expect(heather.oldId).toBe('x:nfrt.gt');
-    expect(heather.shown).toEqual(['Heather Nauert|ORG|x:nfrt.gs']);
-    // version 53 read the c of a Slavic surname as К
+    // shown, type, id now, variant of formerUnknownIds, old id
+    const olderIds: [string, Mention['type'], string, number, string][] = [
+      // version 41 kept a landform's word in the key
+      ['Lake Baikal', 'LOC', 'x:bkl', 6, 'x:bkl.lk'],
+      // version 49 read the th of Heather as T
+      ['Heather Nauert', 'PER', 'x:nfrt.gs', 7, 'x:nfrt.gt'],
+      // version 53 read the c of a Slavic surname as К
+      ['Mateo Kovacic', 'PER', 'x:kfcc.mt', 9, 'x:kfsk.mt'],
+      // version 54 kept "Affairs" in a body's key and read "МИД" as a word of its own
+      ['Ministry of Foreign Affairs', 'LOC', 'x:frgn.mnstr', 10, 'x:frgn.frs.mnstr'],
+    ];
+    for (const [shown, type, id, variant, oldId] of olderIds) {
+      const retyped = retypedThroughOldId(shown, type, id, variant);
+      expect(retyped.oldId, shown).toBe(oldId);
+      expect(retyped.shown).toEqual([`${shown}|ORG|${id}`]);
+    }
     expect(unknownId('PER', ['Mateo', 'Kovacic'])).toBe(unknownId('PER', ['Матео', 'Ковачич']));
-    const kovacic = retypedThroughOldId('Mateo Kovacic', 'PER', 'x:kfcc.mt', 9);
-    expect(kovacic.oldId).toBe('x:kfsk.mt');
-    expect(kovacic.shown).toEqual(['Mateo Kovacic|ORG|x:kfcc.mt']);
-    // version 54 kept "Affairs" in a body's key and read "МИД" as a word of its own
-    const affairs = retypedThroughOldId('Ministry of Foreign Affairs', 'LOC', 'x:frgn.mnstr', 10);
-    expect(affairs.oldId).toBe('x:frgn.frs.mnstr');
-    expect(affairs.shown).toEqual(['Ministry of Foreign Affairs|ORG|x:frgn.mnstr']);
     expect(retypedThroughOldId('МИД', 'LOC', 'x:frgn.mnstr', 10).oldId).toBe('x:md');
   });
 

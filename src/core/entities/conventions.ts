@@ -5,7 +5,8 @@
 import { hasKnownTag, hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { orgTail } from './org-tail';
 import { isPlaceAdjective } from './place-adjectives';
-import { agencyPrefixes, companyForms, orgHeadLemmas, orgUnitLemmas } from './cue-words';
+import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
+import { orgUnitLemmas } from './unit-words';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes, type Token } from './tokenize';
 

@@ -166,9 +166,10 @@ function inEnglish(word: string): string {
  * joining words, keyed '', are left out before this is asked).
  */
 export function isCommonNameWord(word: string): boolean {
-  if (shortBodyNames.has(fold(word)) || fieldWords.has(fold(word))) return true;
+  const folded = fold(word);
+  if (shortBodyNames.has(folded) || fieldWords.has(folded)) return true;
   const english = inEnglish(word);
-  return english !== fold(word) || englishWords.has(english);
+  return english !== folded || englishWords.has(english);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { orgHeadLemmas, orgUnitLemmas } from './cue-words';
+import { orgHeadLemmas } from './cue-words';
+import { orgUnitLemmas } from './unit-words';
 import { isCommonNameWord, nameWordKey } from './name-words';
 import type { Recognized } from './recognize';
 
