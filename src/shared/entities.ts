@@ -174,8 +174,13 @@ export interface EntityCard {
  * - 55: a ministry's key leaves out "affairs" and "дел" and reads its short name as its words ("МИД",
  *   "Министерство иностранных дел", "Ministry of Foreign Affairs" and "Foreign Ministry" are one), and
  *   "Ministry of Finance" with its "of" is a country's bare body name
+ * - 56: a Russian name's "и", "с" and "при" are no abbreviated nouns in its key ("Министерство
+ *   промышленности и торговли" and "Ministry of Industry and Trade" are one), "в" and "на" join words as
+ *   "in" and "on" do, the words of more ministries' fields translate ("сельское хозяйство" is
+ *   agriculture; Минсельхоз, Минпромторг, Минцифры…), a known body named with any name of its country is
+ *   that body ("Министерство энергетики РФ"), and a ministry's short name after "и" is a second body
  */
-export const entityIdsVersion = 55;
+export const entityIdsVersion = 56;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -134,6 +134,9 @@ describe('linking a person across cases and scripts', () => {
       ['Scottish Council of Independent Schools', 'Совет Независимый Школа Шотландия'],
       ['Syracuse University', 'Сиракузский Университет'],
       ['London Gazette', 'Лондонский Газета'],
+      // (lemmas, as a Russian name's words are keyed: "и" and "в" join them, as "and" and "in" do)
+      ['Ministry of Industry and Trade', 'Министерство Промышленность И Торговля'],
+      ['College in Nyangezi', 'Колледж В Ньянгези'],
     ];
     for (const [en, ru] of same) {
       expect(unknownId('ORG', ru.split(' ')), `${en} ~ ${ru}`).toBe(unknownId('ORG', en.split(' ')));

@@ -2,6 +2,7 @@ import type { ArticleLang } from '../../shared/article';
 import type { Annotations, EntityName, Mention } from '../../shared/entities';
 import {
   anotherCountrys,
+  bodyNamedWithCountry,
   bodyOfCountry,
   buildCountryBodies,
   countPlaces,
@@ -19,7 +20,16 @@ import type { RawMention } from './raw-mention';
 import { recognize, type Recognized } from './recognize';
 import { longerBodyNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
-import { isCommonNameWord, isJoiningWord, nameWordKey, nameWordKeyV41, nameWordKeyV54 } from './name-words';
+import {
+  isCommonNameWord,
+  isJoiningWord,
+  nameWordKey,
+  nameWordKeyV41,
+  isCommonNameWordV55,
+  nameWordKeyV54,
+  nameWordKeyV55,
+  withFieldPhrases,
+} from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
 import { shownUnknownName } from './shown-names';
 import { openQuotes } from './tokenize';
@@ -63,12 +73,16 @@ export function unknownId(
   key: (text: string, surname?: boolean) => string = soundKey,
   firstLetters = 2,
   wordKey = nameWordKey,
+  common = isCommonNameWord,
+  phrases = withFieldPhrases,
 ): string {
   if (type === 'PER') return idLastFirst(type, words, key, firstLetters);
-  const keys = words.map((w) => wordKey(w, key));
-  const named = words.filter((_, n) => keys[n] !== '');
+  // ("сельского хозяйства" is one word of English, agriculture)
+  const phrased = phrases(words);
+  const keys = phrased.map((w) => wordKey(w, key));
+  const named = phrased.filter((_, n) => keys[n] !== '');
   if (named.length === 0) return idLastFirst(type, words, key, firstLetters);
-  if (!named.some(isCommonNameWord)) return idLastFirst(type, named, key, firstLetters);
+  if (!named.some(common)) return idLastFirst(type, named, key, firstLetters);
   // (a ministry's short name stands for its words: "МИД" keys as "Foreign Ministry" does)
   return `x:${keys
     .flatMap((k) => (k === '' ? [] : k.split('.')))
@@ -111,7 +125,8 @@ function idInOrder(
  * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9),
  * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10),
  * then with "affairs" in a body's key and a ministry's short name ("МИД") keyed as one word, before 55
- * (11).
+ * (11), then with a name's "и" read as the noun it abbreviates and the words of ministries' fields
+ * translated since left as they sound, before 56 (12).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -127,6 +142,7 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words),
     unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
     unknownId(type, words, soundKey, 2, nameWordKeyV54),
+    unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
   ];
 }
 
@@ -227,7 +243,8 @@ function annotatorOver(
           ? null
           : (r.entity ??
             spellingOf(gazetteer, r, commonWords(morph, r)) ??
-            (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null));
+            (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null) ??
+            (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         const asian = asians[n];
@@ -278,11 +295,13 @@ function annotatorOver(
  */
 function bareBodyName(r: Recognized, text: string): boolean {
   const surface = text.slice(r.start, r.end);
+  const named = (words: readonly string[]) => withFieldPhrases(words.filter((w) => !isJoiningWord(w)));
+  const words = named(r.words);
   return (
     r.type === 'ORG' &&
     /^\p{Lu}/u.test(surface) &&
-    r.words.length === surface.split(/\s+/).filter((w) => !isJoiningWord(w)).length &&
-    r.words.every(isCommonNameWord)
+    words.length === named(surface.split(/\s+/)).length &&
+    words.every(isCommonNameWord)
   );
 }
 

@@ -234,6 +234,8 @@ describe('applying the reader’s corrections to an article', () => {
       ['Mateo Kovacic', 'PER', 'x:kfcc.mt', 9, 'x:kfsk.mt'],
       // version 54 kept "Affairs" in a body's key and read "МИД" as a word of its own
       ['Ministry of Foreign Affairs', 'LOC', 'x:frgn.mnstr', 10, 'x:frgn.frs.mnstr'],
+      // version 55 read "и" as the abbreviation of "исполняющий" and left "торговля" untranslated
+      ['Министерство промышленность и торговля', 'LOC', 'x:mnstr.ndstr.trd', 11, 'x:mnstr.ndstr.splnw.trgfl'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -139,6 +139,42 @@ describe('a ministry', () => {
   });
 });
 
+describe('a ministry whose Russian name reads otherwise than its English one', () => {
+  const bySlug = (slug: string) => kb.find((e) => e.slug === slug)?.id;
+
+  it('has the English name’s id when "и" joins its fields or two words name one field', () => {
+    const trade = 'Министерство промышленности и торговли';
+    expect(idOf(`${trade} ответило.`, 'ru', trade)).toBe(
+      idOf('Russia’s Ministry of Industry and Trade replied.', 'en', 'Ministry of Industry and Trade'),
+    );
+    const farm = idOf('Министерство сельского хозяйства ответило.', 'ru', 'Министерство сельского хозяйства');
+    expect(farm).toMatch(/^x:/);
+    expect(idOf('Russia’s Ministry of Agriculture replied.', 'en', 'Ministry of Agriculture')).toBe(farm);
+    expect(idOf('Минсельхоз ответил.', 'ru', 'Минсельхоз')).toBe(farm);
+    // named bare in a text about Russia, it is Russia's
+    expect(idOf(`Переговоры прошли в Москве и Казани. ${trade} ответило.`, 'ru', trade)).toBe(
+      bySlug('minpromtorg'),
+    );
+  });
+
+  it('named with its country, is that country’s ministry by any of the country’s names', () => {
+    const energy = bySlug('ministry-energy-ru');
+    expect(energy).toBeDefined();
+    expect(idOf('Министерство энергетики России ответило.', 'ru', 'Министерство энергетики России')).toBe(
+      energy,
+    );
+    expect(idOf('Министерство энергетики РФ ответило.', 'ru', 'Министерство энергетики РФ')).toBe(energy);
+    expect(
+      idOf('Министерство энергетики Германии ответило.', 'ru', 'Министерство энергетики Германии'),
+    ).toMatch(/^x:/);
+  });
+
+  it('joined to another by "и" is a body of its own', () => {
+    const found = annotator.annotate('Министерство обороны и МВД сообщили о проверке.', 'ru').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Министерство обороны', 'МВД']);
+  });
+});
+
 describe('a body’s name cut short', () => {
   it('is the body whose longer name in the text holds all its words, if only one does', () => {
     const text =

@@ -2,13 +2,15 @@
  * A country's body named without its country: "Конгресс", "Supreme Court", "Democratic Party". Many
  * countries have one, so the name alone links to none; the text's own country decides which it is.
  */
-import { isCommonNameWord, nameWordKey } from './name-words';
+import { isCommonNameWord, nameWordKey, withFieldPhrases } from './name-words';
 import type { KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
 /** Known bodies by the key of their name without their country, for those whose rest is only common words. */
 export interface CountryBodies {
   readonly byKey: ReadonlyMap<string, readonly KbEntity[]>;
+  /** The same bodies by the key of their name with any name of their country in it ("Минэнерго РФ"). */
+  readonly withCountry: ReadonlyMap<string, readonly KbEntity[]>;
   /** The key of a name's words: the id an unknown body with these words gets. */
   readonly keyOf: (words: readonly string[]) => string;
 }
@@ -37,14 +39,20 @@ export function buildCountryBodies(
     );
   }
   const out = new Map<string, KbEntity[]>();
+  const withCountry = new Map<string, KbEntity[]>();
   for (const e of kb) {
     if (e.type !== 'ORG' || !e.country) continue;
     const country = countryNames.get(e.country) ?? [];
     const keys = new Set<string>();
+    const named = new Set<string>();
     for (const name of [e.names.en, e.names.ru]) {
       const rest = (name ? withoutCountry(words(name), country) : null)?.filter((w) => nameWordKey(w) !== '');
-      if (rest && rest.length > 0 && rest.every(isCommonNameWord)) keys.add(keyOf(rest));
+      if (!rest || rest.length === 0 || !withFieldPhrases(rest).every(isCommonNameWord)) continue;
+      keys.add(keyOf(rest));
+      // "Министерство энергетики России", "Минэнерго РФ": the body named with any name of its country
+      for (const c of country) named.add(keyOf([...rest, ...c]));
     }
+    for (const key of named) withCountry.set(key, [...(withCountry.get(key) ?? []), e]);
     // "Democratic Party": an English name with no country in it is such a name too
     const en = e.names.en ? words(e.names.en) : [];
     if (en.length > 1 && en.every(isCommonNameWord)) keys.add(keyOf(en));
@@ -60,7 +68,7 @@ export function buildCountryBodies(
       if (rest.length > 0 && rest.length < named.length) out.delete(keyOf(rest));
     }
   }
-  return { byKey: out, keyOf };
+  return { byKey: out, withCountry, keyOf };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
@@ -99,6 +107,12 @@ export function bodyOfCountry(
   const found = (bodies.byKey.get(bodies.keyOf(words)) ?? []).filter(
     (e) => counts.get(e.country ?? '') === top,
   );
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** The one known body a name of these words is when they hold its country's name ("МВД Киргизии"), or null. */
+export function bodyNamedWithCountry(bodies: CountryBodies, words: readonly string[]): KbEntity | null {
+  const found = bodies.withCountry.get(bodies.keyOf(words)) ?? [];
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 

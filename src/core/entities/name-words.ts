@@ -9,8 +9,7 @@ import { fold, soundKey } from './text-keys';
  */
 
 /** Russian words of bodies' names and the English word each one translates (lemmas, folded). */
-const englishOfRussian: ReadonlyMap<string, string> = new Map(
-  `университет university; институт institute; академия academy; колледж college; школа school;
+const translated = `университет university; институт institute; академия academy; колледж college; школа school;
   комитет committee; комиссия commission; совет council; управление department; департамент department;
   министерство ministry; ведомство agency; агентство agency; служба service; бюро bureau; фонд fund;
   полиция police; армия army; флот navy; суд court; трибунал tribunal; прокуратура prosecutor;
@@ -35,13 +34,21 @@ const englishOfRussian: ReadonlyMap<string, string> = new Map(
   промышленность industry; гражданский civil; свобода liberty; окружной district;
   районный district; профсоюз union; новость news; южный southern; северный northern;
   западный western; восточный eastern; общий general; генеральный general; высший high; высокий high;
-  кубок cup; приз prize; премия prize; мемориал memorial; трофей trophy`
-    .split(';')
-    .map((pair) => {
-      const [ru = '', en = ''] = pair.trim().split(/\s+/);
-      return [fold(ru), en] as const;
-    }),
-);
+  кубок cup; приз prize; премия prize; мемориал memorial; трофей trophy`;
+
+/** The words of ministries' fields translated since entity ids version 56. */
+const translatedSince56 = `торговля trade; наука science; строительство construction; экология ecology;
+  природный natural; ресурс resource; спорт sport; туризм tourism; цифровой digital; развитие development;
+  социальный social; защита protection; информация information; инновация innovation;
+  экономический economic; сельскохозяйственный agriculture`;
+
+const pairsOf = (table: string): (readonly [string, string])[] =>
+  table.split(';').map((pair) => {
+    const [ru = '', en = ''] = pair.trim().split(/\s+/);
+    return [fold(ru), en] as const;
+  });
+
+const englishOfRussian: ReadonlyMap<string, string> = new Map(pairsOf(`${translated}; ${translatedSince56}`));
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
 
@@ -56,30 +63,52 @@ const englishSpelling: ReadonlyMap<string, string> = new Map([
   ["children's", 'children'],
   ['interior', 'internal'],
   ['emergencies', 'emergency'],
+  ['agricultural', 'agriculture'],
 ]);
 
 /**
- * A ministry's short name and the English words of its full one: "МИД" is "Министерство иностранных
- * дел" and the Foreign Ministry, "Минобороны" the Defence Ministry.
+ * A ministry's short names and the English words of its full one: "МИД" is "Министерство иностранных
+ * дел" and the Foreign Ministry, "Минобороны" the Defence Ministry, "Минпромторг" the Ministry of
+ * Industry and Trade.
  */
+const shortNames = `мид mfa: foreign; мвд: internal; минобороны: defence; минфин: finance; минюст: justice;
+  минздрав: health; минобразования минпросвещения: education; минэнерго: energy; минэкономики: economy;
+  минкультуры: culture; минтранс: transport; минтруд: labour; мчс: emergency`;
+const shortNamesSince56 = `минсельхоз: agriculture; минпромторг: industry trade; минцифры: digital development;
+  минприроды: natural resource; минэкономразвития: economic development; минспорт: sport;
+  минобрнауки: science high education; мнэ: national economy`;
+const shortNameRows = (table: string): (readonly [string, readonly string[]])[] =>
+  table.split(';').flatMap((row) => {
+    const [names = '', fields = ''] = row.split(':');
+    const field = fields.trim().split(/\s+/);
+    return names
+      .trim()
+      .split(/\s+/)
+      .map((w) => [w, [...field, 'ministry']] as const);
+  });
 const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
-  `мид mfa foreign; мвд internal; минобороны defence; минфин finance; минюст justice; минздрав health;
-  минобразования минпросвещения education; минэнерго energy; минэкономики economy;
-  минкультуры culture; минтранс transport; минтруд labour; мчс emergency`
-    .split(';')
-    .flatMap((row) => {
-      const words = row.trim().split(/\s+/);
-      const field = words.at(-1) ?? '';
-      return words.slice(0, -1).map((w) => [w, [field, 'ministry']] as const);
-    }),
+  shortNameRows(`${shortNames}; ${shortNamesSince56}`),
 );
+
+/** Whether a word is a ministry's short name ("МВД", "Минобороны"). */
+export const isShortBodyName = (word: string): boolean => shortBodyNames.has(fold(word));
 
 /**
  * Words that say what a ministry's field is in one language only, left out of a name's key since
  * entity ids version 55: "Ministry of Foreign Affairs", "Министерство иностранных дел" and "Foreign
- * Ministry" are one; "Ministry of Emergency Situations" and "Emergencies Ministry".
+ * Ministry" are one; "Ministry of Emergency Situations" and "Emergencies Ministry"; and, since version
+ * 56, "хозяйство", which a field's name has where English has one word ("лесное хозяйство", forestry).
  */
-const fieldWords: ReadonlySet<string> = new Set(['дело', 'affairs', 'ситуация', 'situations']);
+const fieldWords: ReadonlySet<string> = new Set(['дело', 'affairs', 'ситуация', 'situations', 'хозяйство']);
+
+/**
+ * "Министерство сельского хозяйства" is the Ministry of Agriculture: two Russian words that name one
+ * field, read as its English word (in any case: the words may be a name's lemmas or its text).
+ */
+export function withFieldPhrases(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w, n) => /^сельск/.test(fold(w)) && /^хозяйств/.test(fold(words[n + 1] ?? '')));
+  return at < 0 ? words : [...words.slice(0, at), 'agriculture', ...words.slice(at + 2)];
+}
 
 /**
  * A people's adjective, English or Russian, and its place as the other language names it: the place's
@@ -144,9 +173,12 @@ const joiners: ReadonlySet<string> = new Set([
   'при',
   'для',
 ]);
+/** Joining words since entity ids version 56: "Колледж в Ньянгези" is the College in Nyangezi. */
+const joinersSince56: ReadonlySet<string> = new Set(['в', 'во', 'на']);
 
 /** A word that only joins a name's others ("of", "и"). */
-export const isJoiningWord = (word: string): boolean => joiners.has(fold(word));
+export const isJoiningWord = (word: string): boolean =>
+  joiners.has(fold(word)) || joinersSince56.has(fold(word));
 
 /** The English word for a word of a name: translated, singular and spelled one way. */
 function inEnglish(word: string): string {
@@ -192,3 +224,36 @@ export function nameWordKeyV54(word: string, key: (text: string) => string = sou
 export function nameWordKeyV41(word: string, key: (text: string) => string = soundKey): string {
   return isJoiningWord(word) ? '' : key(inEnglish(word));
 }
+
+/**
+ * Words a name's key reads otherwise since entity ids version 56: translated words and their English,
+ * ministries' short names, "хозяйство" and the joining words "в" and "на".
+ */
+const wordsSince56: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince56).flatMap(([ru, en]) =>
+    pairsOf(translated).some(([, e]) => e === en) ? [ru] : [ru, en],
+  ),
+  ...shortNameRows(shortNamesSince56).map(([w]) => w),
+  ...joinersSince56,
+  'хозяйство',
+  'agricultural',
+]);
+
+/** The nouns a name's "и", "с" or "при" was read as before version 56 ("исполняющий", "секунда"). */
+const formerLemmas: ReadonlyMap<string, string> = new Map(
+  `и исполняющий; с секунда; в век; к кандидат; о обязанность; при пря; об оборот; то тот`
+    .split(';')
+    .map((pair) => pair.trim().split(' ') as [string, string]),
+);
+
+/** The key of one word of an unknown name before entity ids version 56 (see wordsSince56 and formerLemmas). */
+export function nameWordKeyV55(word: string, key: (text: string) => string = soundKey): string {
+  const w = fold(word);
+  const lemma = formerLemmas.get(w);
+  if (lemma) return key(lemma);
+  return wordsSince56.has(w) ? key(w) : nameWordKey(word, key);
+}
+
+/** Whether a word was a common word of bodies' names before entity ids version 56. */
+export const isCommonNameWordV55 = (word: string): boolean =>
+  !wordsSince56.has(fold(word)) && isCommonNameWord(word);

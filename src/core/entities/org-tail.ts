@@ -13,9 +13,11 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { afterParticle, grammaticalCases } from './russian-context';
+import { afterParticle } from './russian-context';
+import { listEnd } from './field-list';
 import { looksLikeSurname } from './russian-names';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
+import { isShortBodyName } from './name-words';
 
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
 /**
@@ -119,46 +121,6 @@ export function honourEnd(ctx: RuleContext, n: number): number {
 function inLocative(ctx: RuleContext, i: number): boolean {
   const ps = ctx.view.parses(i);
   return ps.length === 0 || ps.some((p) => p.tags.has('loct') || p.tags.has('loc2'));
-}
-
-/**
- * Where a list that goes on after the comma at `comma` ends, or -1: lower-case words in a case of the
- * word before the comma, item after item, the last one after "и" ("по вопросам семьи, женщин и детей",
- * "Центра химической, биологической и ядерной обороны"). A list that never reaches "и" is no part of a
- * name.
- */
-function listEnd(ctx: RuleContext, comma: number): number {
-  const { view } = ctx;
-  const cases = grammaticalCases.filter((c) => hasTag(ctx, comma - 1, c));
-  // ("и" is a noun too, the name of the letter)
-  const lower = (k: number) =>
-    view.tokens[k]?.kind === 'word' &&
-    !view.tokens[k]?.cap &&
-    !['CONJ', 'PREP', 'PRCL'].some((tag) => view.parses(k)[0]?.tags.has(tag));
-  const inCase = (k: number, tag: string) => cases.some((c) => hasTag(ctx, k, tag, c));
-  // one item: adjectives, then a noun with the words in the genitive that depend on it ("войск связи")
-  const item = (n: number): number => {
-    let k = n;
-    while (lower(k) && (inCase(k, 'ADJF') || inCase(k, 'PRTF')) && !hasTag(ctx, k, 'Apro')) k++;
-    if (!lower(k) || !inCase(k, 'NOUN')) return k > n ? k : -1;
-    k++;
-    for (let d = k; d - k < 3 && lower(d) && hasTag(ctx, d, 'gent'); d++)
-      if (hasTag(ctx, d, 'NOUN', 'gent')) k = d + 1;
-    return k;
-  };
-  let from = comma + 1;
-  for (let n = 0; n < 6; n++) {
-    const end = item(from);
-    if (end < 0) return -1;
-    const next = view.tokens[end]?.text;
-    if (next === 'и') {
-      const last = item(end + 1);
-      return last > end + 1 && inCase(last - 1, 'NOUN') ? last : -1;
-    }
-    if (next !== ',') return -1;
-    from = end + 1;
-  }
-  return -1;
 }
 
 /** Org head noun followed by its genitive or prepositional tail: Министерство иностранных дел Казахстана. */
@@ -293,8 +255,13 @@ export function orgTail(ctx: RuleContext, from: number): number {
         let head = k + 1;
         while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
         if (orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
-        // "министерстве образования и Рособрнадзоре": a body the knowledge base knows is a second body
-        if (after?.cap && gazetteer.match(view, k + 1, seen)?.entity.type === 'ORG') break;
+        // "министерстве образования и Рособрнадзоре", "Министерство обороны и МВД": a body the
+        // knowledge base knows, or a ministry's short name, is a second body
+        if (
+          after?.cap &&
+          (isShortBodyName(after.text) || gazetteer.match(view, k + 1, seen)?.entity.type === 'ORG')
+        )
+          break;
       }
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes

@@ -60,9 +60,11 @@ export function lemmaWords(ctx: RuleContext, start: number, end: number): string
   for (let k = start; k < end; k++) {
     const t = ctx.view.tokens[k];
     if (t?.kind !== 'word' && t?.kind !== 'num') continue;
-    // "«Уральской стали»": a name is made of nouns and adjectives, not of "стать"
-    const named =
-      t.kind === 'word' ? ctx.view.parses(k).find((p) => p.tags.has('NOUN') || p.tags.has('ADJF')) : null;
+    // "«Уральской стали»": a name is made of nouns and adjectives, not of "стать"; but "и", "с" and
+    // "при" joining one are no abbreviated nouns ("исполняющий", "секунда")
+    const parses = t.kind === 'word' ? ctx.view.parses(k) : [];
+    const joining = ['CONJ', 'PREP'].some((tag) => parses[0]?.tags.has(tag));
+    const named = joining ? null : parses.find((p) => p.tags.has('NOUN') || p.tags.has('ADJF'));
     out.push(named ? fold(named.lemma) : ctx.view.lemma(k));
   }
   return out;
