@@ -178,7 +178,10 @@ export interface EntityCard {
  *   промышленности и торговли" and "Ministry of Industry and Trade" are one), "в" and "на" join words as
  *   "in" and "on" do, the words of more ministries' fields translate ("сельское хозяйство" is
  *   agriculture; Минсельхоз, Минпромторг, Минцифры…), a known body named with any name of its country is
- *   that body ("Министерство энергетики РФ"), and a ministry's short name after "и" is a second body
+ *   that body ("Министерство энергетики РФ"), and a ministry's short name after "и" is a second body;
+ *   a bare body's name after its country's possessive or a people's adjective is that country's body
+ *   ("Russia's Energy Ministry", "казахстанском МИДе"), and "казахский", "кыргызский", Tajik, Turkmen,
+ *   Azerbaijani and Mongolian adjectives key as their countries
  */
 export const entityIdsVersion = 56;
 

@@ -4,6 +4,8 @@ import {
   anotherCountrys,
   bodyNamedWithCountry,
   bodyOfCountry,
+  countrysBody,
+  ownerBefore,
   buildCountryBodies,
   countPlaces,
   type CountryBodies,
@@ -238,12 +240,17 @@ function annotatorOver(
       const asians = raw.map((r) =>
         r.type === 'PER' && !r.entity ? asianName(r.words, writtenWords(r, text)) : null,
       );
+      // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns the body
+      const bodyOfOwner = (r: Recognized, n: number) => {
+        const owner = ownerBefore(bodies, text, r.start, raw[n - 1], morph);
+        return owner ? countrysBody(bodies, r.words, owner) : null;
+      };
       const linked = (r: Recognized, n: number): { id: string; name: EntityName } => {
         const entity = unlinked.has(r)
           ? null
           : (r.entity ??
             spellingOf(gazetteer, r, commonWords(morph, r)) ??
-            (bareBodyName(r, text) ? bodyOfCountry(bodies, r.words, country) : null) ??
+            (bareBodyName(r, text) ? (bodyOfOwner(r, n) ?? bodyOfCountry(bodies, r.words, country)) : null) ??
             (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };

@@ -236,6 +236,8 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Foreign Affairs', 'LOC', 'x:frgn.mnstr', 10, 'x:frgn.frs.mnstr'],
       // version 55 read "и" as the abbreviation of "исполняющий" and left "торговля" untranslated
       ['Министерство промышленность и торговля', 'LOC', 'x:mnstr.ndstr.trd', 11, 'x:mnstr.ndstr.splnw.trgfl'],
+      // and read "казахский" as "казах", not Kazakhstan
+      ['Казахский национальный университет', 'LOC', 'x:ksgstn.nfrst.ntnl', 11, 'x:ksg.nfrst.ntnl'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

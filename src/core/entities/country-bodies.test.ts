@@ -145,11 +145,11 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
   it('has the English name’s id when "и" joins its fields or two words name one field', () => {
     const trade = 'Министерство промышленности и торговли';
     expect(idOf(`${trade} ответило.`, 'ru', trade)).toBe(
-      idOf('Russia’s Ministry of Industry and Trade replied.', 'en', 'Ministry of Industry and Trade'),
+      idOf('Germany’s Ministry of Industry and Trade replied.', 'en', 'Ministry of Industry and Trade'),
     );
     const farm = idOf('Министерство сельского хозяйства ответило.', 'ru', 'Министерство сельского хозяйства');
     expect(farm).toMatch(/^x:/);
-    expect(idOf('Russia’s Ministry of Agriculture replied.', 'en', 'Ministry of Agriculture')).toBe(farm);
+    expect(idOf('Germany’s Ministry of Agriculture replied.', 'en', 'Ministry of Agriculture')).toBe(farm);
     expect(idOf('Минсельхоз ответил.', 'ru', 'Минсельхоз')).toBe(farm);
     // named bare in a text about Russia, it is Russia's
     expect(idOf(`Переговоры прошли в Москве и Казани. ${trade} ответило.`, 'ru', trade)).toBe(
@@ -167,6 +167,17 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(
       idOf('Министерство энергетики Германии ответило.', 'ru', 'Министерство энергетики Германии'),
     ).toMatch(/^x:/);
+  });
+
+  it('after its country’s possessive or a people’s adjective, is that country’s', () => {
+    const en = 'Russia’s Energy Ministry and Kazakhstan’s Foreign Ministry agreed.';
+    expect(idOf(en, 'en', 'Energy Ministry')).toBe(bySlug('ministry-energy-ru'));
+    expect(idOf(en, 'en', 'Foreign Ministry')).toBe(bySlug('mfa-kz'));
+    const ru = 'Об этом сообщили в российском Министерстве энергетики и казахстанском МИДе.';
+    expect(idOf(ru, 'ru', 'Министерстве энергетики')).toBe(bySlug('ministry-energy-ru'));
+    expect(idOf(ru, 'ru', 'МИДе')).toBe(bySlug('mfa-kz'));
+    // a body the country has not in the knowledge base stays unknown
+    expect(idOf('Germany’s Energy Ministry agreed.', 'en', 'Energy Ministry')).toMatch(/^x:/);
   });
 
   it('joined to another by "и" is a body of its own', () => {

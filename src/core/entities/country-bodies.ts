@@ -2,7 +2,8 @@
  * A country's body named without its country: "Конгресс", "Supreme Court", "Democratic Party". Many
  * countries have one, so the name alone links to none; the text's own country decides which it is.
  */
-import { isCommonNameWord, nameWordKey, withFieldPhrases } from './name-words';
+import { isCommonNameWord, nameWordKey, placeOfPeople, withFieldPhrases } from './name-words';
+import type { Morphology } from './morphology';
 import type { KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
@@ -11,6 +12,8 @@ export interface CountryBodies {
   readonly byKey: ReadonlyMap<string, readonly KbEntity[]>;
   /** The same bodies by the key of their name with any name of their country in it ("Минэнерго РФ"). */
   readonly withCountry: ReadonlyMap<string, readonly KbEntity[]>;
+  /** A country's code by any of its names, folded ("russia", "российская федерация"). */
+  readonly countryNamed: ReadonlyMap<string, string>;
   /** The key of a name's words: the id an unknown body with these words gets. */
   readonly keyOf: (words: readonly string[]) => string;
 }
@@ -68,7 +71,9 @@ export function buildCountryBodies(
       if (rest.length > 0 && rest.length < named.length) out.delete(keyOf(rest));
     }
   }
-  return { byKey: out, withCountry, keyOf };
+  const countryNamed = new Map<string, string>();
+  for (const [code, names] of countryNames) for (const n of names) countryNamed.set(n.join(' '), code);
+  return { byKey: out, withCountry, countryNamed, keyOf };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
@@ -108,6 +113,36 @@ export function bodyOfCountry(
     (e) => counts.get(e.country ?? '') === top,
   );
   return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** The one known body of this country that a bare name of these words is, or null. */
+export function countrysBody(
+  bodies: CountryBodies,
+  words: readonly string[],
+  country: string,
+): KbEntity | null {
+  const found = (bodies.byKey.get(bodies.keyOf(words)) ?? []).filter((e) => e.country === country);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/**
+ * The country that owns a body named at `start`, as the words just before it say: "Russia's" in
+ * English (the country's mention, `before`, ends in the possessive), a people's adjective in Russian
+ * ("российского МИДа", "казахстанское Министерство энергетики"); null when they say none.
+ */
+export function ownerBefore(
+  bodies: CountryBodies,
+  text: string,
+  start: number,
+  before: { readonly end: number; readonly entity: KbEntity | null } | undefined,
+  morph: Morphology,
+): string | null {
+  if (before?.entity?.kind === 'country' && /^['’]s\s+$/.test(text.slice(before.end, start)))
+    return before.entity.country ?? null;
+  const word = /([а-яё]+)\s+$/i.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const adjective = word ? morph.parse(word).find((p) => p.tags.has('ADJF')) : undefined;
+  const place = adjective ? placeOfPeople(adjective.lemma) : undefined;
+  return (place && bodies.countryNamed.get(place)) ?? null;
 }
 
 /** The one known body a name of these words is when they hold its country's name ("МВД Киргизии"), or null. */

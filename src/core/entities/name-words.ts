@@ -110,6 +110,10 @@ export function withFieldPhrases(words: readonly string[]): readonly string[] {
   return at < 0 ? words : [...words.slice(0, at), 'agriculture', ...words.slice(at + 2)];
 }
 
+/** Adjectives of Central Asia's peoples and their neighbours, read as their places since entity ids version 56. */
+const adjectivesSince56 = `казахский kazakhstan; кыргызский kyrgyzstan; tajik tajikistani таджикский tajikistan;
+  turkmen туркменский turkmenistan; azerbaijani азербайджанский azerbaijan; mongolian монгольский mongolia`;
+
 /**
  * A people's adjective, English or Russian, and its place as the other language names it: the place's
  * own sound is the key ("Welsh" and "уэльский" sound as "Уэльс" does). A Russian place whose name
@@ -133,7 +137,8 @@ const placeOfAdjective: ReadonlyMap<string, string> = new Map(
   swiss швейцарский швейцария switzerland;
   portuguese португальский portugal; argentine аргентинский argentina; nigerian нигерийский nigeria;
   georgian грузинский грузия georgia; armenian армянский armenia; uzbek узбекский uzbekistan;
-  kyrgyz киргизский киргизия kyrgyzstan; belarusian белорусский belarus; saudi саудовский saudi`
+  kyrgyz киргизский киргизия kyrgyzstan; belarusian белорусский belarus; saudi саудовский saudi;
+  ${adjectivesSince56}`
     .split(';')
     .flatMap((row) => {
       const words = row.trim().split(/\s+/);
@@ -141,6 +146,9 @@ const placeOfAdjective: ReadonlyMap<string, string> = new Map(
       return words.slice(0, -1).map((w) => [fold(w), place] as const);
     }),
 );
+
+/** The place a people's adjective names, as English names it ("российский": russia), if the list holds it. */
+export const placeOfPeople = (adjective: string): string | undefined => placeOfAdjective.get(fold(adjective));
 
 /**
  * The words for a mountain, a lake, a river or a volcano, which English writes in the name ("Mount
@@ -235,6 +243,7 @@ const wordsSince56: ReadonlySet<string> = new Set([
   ),
   ...shortNameRows(shortNamesSince56).map(([w]) => w),
   ...joinersSince56,
+  ...adjectivesSince56.split(';').flatMap((row) => row.trim().split(/\s+/).slice(0, -1)),
   'хозяйство',
   'agricultural',
 ]);
@@ -246,14 +255,23 @@ const formerLemmas: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.trim().split(' ') as [string, string]),
 );
 
+/** The English word for a word of a name before entity ids version 56. */
+function inEnglishV55(word: string): string {
+  const w = fold(word);
+  if (!wordsSince56.has(w)) return inEnglish(word);
+  return /^([а-я-]{4,})ский$/.exec(w)?.[1] ?? w;
+}
+
 /** The key of one word of an unknown name before entity ids version 56 (see wordsSince56 and formerLemmas). */
 export function nameWordKeyV55(word: string, key: (text: string) => string = soundKey): string {
   const w = fold(word);
   const lemma = formerLemmas.get(w);
   if (lemma) return key(lemma);
-  return wordsSince56.has(w) ? key(w) : nameWordKey(word, key);
+  return wordsSince56.has(w) ? key(inEnglishV55(w)) : nameWordKey(word, key);
 }
 
 /** Whether a word was a common word of bodies' names before entity ids version 56. */
-export const isCommonNameWordV55 = (word: string): boolean =>
-  !wordsSince56.has(fold(word)) && isCommonNameWord(word);
+export function isCommonNameWordV55(word: string): boolean {
+  const folded = fold(word);
+  return wordsSince56.has(folded) ? inEnglishV55(word) !== folded : isCommonNameWord(word);
+}
