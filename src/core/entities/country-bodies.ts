@@ -88,6 +88,10 @@ function withoutCountry(name: readonly string[], country: readonly string[][]): 
   return null;
 }
 
+/** The one body found, or null when none or more than one is. */
+const theOne = (found: readonly KbEntity[]): KbEntity | null =>
+  found.length === 1 ? (found[0] ?? null) : null;
+
 /** How many of a text's known places lie in each country. */
 export type CountryCounts = ReadonlyMap<string, number>;
 
@@ -112,7 +116,7 @@ export function bodyOfCountry(
   const found = (bodies.byKey.get(bodies.keyOf(words)) ?? []).filter(
     (e) => counts.get(e.country ?? '') === top,
   );
-  return found.length === 1 ? (found[0] ?? null) : null;
+  return theOne(found);
 }
 
 /** The one known body of this country that a bare name of these words is, or null. */
@@ -122,7 +126,7 @@ export function countrysBody(
   country: string,
 ): KbEntity | null {
   const found = (bodies.byKey.get(bodies.keyOf(words)) ?? []).filter((e) => e.country === country);
-  return found.length === 1 ? (found[0] ?? null) : null;
+  return theOne(found);
 }
 
 /**
@@ -148,7 +152,7 @@ export function ownerBefore(
 /** The one known body a name of these words is when they hold its country's name ("МВД Киргизии"), or null. */
 export function bodyNamedWithCountry(bodies: CountryBodies, words: readonly string[]): KbEntity | null {
   const found = bodies.withCountry.get(bodies.keyOf(words)) ?? [];
-  return found.length === 1 ? (found[0] ?? null) : null;
+  return theOne(found);
 }
 
 /**

@@ -237,10 +237,9 @@ export function nameWordKeyV41(word: string, key: (text: string) => string = sou
  * Words a name's key reads otherwise since entity ids version 56: translated words and their English,
  * ministries' short names, "хозяйство" and the joining words "в" and "на".
  */
+const translatedBefore56: ReadonlySet<string> = new Set(pairsOf(translated).map(([, en]) => en));
 const wordsSince56: ReadonlySet<string> = new Set([
-  ...pairsOf(translatedSince56).flatMap(([ru, en]) =>
-    pairsOf(translated).some(([, e]) => e === en) ? [ru] : [ru, en],
-  ),
+  ...pairsOf(translatedSince56).flatMap(([ru, en]) => (translatedBefore56.has(en) ? [ru] : [ru, en])),
   ...shortNameRows(shortNamesSince56).map(([w]) => w),
   ...joinersSince56,
   ...adjectivesSince56.split(';').flatMap((row) => row.trim().split(/\s+/).slice(0, -1)),
