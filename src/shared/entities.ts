@@ -182,8 +182,11 @@ export interface EntityCard {
  *   a bare body's name after its country's possessive or a people's adjective is that country's body
  *   ("Russia's Energy Ministry", "казахстанском МИДе"), and "казахский", "кыргызский", Tajik, Turkmen,
  *   Azerbaijani and Mongolian adjectives key as their countries
+ * - 57: a ministry's short name followed by a country is one body's name, as "МВД Киргизии" was ("Минфин
+ *   Киргизии", "Минздрав Казахстана"), not the short name, read as the text's country's ministry, and a
+ *   place
  */
-export const entityIdsVersion = 56;
+export const entityIdsVersion = 57;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

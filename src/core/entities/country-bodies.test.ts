@@ -180,6 +180,15 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(idOf('Germany’s Energy Ministry agreed.', 'en', 'Energy Ministry')).toMatch(/^x:/);
   });
 
+  it('by its short name with its country, is that country’s, whatever country the text names most', () => {
+    const text = 'В Астане и Алма-Ате прошли переговоры. Минфин Киргизии и Минпромторг РФ ответили.';
+    const found = annotator.annotate(text, 'ru').mentions.filter((m) => m.type === 'ORG');
+    // (a known body's own country stays a place of its own, as in "Госдумы РФ")
+    expect(found.map((m) => m.text)).toEqual(['Минфин Киргизии', 'Минпромторг']);
+    expect(found[0]?.id).toBe(idOf('Kyrgyz Finance Ministry replied.', 'en', 'Kyrgyz Finance Ministry'));
+    expect(found[1]?.id).toBe(bySlug('minpromtorg'));
+  });
+
   it('joined to another by "и" is a body of its own', () => {
     const found = annotator.annotate('Министерство обороны и МВД сообщили о проверке.', 'ru').mentions;
     expect(found.map((m) => m.text)).toEqual(['Министерство обороны', 'МВД']);

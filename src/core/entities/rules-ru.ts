@@ -11,6 +11,7 @@ import {
   personNounBefore,
   quotedEvent,
 } from './russian-context';
+import { isShortBodyName } from './name-words';
 import { looksLikeSurname } from './russian-names';
 import {
   agencyPrefixes,
@@ -149,7 +150,9 @@ export const russianRule: Rule = (ctx, i) => {
   if (titleLemmas.has(lemma) && !f.surname) return null;
 
   if (genericOpening(ctx, i, i)) return null;
-  if (orgHeadLemmas.has(lemma) && !f.place) {
+  // "Минфин Киргизии", "Минздрав Казахстана": a ministry's short name takes its country as МВД does
+  const shortName = isShortBodyName(lemma) && view.tokens[i + 1]?.cap;
+  if ((orgHeadLemmas.has(lemma) || shortName) && !f.place) {
     const end = orgTail(ctx, i + 1);
     if (end > i + 1) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
     if (!t.sentenceStart && t.allCaps) return mention(i, i + 1, 'ORG', [lemma]);
