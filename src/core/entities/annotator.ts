@@ -28,8 +28,10 @@ import {
   nameWordKey,
   nameWordKeyV41,
   isCommonNameWordV55,
+  isCommonNameWordV56,
   nameWordKeyV54,
   nameWordKeyV55,
+  nameWordKeyV56,
   withFieldPhrases,
 } from './name-words';
 import { feminine, femaleGivenName } from './russian-names';
@@ -128,7 +130,8 @@ function idInOrder(
  * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10),
  * then with "affairs" in a body's key and a ministry's short name ("МИД") keyed as one word, before 55
  * (11), then with a name's "и" read as the noun it abbreviates and the words of ministries' fields
- * translated since left as they sound, before 56 (12).
+ * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
+ * 57 (13).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -145,6 +148,7 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
     unknownId(type, words, soundKey, 2, nameWordKeyV54),
     unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
+    unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
   ];
 }
 

@@ -238,6 +238,8 @@ describe('applying the reader’s corrections to an article', () => {
       ['Министерство промышленность и торговля', 'LOC', 'x:mnstr.ndstr.trd', 11, 'x:mnstr.ndstr.splnw.trgfl'],
       // and read "казахский" as "казах", not Kazakhstan
       ['Казахский национальный университет', 'LOC', 'x:ksgstn.nfrst.ntnl', 11, 'x:ksg.nfrst.ntnl'],
+      // version 56 read "Healthcare" as it sounds, not as "health"
+      ['Ministry of Healthcare of Kyrgyzstan', 'LOC', 'x:glt.krgstn.mnstr', 12, 'x:gltkr.krgstn.mnstr'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -187,6 +187,12 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(found.map((m) => m.text)).toEqual(['Минфин Киргизии', 'Минпромторг']);
     expect(found[0]?.id).toBe(idOf('Kyrgyz Finance Ministry replied.', 'en', 'Kyrgyz Finance Ministry'));
     expect(found[1]?.id).toBe(bySlug('minpromtorg'));
+    // "Healthcare" is the field Минздрав names
+    const health = idOf('Минздрав Казахстана ответил.', 'ru', 'Минздрав Казахстана');
+    expect(health).toBe(bySlug('ministry-healthcare-kz'));
+    expect(idOf('Минздрав Киргизии ответил.', 'ru', 'Минздрав Киргизии')).toBe(
+      idOf('The Ministry of Healthcare of Kyrgyzstan replied.', 'en', 'Ministry of Healthcare of Kyrgyzstan'),
+    );
   });
 
   it('joined to another by "и" is a body of its own', () => {

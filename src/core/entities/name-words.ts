@@ -64,6 +64,8 @@ const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['interior', 'internal'],
   ['emergencies', 'emergency'],
   ['agricultural', 'agriculture'],
+  // (since entity ids version 57: "Ministry of Healthcare" is the Ministry of Health, Минздрав)
+  ['healthcare', 'health'],
 ]);
 
 /**
@@ -266,11 +268,24 @@ export function nameWordKeyV55(word: string, key: (text: string) => string = sou
   const w = fold(word);
   const lemma = formerLemmas.get(w);
   if (lemma) return key(lemma);
-  return wordsSince56.has(w) ? key(inEnglishV55(w)) : nameWordKey(word, key);
+  return wordsSince56.has(w) ? key(inEnglishV55(w)) : nameWordKeyV56(word, key);
 }
 
 /** Whether a word was a common word of bodies' names before entity ids version 56. */
 export function isCommonNameWordV55(word: string): boolean {
   const folded = fold(word);
-  return wordsSince56.has(folded) ? inEnglishV55(word) !== folded : isCommonNameWord(word);
+  return wordsSince56.has(folded) ? inEnglishV55(word) !== folded : isCommonNameWordV56(word);
+}
+
+/** English words a name's key reads as others since entity ids version 57. */
+const wordsSince57: ReadonlySet<string> = new Set(['healthcare']);
+
+/** The key of one word of an unknown name before entity ids version 57, which kept "healthcare" as it sounds. */
+export function nameWordKeyV56(word: string, key: (text: string) => string = soundKey): string {
+  return wordsSince57.has(fold(word)) ? key(fold(word)) : nameWordKey(word, key);
+}
+
+/** Whether a word was a common word of bodies' names before entity ids version 57. */
+export function isCommonNameWordV56(word: string): boolean {
+  return !wordsSince57.has(fold(word)) && isCommonNameWord(word);
 }
