@@ -184,7 +184,9 @@ export interface EntityCard {
  *   Azerbaijani and Mongolian adjectives key as their countries
  * - 57: a ministry's short name followed by a country is one body's name, as "МВД Киргизии" was ("Минфин
  *   Киргизии", "Минздрав Казахстана"), not the short name, read as the text's country's ministry, and a
- *   place
+ *   place; "healthcare", "enlightenment", "higher" and "environment" key as "health", "education",
+ *   "high" and "ecology", "интеграция", "аэрокосмический" and "население" translate, and the lemmas
+ *   the dictionary gives Минпросвещения, Минцифры, Минприроды and Минобрнауки are short names too
  */
 export const entityIdsVersion = 57;
 

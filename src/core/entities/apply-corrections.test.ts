@@ -240,6 +240,9 @@ describe('applying the reader’s corrections to an article', () => {
       ['Казахский национальный университет', 'LOC', 'x:ksgstn.nfrst.ntnl', 11, 'x:ksg.nfrst.ntnl'],
       // version 56 read "Healthcare" as it sounds, not as "health"
       ['Ministry of Healthcare of Kyrgyzstan', 'LOC', 'x:glt.krgstn.mnstr', 12, 'x:gltkr.krgstn.mnstr'],
+      // and "Enlightenment" as it sounds, not as education, and the lemma "минцифра" as a word of its own
+      ['Ministry of Enlightenment of Kyrgyzstan', 'LOC', 'x:dktn.krgstn.mnstr', 12, 'x:krgstn.mnstr.nltnmnt'],
+      ['Минцифра Киргизии', 'LOC', 'x:dflpmnt.dgtl.krgs.mnstr', 12, 'x:krgs.mn'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

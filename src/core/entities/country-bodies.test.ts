@@ -193,6 +193,18 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(idOf('Минздрав Киргизии ответил.', 'ru', 'Минздрав Киргизии')).toBe(
       idOf('The Ministry of Healthcare of Kyrgyzstan replied.', 'en', 'Ministry of Healthcare of Kyrgyzstan'),
     );
+    // a short name the dictionary reads as another word ("Минпросвещения": минпросвещение), and the
+    // English words Kazakhstan's and Russia's ministries use for what Russian names otherwise
+    expect(idOf('Минпросвещения Казахстана ответило.', 'ru', 'Минпросвещения Казахстана')).toBe(
+      bySlug('ministry-enlightenment-kz'),
+    );
+    expect(idOf('Минобрнауки Казахстана ответило.', 'ru', 'Минобрнауки Казахстана')).toBe(
+      bySlug('ministry-science-higher-education-kz'),
+    );
+    const ecology = 'Russia’s Ministry of Natural Resources and Ecology replied.';
+    expect(idOf(ecology, 'en', 'Ministry of Natural Resources and Ecology')).toBe(
+      bySlug('natural-resources-ministry-ru'),
+    );
   });
 
   it('joined to another by "и" is a body of its own', () => {

@@ -48,7 +48,12 @@ const pairsOf = (table: string): (readonly [string, string])[] =>
     return [fold(ru), en] as const;
   });
 
-const englishOfRussian: ReadonlyMap<string, string> = new Map(pairsOf(`${translated}; ${translatedSince56}`));
+/** And since entity ids version 57. */
+const translatedSince57 = `интеграция integration; аэрокосмический aerospace; население population`;
+
+const englishOfRussian: ReadonlyMap<string, string> = new Map(
+  pairsOf(`${translated}; ${translatedSince56}; ${translatedSince57}`),
+);
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
 
@@ -64,8 +69,12 @@ const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['interior', 'internal'],
   ['emergencies', 'emergency'],
   ['agricultural', 'agriculture'],
-  // (since entity ids version 57: "Ministry of Healthcare" is the Ministry of Health, Минздрав)
+  // (since entity ids version 57: "Ministry of Healthcare" is the Ministry of Health, Минздрав;
+  // "Enlightenment" is "просвещение", Минпросвещения; "Environment" is "экология", Минприроды's)
   ['healthcare', 'health'],
+  ['enlightenment', 'education'],
+  ['higher', 'high'],
+  ['environment', 'ecology'],
 ]);
 
 /**
@@ -79,6 +88,9 @@ const shortNames = `мид mfa: foreign; мвд: internal; минобороны:
 const shortNamesSince56 = `минсельхоз: agriculture; минпромторг: industry trade; минцифры: digital development;
   минприроды: natural resource; минэкономразвития: economic development; минспорт: sport;
   минобрнауки: science high education; мнэ: national economy`;
+/** Since entity ids version 57: the lemmas the dictionary gives some of them ("Минцифры": минцифра). */
+const shortNamesSince57 = `минпросвещение: education; минцифра: digital development; минприрода: natural resource;
+  минобрнаука: science high education`;
 const shortNameRows = (table: string): (readonly [string, readonly string[]])[] =>
   table.split(';').flatMap((row) => {
     const [names = '', fields = ''] = row.split(':');
@@ -89,7 +101,7 @@ const shortNameRows = (table: string): (readonly [string, readonly string[]])[] 
       .map((w) => [w, [...field, 'ministry']] as const);
   });
 const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
-  shortNameRows(`${shortNames}; ${shortNamesSince56}`),
+  shortNameRows(`${shortNames}; ${shortNamesSince56}; ${shortNamesSince57}`),
 );
 
 /** Whether a word is a ministry's short name ("МВД", "Минобороны"). */
@@ -277,10 +289,17 @@ export function isCommonNameWordV55(word: string): boolean {
   return wordsSince56.has(folded) ? inEnglishV55(word) !== folded : isCommonNameWordV56(word);
 }
 
-/** English words a name's key reads as others since entity ids version 57. */
-const wordsSince57: ReadonlySet<string> = new Set(['healthcare']);
+/** Words a name's key reads otherwise since entity ids version 57: translated, or English read as others. */
+const wordsSince57: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince57).flat(),
+  ...shortNameRows(shortNamesSince57).map(([w]) => w),
+  'healthcare',
+  'enlightenment',
+  'higher',
+  'environment',
+]);
 
-/** The key of one word of an unknown name before entity ids version 57, which kept "healthcare" as it sounds. */
+/** The key of one word of an unknown name before entity ids version 57 (see wordsSince57): as it sounds. */
 export function nameWordKeyV56(word: string, key: (text: string) => string = soundKey): string {
   return wordsSince57.has(fold(word)) ? key(fold(word)) : nameWordKey(word, key);
 }
