@@ -187,8 +187,13 @@ export interface EntityCard {
  *   place; "healthcare", "enlightenment", "higher" and "environment" key as "health", "education",
  *   "high" and "ecology", "интеграция", "аэрокосмический" and "население" translate, and the lemmas
  *   the dictionary gives Минпросвещения, Минцифры, Минприроды and Минобрнауки are short names too
+ * - 58: a Russian person's name takes a monarch's number after it ("Мухаммед VI" and "Mohammed VI"
+ *   share one id), a capitalised "Ли" after a given name ("Стэн Ли"), and a foreign given name the
+ *   dictionary reads as a common word before a surname it guesses ("Салам Фаяд"); the first two words
+ *   of a three-word person's name in the knowledge base are a short name of it only before a
+ *   patronymic or a monarch's number ("Ким Чен Нам" is not "Ким Чен Ын")
  */
-export const entityIdsVersion = 57;
+export const entityIdsVersion = 58;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

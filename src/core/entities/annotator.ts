@@ -180,7 +180,10 @@ function unknownName(r: Recognized, text: string, morph: Morphology): EntityName
   const keyName = capitalize(words.join(' '));
   const russian = /[\u0400-\u04ff]/.test(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
-  const shown = (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) || keyName;
+  // ("Мухаммед VI": a monarch's number keeps its capitals)
+  const shown =
+    (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) ||
+    keyName.replace(/ ([IVX][ivx]{0,4})$/, (n) => n.toUpperCase());
   const latin = hasPalladiusLetters(shown)
     ? shown.replace(/[\p{L}-]+/gu, (w) => capitalize(pinyinOfName(w) ?? '') || toLatin(w))
     : toLatin(shown);

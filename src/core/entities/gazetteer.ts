@@ -82,6 +82,21 @@ function isCap(word: string): boolean {
   return /\p{N}/u.test(first) || first !== first.toLowerCase();
 }
 
+/**
+ * The shorter references a three-word name "Given Middle Surname" allows. A patronymic in the middle
+ * ("Нурсултан Абишевич Назарбаев") allows both the given name with it and the given name with the
+ * surname; a reign number after the name ("Королева Елизавета II") the first two words. A middle name
+ * ("Франклин Делано Рузвельт") allows the given name with the surname, but a short middle word does
+ * not: in "Ким Чен Ын", "Пан Ги Мун", "Жан-Ив Ле Дриан" it is part of the name, and "Ким Чен" is another
+ * person's name ("Ким Чен Нам"); nor does a lower-case particle ("Мухаммед бин Сальман").
+ */
+function shortPersonNames(words: readonly string[]): { given: boolean; withoutMiddle: boolean } {
+  const middle = words[1] ?? '';
+  if (looksLikePatronymic(middle)) return { given: true, withoutMiddle: true };
+  const reign = /^[IVXL]+$/.test(words[2] ?? '');
+  return { given: reign, withoutMiddle: !reign && middle.length > 3 && words.every(isCap) };
+}
+
 /** Case forms of a Russian or Kazakh person name, merged per token position. */
 function personVariantTokens(
   words: readonly string[],
@@ -213,12 +228,12 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
               patronymicSlot: words.length === 2 ? tokens.length - 1 : null,
             });
             if (words.length === 3 && !surnameFirst) {
+              const { given: byGiven, withoutMiddle } = shortPersonNames(words);
               // "Нурсултан Абишевич": a given name and patronymic without the surname is a polite full reference
-              const given = personVariantTokens(words.slice(0, 2), entity.gender ?? 'm');
-              const withoutPatronymic = personVariantTokens(
-                [words[0] ?? '', words[2] ?? ''],
-                entity.gender ?? 'm',
-              );
+              const given = byGiven ? personVariantTokens(words.slice(0, 2), entity.gender ?? 'm') : null;
+              const withoutPatronymic = withoutMiddle
+                ? personVariantTokens([words[0] ?? '', words[2] ?? ''], entity.gender ?? 'm')
+                : null;
               if (given) add({ entity, tokens: given, partial: false, patronymicSlot: null });
               if (withoutPatronymic) {
                 add({

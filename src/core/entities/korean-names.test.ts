@@ -73,4 +73,14 @@ describe('Korean names', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Чхве Сан Мок', 'Чхве']);
     expect(new Set(mentions.map((m) => m.id)).size).toBe(1);
   });
+
+  it('reads no first two words of a known name as that person ("Ким Чен Нам" is not Ким Чен Ын)', () => {
+    const found = people('Брат Ким Чен Ына Ким Чен Нам убит, в убийстве Ким Чен Нама обвинили двоих.', 'ru');
+    const english = people('Kim Jong-nam was killed.', 'en')[0]?.id;
+    expect(found.map((m) => `${m.text}|${m.id}`)).toEqual([
+      'Ким Чен Ына|Q56226',
+      `Ким Чен Нам|${english}`,
+      `Ким Чен Нама|${english}`,
+    ]);
+  });
 });

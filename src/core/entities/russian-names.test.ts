@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../node/morphology';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import { unknownId, type Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
 import type { Morphology } from './morphology';
 import { femaleGivenName, feminine } from './russian-names';
 import { instrumentalSurname } from './russian-run';
@@ -137,5 +138,39 @@ describe('a foreign surname of two consonants said again alone', () => {
     const found = annotator.annotate(text, 'ru').mentions.map((m) => m.text);
     expect(found).toContain('Ли Джэён');
     expect(found).not.toContain('Джэён');
+  });
+});
+
+describe('a foreign person’s name in Russian, as English writes it', () => {
+  const found = (text: string, lang: 'ru' | 'en') =>
+    annotator.annotate(text, lang).mentions.filter((m) => m.type === 'PER');
+  const idOf = (text: string) => found(text, 'en')[0]?.id;
+
+  it('takes a monarch’s number after the name, shown with its capitals', () => {
+    const ru = found('Король Марокко Мухаммед VI принял послов. При Петре I и Николае II.', 'ru');
+    expect(ru.map((m) => `${m.text}|${m.name.ru}`)).toEqual([
+      'Мухаммед VI|Мухаммед VI',
+      'Петре I|Пётр I',
+      'Николае II|Николай II',
+    ]);
+    expect(ru[0]?.id).toBe(idOf('King Mohammed VI of Morocco received the envoys.'));
+  });
+
+  it('takes a capitalised "Ли" after a given name as the surname, not the particle', () => {
+    const ru = found('Умерла жена Стэна Ли. Знает ли Ли об этом?', 'ru');
+    expect(ru[0]?.text).toBe('Стэна Ли');
+    expect(ru[0]?.id).toBe(idOf('The wife of Stan Lee died.'));
+  });
+
+  it('keeps a foreign given name the dictionary reads as a common word with the surname', async () => {
+    // "Салам" is also сало's dative plural; "Челси", a given name in English, is here the club
+    const withNames = await loadTestAnnotator(lexiconOf(['salam', 'chelsea'], []));
+    const people = (text: string) => withNames.annotate(text, 'ru').mentions.filter((m) => m.type === 'PER');
+    expect(people('Премьер-министр Салам Фаяд ушёл.').map((m) => m.id)).toEqual([
+      idOf('Prime Minister Salam Fayyad resigned.'),
+    ]);
+    expect(people('Полузащитник клуба Челси Фрэнк Лэмпард забил.').map((m) => m.text)).toEqual([
+      'Фрэнк Лэмпард',
+    ]);
   });
 });

@@ -98,6 +98,8 @@ export function surnameAt(ctx: RuleContext, i: number): string {
 /** Contests and awards named after someone: "Кубок Дэвиса", "Приз Андерсена". */
 const awardHeads: ReadonlySet<string> = new Set(['кубок', 'приз', 'премия', 'трофей']);
 
+const enclitics: ReadonlySet<string> = new Set(['ли', 'же', 'бы']);
+
 /** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
 function isFunctionWord(ctx: RuleContext, i: number): boolean {
   const best = ctx.view.parses(i)[0];
@@ -147,9 +149,11 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин", "Е Сяоин" are names
     const next = view.tokens[k + 1];
     const letterName = !tok.sentenceStart && next?.kind === 'word' && next.cap && next.spaceBefore;
+    // ("Стэн Ли", "Брюс Ли": a particle that never opens a clause is, with a capital, a name's word)
+    const enclitic = run.length > 0 && !tok.sentenceStart && enclitics.has(fold(tok.text));
     if (
       (tok.text.length === 1 && !letterName) ||
-      (isFunctionWord(ctx, k) && (tok.sentenceStart || !next?.cap))
+      (isFunctionWord(ctx, k) && (tok.sentenceStart || !next?.cap) && !enclitic)
     )
       break;
     if (k > i && titleLemmas.has(view.lemma(k))) break;
@@ -192,8 +196,15 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // stands apart from the person
   const nameAt = run.findIndex((w, n) => n > 0 && view.flags(w.at(-1) ?? i).name);
   const lead = run[0]?.at(-1) ?? i;
+  // ("Салам Фаяд": a foreign given name the dictionary reads as a common word, сало, before a name
+  // it only guesses; "клуба Челси Фрэнк Лэмпард" is a club before a given name it knows)
+  const leadText = view.tokens[lead]?.text ?? '';
+  const guessedName = !view.parses(run[nameAt]?.at(-1) ?? i).some((p) => p.known && p.tags.has('Name'));
   const leadPersonish =
-    view.flags(lead).name || view.flags(lead).surname || looksLikeSurname(view.tokens[lead]?.text ?? '');
+    view.flags(lead).name ||
+    view.flags(lead).surname ||
+    looksLikeSurname(leadText) ||
+    (guessedName && ctx.lexicon.isGivenNameSpelling(leadText));
   // ("Ма Лин", "Хуа Логэн": a word the dictionary does not know at all may be a foreign given name, and
   // so may a verb's form with a capital mid-sentence: "губернатора Девала Патрика")
   const capitalVerb = onlyVerb(ctx, lead) && !view.tokens[lead]?.sentenceStart;
@@ -345,7 +356,11 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;
   const start = run[0]?.[0] ?? 0;
-  const end = (run.at(-1)?.at(-1) ?? start) + 1;
+  const last = (run.at(-1)?.at(-1) ?? start) + 1;
+  // "Мухаммед VI", "Кигели V", "при Петре I": a monarch's number is part of the name, as in English
+  const reign = view.tokens[last];
+  const numbered = !!reign?.spaceBefore && !reign.lineBefore && /^[IVX]{1,5}$/.test(reign.text);
+  const end = numbered ? last + 1 : last;
   const named = run.filter((w) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? ''));
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
     w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role) : '-')).join('');
@@ -353,7 +368,7 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
     named.length >= 2
       ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]
       : named.map((w) => norm(w, 'surname'));
-  return { start, end, type: 'PER', entity: null, words: ws };
+  return { start, end, type: 'PER', entity: null, words: numbered ? [...ws, fold(reign.text)] : ws };
 }
 
 /** The dictionary reads the word as a common noun at least as readily as a place (кампания, орёл). */
