@@ -1,7 +1,7 @@
 import { namesOf, type EntityType, type KbEntity } from './kb-schema';
 import type { Morphology } from './morphology';
 import { orgHeads, placeWords } from './english-words';
-import { looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
+import { isReignNumber, looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
 import { orgHeadLemmas, placeHeadLemmas } from './cue-words';
 import {
   closeSpelling,
@@ -93,7 +93,7 @@ function isCap(word: string): boolean {
 function shortPersonNames(words: readonly string[]): { given: boolean; withoutMiddle: boolean } {
   const middle = words[1] ?? '';
   if (looksLikePatronymic(middle)) return { given: true, withoutMiddle: true };
-  const reign = /^[IVXL]+$/.test(words[2] ?? '');
+  const reign = isReignNumber(words[2] ?? '');
   return { given: reign, withoutMiddle: !reign && middle.length > 3 && words.every(isCap) };
 }
 

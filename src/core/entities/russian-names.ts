@@ -19,6 +19,9 @@ const surnameEnding =
 const inflectedSurname =
   /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых|ым|ыми)$|(?:ск|цк)(?:ого|ому|им|ом|ой|ую|ая)$/;
 
+/** A monarch's number after a name, as Russian and English write it: "Мухаммед VI", "Карл III". */
+export const isReignNumber = (word: string): boolean => /^[IVX]{1,5}$/.test(word);
+
 /** Ends like a Russian or Central Asian surname, in any case. */
 export function looksLikeSurname(word: string): boolean {
   const w = fold(word);

@@ -12,7 +12,7 @@ import {
   type RuleContext,
 } from './raw-mention';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
-import { looksLikePatronymic, looksLikeSurname } from './russian-names';
+import { isReignNumber, looksLikePatronymic, looksLikeSurname } from './russian-names';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
 
@@ -359,7 +359,7 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const last = (run.at(-1)?.at(-1) ?? start) + 1;
   // "Мухаммед VI", "Кигели V", "при Петре I": a monarch's number is part of the name, as in English
   const reign = view.tokens[last];
-  const numbered = !!reign?.spaceBefore && !reign.lineBefore && /^[IVX]{1,5}$/.test(reign.text);
+  const numbered = !!reign?.spaceBefore && !reign.lineBefore && isReignNumber(reign.text);
   const end = numbered ? last + 1 : last;
   const named = run.filter((w) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? ''));
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
