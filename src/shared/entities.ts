@@ -192,8 +192,11 @@ export interface EntityCard {
  *   dictionary reads as a common word before a surname it guesses ("Салам Фаяд"); the first two words
  *   of a three-word person's name in the knowledge base are a short name of it only before a
  *   patronymic or a monarch's number ("Ким Чен Нам" is not "Ким Чен Ын")
+ * - 59: an unknown body named bare after its country's possessive or people's adjective is keyed with
+ *   the country ("Kyrgyzstan's Ministry of Finance", "киргизский Минфин" and "Министерство финансов
+ *   Киргизии" share one id)
  */
-export const entityIdsVersion = 58;
+export const entityIdsVersion = 59;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

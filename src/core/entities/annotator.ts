@@ -247,17 +247,19 @@ function annotatorOver(
       const asians = raw.map((r) =>
         r.type === 'PER' && !r.entity ? asianName(r.words, writtenWords(r, text)) : null,
       );
-      // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns the body
-      const bodyOfOwner = (r: Recognized, n: number) => {
-        const owner = ownerBefore(bodies, text, r.start, raw[n - 1], morph);
-        return owner ? countrysBody(bodies, r.words, owner) : null;
-      };
+      // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns the body,
+      // a known one or an unknown one keyed with the country's words ("Kyrgyzstan's Ministry of Finance")
+      const owners = raw.map((r, n) =>
+        bareBodyName(r, text) ? ownerBefore(bodies, text, r.start, raw[n - 1], morph) : null,
+      );
+      const bodyOfOwner = (n: number, owner = owners[n]) =>
+        owner ? countrysBody(bodies, raw[n]?.words ?? [], owner.country) : null;
       const linked = (r: Recognized, n: number): { id: string; name: EntityName } => {
         const entity = unlinked.has(r)
           ? null
           : (r.entity ??
             spellingOf(gazetteer, r, commonWords(morph, r)) ??
-            (bareBodyName(r, text) ? (bodyOfOwner(r, n) ?? bodyOfCountry(bodies, r.words, country)) : null) ??
+            (bareBodyName(r, text) ? (bodyOfOwner(n) ?? bodyOfCountry(bodies, r.words, country)) : null) ??
             (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
@@ -267,7 +269,10 @@ function annotatorOver(
           return { id, name: asian.shown ? asianNameOf(r, asian.shown) : unknownName(r, text, morph) };
         }
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
-        const words = r.type === 'PER' ? r.words : r.words.map((w) => pinyinOfName(w) ?? w);
+        const words =
+          r.type === 'PER'
+            ? r.words
+            : [...r.words, ...(owners[n]?.words ?? [])].map((w) => pinyinOfName(w) ?? w);
         return { id: unknownId(r.type, words), name: unknownName(r, text, morph) };
       };
       const links = raw.map(linked);

@@ -145,11 +145,11 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
   it('has the English name’s id when "и" joins its fields or two words name one field', () => {
     const trade = 'Министерство промышленности и торговли';
     expect(idOf(`${trade} ответило.`, 'ru', trade)).toBe(
-      idOf('Germany’s Ministry of Industry and Trade replied.', 'en', 'Ministry of Industry and Trade'),
+      idOf('The Ministry of Industry and Trade replied.', 'en', 'Ministry of Industry and Trade'),
     );
     const farm = idOf('Министерство сельского хозяйства ответило.', 'ru', 'Министерство сельского хозяйства');
     expect(farm).toMatch(/^x:/);
-    expect(idOf('Germany’s Ministry of Agriculture replied.', 'en', 'Ministry of Agriculture')).toBe(farm);
+    expect(idOf('The Ministry of Agriculture replied.', 'en', 'Ministry of Agriculture')).toBe(farm);
     expect(idOf('Минсельхоз ответил.', 'ru', 'Минсельхоз')).toBe(farm);
     // named bare in a text about Russia, it is Russia's
     expect(idOf(`Переговоры прошли в Москве и Казани. ${trade} ответило.`, 'ru', trade)).toBe(
@@ -178,6 +178,34 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(idOf(ru, 'ru', 'МИДе')).toBe(bySlug('mfa-kz'));
     // a body the country has not in the knowledge base stays unknown
     expect(idOf('Germany’s Energy Ministry agreed.', 'en', 'Energy Ministry')).toMatch(/^x:/);
+  });
+
+  it('unknown, after its country’s possessive or a people’s adjective, shares the id of the body named with its country', () => {
+    const withCountry = idOf(
+      'Министерство финансов Киргизии ответило.',
+      'ru',
+      'Министерство финансов Киргизии',
+    );
+    expect(withCountry).toMatch(/^x:/);
+    expect(idOf('Kyrgyzstan’s Ministry of Finance replied.', 'en', 'Ministry of Finance')).toBe(withCountry);
+    expect(idOf('Он сказал, что киргизский Минфин ответил.', 'ru', 'Минфин')).toBe(withCountry);
+    expect(idOf('Later the Kyrgyz Ministry of Finance replied.', 'en', 'Ministry of Finance')).toBe(
+      withCountry,
+    );
+    expect(
+      idOf('The Ministry of Finance of Kyrgyzstan replied.', 'en', 'Ministry of Finance of Kyrgyzstan'),
+    ).toBe(withCountry);
+    // a plural's bare apostrophe is a possessive too, and the country is keyed as Russian names it
+    // ("США", where English says "United States" or "US"); the bare name stays the bare name's
+    const tourism = idOf('Министерство туризма США ответило.', 'ru', 'Министерство туризма США');
+    expect(tourism).toMatch(/^x:/);
+    expect(idOf('The United States’ Ministry of Tourism replied.', 'en', 'Ministry of Tourism')).toBe(
+      tourism,
+    );
+    expect(
+      idOf('Он сказал, что американское Министерство туризма ответило.', 'ru', 'Министерство туризма'),
+    ).toBe(tourism);
+    expect(idOf('The Ministry of Finance replied.', 'en', 'Ministry of Finance')).not.toBe(withCountry);
   });
 
   it('by its short name with its country, is that country’s, whatever country the text names most', () => {

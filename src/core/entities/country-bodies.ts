@@ -14,6 +14,11 @@ export interface CountryBodies {
   readonly withCountry: ReadonlyMap<string, readonly KbEntity[]>;
   /** A country's code by any of its names, folded ("russia", "российская федерация"). */
   readonly countryNamed: ReadonlyMap<string, string>;
+  /**
+   * A country's Russian name by its code, folded, as words ("сша"): an unknown body its country owns is
+   * keyed with them, as the Russian "Министерство финансов Киргизии" is.
+   */
+  readonly countryWords: ReadonlyMap<string, readonly string[]>;
   /** The key of a name's words: the id an unknown body with these words gets. */
   readonly keyOf: (words: readonly string[]) => string;
 }
@@ -33,8 +38,10 @@ export function buildCountryBodies(
   // a country's own entry, not another place with its code (Tokyo and Japan share JP): its names, as
   // word sequences
   const countryNames = new Map<string, string[][]>();
+  const countryWords = new Map<string, string[]>();
   for (const e of kb) {
     if (e.kind !== 'country' || !e.country || countryNames.has(e.country)) continue;
+    countryWords.set(e.country, words(fold(e.names.ru ?? e.names.en ?? '')));
     const all = [e.names.en, e.names.ru, ...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])];
     countryNames.set(
       e.country,
@@ -73,7 +80,7 @@ export function buildCountryBodies(
   }
   const countryNamed = new Map<string, string>();
   for (const [code, names] of countryNames) for (const n of names) countryNamed.set(n.join(' '), code);
-  return { byKey: out, withCountry, countryNamed, keyOf };
+  return { byKey: out, withCountry, countryNamed, countryWords, keyOf };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
@@ -130,9 +137,10 @@ export function countrysBody(
 }
 
 /**
- * The country that owns a body named at `start`, as the words just before it say: "Russia's" in
- * English (the country's mention, `before`, ends in the possessive), a people's adjective in Russian
- * ("российского МИДа", "казахстанское Министерство энергетики"); null when they say none.
+ * The country that owns a body named at `start`, and the words of its Russian name, as the words just
+ * before it say: "Kyrgyzstan's" or "the Philippines'" in English (the country's mention, `before`,
+ * ends in the possessive), a people's adjective ("российского МИДа", "казахстанское Министерство
+ * энергетики", "the Kyrgyz Ministry of Finance"); null when they say none.
  */
 export function ownerBefore(
   bodies: CountryBodies,
@@ -140,13 +148,18 @@ export function ownerBefore(
   start: number,
   before: { readonly end: number; readonly entity: KbEntity | null } | undefined,
   morph: Morphology,
-): string | null {
-  if (before?.entity?.kind === 'country' && /^['’]s\s+$/.test(text.slice(before.end, start)))
-    return before.entity.country ?? null;
-  const word = /([а-яё]+)\s+$/i.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const adjective = word ? morph.parse(word).find((p) => p.tags.has('ADJF')) : undefined;
-  const place = adjective ? placeOfPeople(adjective.lemma) : undefined;
-  return (place && bodies.countryNamed.get(place)) ?? null;
+): { readonly country: string; readonly words: readonly string[] } | null {
+  const country = before?.entity?.kind === 'country' ? before.entity.country : undefined;
+  if (country && /^['’]s?\s+$/.test(text.slice(before?.end, start)))
+    return { country, words: bodies.countryWords.get(country) ?? [] };
+  // ("the Kyrgyz Ministry of Finance": an English adjective is its own lemma)
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const adjective = /^[A-Z][a-z]+$/.test(word)
+    ? word
+    : morph.parse(word).find((p) => p.tags.has('ADJF') && /[а-яё]/i.test(word))?.lemma;
+  const place = adjective ? placeOfPeople(adjective) : undefined;
+  const owner = place && bodies.countryNamed.get(place);
+  return owner ? { country: owner, words: bodies.countryWords.get(owner) ?? [] } : null;
 }
 
 /** The one known body a name of these words is when they hold its country's name ("МВД Киргизии"), or null. */
