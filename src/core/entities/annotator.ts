@@ -247,19 +247,20 @@ function annotatorOver(
       const asians = raw.map((r) =>
         r.type === 'PER' && !r.entity ? asianName(r.words, writtenWords(r, text)) : null,
       );
-      // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns the body,
-      // a known one or an unknown one keyed with the country's words ("Kyrgyzstan's Ministry of Finance")
-      const owners = raw.map((r, n) =>
-        bareBodyName(r, text) ? ownerBefore(bodies, text, r.start, raw[n - 1], morph) : null,
-      );
-      const bodyOfOwner = (n: number, owner = owners[n]) =>
-        owner ? countrysBody(bodies, raw[n]?.words ?? [], owner.country) : null;
       const linked = (r: Recognized, n: number): { id: string; name: EntityName } => {
+        // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns a bare
+        // body, a known one or an unknown one keyed with the country's words ("Kyrgyzstan's Ministry of
+        // Finance" as "Министерство финансов Киргизии")
+        const bare = !r.entity && bareBodyName(r, text);
+        const owner = bare ? ownerBefore(bodies, text, r.start, raw[n - 1], morph) : null;
         const entity = unlinked.has(r)
           ? null
           : (r.entity ??
             spellingOf(gazetteer, r, commonWords(morph, r)) ??
-            (bareBodyName(r, text) ? (bodyOfOwner(n) ?? bodyOfCountry(bodies, r.words, country)) : null) ??
+            (bare
+              ? ((owner && countrysBody(bodies, r.words, owner.country)) ??
+                bodyOfCountry(bodies, r.words, country))
+              : null) ??
             (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
@@ -270,9 +271,7 @@ function annotatorOver(
         }
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
         const words =
-          r.type === 'PER'
-            ? r.words
-            : [...r.words, ...(owners[n]?.words ?? [])].map((w) => pinyinOfName(w) ?? w);
+          r.type === 'PER' ? r.words : [...r.words, ...(owner?.words ?? [])].map((w) => pinyinOfName(w) ?? w);
         return { id: unknownId(r.type, words), name: unknownName(r, text, morph) };
       };
       const links = raw.map(linked);
