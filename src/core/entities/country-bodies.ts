@@ -149,17 +149,25 @@ export function ownerBefore(
   before: { readonly end: number; readonly entity: KbEntity | null } | undefined,
   morph: Morphology,
 ): { readonly country: string; readonly words: readonly string[] } | null {
-  const country = before?.entity?.kind === 'country' ? before.entity.country : undefined;
-  if (country && /^['’]s?\s+$/.test(text.slice(before?.end, start)))
-    return { country, words: bodies.countryWords.get(country) ?? [] };
-  // ("the Kyrgyz Ministry of Finance": an English adjective is its own lemma)
-  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const possessive =
+    before?.entity?.kind === 'country' && /^['’]s?\s+$/.test(text.slice(before.end, start))
+      ? before.entity.country
+      : undefined;
+  const owner = possessive ?? countryOfAdjective(bodies, text.slice(Math.max(0, start - 40), start), morph);
+  return owner ? { country: owner, words: bodies.countryWords.get(owner) ?? [] } : null;
+}
+
+/** The country a people's adjective ending `before` names: English ("Kyrgyz") or Russian ("киргизский"). */
+function countryOfAdjective(bodies: CountryBodies, before: string, morph: Morphology): string | undefined {
+  const word = /(\p{L}+)\s+$/u.exec(before)?.[1] ?? '';
+  // (an English adjective is its own lemma; a Russian one is parsed)
   const adjective = /^[A-Z][a-z]+$/.test(word)
     ? word
-    : morph.parse(word).find((p) => p.tags.has('ADJF') && /[а-яё]/i.test(word))?.lemma;
+    : /^[а-яё]+$/i.test(word)
+      ? morph.parse(word).find((p) => p.tags.has('ADJF'))?.lemma
+      : undefined;
   const place = adjective ? placeOfPeople(adjective) : undefined;
-  const owner = place && bodies.countryNamed.get(place);
-  return owner ? { country: owner, words: bodies.countryWords.get(owner) ?? [] } : null;
+  return place ? bodies.countryNamed.get(place) : undefined;
 }
 
 /** The one known body a name of these words is when they hold its country's name ("МВД Киргизии"), or null. */
