@@ -195,8 +195,11 @@ export interface EntityCard {
  * - 59: an unknown body named bare after its country's possessive or people's adjective is keyed with
  *   the country ("Kyrgyzstan's Ministry of Finance", "киргизский Минфин" and "Министерство финансов
  *   Киргизии" share one id)
+ * - 60: a country's name in an unknown body's name is keyed by the country's code, whichever of its
+ *   names the text uses ("Министерство торговли ОАЭ" and "UAE Ministry of Trade", "Минфин США" and "US
+ *   Ministry of Finance" share one id), and "commerce" and "коммерция" are read as trade
  */
-export const entityIdsVersion = 59;
+export const entityIdsVersion = 60;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

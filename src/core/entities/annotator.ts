@@ -5,6 +5,8 @@ import {
   bodyNamedWithCountry,
   bodyOfCountry,
   countrysBody,
+  countryKeys,
+  normalForm,
   ownerBefore,
   buildCountryBodies,
   countPlaces,
@@ -18,35 +20,15 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
-import type { RawMention } from './raw-mention';
 import { recognize, type Recognized } from './recognize';
 import { longerBodyNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
-import {
-  isCommonNameWord,
-  isJoiningWord,
-  nameWordKey,
-  nameWordKeyV41,
-  isCommonNameWordV55,
-  isCommonNameWordV56,
-  nameWordKeyV54,
-  nameWordKeyV55,
-  nameWordKeyV56,
-  withFieldPhrases,
-} from './name-words';
+import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
+import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName } from './russian-names';
 import { shownUnknownName } from './shown-names';
 import { openQuotes } from './tokenize';
-import {
-  formerSoundKey,
-  hasCyrillic,
-  skeleton,
-  soundKey,
-  soundKeyV6,
-  soundKeyV49,
-  soundKeyV53,
-  toLatin,
-} from './text-keys';
+import { hasCyrillic, skeleton, soundKey, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -60,97 +42,6 @@ export interface Annotator {
 
 const capitalize = (w: string) =>
   w.replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-
-/**
- * The id of a name the knowledge base does not know: `x:` and the sound keys of its last word, its
- * first and, for a body or a place, the words between, so "Ерлана Карина" and "Yerlan Karin",
- * "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one; a name one language reads as a person and the
- * other as a body ("Lloyds Pharmacy", "Ллойдс Фармаси") keeps one id. A body's name with common words
- * is keyed by its words translated, in a fixed order, since languages order them differently
- * ("Welsh Parliament" and "Парламент Уэльса"; name-words.ts). Of the first word only its key's first
- * two letters count: a given name is spelled more freely than a surname (Francesco and Франческо,
- * Patricia and Патриция, Giselle and Жизель), and two of its letters still tell namesakes apart.
- */
-export function unknownId(
-  type: RawMention['type'],
-  words: readonly string[],
-  key: (text: string, surname?: boolean) => string = soundKey,
-  firstLetters = 2,
-  wordKey = nameWordKey,
-  common = isCommonNameWord,
-  phrases = withFieldPhrases,
-): string {
-  if (type === 'PER') return idLastFirst(type, words, key, firstLetters);
-  // ("сельского хозяйства" is one word of English, agriculture)
-  const phrased = phrases(words);
-  const keys = phrased.map((w) => wordKey(w, key));
-  const named = phrased.filter((_, n) => keys[n] !== '');
-  if (named.length === 0) return idLastFirst(type, words, key, firstLetters);
-  if (!named.some(common)) return idLastFirst(type, named, key, firstLetters);
-  // (a ministry's short name stands for its words: "МИД" keys as "Foreign Ministry" does)
-  return `x:${keys
-    .flatMap((k) => (k === '' ? [] : k.split('.')))
-    .sort()
-    .join('.')}`;
-}
-
-/** The last word's key, the first's, then a body's others (a person's middle names are left out). */
-function idLastFirst(
-  type: RawMention['type'],
-  words: readonly string[],
-  key: (word: string, surname?: boolean) => string,
-  firstLetters = Infinity,
-): string {
-  const last = key(words.at(-1) ?? '', type === 'PER');
-  if (words.length < 2) return `x:${last}`;
-  const middle = type === 'PER' ? [] : words.slice(1, -1);
-  const first = key(words[0] ?? '').slice(0, firstLetters);
-  return `x:${[last, first, ...middle.map((w) => key(w))].join('.')}`;
-}
-
-/** An unknown name's id as older versions made it: words in their order but for a person's. */
-function idInOrder(
-  type: RawMention['type'],
-  words: readonly string[],
-  key: (word: string) => string,
-): string {
-  if (type === 'PER' && words.length >= 2) return `x:${key(words.at(-1) ?? '')}.${key(words[0] ?? '')}`;
-  return `x:${words.map(key).join('.')}`;
-}
-
-/**
- * The ids an unknown name had in older versions, which the reader's corrections made then still name,
- * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
- * a body's words in their order (2), then by sound before the spellings of other languages (3), then
- * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
- * then with the whole key of the first word, before entity ids version 22 (6), then with a
- * landform's word in the key, before version 42 (7), then before the English spellings of version 50
- * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
- * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9),
- * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10),
- * then with "affairs" in a body's key and a ministry's short name ("МИД") keyed as one word, before 55
- * (11), then with a name's "и" read as the noun it abbreviates and the words of ministries' fields
- * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
- * 57 (13).
- */
-export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
-  const words = shown.split(' ');
-  return [
-    idInOrder(type, words, skeleton),
-    idInOrder(type, words, formerSoundKey),
-    idLastFirst(type, words, formerSoundKey),
-    idLastFirst(type, words, soundKeyV6),
-    unknownId(type, words, soundKeyV6, Infinity),
-    unknownId(type, words, soundKeyV49, Infinity),
-    unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
-    unknownId(type, words, soundKeyV49),
-    unknownId(type, words),
-    unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
-    unknownId(type, words, soundKey, 2, nameWordKeyV54),
-    unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
-    unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
-  ];
-}
 
 /** The name of an unknown entity built from the words of its id, which older ids are read from. */
 const keyNames = new WeakMap<EntityName, string>();
@@ -201,8 +92,15 @@ export function createAnnotator(
   morph: Morphology,
   lexicon: Lexicon = emptyLexicon,
 ): Annotator {
-  const bodies = buildCountryBodies(kb, (words) => unknownId('ORG', words));
-  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon, bodies);
+  const countries = countryKeys(kb, morph);
+  const idOf: UnknownIdOf = (type, words) =>
+    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, countries);
+  const bodies = buildCountryBodies(
+    kb,
+    (words) => idOf('ORG', words),
+    (word) => normalForm(morph, word),
+  );
+  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon, bodies, idOf);
 }
 
 /** The longer match of the two; on a tie the reader's alias wins over the knowledge base. */
@@ -226,12 +124,19 @@ function annotatorOver(
   morph: Morphology,
   lexicon: Lexicon,
   bodies: CountryBodies,
+  idOf: UnknownIdOf,
 ): Annotator {
   const self: Annotator = {
     gazetteer,
     withAliases(extra) {
       if (extra.length === 0) return self;
-      return annotatorOver(extendGazetteer(gazetteer, buildGazetteer(extra, morph)), morph, lexicon, bodies);
+      return annotatorOver(
+        extendGazetteer(gazetteer, buildGazetteer(extra, morph)),
+        morph,
+        lexicon,
+        bodies,
+        idOf,
+      );
     },
     annotate(text, lang, options) {
       const found = recognize(text, gazetteer, morph, options, lexicon);
@@ -272,7 +177,7 @@ function annotatorOver(
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
         const words =
           r.type === 'PER' ? r.words : [...r.words, ...(owner?.words ?? [])].map((w) => pinyinOfName(w) ?? w);
-        return { id: unknownId(r.type, words), name: unknownName(r, text, morph) };
+        return { id: idOf(r.type, words), name: unknownName(r, text, morph) };
       };
       const links = raw.map(linked);
       // a surname alone takes the id of the full name it repeats in the same text, before any namesake

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations, EntityCorrection, Mention } from '../../shared/entities';
-import { createAnnotator, formerUnknownIds, unknownId } from './annotator';
+import { createAnnotator } from './annotator';
+import { formerUnknownIds, unknownId } from './unknown-ids';
 import {
   aliasEntities,
   applyCorrections,
@@ -243,6 +244,9 @@ describe('applying the reader’s corrections to an article', () => {
       // and "Enlightenment" as it sounds, not as education, and the lemma "минцифра" as a word of its own
       ['Ministry of Enlightenment of Kyrgyzstan', 'LOC', 'x:dktn.krgstn.mnstr', 12, 'x:krgstn.mnstr.nltnmnt'],
       ['Минцифра Киргизии', 'LOC', 'x:dflpmnt.dgtl.krgs.mnstr', 12, 'x:krgs.mn'],
+      // version 59 keyed a country by its name as it sounds, not by its code, and "commerce" as it sounds
+      ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
+      ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
 import { testResources } from '../../node/test-annotator';
-import { createAnnotator, unknownId, type Annotator } from './annotator';
+import { createAnnotator, type Annotator } from './annotator';
+import { unknownId } from './unknown-ids';
 import { buildCountryBodies } from './country-bodies';
 import type { KbEntity } from './kb-schema';
 import { nerelOptions } from './recognize-options';
@@ -206,6 +207,34 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
       idOf('Он сказал, что американское Министерство туризма ответило.', 'ru', 'Министерство туризма'),
     ).toBe(tourism);
     expect(idOf('The Ministry of Finance replied.', 'en', 'Ministry of Finance')).not.toBe(withCountry);
+  });
+
+  it('unknown, has one id by any of its country’s names in either language, and a known one is found by them', () => {
+    const korea = idOf(
+      'Министерство коммерции Южной Кореи ответило.',
+      'ru',
+      'Министерство коммерции Южной Кореи',
+    );
+    expect(korea).toBe('x:kr.mnstr.trd');
+    for (const [text, surface] of [
+      ['Министерство торговли Южной Кореи ответило.', 'Министерство торговли Южной Кореи'],
+      ['The Ministry of Commerce of South Korea replied.', 'Ministry of Commerce of South Korea'],
+      ['Later the South Korean Ministry of Commerce replied.', 'South Korean Ministry of Commerce'],
+    ] as const)
+      expect(idOf(text, /[а-я]/.test(text) ? 'ru' : 'en', surface), surface).toBe(korea);
+    const emirates = idOf('Министерство торговли ОАЭ ответило.', 'ru', 'Министерство торговли ОАЭ');
+    expect(emirates).toBe('x:ae.mnstr.trd');
+    expect(idOf('The UAE Ministry of Trade replied.', 'en', 'UAE Ministry of Trade')).toBe(emirates);
+    const tourism = idOf('Министерство туризма США ответило.', 'ru', 'Министерство туризма США');
+    expect(idOf('The US Ministry of Tourism replied.', 'en', 'US Ministry of Tourism')).toBe(tourism);
+    expect(
+      idOf('The United States Ministry of Tourism replied.', 'en', 'United States Ministry of Tourism'),
+    ).toBe(tourism);
+    // the knowledge base's "Министерство финансов США", read by its words' normal forms
+    const treasury = kb.find((e) => e.slug === 'us-treasury')?.id;
+    expect(treasury).toBeTruthy();
+    expect(idOf('The US Ministry of Finance replied.', 'en', 'US Ministry of Finance')).toBe(treasury);
+    expect(idOf('Он сказал, что американский Минфин ответил.', 'ru', 'Минфин')).toBe(treasury);
   });
 
   it('by its short name with its country, is that country’s, whatever country the text names most', () => {

@@ -4,7 +4,7 @@
  */
 import { isCommonNameWord, nameWordKey, placeOfPeople, withFieldPhrases } from './name-words';
 import type { Morphology } from './morphology';
-import type { KbEntity } from './kb-schema';
+import { namesOf, type KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
 /** Known bodies by the key of their name without their country, for those whose rest is only common words. */
@@ -34,6 +34,7 @@ const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== 
 export function buildCountryBodies(
   kb: readonly KbEntity[],
   keyOf: (words: readonly string[]) => string,
+  normal: (word: string) => string = (word) => word,
 ): CountryBodies {
   // a country's own entry, not another place with its code (Tokyo and Japan share JP): its names, as
   // word sequences
@@ -55,8 +56,12 @@ export function buildCountryBodies(
     const country = countryNames.get(e.country) ?? [];
     const keys = new Set<string>();
     const named = new Set<string>();
-    for (const name of [e.names.en, e.names.ru]) {
-      const rest = (name ? withoutCountry(words(name), country) : null)?.filter((w) => nameWordKey(w) !== '');
+    // (a Russian name as written and as its words' normal forms, which a text's unknown name is keyed
+    // by: "Министерство финансов" is the Ministry of Finance and "Минфин")
+    const en = e.names.en ? words(e.names.en) : [];
+    const ru = e.names.ru ? words(e.names.ru) : [];
+    for (const name of [en, ru, ru.map(normal)]) {
+      const rest = withoutCountry(name, country)?.filter((w) => nameWordKey(w) !== '');
       if (!rest || rest.length === 0 || !withFieldPhrases(rest).every(isCommonNameWord)) continue;
       keys.add(keyOf(rest));
       // "Министерство энергетики России", "Минэнерго РФ": the body named with any name of its country
@@ -64,7 +69,6 @@ export function buildCountryBodies(
     }
     for (const key of named) withCountry.set(key, [...(withCountry.get(key) ?? []), e]);
     // "Democratic Party": an English name with no country in it is such a name too
-    const en = e.names.en ? words(e.names.en) : [];
     if (en.length > 1 && en.every(isCommonNameWord)) keys.add(keyOf(en));
     for (const key of keys) out.set(key, [...(out.get(key) ?? []), e]);
   }
@@ -188,4 +192,55 @@ export function anotherCountrys(
 ): boolean {
   if (!entity.country || counts.has(entity.country) || Math.max(0, ...counts.values()) < 2) return false;
   return !!bodies.byKey.get(bodies.keyOf(words))?.some((e) => e.id === entity.id);
+}
+
+/**
+ * The keys of a body's words with every name of a country in them as one key, its code, since entity
+ * ids version 60: "Министерство финансов США", "Ministry of Finance of the United States" and "the US
+ * Ministry of Finance" key alike, as do "ОАЭ" and "UAE", "Южной Кореи" and "South Korea". A country's
+ * names are read as they are written and as their words' normal forms ("Южная Корея": южный корея);
+ * one made of common words only ("Штаты") and one two countries share are left as they sound.
+ */
+export function countryKeys(
+  kb: readonly KbEntity[],
+  morph: Morphology,
+): (keys: readonly string[]) => readonly string[] {
+  const codeOf = new Map<string, string | null>();
+  let longest = 0;
+  for (const e of kb) {
+    if (e.kind !== 'country' || !e.country) continue;
+    for (const name of namesOf(e)) {
+      const written = words(fold(name));
+      if (written.every(isCommonNameWord)) continue;
+      for (const ws of [written, written.map((w) => normalForm(morph, w))]) {
+        const keys = ws.map((w) => nameWordKey(w)).filter((k) => k !== '');
+        if (keys.length === 0) continue;
+        const seq = keys.join(' ');
+        const had = codeOf.get(seq);
+        codeOf.set(seq, had === undefined || had === e.country ? e.country : null);
+        longest = Math.max(longest, keys.length);
+      }
+    }
+  }
+  const codeAt = (keys: readonly string[], i: number, n: number) =>
+    codeOf.get(keys.slice(i, i + n).join(' '));
+  return (keys) => {
+    const out: string[] = [];
+    for (let i = 0; i < keys.length;) {
+      // (the longest name that starts here: "South Korea", not "Korea")
+      let n = Math.min(longest, keys.length - i);
+      while (n > 0 && !codeAt(keys, i, n)) n--;
+      const code = n > 0 ? codeAt(keys, i, n) : null;
+      out.push(code ? code.toLowerCase() : (keys[i] ?? ''));
+      i += Math.max(n, 1);
+    }
+    return out;
+  };
+}
+
+/** A Russian word's normal form as a name's noun or adjective ("финансов": финансы); any other word as it is. */
+export function normalForm(morph: Morphology, word: string): string {
+  if (!/[а-яё]/i.test(word)) return word;
+  const named = morph.parse(word).find((p) => p.tags.has('NOUN') || p.tags.has('ADJF'));
+  return named ? fold(named.lemma) : word;
 }

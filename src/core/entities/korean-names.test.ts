@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
-import { formerIdsOf, unknownId, type Annotator } from './annotator';
+import { formerIdsOf, type Annotator } from './annotator';
+import { unknownId } from './unknown-ids';
 import { koreanName } from './korean-names';
 import { lexiconOf } from './lexicon';
 

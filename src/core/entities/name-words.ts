@@ -51,8 +51,15 @@ const pairsOf = (table: string): (readonly [string, string])[] =>
 /** And since entity ids version 57. */
 const translatedSince57 = `интеграция integration; аэрокосмический aerospace; население population`;
 
+/**
+ * And since entity ids version 60: "коммерция" and "commerce" are read as trade, since Russian names
+ * the Ministry of Commerce and the Department of Commerce "Министерство торговли" as often as
+ * "Министерство коммерции".
+ */
+const translatedSince60 = `коммерция trade`;
+
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
-  pairsOf(`${translated}; ${translatedSince56}; ${translatedSince57}`),
+  pairsOf(`${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}`),
 );
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
@@ -75,6 +82,7 @@ const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['enlightenment', 'education'],
   ['higher', 'high'],
   ['environment', 'ecology'],
+  ['commerce', 'trade'],
 ]);
 
 /**
@@ -301,10 +309,26 @@ const wordsSince57: ReadonlySet<string> = new Set([
 
 /** The key of one word of an unknown name before entity ids version 57 (see wordsSince57): as it sounds. */
 export function nameWordKeyV56(word: string, key: (text: string) => string = soundKey): string {
-  return wordsSince57.has(fold(word)) ? key(fold(word)) : nameWordKey(word, key);
+  return wordsSince57.has(fold(word)) ? key(fold(word)) : nameWordKeyV59(word, key);
 }
 
 /** Whether a word was a common word of bodies' names before entity ids version 57. */
 export function isCommonNameWordV56(word: string): boolean {
-  return !wordsSince57.has(fold(word)) && isCommonNameWord(word);
+  return !wordsSince57.has(fold(word)) && isCommonNameWordV59(word);
+}
+
+/** Words a name's key reads as trade since entity ids version 60. */
+const wordsSince60: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince60).map(([ru]) => ru),
+  'commerce',
+]);
+
+/** The key of one word of an unknown name before entity ids version 60 (see wordsSince60): as it sounds. */
+export function nameWordKeyV59(word: string, key: (text: string) => string = soundKey): string {
+  return wordsSince60.has(fold(word)) ? key(fold(word)) : nameWordKey(word, key);
+}
+
+/** Whether a word was a common word of bodies' names before entity ids version 60. */
+export function isCommonNameWordV59(word: string): boolean {
+  return !wordsSince60.has(fold(word)) && isCommonNameWord(word);
 }

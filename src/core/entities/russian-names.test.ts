@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../node/morphology';
 import { loadTestAnnotator } from '../../node/test-annotator';
-import { unknownId, type Annotator } from './annotator';
+import { type Annotator } from './annotator';
+import { unknownId } from './unknown-ids';
 import { lexiconOf } from './lexicon';
 import type { Morphology } from './morphology';
 import { femaleGivenName, feminine } from './russian-names';

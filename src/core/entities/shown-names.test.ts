@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../node/morphology';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
-import { formerUnknownIds } from './annotator';
+import { formerUnknownIds } from './unknown-ids';
 import { correctedAnnotate } from './apply-corrections';
 import { noMorphology, type Morphology } from './morphology';
 import { nominativeName } from './shown-names';

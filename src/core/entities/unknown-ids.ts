@@ -1,0 +1,114 @@
+/**
+ * The ids of names the knowledge base does not know, made from their words' keys, and the ids older
+ * versions gave them, which the reader's corrections made then still name.
+ */
+import type { RawMention } from './raw-mention';
+import {
+  isCommonNameWord,
+  isCommonNameWordV55,
+  isCommonNameWordV56,
+  isCommonNameWordV59,
+  nameWordKey,
+  nameWordKeyV41,
+  nameWordKeyV54,
+  nameWordKeyV55,
+  nameWordKeyV56,
+  nameWordKeyV59,
+  withFieldPhrases,
+} from './name-words';
+import { formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
+
+/** The id of an unknown name of these words, a country's name in it read by the knowledge base's countries. */
+export type UnknownIdOf = (type: RawMention['type'], words: readonly string[]) => string;
+
+/**
+ * The id of a name the knowledge base does not know: `x:` and the sound keys of its last word, its
+ * first and, for a body or a place, the words between, so "Ерлана Карина" and "Yerlan Karin",
+ * "Гвинет Пэлтроу" and "Gwyneth Paltrow" share one; a name one language reads as a person and the
+ * other as a body ("Lloyds Pharmacy", "Ллойдс Фармаси") keeps one id. A body's name with common words
+ * is keyed by its words translated, in a fixed order, since languages order them differently
+ * ("Welsh Parliament" and "Парламент Уэльса"; name-words.ts). Of the first word only its key's first
+ * two letters count: a given name is spelled more freely than a surname (Francesco and Франческо,
+ * Patricia and Патриция, Giselle and Жизель), and two of its letters still tell namesakes apart.
+ */
+export function unknownId(
+  type: RawMention['type'],
+  words: readonly string[],
+  key: (text: string, surname?: boolean) => string = soundKey,
+  firstLetters = 2,
+  wordKey = nameWordKey,
+  common = isCommonNameWord,
+  phrases = withFieldPhrases,
+  countries: (keys: readonly string[]) => readonly string[] = (keys) => keys,
+): string {
+  if (type === 'PER') return idLastFirst(type, words, key, firstLetters);
+  // ("сельского хозяйства" is one word of English, agriculture)
+  const phrased = phrases(words);
+  const keys = phrased.map((w) => wordKey(w, key));
+  const named = phrased.filter((_, n) => keys[n] !== '');
+  if (named.length === 0) return idLastFirst(type, words, key, firstLetters);
+  if (!named.some(common)) return idLastFirst(type, named, key, firstLetters);
+  // (a ministry's short name stands for its words: "МИД" keys as "Foreign Ministry" does)
+  // (a country's name, in either language, keys as its code: see countryKeys)
+  return `x:${[...countries(keys.flatMap((k) => (k === '' ? [] : k.split('.'))))].sort().join('.')}`;
+}
+
+/** The last word's key, the first's, then a body's others (a person's middle names are left out). */
+function idLastFirst(
+  type: RawMention['type'],
+  words: readonly string[],
+  key: (word: string, surname?: boolean) => string,
+  firstLetters = Infinity,
+): string {
+  const last = key(words.at(-1) ?? '', type === 'PER');
+  if (words.length < 2) return `x:${last}`;
+  const middle = type === 'PER' ? [] : words.slice(1, -1);
+  const first = key(words[0] ?? '').slice(0, firstLetters);
+  return `x:${[last, first, ...middle.map((w) => key(w))].join('.')}`;
+}
+
+/** An unknown name's id as older versions made it: words in their order but for a person's. */
+function idInOrder(
+  type: RawMention['type'],
+  words: readonly string[],
+  key: (word: string) => string,
+): string {
+  if (type === 'PER' && words.length >= 2) return `x:${key(words.at(-1) ?? '')}.${key(words[0] ?? '')}`;
+  return `x:${words.map(key).join('.')}`;
+}
+
+/**
+ * The ids an unknown name had in older versions, which the reader's corrections made then still name,
+ * read from the name the annotator shows for it: keyed by the plain skeleton (1), then by sound with
+ * a body's words in their order (2), then by sound before the spellings of other languages (3), then
+ * with no word of a body's translated (4), then before the spellings of entity ids version 7 (5),
+ * then with the whole key of the first word, before entity ids version 22 (6), then with a
+ * landform's word in the key, before version 42 (7), then before the English spellings of version 50
+ * (8), then, for a Chinese name of a person, place or body, keyed by its Russian letters, not its
+ * pinyin, before version 51, or a Japanese or Korean person's keyed by them, before 52 and 53 (9),
+ * then with a marked letter's mark dropped and a Slavic surname's -ic read as К, before 54 (10),
+ * then with "affairs" in a body's key and a ministry's short name ("МИД") keyed as one word, before 55
+ * (11), then with a name's "и" read as the noun it abbreviates and the words of ministries' fields
+ * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
+ * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
+ * sounds, before 60 (14).
+ */
+export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
+  const words = shown.split(' ');
+  return [
+    idInOrder(type, words, skeleton),
+    idInOrder(type, words, formerSoundKey),
+    idLastFirst(type, words, formerSoundKey),
+    idLastFirst(type, words, soundKeyV6),
+    unknownId(type, words, soundKeyV6, Infinity),
+    unknownId(type, words, soundKeyV49, Infinity),
+    unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
+    unknownId(type, words, soundKeyV49),
+    unknownId(type, words),
+    unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
+    unknownId(type, words, soundKey, 2, nameWordKeyV54),
+    unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
+    unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
+    unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
+  ];
+}
