@@ -3,7 +3,7 @@
  * countries have one, so the name alone links to none; the text's own country decides which it is.
  */
 import { isCommonNameWord, nameWordKey, placeOfPeople, withFieldPhrases } from './name-words';
-import type { Morphology } from './morphology';
+import { nounOrAdjective, type Morphology } from './morphology';
 import { namesOf, type KbEntity } from './kb-schema';
 import { fold } from './text-keys';
 
@@ -217,7 +217,8 @@ export function countryKeys(
         if (keys.length === 0) continue;
         const seq = keys.join(' ');
         const had = codeOf.get(seq);
-        codeOf.set(seq, had === undefined || had === e.country ? e.country : null);
+        const code = e.country.toLowerCase();
+        codeOf.set(seq, had === undefined || had === code ? code : null);
         longest = Math.max(longest, keys.length);
       }
     }
@@ -231,7 +232,7 @@ export function countryKeys(
       let n = Math.min(longest, keys.length - i);
       while (n > 0 && !codeAt(keys, i, n)) n--;
       const code = n > 0 ? codeAt(keys, i, n) : null;
-      out.push(code ? code.toLowerCase() : (keys[i] ?? ''));
+      out.push(code ?? keys[i] ?? '');
       i += Math.max(n, 1);
     }
     return out;
@@ -241,6 +242,6 @@ export function countryKeys(
 /** A Russian word's normal form as a name's noun or adjective ("финансов": финансы); any other word as it is. */
 export function normalForm(morph: Morphology, word: string): string {
   if (!/[а-яё]/i.test(word)) return word;
-  const named = morph.parse(word).find((p) => p.tags.has('NOUN') || p.tags.has('ADJF'));
+  const named = nounOrAdjective(morph.parse(word));
   return named ? fold(named.lemma) : word;
 }

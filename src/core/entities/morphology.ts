@@ -30,5 +30,9 @@ export const nameTags = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
 /** A reading of the word as a name of some kind rather than as a common word. */
 export const namedReading = (p: MorphParse): boolean => nameTags.some((tag) => p.tags.has(tag));
 
+/** The reading of a word as a name's noun or adjective, the one its normal form is taken from ("финансов": финансы). */
+export const nounOrAdjective = (parses: readonly MorphParse[]): MorphParse | undefined =>
+  parses.find((p) => p.tags.has('NOUN') || p.tags.has('ADJF'));
+
 /** For callers without dictionaries: rules alone then decide (surname endings, context). */
 export const noMorphology: Morphology = { parse: () => [] };

@@ -2,7 +2,7 @@ import type { MentionType } from '../../shared/entities';
 import type { Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
 import type { Lexicon } from './lexicon';
-import type { Morphology } from './morphology';
+import { nounOrAdjective, type Morphology } from './morphology';
 import { fold } from './text-keys';
 import type { RecognizerView } from './token-view';
 
@@ -64,7 +64,7 @@ export function lemmaWords(ctx: RuleContext, start: number, end: number): string
     // "при" joining one are no abbreviated nouns ("исполняющий", "секунда")
     const parses = t.kind === 'word' ? ctx.view.parses(k) : [];
     const joining = ['CONJ', 'PREP'].some((tag) => parses[0]?.tags.has(tag));
-    const named = joining ? null : parses.find((p) => p.tags.has('NOUN') || p.tags.has('ADJF'));
+    const named = joining ? null : nounOrAdjective(parses);
     out.push(named ? fold(named.lemma) : ctx.view.lemma(k));
   }
   return out;
