@@ -307,28 +307,37 @@ const wordsSince57: ReadonlySet<string> = new Set([
   'environment',
 ]);
 
-/** The key of one word of an unknown name before entity ids version 57 (see wordsSince57): as it sounds. */
-export function nameWordKeyV56(word: string, key: (text: string) => string = soundKey): string {
-  return wordsSince57.has(fold(word)) ? key(fold(word)) : nameWordKeyV59(word, key);
-}
-
-/** Whether a word was a common word of bodies' names before entity ids version 57. */
-export function isCommonNameWordV56(word: string): boolean {
-  return !wordsSince57.has(fold(word)) && isCommonNameWordV59(word);
-}
-
 /** Words a name's key reads as trade since entity ids version 60. */
 const wordsSince60: ReadonlySet<string> = new Set([
   ...pairsOf(translatedSince60).map(([ru]) => ru),
   'commerce',
 ]);
 
-/** The key of one word of an unknown name before entity ids version 60 (see wordsSince60): as it sounds. */
-export function nameWordKeyV59(word: string, key: (text: string) => string = soundKey): string {
-  return wordsSince60.has(fold(word)) ? key(fold(word)) : nameWordKey(word, key);
-}
+type WordKey = (word: string, key?: (text: string) => string) => string;
+
+/**
+ * The key of one word of an unknown name before a version that reads these words otherwise: as they
+ * sound, and any other word as `later` keys it.
+ */
+const keyedAsTheySound =
+  (since: ReadonlySet<string>, later: WordKey): WordKey =>
+  (word, key = soundKey) =>
+    since.has(fold(word)) ? key(fold(word)) : later(word, key);
+
+/** Whether a word was a common word of bodies' names before a version that reads these words otherwise: not these. */
+const commonButThese =
+  (since: ReadonlySet<string>, later: (word: string) => boolean) =>
+  (word: string): boolean =>
+    !since.has(fold(word)) && later(word);
+
+/** The key of one word of an unknown name before entity ids version 60 (see wordsSince60). */
+export const nameWordKeyV59 = keyedAsTheySound(wordsSince60, nameWordKey);
 
 /** Whether a word was a common word of bodies' names before entity ids version 60. */
-export function isCommonNameWordV59(word: string): boolean {
-  return !wordsSince60.has(fold(word)) && isCommonNameWord(word);
-}
+export const isCommonNameWordV59 = commonButThese(wordsSince60, isCommonNameWord);
+
+/** The key of one word of an unknown name before entity ids version 57 (see wordsSince57). */
+export const nameWordKeyV56 = keyedAsTheySound(wordsSince57, nameWordKeyV59);
+
+/** Whether a word was a common word of bodies' names before entity ids version 57. */
+export const isCommonNameWordV56 = commonButThese(wordsSince57, isCommonNameWordV59);
