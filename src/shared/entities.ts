@@ -198,8 +198,10 @@ export interface EntityCard {
  * - 60: a country's name in an unknown body's name is keyed by the country's code, whichever of its
  *   names the text uses ("Министерство торговли ОАЭ" and "UAE Ministry of Trade", "Минфин США" and "US
  *   Ministry of Finance" share one id), and "commerce" and "коммерция" are read as trade
+ * - 61: the knowledge base knows the US departments of Commerce, Energy and Agriculture, which Russian
+ *   calls ministries ("Министерство торговли США" and "US Commerce Department" are Q503577)
  */
-export const entityIdsVersion = 60;
+export const entityIdsVersion = 61;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -53,6 +53,23 @@ describe('short names of bodies in the knowledge base', () => {
     expect(idsOf('He died in Nashville.', 'en')).toEqual(['Nashville|LOC|Q23197']);
   });
 
+  it('links a US department, which Russian calls a ministry, in both languages', () => {
+    expect(
+      idsOf('Министерство торговли США и Минэнерго США ответили Министерству сельского хозяйства США.', 'ru'),
+    ).toEqual([
+      'Министерство торговли США|ORG|Q503577',
+      'Минэнерго США|ORG|Q217810',
+      'Министерству сельского хозяйства США|ORG|Q501542',
+    ]);
+    expect(idsOf('The US Commerce Department, the Department of Energy and the USDA agreed.', 'en')).toEqual([
+      'US Commerce Department|ORG|Q503577',
+      'Department of Energy|ORG|Q217810',
+      'USDA|ORG|Q501542',
+    ]);
+    // a ministry the text does not place in the US is not the American one
+    expect(idsOf('Министерство энергетики сообщило о росте добычи.', 'ru')[0]).toMatch(/\|ORG\|x:/);
+  });
+
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',
