@@ -38,6 +38,12 @@ export interface Annotator {
    * a small second index is built, the knowledge base's is shared.
    */
   withAliases(extra: readonly KbEntity[]): Annotator;
+  /**
+   * The ids a mention's entity had as a name the knowledge base did not know: an unknown one's in
+   * older versions, a known one's by each of its names in this version and the older ones (the
+   * knowledge base gained it since), so a correction the reader made on such an id is not lost.
+   */
+  formerIdsOf(m: Mention): string[];
 }
 
 const capitalize = (w: string) =>
@@ -137,6 +143,16 @@ function annotatorOver(
         bodies,
         idOf,
       );
+    },
+    formerIdsOf(m) {
+      if (m.id.startsWith('x:')) return formerIdsOf(m);
+      const entity = gazetteer.byId(m.id);
+      if (!entity) return [];
+      const ids = namesOf(entity).flatMap((name) => [
+        idOf(entity.type, name.split(' ')),
+        ...formerUnknownIds(entity.type, name),
+      ]);
+      return [...new Set(ids)];
     },
     annotate(text, lang, options) {
       const found = recognize(text, gazetteer, morph, options, lexicon);

@@ -323,3 +323,25 @@ describe('aliases the reader adds', () => {
     expect(view(out)).toContain('EDB|LOC|Q3');
   });
 });
+
+describe('a correction on a name the knowledge base has learnt since', () => {
+  const text = 'The Eurasian Development Bank opened an office in Astana.';
+  const before = createAnnotator(
+    kb.filter((e) => e.id !== 'Q2'),
+    noMorphology,
+  );
+  const unknown = before.annotate(text, 'en').mentions[0];
+  const corrections: EntityCorrection[] = [{ kind: 'retype', id: unknown?.id ?? '', type: 'LOC' }];
+
+  it('applies to the known entity, whose name had that id when it was unknown', () => {
+    expect(unknown?.id).toMatch(/^x:/);
+    const out = correctedAnnotate(createAnnotator(kb, noMorphology), corrections, lookup)(text, 'en');
+    expect(view(out)).toContain('Eurasian Development Bank|LOC|Q2');
+  });
+
+  it('applies a correction on an id the article has as it stands', () => {
+    const onAstana: EntityCorrection[] = [{ kind: 'retype', id: 'Q3', type: 'ORG' }];
+    const out = correctedAnnotate(createAnnotator(kb, noMorphology), onAstana, lookup)(text, 'en');
+    expect(view(out)).toEqual(['Eurasian Development Bank|ORG|Q2', 'Astana|ORG|Q3']);
+  });
+});

@@ -35,9 +35,10 @@ export function applyCorrections(
   annotations: Annotations,
   corrections: readonly EntityCorrection[],
   lookup: EntityLookup,
+  formerIds: (m: Mention) => string[] = formerIdsOf,
 ): Annotations {
   if (corrections.length === 0) return annotations;
-  corrections = withCurrentIds(corrections, annotations.mentions);
+  corrections = withCurrentIds(corrections, annotations.mentions, formerIds);
   let mentions: Mention[] = [...annotations.mentions];
   const typeOverride = new Map<string, MentionType>();
   const infoOf = (id: string): Partial<EntityInfo> => {
@@ -71,19 +72,29 @@ export function applyCorrections(
 
 /**
  * Corrections made on an unknown name's id of an older version name it by the id it has now, as far
- * as this article's mentions tell: a correction the reader made is never lost to a new key.
+ * as this article's mentions tell: a correction the reader made is never lost to a new key, nor to
+ * the knowledge base learning the name.
  */
 function withCurrentIds(
   corrections: readonly EntityCorrection[],
   mentions: readonly Mention[],
+  formerIds: (m: Mention) => string[],
 ): EntityCorrection[] {
-  const current = new Map<string, string>();
   const ids = new Set(mentions.map((m) => m.id));
-  for (const m of mentions) {
-    if (!m.id.startsWith('x:')) continue;
-    for (const former of formerIdsOf(m)) {
+  const named = new Set(
+    corrections.flatMap((c) => (c.kind === 'merge' ? [c.from, c.into] : [c.id])).filter((id) => !ids.has(id)),
+  );
+  const current = new Map<string, string>();
+  if (named.size === 0) return [...corrections];
+  // one mention per entity, the unknown ones first: they named these ids before the knowledge base did
+  const byEntity = [...new Map(mentions.map((m) => [m.id, m])).values()];
+  const unknownFirst = byEntity.sort(
+    (a, b) => Number(!a.id.startsWith('x:')) - Number(!b.id.startsWith('x:')),
+  );
+  for (const m of unknownFirst) {
+    for (const former of formerIds(m)) {
       // (an id some mention has now names that mention, whatever it named before)
-      if (!ids.has(former) && !current.has(former)) current.set(former, m.id);
+      if (named.has(former) && !current.has(former)) current.set(former, m.id);
     }
   }
   if (current.size === 0) return [...corrections];
@@ -160,5 +171,6 @@ export function correctedAnnotate(
 ): (text: string, lang: ArticleLang) => Annotations {
   if (corrections.length === 0) return (text, lang) => base.annotate(text, lang);
   const extended = base.withAliases(aliasEntities(corrections, (id) => base.gazetteer.byId(id), lookup));
-  return (text, lang) => applyCorrections(extended.annotate(text, lang), corrections, lookup);
+  return (text, lang) =>
+    applyCorrections(extended.annotate(text, lang), corrections, lookup, (m) => extended.formerIdsOf(m));
 }
