@@ -132,6 +132,8 @@ function annotatorOver(
   bodies: CountryBodies,
   idOf: UnknownIdOf,
 ): Annotator {
+  // (a known entity's former ids, made once: an article's corrections ask for them again and again)
+  const knownFormerIds = new Map<string, string[]>();
   const self: Annotator = {
     gazetteer,
     withAliases(extra) {
@@ -146,13 +148,17 @@ function annotatorOver(
     },
     formerIdsOf(m) {
       if (m.id.startsWith('x:')) return formerIdsOf(m);
-      const entity = gazetteer.byId(m.id);
-      if (!entity) return [];
-      const ids = namesOf(entity).flatMap((name) => [
-        idOf(entity.type, name.split(' ')),
-        ...formerUnknownIds(entity.type, name),
-      ]);
-      return [...new Set(ids)];
+      let ids = knownFormerIds.get(m.id);
+      if (!ids) {
+        const entity = gazetteer.byId(m.id);
+        const all = (entity ? namesOf(entity) : []).flatMap((name) => [
+          idOf(entity?.type ?? m.type, name.split(' ')),
+          ...formerUnknownIds(entity?.type ?? m.type, name),
+        ]);
+        ids = [...new Set(all)];
+        knownFormerIds.set(m.id, ids);
+      }
+      return ids;
     },
     annotate(text, lang, options) {
       const found = recognize(text, gazetteer, morph, options, lexicon);

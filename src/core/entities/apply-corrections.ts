@@ -82,7 +82,9 @@ function withCurrentIds(
 ): EntityCorrection[] {
   const ids = new Set(mentions.map((m) => m.id));
   const named = new Set(
-    corrections.flatMap((c) => (c.kind === 'merge' ? [c.from, c.into] : [c.id])).filter((id) => !ids.has(id)),
+    corrections
+      .flatMap((c) => (c.kind === 'merge' ? [c.from, c.into] : [c.id]))
+      .filter((id) => id.startsWith('x:') && !ids.has(id)),
   );
   const current = new Map<string, string>();
   if (named.size === 0) return [...corrections];
