@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../shared/article';
 import type { EntityService } from '../../shared/contract';
 import type { Library } from '../library/library-service';
-import type { EntityCard, EntityCorrection, Mention } from '../../shared/entities';
+import type { EntityCard, EntityCorrection, EntityName, Mention } from '../../shared/entities';
 import { QosError } from '../../shared/qos-error';
 import { createSuggestIndex } from '../../core/entities/suggest-entities';
 import { resolveId, type EntityInfo, type EntityLookup } from '../../core/entities/apply-corrections';
@@ -27,6 +27,24 @@ export function entityLookup(kb: readonly KbEntity[], corrections: CorrectionSto
 }
 
 /**
+ * An unknown entity's names as the library's texts write them. A Russian text's mention has its
+ * Russian name and a transliteration; a Latin one's has only the name as written ("Tzipi Livni" where
+ * a Russian text gives "Tsipi Livni"). So the English name comes from a text that writes it, where the
+ * library has one, and the Russian name from a Russian text.
+ */
+export function seenAs(mentions: readonly Mention[], id: string): EntityInfo | undefined {
+  const seen = mentions.filter((m) => m.id === id);
+  const first = seen[0];
+  if (!first) return undefined;
+  const written = seen.find((m) => m.name.ru === null && m.name.en !== null);
+  const name: EntityName = {
+    en: written?.name.en ?? first.name.en,
+    ru: seen.find((m) => m.name.ru !== null)?.name.ru ?? null,
+  };
+  return { type: first.type, name };
+}
+
+/**
  * Entity look-ups across the library. Mentions come from the library's own (cached) annotation of
  * each article, so a card's article list is exactly what the reader would see highlighted, the
  * reader's corrections included.
@@ -45,11 +63,10 @@ export function createEntityService(deps: EntityServiceDeps): EntityService {
 
   /** Type and names of an entity the knowledge base lacks, read off the library's mentions. */
   async function seenInLibrary(id: string): Promise<EntityInfo | undefined> {
-    for (const { mentions } of await mentionsByArticle()) {
-      const m = mentions.find((x) => x.id === id);
-      if (m) return { type: m.type, name: m.name };
-    }
-    return undefined;
+    return seenAs(
+      (await mentionsByArticle()).flatMap((a) => a.mentions),
+      id,
+    );
   }
 
   /** An alias or a merge target must be typed for good: remember unknown entities as they are now. */
@@ -86,8 +103,11 @@ export function createEntityService(deps: EntityServiceDeps): EntityService {
           lang: summary.lang,
           count,
         }));
-      const seen = all.flatMap((a) => a.mentions).find((m) => m.id === id);
-      const info = seen ?? lookup(id);
+      const info =
+        seenAs(
+          all.flatMap((a) => a.mentions),
+          id,
+        ) ?? lookup(id);
       if (!info) throw new QosError('not_found', `no entity ${id}`);
       return {
         id,
