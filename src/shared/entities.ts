@@ -200,8 +200,11 @@ export interface EntityCard {
  *   Ministry of Finance" share one id), and "commerce" and "коммерция" are read as trade
  * - 61: the knowledge base knows the US departments of Commerce, Energy and Agriculture, which Russian
  *   calls ministries ("Министерство торговли США" and "US Commerce Department" are Q503577)
+ * - 62: ids unchanged; a Russian body's name the knowledge base lacks is shown and indexed in English
+ *   by its translated words where they all translate ("МИД Франции": Ministry of Foreign Affairs of
+ *   France), no longer transliterated
  */
-export const entityIdsVersion = 61;
+export const entityIdsVersion = 62;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -27,6 +27,7 @@ import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from '
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName } from './russian-names';
 import { shownUnknownName } from './shown-names';
+import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
 import { hasCyrillic, skeleton, soundKey, toLatin } from './text-keys';
 
@@ -70,7 +71,12 @@ const writtenWords = (r: Recognized, text: string) =>
     .replace(/['’]s$/, '')
     .split(/\s+/);
 
-function unknownName(r: Recognized, text: string, morph: Morphology): EntityName {
+function unknownName(
+  r: Recognized,
+  text: string,
+  morph: Morphology,
+  english: string | null = null,
+): EntityName {
   const surface = text.slice(r.start, r.end);
   const written = surface.split(/\s+/).at(-1) ?? '';
   const words = r.type === 'PER' && femaleGivenName(morph, r.words) ? feminine(r.words, written) : r.words;
@@ -81,9 +87,11 @@ function unknownName(r: Recognized, text: string, morph: Morphology): EntityName
   const shown =
     (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) ||
     keyName.replace(/ ([IVX][ivx]{0,4})$/, (n) => n.toUpperCase());
-  const latin = hasPalladiusLetters(shown)
-    ? shown.replace(/[\p{L}-]+/gu, (w) => capitalize(pinyinOfName(w) ?? '') || toLatin(w))
-    : toLatin(shown);
+  const latin =
+    english ??
+    (hasPalladiusLetters(shown)
+      ? shown.replace(/[\p{L}-]+/gu, (w) => capitalize(pinyinOfName(w) ?? '') || toLatin(w))
+      : toLatin(shown));
   const name = russian ? { ru: shown, en: latin } : { en: shown, ru: null };
   keyNames.set(name, keyName);
   return name;
@@ -199,7 +207,12 @@ function annotatorOver(
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
         const words =
           r.type === 'PER' ? r.words : [...r.words, ...(owner?.words ?? [])].map((w) => pinyinOfName(w) ?? w);
-        return { id: idOf(r.type, words), name: unknownName(r, text, morph) };
+        // (a Russian body's name in English where its words translate: "Ministry of Defence of Armenia")
+        const english =
+          r.type === 'ORG'
+            ? englishBodyName(bodies, morph, r.words, text.slice(r.start, r.end), owner?.country ?? null)
+            : null;
+        return { id: idOf(r.type, words), name: unknownName(r, text, morph, english) };
       };
       const links = raw.map(linked);
       // a surname alone takes the id of the full name it repeats in the same text, before any namesake

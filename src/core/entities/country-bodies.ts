@@ -19,6 +19,8 @@ export interface CountryBodies {
    * keyed with them, as the Russian "Министерство финансов Киргизии" is.
    */
   readonly countryWords: ReadonlyMap<string, readonly string[]>;
+  /** A country's English name by its code ("France"), which an unknown body's English name ends with. */
+  readonly countryEnglish: ReadonlyMap<string, string>;
   /** The key of a name's words: the id an unknown body with these words gets. */
   readonly keyOf: (words: readonly string[]) => string;
 }
@@ -40,9 +42,11 @@ export function buildCountryBodies(
   // word sequences
   const countryNames = new Map<string, string[][]>();
   const countryWords = new Map<string, string[]>();
+  const countryEnglish = new Map<string, string>();
   for (const e of kb) {
     if (e.kind !== 'country' || !e.country || countryNames.has(e.country)) continue;
     countryWords.set(e.country, words(fold(e.names.ru ?? e.names.en ?? '')));
+    if (e.names.en) countryEnglish.set(e.country, e.names.en);
     const all = [e.names.en, e.names.ru, ...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])];
     countryNames.set(
       e.country,
@@ -83,8 +87,10 @@ export function buildCountryBodies(
     }
   }
   const countryNamed = new Map<string, string>();
-  for (const [code, names] of countryNames) for (const n of names) countryNamed.set(n.join(' '), code);
-  return { byKey: out, withCountry, countryNamed, countryWords, keyOf };
+  // (and as their words' normal forms, as a text's name is read: "южный корея")
+  for (const [code, names] of countryNames)
+    for (const n of names) for (const ws of [n, n.map(normal)]) countryNamed.set(ws.join(' '), code);
+  return { byKey: out, withCountry, countryNamed, countryWords, countryEnglish, keyOf };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */

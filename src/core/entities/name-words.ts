@@ -112,6 +112,13 @@ const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
   shortNameRows(`${shortNames}; ${shortNamesSince56}; ${shortNamesSince57}`),
 );
 
+/** The English word a Russian word of bodies' names translates ("министерство": ministry), if the list holds it. */
+export const englishOfWord = (word: string): string | undefined => englishOfRussian.get(fold(word));
+
+/** The English words of the field a ministry's short name says ("МИД": foreign), if it is one. */
+export const shortNameFields = (word: string): readonly string[] | undefined =>
+  shortBodyNames.get(fold(word))?.slice(0, -1);
+
 /** Whether a word is a ministry's short name ("МВД", "Минобороны"). */
 export const isShortBodyName = (word: string): boolean => shortBodyNames.has(fold(word));
 
@@ -141,7 +148,7 @@ const adjectivesSince56 = `казахский kazakhstan; кыргызский k
  * own sound is the key ("Welsh" and "уэльский" sound as "Уэльс" does). A Russian place whose name
  * sounds unlike the English (Шотландия, Германия) is listed with its adjectives.
  */
-const placeOfAdjective: ReadonlyMap<string, string> = new Map(
+const peopleRows: readonly (readonly string[])[] =
   `welsh валлийский уэльский wales; scottish шотландский шотландия scotland; english английский англия england;
   british британский великобритания britain; irish ирландский ireland; american американский america;
   french французский франция france; german немецкий германия germany; italian итальянский italy; spanish испанский spain;
@@ -162,12 +169,22 @@ const placeOfAdjective: ReadonlyMap<string, string> = new Map(
   kyrgyz киргизский киргизия kyrgyzstan; belarusian белорусский belarus; saudi саудовский saudi;
   ${adjectivesSince56}`
     .split(';')
-    .flatMap((row) => {
-      const words = row.trim().split(/\s+/);
-      const place = words.at(-1) ?? '';
-      return words.slice(0, -1).map((w) => [fold(w), place] as const);
-    }),
+    .map((row) => row.trim().split(/\s+/));
+
+const placeOfAdjective: ReadonlyMap<string, string> = new Map(
+  peopleRows.flatMap((words) => words.slice(0, -1).map((w) => [fold(w), words.at(-1) ?? ''] as const)),
 );
+
+/** A people's Russian adjective and the English one of its row ("российский": russian), where the row opens with one. */
+const englishAdjective: ReadonlyMap<string, string> = new Map(
+  peopleRows.flatMap(([english = '', ...rest]) =>
+    /^[a-z]+$/.test(english) ? rest.filter((w) => /ий$/.test(w)).map((w) => [fold(w), english] as const) : [],
+  ),
+);
+
+/** The English adjective of a people's Russian one ("армянский": armenian), if the list holds it. */
+export const englishAdjectiveOf = (adjective: string): string | undefined =>
+  englishAdjective.get(fold(adjective));
 
 /** The place a people's adjective names, as English names it ("российский": russia), if the list holds it. */
 export const placeOfPeople = (adjective: string): string | undefined => placeOfAdjective.get(fold(adjective));

@@ -24,7 +24,7 @@ const shown = (text: string, lang: 'ru' | 'en') =>
 describe('the name shown for a body or a place the knowledge base does not know', () => {
   it('puts a Russian name’s head and its adjectives in the nominative, the rest as written', () => {
     expect(shown('Министерства обороны Армении сообщило об учениях.', 'ru')).toEqual([
-      'Министерство обороны Армении / Ministerstvo oborony Armenii',
+      'Министерство обороны Армении / Ministry of Defence of Armenia',
     ]);
     expect(nominativeName('Национальной метеорологической службы', morph)).toBe(
       'Национальная метеорологическая служба',
