@@ -8,7 +8,13 @@
  */
 import type { CountryBodies } from './country-bodies';
 import type { Morphology } from './morphology';
-import { englishAdjectiveOf, englishOfWord, placeOfPeople, shortNameFields } from './name-words';
+import {
+  englishAdjectiveOf,
+  englishOfWord,
+  placeOfPeople,
+  shortNameFields,
+  withFieldPhrases,
+} from './name-words';
 import { fold, hasCyrillic } from './text-keys';
 
 /** Words English names write otherwise than the list's key word: in the plural, or as a possessive. */
@@ -101,9 +107,10 @@ function phrasesOf(
       and = true;
       continue;
     }
-    // "сельского хозяйства": one field, Agriculture
-    if (lemma === 'сельский' && fold(lemmas[k + 1] ?? '') === 'хозяйство') {
-      phrases.push({ words: [...words, 'agriculture'], many: false, and });
+    // "сельского хозяйства": two words of one field, Agriculture
+    const [field, ...none] = withFieldPhrases(lemmas.slice(k, k + 2));
+    if (k + 1 < lemmas.length && field && none.length === 0) {
+      phrases.push({ words: [...words, field], many: false, and });
       [words, and] = [[], false];
       k++;
       continue;
