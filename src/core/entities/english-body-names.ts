@@ -56,8 +56,7 @@ const capitalized = (phrase: string) =>
     .join(' ');
 
 /** "of the United States", "of the Philippines", "of France". */
-const ofCountry = (name: string) =>
-  /^United |Republic|s$/.test(name) && !name.startsWith('the ') ? `of the ${name}` : `of ${name}`;
+const ofCountry = (name: string) => (/^United |Republic|s$/.test(name) ? `of the ${name}` : `of ${name}`);
 
 function plural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;

@@ -32,7 +32,7 @@ export function entityLookup(kb: readonly KbEntity[], corrections: CorrectionSto
  * a Russian text gives "Tsipi Livni"). So the English name comes from a text that writes it, where the
  * library has one, and the Russian name from a Russian text.
  */
-export function seenAs(mentions: readonly Mention[], id: string): EntityInfo | undefined {
+function seenAs(mentions: readonly Mention[], id: string): EntityInfo | undefined {
   const seen = mentions.filter((m) => m.id === id);
   const first = seen[0];
   if (!first) return undefined;
