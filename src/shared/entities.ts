@@ -203,8 +203,11 @@ export interface EntityCard {
  * - 62: ids unchanged; a Russian body's name the knowledge base lacks is shown and indexed in English
  *   by its translated words where they all translate ("МИД Франции": Ministry of Foreign Affairs of
  *   France), no longer transliterated
+ * - 63: a given name with a surname that ends like a patronymic ("Александр Лукашевич", "Юлия
+ *   Лукашевич", "Дмитрий Шостакович") is keyed by both, no longer by the given name alone, so it shares
+ *   its id with "Alexander Lukashevich" and with "Лукашевич" alone
  */
-export const entityIdsVersion = 62;
+export const entityIdsVersion = 63;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

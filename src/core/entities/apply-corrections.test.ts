@@ -247,6 +247,8 @@ describe('applying the reader’s corrections to an article', () => {
       // version 59 keyed a country by its name as it sounds, not by its code, and "commerce" as it sounds
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
+      // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 14, 'x:lksndr'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

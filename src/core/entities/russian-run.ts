@@ -13,6 +13,7 @@ import {
 } from './raw-mention';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
 import { isReignNumber, looksLikePatronymic, looksLikeSurname } from './russian-names';
+import { patronymicIsSurname } from './surname-or-patronymic';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
 
@@ -361,7 +362,11 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const reign = view.tokens[last];
   const numbered = !!reign?.spaceBefore && !reign.lineBefore && isReignNumber(reign.text);
   const end = numbered ? last + 1 : last;
-  const named = run.filter((w) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? ''));
+  // ("Иван Петрович Сидоров": the patronymic is no part of the key; "Александр Лукашевич" has none)
+  const surnameLast = run.length === 2 && patronymicIsSurname(ctx, run[0]?.at(-1) ?? 0, run[1]?.at(-1) ?? 0);
+  const named = run.filter(
+    (w, k) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? '') || (surnameLast && k === 1),
+  );
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
     w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role) : '-')).join('');
   const ws =

@@ -3,6 +3,7 @@
  * versions gave them, which the reader's corrections made then still name.
  */
 import type { RawMention } from './raw-mention';
+import { looksLikePatronymic } from './russian-names';
 import {
   isCommonNameWord,
   isCommonNameWordV55,
@@ -91,7 +92,8 @@ function idInOrder(
  * (11), then with a name's "и" read as the noun it abbreviates and the words of ministries' fields
  * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
  * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
- * sounds, before 60 (14).
+ * sounds, before 60 (14), then, for a given name and a surname that ends like a patronymic ("Александр
+ * Лукашевич"), with the given name alone, before 63 (15).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -110,5 +112,8 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
     unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
     unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
+    ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
+      ? [unknownId(type, words.slice(0, 1))]
+      : []),
   ];
 }

@@ -1,0 +1,34 @@
+import { hasKnownTag, type RuleContext } from './raw-mention';
+import { looksLikePatronymic } from './russian-names';
+import { fold } from './text-keys';
+
+/**
+ * Whether a word that ends like a patronymic, after a given name and nothing else, is the person's
+ * surname: "Александр Лукашевич", "Дмитрий Шостакович", "Юлия Лукашевич". Belarusian, Polish and
+ * Serbian surnames end as Russian patronymics do, and a news text names a person by given name and
+ * surname far more often than by given name and patronymic ("Владимир Ильич"). So it is the surname
+ * where a woman bears it (her patronymic would end in -вна), where the dictionary knows the word as a
+ * surname, or where the text names the person by that word alone ("Лукашевич отметил").
+ */
+export function patronymicIsSurname(ctx: RuleContext, given: number, word: number): boolean {
+  const { view } = ctx;
+  const text = view.tokens[word]?.text ?? '';
+  if (!looksLikePatronymic(text) || !/ич[а-яё]{0,2}$/i.test(text)) return false;
+  // ("Юлия Лукашевич": a man's patronymic in the nominative stands after a man's name in the
+  // nominative; "Юлия" is one only as the genitive of "Юлий")
+  const manNamed = view
+    .parses(given)
+    .some((p) => p.tags.has('Name') && p.tags.has('masc') && p.tags.has('nomn'));
+  if (/ич$/i.test(text) && !manNamed) return true;
+  if (hasKnownTag(ctx, word, 'Surn')) return true;
+  const stem = fold(text).replace(/ич[а-яё]{0,2}$/, 'ич');
+  return view.tokens.some((t, j) => {
+    if (j === word || !t.cap || t.kind !== 'word') return false;
+    const w = fold(t.text);
+    // (in a singular case: "ветви «Николаевичей»" names a family's line, not a person)
+    if (!w.startsWith(stem) || !['', 'а', 'у', 'ем', 'е'].includes(w.slice(stem.length))) return false;
+    // not itself after a given name, as a patronymic or a surname would be
+    const before = view.tokens[j - 1];
+    return !(before?.cap && view.flags(j - 1).name);
+  });
+}
