@@ -20,7 +20,7 @@ export function patronymicIsSurname(ctx: RuleContext, given: number, word: numbe
     .parses(given)
     .some((p) => p.tags.has('Name') && p.tags.has('masc') && p.tags.has('nomn'));
   if (/ич$/i.test(text) && !manNamed) return true;
-  if (hasKnownTag(ctx, word, 'Surn')) return true;
+  if (hasKnownTag(ctx, word, 'Surn') || !fatherNamed(ctx, text)) return true;
   const stem = fold(text).replace(/ич[а-яё]{0,2}$/, 'ич');
   return view.tokens.some((t, j) => {
     if (j === word || !t.cap || t.kind !== 'word') return false;
@@ -31,4 +31,26 @@ export function patronymicIsSurname(ctx: RuleContext, given: number, word: numbe
     const before = view.tokens[j - 1];
     return !(before?.cap && view.flags(j - 1).name);
   });
+}
+
+/**
+ * A patronymic is made of a father's given name: Денисович of Денис, Анатольевич of Анатолий,
+ * Сергеевич of Сергей, Ильич of Илья. "Шуневич" and "Дворкович" are made of no name the dictionary
+ * knows, so they are surnames.
+ */
+function fatherNamed(ctx: RuleContext, word: string): boolean {
+  const w = fold(word).replace(/(ич)[а-яё]{0,2}$/, '$1');
+  const base = w.replace(/(?:ов|ев)?ич$/, '');
+  const candidates = w.endsWith('евич')
+    ? [base, `${base}й`, base.replace(/ь$/, 'ий')]
+    : w.endsWith('ович')
+      ? [base]
+      : [`${base}а`, `${base}я`];
+  // (a Turkic or Caucasian father's name the dictionary lacks: "Андарбекович", "Ерланович")
+  if (/(?:бек|бай|хан|жан|лан|улла|дин)$/.test(base)) return true;
+  return candidates.some((c) =>
+    ctx.morph
+      .parse(c.charAt(0).toUpperCase() + c.slice(1))
+      .some((p) => p.known && p.tags.has('Name') && p.tags.has('masc') && p.tags.has('nomn')),
+  );
 }
