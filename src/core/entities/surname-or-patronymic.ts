@@ -2,13 +2,17 @@ import { hasKnownTag, type RuleContext } from './raw-mention';
 import { looksLikePatronymic } from './russian-names';
 import { fold } from './text-keys';
 
+/** "Лукашевичем" without its case ending, folded: "лукашевич". */
+const withoutCase = (word: string) => fold(word).replace(/ич[а-яё]{0,2}$/, 'ич');
+
 /**
  * Whether a word that ends like a patronymic, after a given name and nothing else, is the person's
  * surname: "Александр Лукашевич", "Дмитрий Шостакович", "Юлия Лукашевич". Belarusian, Polish and
  * Serbian surnames end as Russian patronymics do, and a news text names a person by given name and
  * surname far more often than by given name and patronymic ("Владимир Ильич"). So it is the surname
  * where a woman bears it (her patronymic would end in -вна), where the dictionary knows the word as a
- * surname, or where the text names the person by that word alone ("Лукашевич отметил").
+ * surname, where it is made of no father's name ("Шуневич"), or where the text names the person by
+ * that word alone ("Лукашевич отметил").
  */
 export function patronymicIsSurname(ctx: RuleContext, given: number, word: number): boolean {
   const { view } = ctx;
@@ -21,7 +25,7 @@ export function patronymicIsSurname(ctx: RuleContext, given: number, word: numbe
     .some((p) => p.tags.has('Name') && p.tags.has('masc') && p.tags.has('nomn'));
   if (/ич$/i.test(text) && !manNamed) return true;
   if (hasKnownTag(ctx, word, 'Surn') || !fatherNamed(ctx, text)) return true;
-  const stem = fold(text).replace(/ич[а-яё]{0,2}$/, 'ич');
+  const stem = withoutCase(text);
   return view.tokens.some((t, j) => {
     if (j === word || !t.cap || t.kind !== 'word') return false;
     const w = fold(t.text);
@@ -39,15 +43,15 @@ export function patronymicIsSurname(ctx: RuleContext, given: number, word: numbe
  * knows, so they are surnames.
  */
 function fatherNamed(ctx: RuleContext, word: string): boolean {
-  const w = fold(word).replace(/(ич)[а-яё]{0,2}$/, '$1');
+  const w = withoutCase(word);
   const base = w.replace(/(?:ов|ев)?ич$/, '');
+  // (a Turkic or Caucasian father's name the dictionary lacks: "Андарбекович", "Ерланович")
+  if (/(?:бек|бай|хан|жан|лан|улла|дин)$/.test(base)) return true;
   const candidates = w.endsWith('евич')
     ? [base, `${base}й`, base.replace(/ь$/, 'ий')]
     : w.endsWith('ович')
       ? [base]
       : [`${base}а`, `${base}я`];
-  // (a Turkic or Caucasian father's name the dictionary lacks: "Андарбекович", "Ерланович")
-  if (/(?:бек|бай|хан|жан|лан|улла|дин)$/.test(base)) return true;
   return candidates.some((c) =>
     ctx.morph
       .parse(c.charAt(0).toUpperCase() + c.slice(1))
