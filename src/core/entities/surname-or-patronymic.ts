@@ -1,4 +1,4 @@
-import { hasKnownTag, type RuleContext } from './raw-mention';
+import { hasKnownTag, hasTag, type RuleContext } from './raw-mention';
 import { looksLikePatronymic } from './russian-names';
 import { fold } from './text-keys';
 
@@ -20,9 +20,7 @@ export function patronymicIsSurname(ctx: RuleContext, given: number, word: numbe
   if (!looksLikePatronymic(text) || !/ич[а-яё]{0,2}$/i.test(text)) return false;
   // ("Юлия Лукашевич": a man's patronymic in the nominative stands after a man's name in the
   // nominative; "Юлия" is one only as the genitive of "Юлий")
-  const manNamed = view
-    .parses(given)
-    .some((p) => p.tags.has('Name') && p.tags.has('masc') && p.tags.has('nomn'));
+  const manNamed = hasTag(ctx, given, 'Name', 'masc', 'nomn');
   if (/ич$/i.test(text) && !manNamed) return true;
   if (hasKnownTag(ctx, word, 'Surn') || !fatherNamed(ctx, text)) return true;
   const stem = withoutCase(text);
