@@ -206,8 +206,12 @@ export interface EntityCard {
  * - 63: a given name with a surname that ends like a patronymic ("Александр Лукашевич", "Юлия
  *   Лукашевич", "Дмитрий Шостакович") is keyed by both, no longer by the given name alone, so it shares
  *   its id with "Alexander Lukashevich" and with "Лукашевич" alone
+ * - 64: a given name and patronymic alone ("Иван Петрович", "Ивану Петровичу") take the id of the full
+ *   name they begin in the same text; a woman's patronymic outside the nominative ("Анны Петровны") is
+ *   one, no longer part of the key; a known person's surname after a patronymic ("Сергей Петрович
+ *   Иванов") is the namesake's, no longer the known person's
  */
-export const entityIdsVersion = 63;
+export const entityIdsVersion = 64;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

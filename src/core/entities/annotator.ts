@@ -26,6 +26,7 @@ import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName } from './russian-names';
+import { patronymicKey } from './surname-or-patronymic';
 import { shownUnknownName } from './shown-names';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
@@ -78,8 +79,10 @@ function unknownName(
   english: string | null = null,
 ): EntityName {
   const surface = text.slice(r.start, r.end);
-  const written = surface.split(/\s+/).at(-1) ?? '';
-  const words = r.type === 'PER' && femaleGivenName(morph, r.words) ? feminine(r.words, written) : r.words;
+  const written = surface.split(/\s+/);
+  // (a woman by her given name, or by her patronymic: "Марина Филипповна Ходорковская")
+  const woman = femaleGivenName(morph, r.words) || written.some((w) => patronymicKey(w)?.endsWith('н'));
+  const words = r.type === 'PER' && woman ? feminine(r.words, written.at(-1) ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = /[\u0400-\u04ff]/.test(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
@@ -224,10 +227,25 @@ function annotatorOver(
         const surname = skeleton(last ?? '');
         if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r, n));
       });
+      // a given name and patronymic ("Иван Петрович") takes the id of the full name they begin
+      // ("Иван Петрович Сидоров"), as a polite second mention does
+      const politeKey = (r: Recognized, length: number) => {
+        const written = r.type === 'PER' ? writtenWords(r, text) : [];
+        const father = written.length === length ? patronymicKey(written[1] ?? '') : null;
+        return father && `${skeleton(r.words[0] ?? '')} ${father}`;
+      };
+      const byPolite = new Map<string, { id: string; name: EntityName }>();
+      raw.forEach((r, n) => {
+        const key = r.words.length >= 2 && politeKey(r, r.words.length + 1);
+        if (key && !byPolite.has(key)) byPolite.set(key, links[n] ?? linked(r, n));
+      });
       const cutShort = longerBodyNames(raw, links);
       const mentions: Mention[] = raw.map((r, n) => {
         const lone = !r.entity && r.type === 'PER' && r.words.length === 1;
-        const full = lone ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined;
+        const polite = lone ? politeKey(r, 2) : null;
+        const full =
+          (polite ? byPolite.get(polite) : undefined) ??
+          (lone ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined);
         const longer = cutShort.get(n);
         return {
           start: r.start,

@@ -6,7 +6,7 @@ import type { RecognizeOptions } from './recognize-options';
 import { isGenericWord } from './english-evidence';
 import { honouredName, namesakeEnd } from './org-tail';
 import { russianRule } from './rules-ru';
-import { russianNominative } from './russian-run';
+import { russianNominative } from './russian-nominative';
 import { looksLikeSurname } from './russian-names';
 import { orgHeadLemmas } from './cue-words';
 import { fold } from './text-keys';

@@ -9,7 +9,8 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { personNameForms } from './russian-names';
 import { japaneseName } from './japanese-names';
-import { placePrepositions, russianNominative, surnameAt } from './russian-run';
+import { russianNominative, surnameAt } from './russian-nominative';
+import { placePrepositions } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */

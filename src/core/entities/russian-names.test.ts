@@ -6,7 +6,7 @@ import { unknownId } from './unknown-ids';
 import { lexiconOf } from './lexicon';
 import type { Morphology } from './morphology';
 import { femaleGivenName, feminine } from './russian-names';
-import { instrumentalSurname } from './russian-run';
+import { instrumentalSurname } from './russian-nominative';
 
 let annotator: Annotator;
 let morph: Morphology;

@@ -28,7 +28,8 @@ export function looksLikeSurname(word: string): boolean {
   return w.length > 3 && (surnameEnding.test(w) || inflectedSurname.test(w));
 }
 
-const patronymic = /(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ою|ну|не)?$|(?:улы|кызы|уулу)$/;
+// (a woman's in every case: "Петровна", "Петровны", "Петровной")
+const patronymic = /(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:ичн|овн|евн)(?:а|ы|е|у|ой|ою)$|(?:улы|кызы|уулу)$/;
 
 export function looksLikePatronymic(word: string): boolean {
   return patronymic.test(fold(word));

@@ -1,5 +1,5 @@
 import type { MentionType } from '../../shared/entities';
-import { namedReading, type MorphParse } from './morphology';
+import { namedReading } from './morphology';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 import {
   hasKnownTag,
@@ -13,6 +13,7 @@ import {
 } from './raw-mention';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
 import { isReignNumber, looksLikePatronymic, looksLikeSurname } from './russian-names';
+import { russianNominative } from './russian-nominative';
 import { patronymicIsSurname } from './surname-or-patronymic';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
@@ -40,61 +41,6 @@ const commonAcronyms = new Set(
     ' ',
   ),
 );
-
-/** Normal form of one word of an unknown name, for its id and its display name. */
-export function russianNominative(ctx: RuleContext, i: number, role: 'given' | 'surname' | 'other'): string {
-  const { view } = ctx;
-  const tok = view.tokens[i];
-  if (!tok) return '';
-  const tag = role === 'given' ? 'Name' : role === 'surname' ? 'Surn' : null;
-  const tagged = view.parses(i).filter((p) => tag !== null && p.tags.has(tag));
-  // a surname's longest lemma: az guesses "Якубовской" as Якубовск and as Якубовский
-  const parse =
-    role === 'surname'
-      ? tagged.reduce<MorphParse | null>(
-          (best, p) => (!best || p.lemma.length > best.lemma.length ? p : best),
-          null,
-        )
-      : tagged[0];
-  if (parse) return parse.lemma;
-  // "Джона Говарда Джонсона": a man's given name the dictionary knows stands as a surname too
-  const given =
-    role === 'surname' &&
-    view.parses(i).find((p) => p.known && p.tags.has('Name') && p.tags.has('masc') && p.tags.has('sing'));
-  if (given) return given.lemma;
-  const w = fold(tok.text);
-  if (role === 'surname') {
-    const m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w) ?? /^(.+)(?:ого|ому|им|ом)$/.exec(w);
-    if (m?.[1]) return m[0].endsWith('ого') || m[0].endsWith('ому') ? `${m[1]}ий` : m[1];
-    return instrumentalSurname(w) ?? w;
-  }
-  if (role === 'given') {
-    // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном", "Родом"
-    const stem = /^(.{2,}[^аеиоуыэюяй])(?:ом|ем)$/.exec(w)?.[1];
-    const instrumental = stem && view.parses(i).some((p) => p.tags.has('ablt') && fold(p.lemma) === stem);
-    return instrumental ? stem : w;
-  }
-  return view.parses(i)[0]?.lemma ?? w;
-}
-
-/**
- * "Феттелем", "Макилроем", "Пейджем": a foreign surname in the instrumental, -ем after a soft or a
- * hushing consonant or a vowel, in its nominative (Феттель, Макилрой, Пейдж); null for another word.
- * A Swedish -ström and an English -ham end so in the nominative (Лидстрем, Бэкхем).
- */
-export function instrumentalSurname(w: string): string | null {
-  const stem = /^(.{3,})ем$/.exec(w)?.[1];
-  if (!stem || /(?:х|стр)$/.test(stem)) return null;
-  if (/[аеиоуыэюя]$/.test(stem)) return `${stem}й`;
-  return /[жшчщц]$/.test(stem) ? stem : `${stem}ь`;
-}
-
-/** A lone word read as a surname: its nominative in Cyrillic, as written in Latin. */
-export function surnameAt(ctx: RuleContext, i: number): string {
-  const t = ctx.view.tokens[i];
-  if (!t) return '';
-  return t.cyrillic ? russianNominative(ctx, i, 'surname') : t.text;
-}
 
 /** Contests and awards named after someone: "Кубок Дэвиса", "Приз Андерсена". */
 const awardHeads: ReadonlySet<string> = new Set(['кубок', 'приз', 'премия', 'трофей']);
@@ -175,7 +121,9 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       // and so is a known surname alone after a word the dictionary does not know ("Уэнтуорт Миллер")
       const known = ctx.gazetteer.match(view, k, ctx.seen);
       const before = run.at(-1)?.at(-1) ?? i;
-      const afterGivenName = view.flags(before).name || !isKnownWord(ctx, before);
+      // (or after a patronymic: "Сергей Петрович Иванов")
+      const afterGivenName =
+        view.flags(before).name || isPatronymicAt(ctx, before) || !isKnownWord(ctx, before);
       const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
       // "Джеймсу Коми", "Джек Лондон": a place's one-word name right after a given name alone, in the
       // same case, is the person's surname
@@ -223,7 +171,7 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const fl = heads.map((h) => view.flags(h));
   if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
 
-  const isPatr = (h: number) => looksLikePatronymic(view.tokens[h]?.text ?? '') || view.flags(h).patronymic;
+  const isPatr = (h: number) => isPatronymicAt(ctx, h);
   // ("Уральской Биеннале", "Чернобыльской АЭС": a dictionary adjective outside the masculine
   // nominative is no surname by its ending; "Гата Камский" may be one)
   const knownAdjective = (h: number) =>
@@ -354,6 +302,9 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   return null;
 }
 
+const isPatronymicAt = (ctx: RuleContext, h: number) =>
+  looksLikePatronymic(ctx.view.tokens[h]?.text ?? '') || ctx.view.flags(h).patronymic;
+
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;
   const start = run[0]?.[0] ?? 0;
@@ -367,12 +318,14 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const named = run.filter(
     (w, k) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? '') || (surnameLast && k === 1),
   );
+  const father = run.find((w) => !named.includes(w))?.at(-1);
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
-    w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role) : '-')).join('');
+    w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role, father) : '-')).join('');
   const ws =
     named.length >= 2
       ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]
-      : named.map((w) => norm(w, 'surname'));
+      : // ("Елизаветы Петровны": a given name before a patronymic is no surname)
+        named.map((w) => norm(w, named.length < run.length ? 'given' : 'surname'));
   return { start, end, type: 'PER', entity: null, words: numbered ? [...ws, fold(reign.text)] : ws };
 }
 

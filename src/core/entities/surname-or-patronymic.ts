@@ -6,6 +6,13 @@ import { fold } from './text-keys';
 const withoutCase = (word: string) => fold(word).replace(/ич[а-яё]{0,2}$/, 'ич');
 
 /**
+ * A patronymic in any case, folded to one form: "Петровичу" and "Петрович" as "петрович", "Петровной"
+ * and "Петровна" as "петровн"; null for a word that is not one.
+ */
+export const patronymicKey = (word: string): string | null =>
+  looksLikePatronymic(word) ? withoutCase(word).replace(/([вч]н)[а-яё]{1,2}$/, '$1') : null;
+
+/**
  * Whether a word that ends like a patronymic, after a given name and nothing else, is the person's
  * surname: "Александр Лукашевич", "Дмитрий Шостакович", "Юлия Лукашевич". Belarusian, Polish and
  * Serbian surnames end as Russian patronymics do, and a news text names a person by given name and
