@@ -26,7 +26,7 @@ import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName } from './russian-names';
-import { patronymicKey } from './surname-or-patronymic';
+import { patronymicKey, patronymicSex } from './surname-or-patronymic';
 import { shownUnknownName } from './shown-names';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
@@ -81,7 +81,7 @@ function unknownName(
   const surface = text.slice(r.start, r.end);
   const written = surface.split(/\s+/);
   // (a woman by her given name, or by her patronymic: "Марина Филипповна Ходорковская")
-  const woman = femaleGivenName(morph, r.words) || written.some((w) => patronymicKey(w)?.endsWith('н'));
+  const woman = femaleGivenName(morph, r.words) || written.some((w) => patronymicSex(w) === 'femn');
   const words = r.type === 'PER' && woman ? feminine(r.words, written.at(-1) ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = /[\u0400-\u04ff]/.test(surface);

@@ -2,6 +2,7 @@
 import type { MorphParse } from './morphology';
 import type { RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
+import { patronymicSex } from './surname-or-patronymic';
 import { fold } from './text-keys';
 
 /** Normal form of one word of an unknown name, for its id and its display name. */
@@ -51,8 +52,7 @@ export function russianNominative(
 
 /** A given name's reading in the sex and a case of the patronymic at `father`. */
 function agreesWithFather(ctx: RuleContext, p: MorphParse, father: number): boolean {
-  const text = fold(ctx.view.tokens[father]?.text ?? '');
-  const sex = /ич[а-яё]{0,2}$/.test(text) ? 'masc' : /[вч]н[а-яё]{1,2}$/.test(text) ? 'femn' : null;
+  const sex = patronymicSex(ctx.view.tokens[father]?.text ?? '');
   if (sex && !p.tags.has(sex)) return false;
   const readings = ctx.view.parses(father).filter((f) => f.tags.has('Patr'));
   return (

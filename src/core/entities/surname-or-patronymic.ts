@@ -12,6 +12,13 @@ const withoutCase = (word: string) => fold(word).replace(/ич[а-яё]{0,2}$/, 
 export const patronymicKey = (word: string): string | null =>
   looksLikePatronymic(word) ? withoutCase(word).replace(/([вч]н)[а-яё]{1,2}$/, '$1') : null;
 
+/** Whose a patronymic is, a son's or a daughter's ("Петрович", "Петровны"); null for another word. */
+export function patronymicSex(word: string): 'masc' | 'femn' | null {
+  const key = patronymicKey(word);
+  if (!key) return null;
+  return /(?:н|кызы)$/.test(key) ? 'femn' : 'masc';
+}
+
 /**
  * Whether a word that ends like a patronymic, after a given name and nothing else, is the person's
  * surname: "Александр Лукашевич", "Дмитрий Шостакович", "Юлия Лукашевич". Belarusian, Polish and
