@@ -210,8 +210,13 @@ export interface EntityCard {
  *   name they begin in the same text; a woman's patronymic outside the nominative ("Анны Петровны") is
  *   one, no longer part of the key; a known person's surname after a patronymic ("Сергей Петрович
  *   Иванов") is the namesake's, no longer the known person's
+ * - 65: a known person's given name and patronymic before another surname ("Владимир Владимирович
+ *   Кузнецов") start that namesake's name, and alone in the same text are that namesake, no longer
+ *   Putin; a surname before a given name and patronymic ("Соловьева Александра Васильевича", the
+ *   official order) is one name with them; the knowledge base gives the patronymics of 96 more
+ *   officials, so "Сергей Семёнович" is Sobyanin and "Виктор Фёдорович" Yanukovych
  */
-export const entityIdsVersion = 64;
+export const entityIdsVersion = 65;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -82,7 +82,9 @@ function unknownName(
   const written = surface.split(/\s+/);
   // (a woman by her given name, or by her patronymic: "Марина Филипповна Ходорковская")
   const woman = femaleGivenName(morph, r.words) || written.some((w) => patronymicSex(w) === 'femn');
-  const words = r.type === 'PER' && woman ? feminine(r.words, written.at(-1) ?? '') : r.words;
+  // (the surname as written, first in the official order: "Сурковой Зое Антоновне")
+  const surname = written.length === 3 && patronymicKey(written[2] ?? '') ? written[0] : written.at(-1);
+  const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = /[\u0400-\u04ff]/.test(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
@@ -231,7 +233,8 @@ function annotatorOver(
       // ("Иван Петрович Сидоров"), as a polite second mention does
       const politeKey = (r: Recognized, length: number) => {
         const written = r.type === 'PER' ? writtenWords(r, text) : [];
-        const father = written.length === length ? patronymicKey(written[1] ?? '') : null;
+        // (in either order: "Иван Петрович Сидоров", "Сидорова Ивана Петровича")
+        const father = written.length === length ? written.slice(1).map(patronymicKey).find(Boolean) : null;
         return father && `${skeleton(r.words[0] ?? '')} ${father}`;
       };
       const byPolite = new Map<string, { id: string; name: EntityName }>();

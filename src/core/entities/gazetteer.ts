@@ -193,8 +193,10 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     const surnames = new Set<string>();
     for (const text of namesOf(entity)) {
       const words = text.split(/\s+/);
-      // "Лукашенко Александр Григорьевич": the official order, surname first
-      const surnameFirst = words.length === 3 && looksLikePatronymic(words[2] ?? '');
+      // "Лукашенко Александр Григорьевич": the official order, surname first ("Виктор Фёдорович
+      // Янукович" is not, though the surname ends like a patronymic)
+      const surnameFirst =
+        words.length === 3 && looksLikePatronymic(words[2] ?? '') && !looksLikePatronymic(words[1] ?? '');
       // "Александр Григорьевич": a given name and patronymic carry no surname
       const patronymicLast = words.length === 2 && looksLikePatronymic(words[1] ?? '');
       const last = surnameFirst ? words[0] : patronymicLast ? undefined : words.at(-1);

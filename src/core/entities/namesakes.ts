@@ -4,11 +4,13 @@
  */
 import { orgHeads } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
-import { namesOf } from './kb-schema';
+import { namesOf, type KbEntity } from './kb-schema';
 import type { MorphParse } from './morphology';
 import { hasTag, isKnownWord, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
+import { looksLikePatronymic, looksLikeSurname } from './russian-names';
 import { settlementLemmas } from './cue-words';
+import { officialOrder } from './surname-or-patronymic';
 import { fold } from './text-keys';
 
 /**
@@ -21,6 +23,7 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
   const { view } = ctx;
   const t = view.tokens[i];
   const next = view.tokens[i + 1];
+  if (t?.cyrillic && politeMatch(ctx, i, m.entity, m.length)) return politeBeforeSurname(ctx, i);
   if (!t || m.length !== 1 || !next?.cap || next.kind !== 'word') return false;
   if (next.cyrillic !== t.cyrillic || next.lineBefore) return false;
   if (m.entity.type === 'LOC')
@@ -30,6 +33,8 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
   if (m.entity.type !== 'PER') return false;
   if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
   if (view.flags(i).name) return true;
+  // "Иванова Сергея Петровича": a known surname before a given name and patronymic, in the official order
+  if (officialOrder(ctx, i + 1)) return true;
   const after = view.flags(i + 1);
   return (
     // ("жена Манделы Граса Машел": a surname in another case than its alias is no one's given name)
@@ -39,6 +44,31 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
     (after.surname || !isKnownWord(ctx, i + 1)) &&
     !ctx.gazetteer.match(view, i + 1, ctx.seen)
   );
+}
+
+/**
+ * "Владимир Владимирович": a known person's name matched at `i` by the given name and patronymic, not
+ * by the given name and a surname that ends like one ("Виктора Януковича").
+ */
+export function politeMatch(ctx: RuleContext, i: number, entity: KbEntity, length: number): boolean {
+  const second = fold(ctx.view.tokens[i + 1]?.text ?? '');
+  if (entity.type !== 'PER' || length !== 2 || !looksLikePatronymic(second)) return false;
+  // (by the surname of its names, which are given name first: aliases may put the patronymic last)
+  return !Object.values(entity.names).some((name) =>
+    second.startsWith(fold(name?.split(/\s+/).at(-1) ?? '')),
+  );
+}
+
+/**
+ * "Владимир Владимирович Кузнецов": a known person's given name and patronymic ("Владимир
+ * Владимирович" is Putin's) before a surname that is not theirs start a namesake's full name.
+ */
+function politeBeforeSurname(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  const after = view.tokens[i + 2];
+  if (!after?.cap || !after.cyrillic) return false;
+  if (after.kind !== 'word' || after.lineBefore || view.flags(i + 2).place) return false;
+  return view.flags(i + 2).surname || looksLikeSurname(after.text) || !isKnownWord(ctx, i + 2);
 }
 
 const locativePrepositions = new Set(['в', 'во', 'на', 'о', 'об', 'обо', 'при']);

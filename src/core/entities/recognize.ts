@@ -34,7 +34,7 @@ import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from 
 import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
 import { extendLeft, trimLegalForm } from './name-edges';
-import { linkSameNames, repeatedBodies, repeats, retypeSurnames } from './repeats';
+import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
 
 /**
@@ -273,6 +273,7 @@ export function recognize(
   }
   readDefinedAcronyms(ctx, out);
   retypeSurnames(ctx, out);
+  politeNamesakes(ctx, out);
   seatsAsBodies(tokens, out);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
   const repeated = repeats(ctx, out, leftovers);

@@ -9,7 +9,9 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { personNameForms } from './russian-names';
 import { japaneseName } from './japanese-names';
+import { politeMatch } from './namesakes';
 import { russianNominative, surnameAt } from './russian-nominative';
+import { patronymicKey } from './surname-or-patronymic';
 import { placePrepositions } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
 
@@ -191,6 +193,35 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
       found.push({ ...body, start: k, end: k + length });
     }
   }
+}
+
+/**
+ * "Владимир Владимирович Кузнецов … Владимир Владимирович отметил": a known person's given name and
+ * patronymic alone are the namesake the text named in full with them, known or not, not the known
+ * person ("Владимир Владимирович Макей" makes "Владимир Владимирович" Makei, not Putin).
+ */
+export function politeNamesakes(ctx: RuleContext, found: RawMention[]): void {
+  const { view } = ctx;
+  const fatherAt = (i: number) => patronymicKey(view.tokens[i]?.text ?? '');
+  const givenAt = (i: number) => fold(russianNominative(ctx, i, 'given', i + 1));
+  const inFull = new Map<string, KbEntity | null>();
+  for (const m of found) {
+    if (m.type !== 'PER' || m.end - m.start !== 3) continue;
+    // (in either order: "Иван Петрович Сидоров", "Сидорова Ивана Петровича")
+    const last = fatherAt(m.start + 2);
+    const father = fatherAt(m.start + 1) ?? last;
+    const given = m.entity ? givenAt(last ? m.start + 1 : m.start) : fold(m.words[0] ?? '');
+    const key = `${given} ${father}`;
+    if (father && !inFull.has(key)) inFull.set(key, m.entity);
+  }
+  if (inFull.size === 0) return;
+  found.forEach((m, n) => {
+    const polite = m.entity && politeMatch(ctx, m.start, m.entity, m.end - m.start);
+    const father = polite ? fatherAt(m.start + 1) : null;
+    const named = father ? inFull.get(`${givenAt(m.start)} ${father}`) : undefined;
+    if (named === undefined || named === m.entity) return;
+    found[n] = named ? { ...m, entity: named } : { ...m, entity: null, words: [givenAt(m.start)] };
+  });
 }
 
 /**

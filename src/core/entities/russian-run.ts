@@ -14,7 +14,8 @@ import {
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
 import { isReignNumber, looksLikePatronymic, looksLikeSurname } from './russian-names';
 import { russianNominative } from './russian-nominative';
-import { patronymicIsSurname } from './surname-or-patronymic';
+import { politeMatch } from './namesakes';
+import { isPatronymicAt, isSurnameAt, officialOrder, patronymicIsSurname } from './surname-or-patronymic';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes } from './tokenize';
 
@@ -113,7 +114,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       view.flags(k).name &&
       !view.flags(prevHead).name &&
       (view.flags(prevHead).surname || looksLikeSurname(view.tokens[prevHead]?.text ?? '')) &&
-      next?.cap
+      next?.cap &&
+      !officialOrder(ctx, k)
     )
       break;
     if (k > i) {
@@ -134,7 +136,11 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
         view.flags(before).name &&
         !view.flags(before).place &&
         shareCase(ctx, before, k, 'Name', 'Geox');
-      if (known && !(surnameAlone && afterGivenName) && !placeAsSurname) break;
+      // "Соловьева Александра Васильевича": a known person's given name and patronymic after a
+      // surname are the surname's, in the official order
+      const politeAfterSurname =
+        !!known && politeMatch(ctx, k, known.entity, known.length) && isSurnameAt(ctx, before);
+      if (known && !(surnameAlone && afterGivenName) && !placeAsSurname && !politeAfterSurname) break;
     }
     const w = wordAt(ctx, k);
     run.push(w);
@@ -172,13 +178,7 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
 
   const isPatr = (h: number) => isPatronymicAt(ctx, h);
-  // ("Уральской Биеннале", "Чернобыльской АЭС": a dictionary adjective outside the masculine
-  // nominative is no surname by its ending; "Гата Камский" may be one)
-  const knownAdjective = (h: number) =>
-    hasKnownTag(ctx, h, 'ADJF') &&
-    !view.parses(h).some((p) => p.tags.has('ADJF') && p.tags.has('masc') && p.tags.has('nomn'));
-  const isSurn = (h: number) =>
-    view.flags(h).surname || (looksLikeSurname(view.tokens[h]?.text ?? '') && !knownAdjective(h));
+  const isSurn = (h: number) => isSurnameAt(ctx, h);
   const prevTitle = prev && titleLemmas.has(view.lemma(i - 1));
   // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
   const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');
@@ -302,9 +302,6 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   return null;
 }
 
-const isPatronymicAt = (ctx: RuleContext, h: number) =>
-  looksLikePatronymic(ctx.view.tokens[h]?.text ?? '') || ctx.view.flags(h).patronymic;
-
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;
   const start = run[0]?.[0] ?? 0;
@@ -315,9 +312,12 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const end = numbered ? last + 1 : last;
   // ("Иван Петрович Сидоров": the patronymic is no part of the key; "Александр Лукашевич" has none)
   const surnameLast = run.length === 2 && patronymicIsSurname(ctx, run[0]?.at(-1) ?? 0, run[1]?.at(-1) ?? 0);
-  const named = run.filter(
+  const kept = run.filter(
     (w, k) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? '') || (surnameLast && k === 1),
   );
+  // "Соловьева Александра Васильевича": the official order puts the surname first
+  const surnameFirst = run.length === 3 && kept.length === 2 && officialOrder(ctx, run[1]?.at(-1) ?? 0);
+  const named = surnameFirst ? [...kept].reverse() : kept;
   const father = run.find((w) => !named.includes(w))?.at(-1);
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
     w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role, father) : '-')).join('');

@@ -77,3 +77,44 @@ describe('a patronymic', () => {
     expect(person).toMatch(/^Сергей Петрович Иванов\|x:\S+\|Sergey Ivanov$/);
   });
 });
+
+describe('a known person’s given name and patronymic', () => {
+  const ids = (text: string) => read(text).map((m) => m.split('|').slice(0, 2).join('|'));
+
+  it('before another surname start a namesake’s full name, and alone are that namesake', () => {
+    const [full, polite] = read('Владимир Владимирович Кузнецов прибыл. Владимир Владимирович отметил.');
+    const id = full?.split('|')[1] ?? '';
+    expect(full).toMatch(/^Владимир Владимирович Кузнецов\|x:\S+\|Vladimir Kuznetsov$/);
+    expect(polite).toBe(`Владимир Владимирович|${id}|Vladimir Kuznetsov`);
+    // (and without a namesake they are the known person)
+    expect(ids('Путин прибыл. Владимир Владимирович отметил.')).toEqual([
+      'Путин|Q7747',
+      'Владимир Владимирович|Q7747',
+    ]);
+    // (another known person named in full with them: Makei, not Putin)
+    expect(ids('Владимир Владимирович Макей прибыл. Владимир Владимирович отметил.')).toEqual([
+      'Владимир Владимирович Макей|makei',
+      'Владимир Владимирович|makei',
+    ]);
+  });
+
+  it('come from the knowledge base’s full names, also where the surname ends like a patronymic', () => {
+    expect(ids('Сергей Семёнович открыл парк.')).toEqual(['Сергей Семёнович|Q319497']);
+    expect(ids('Вчера Виктор Фёдорович уехал.')).toEqual(['Виктор Фёдорович|Q1459658']);
+    // ("Януковича" is his surname, not a patronymic: Кернес is someone else)
+    expect(ids('Виктора Януковича Кернес поддержал.')).toEqual([
+      'Виктора Януковича|Q1459658',
+      expect.stringMatching(/^Кернес\|x:/),
+    ]);
+  });
+
+  it('after a surname are one name, in the official order', () => {
+    const [decree, polite] = read('Назначить Иванова Сергея Петровича министром. Сергей Петрович согласен.');
+    const id = decree?.split('|')[1] ?? '';
+    expect(decree).toMatch(/^Иванова Сергея Петровича\|x:\S+\|Sergey Ivanov$/);
+    expect(polite).toBe(`Сергей Петрович|${id}|Sergey Ivanov`);
+    expect(read('Уволить Суркову Зою Антоновну.')).toEqual([
+      expect.stringMatching(/^Суркову Зою Антоновну\|x:\S+\|Zoya Surkova$/),
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { hasKnownTag, hasTag, type RuleContext } from './raw-mention';
-import { looksLikePatronymic } from './russian-names';
+import { looksLikePatronymic, looksLikeSurname } from './russian-names';
 import { fold } from './text-keys';
 
 /** "Лукашевичем" without its case ending, folded: "лукашевич". */
@@ -70,3 +70,36 @@ function fatherNamed(ctx: RuleContext, word: string): boolean {
       .some((p) => p.known && p.tags.has('Name') && p.tags.has('masc') && p.tags.has('nomn')),
   );
 }
+
+/**
+ * A surname by the dictionary or by its ending. ("Уральской Биеннале", "Чернобыльской АЭС": a
+ * dictionary adjective outside the masculine nominative is no surname by its ending; "Гата Камский"
+ * may be one)
+ */
+export function isSurnameAt(ctx: RuleContext, h: number): boolean {
+  const { view } = ctx;
+  const knownAdjective =
+    hasKnownTag(ctx, h, 'ADJF') &&
+    !view.parses(h).some((p) => p.tags.has('ADJF') && p.tags.has('masc') && p.tags.has('nomn'));
+  return view.flags(h).surname || (looksLikeSurname(view.tokens[h]?.text ?? '') && !knownAdjective);
+}
+
+/**
+ * "Соловьева Александра Васильевича": a given name at `k` after a surname, with a patronymic after it
+ * that ends the name, in the official order.
+ */
+export function officialOrder(ctx: RuleContext, k: number): boolean {
+  const { view } = ctx;
+  const after = view.tokens[k + 2];
+  const surname = k - 1;
+  return (
+    view.flags(k).name &&
+    !view.flags(surname).name &&
+    isSurnameAt(ctx, surname) &&
+    isPatronymicAt(ctx, k + 1) &&
+    !(after?.kind === 'word' && after.cap)
+  );
+}
+
+export const isPatronymicAt = (ctx: RuleContext, h: number) =>
+  looksLikePatronymic(ctx.view.tokens[h]?.text ?? '') || ctx.view.flags(h).patronymic;
