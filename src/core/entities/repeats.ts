@@ -218,9 +218,11 @@ export function politeNamesakes(ctx: RuleContext, found: RawMention[]): void {
   found.forEach((m, n) => {
     const polite = m.entity && politeMatch(ctx, m.start, m.entity, m.end - m.start);
     const father = polite ? fatherAt(m.start + 1) : null;
-    const named = father ? inFull.get(`${givenAt(m.start)} ${father}`) : undefined;
+    if (!father) return;
+    const given = givenAt(m.start);
+    const named = inFull.get(`${given} ${father}`);
     if (named === undefined || named === m.entity) return;
-    found[n] = named ? { ...m, entity: named } : { ...m, entity: null, words: [givenAt(m.start)] };
+    found[n] = named ? { ...m, entity: named } : { ...m, entity: null, words: [given] };
   });
 }
 
