@@ -215,8 +215,13 @@ export interface EntityCard {
  *   Putin; a surname before a given name and patronymic ("Соловьева Александра Васильевича", the
  *   official order) is one name with them; the knowledge base gives the patronymics of 96 more
  *   officials, so "Сергей Семёнович" is Sobyanin and "Виктор Фёдорович" Yanukovych
+ * - 66: in an English match report a club (Rangers, Livingston, a known town such as Liverpool in a
+ *   team's place) is an organisation keyed by its name, as the Russian report's «Рейнджерс» is, no
+ *   longer a place or a person; a lone known city in Russian quotes that opens a sentence is a club
+ *   too; a hyphenated given name opening a sentence ("Jean-Claude Juncker said") opens the name; time
+ *   zones and illnesses (BST, PTSD, ПТСР) name no body
  */
-export const entityIdsVersion = 65;
+export const entityIdsVersion = 66;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -104,8 +104,11 @@ export function titlesAndGroups(ctx: RuleContext, found: readonly RawMention[]):
   return out;
 }
 
-/** An English text with two scores ("1 – 0") and three words of the game: a match report. */
-function isMatchReport(ctx: RuleContext): boolean {
+/**
+ * An English text with two scores ("1 – 0") and three words of the game: a match report. A short one
+ * may give one score only (`minScores`).
+ */
+export function isMatchReport(ctx: RuleContext, minScores = 2): boolean {
   const { tokens } = ctx.view;
   if (ctx.cyrillicText) return false;
   let scores = 0;
@@ -122,7 +125,7 @@ function isMatchReport(ctx: RuleContext): boolean {
     }
     if (matchWords.has(fold(t.text))) words++;
   });
-  return scores >= 2 && words >= 3;
+  return scores >= minScores && words >= 3;
 }
 
 /**

@@ -18,6 +18,12 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
   });
 
+  it('a lone city in quotes that opens a sentence is a club’s or a company’s name too', () => {
+    expect(read('«Ливерпуль» встретится с командой «Наполи».')).toEqual(['Ливерпуль|ORG', 'Наполи|ORG']);
+    expect(read('Матч прошёл. «Ливерпуль» победил.')).toEqual(['Ливерпуль|ORG']);
+    expect(read('Матч прошёл в Ливерпуле.')).toEqual(['Ливерпуле|LOC']);
+  });
+
   it('a quoted name headed by a word for an event is an event, not a body', () => {
     const types = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => m.type);
     expect(read('Полиция задержала участников «Марша Голунова».')).toEqual(['Марша Голунова|EVENT']);

@@ -34,6 +34,7 @@ import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from 
 import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
 import { extendLeft, trimLegalForm } from './name-edges';
+import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
 
@@ -275,6 +276,7 @@ export function recognize(
   retypeSurnames(ctx, out);
   politeNamesakes(ctx, out);
   seatsAsBodies(tokens, out);
+  matchTeams(ctx, out, leftovers);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.flatMap((m) => [m.start, m.end - 1]));
