@@ -95,3 +95,12 @@ describe('what the text says of an acronym or a repeated word', () => {
     ).toEqual([]);
   });
 });
+
+describe('an abbreviation of a time zone or an illness', () => {
+  it('names no body, however it is written', () => {
+    const text = 'It happened at 10:15 BST and 4 p.m. EDT. He has PTSD and said A.I. was O.K.';
+    expect(readEn(text)).toEqual([]);
+    expect(readEn('The UNHCR and MTS said so.')).toEqual(['UNHCR|ORG', 'MTS|ORG']);
+    expect(read('Он страдает от ПТСР после войны.')).toEqual([]);
+  });
+});

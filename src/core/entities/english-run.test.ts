@@ -93,3 +93,12 @@ describe('a surname of two words joined by a hyphen, said again alone', () => {
     ]);
   });
 });
+
+describe('a given name of two words joined by a hyphen', () => {
+  it('opens a name at the start of a sentence as inside one, with the same id', () => {
+    const inside = people('The investor Kai-Fu Lee said so, and Jean-Pierre Raffarin said so too.');
+    expect(inside.map((m) => m.split('|')[0])).toEqual(['Kai-Fu Lee', 'Jean-Pierre Raffarin']);
+    expect(people('Kai-Fu Lee said so.')).toEqual([inside[0]]);
+    expect(people('It was late. Jean-Pierre Raffarin said so.')).toEqual([inside[1]]);
+  });
+});

@@ -115,11 +115,12 @@ export const saints = list(`
 `);
 export const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 export const nameJoiners = list('of for the and &');
-/** Abbreviations of things and notions, not of bodies. */
+/** Abbreviations of things and notions, not of bodies: time zones ("10:15 BST") and illnesses too. */
 export const commonAcronyms = list(`
   dna rna hiv aids tv ceo cfo gdp usb pdf url dvd cd pc ai it vr ar gps sms faq diy ok am pm ad bc
-  iq lgbt covid sars mers atm suv gmt utc html css xml pov vip gnp irc rov ufo pin id isbn
-  qc kc sc mbe obe cbe kbe frs`);
+  iq lgbt covid sars mers atm suv gmt utc html css xml pov vip gnp irc rov ufo pin id isbn led
+  qc kc sc mbe obe cbe kbe frs bst est edt cst cdt mst mdt pst pdt cet cest eet eest aest jst hkt
+  ptsd adhd ocd mri icu`);
 export const speechVerbs = list(
   'said says told added explained stated noted wrote argued asked replied insisted claimed',
 );

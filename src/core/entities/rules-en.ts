@@ -90,7 +90,10 @@ export const englishRule: Rule = (ctx, i) => {
   const next = view.tokens[i + 1];
   if (demonyms.has(low) && !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase())))
     return null;
-  const alone = !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
+  // ("Jean-Claude Juncker agreed": a hyphen glued to a capitalised word holds the name together)
+  const hyphened =
+    next?.text === '-' && !next.spaceBefore && isCapWord(ctx, i + 2) && !view.tokens[i + 2]?.spaceBefore;
+  const alone = !hyphened && !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
   // "Tasmania was excluded": a state or a big city may open a sentence alone
   const bigAlone =
     !ctx.cyrillicText &&
@@ -290,7 +293,8 @@ export const englishRule: Rule = (ctx, i) => {
       spelled === undefined &&
       t.text.length <= 6 &&
       !/^[IVXLCDM]+$/.test(t.text) &&
-      !commonAcronyms.has(low) &&
+      // ("A.I.", "O.K." too)
+      !commonAcronyms.has(low.replaceAll('.', '')) &&
       // "I will serve ALL of the people": a word the text also writes in lower case, in capitals for stress
       !(
         t.text.length > 2 &&
