@@ -19,7 +19,7 @@ const teamNouns: ReadonlySet<string> = new Set(
 const beforeTeam: ReadonlySet<string> = new Set(
   'vs vs. v against beat beats stunned defeated thrashed edged host hosts hosted face faces faced'.split(' '),
 );
-/** Words that make the name after them the place it is. */
+/** Words that make the name after them the place it is (not "of": "the feet of Rangers goalkeeper"). */
 const placeBefore: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from']);
 /** Verbs a team leads or trails by before a score ("Chelsea led 1-0 at halftime"). */
 const byScore: ReadonlySet<string> = new Set(['led', 'leads', 'lead', 'trailed', 'trail', 'trails']);
@@ -44,7 +44,7 @@ export function matchTeams(ctx: RuleContext, found: RawMention[], leftovers: num
     (low(k - 1) === 'to' && ['loss', 'defeat'].includes(low(k - 2))) ||
     teamNouns.has(low(k + 1)) ||
     (byScore.has(low(k + 1)) && score(k + 2));
-  // a player's surname is no team, whatever its place ("a Menga goal"; "Dolly Menga")
+  // a player's surname is no team, whatever its place ("Menga beat McGregor"; "Allan McGregor")
   const surnames = new Set(
     found.filter((m) => m.type === 'PER' && m.end - m.start >= 2).map((m) => low(m.end - 1)),
   );
