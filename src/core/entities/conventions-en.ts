@@ -1,7 +1,7 @@
 import { demonyms, englishTitles } from './english-words';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
-import { isLatinCap } from './tokenize';
+import { isLatinCap, type Token } from './tokenize';
 
 /**
  * What GUM marks beyond the names the app highlights: in a match report, a country that plays as its
@@ -104,6 +104,12 @@ export function titlesAndGroups(ctx: RuleContext, found: readonly RawMention[]):
   return out;
 }
 
+/** A dash between two numbers at `k`: a score ("1 – 0", "1-0"). */
+export function isScoreAt(tokens: readonly Token[], k: number): boolean {
+  const number = (n: number) => /^\d+$/.test(tokens[n]?.text ?? '');
+  return /^[–-]$/.test(tokens[k]?.text ?? '') && number(k - 1) && number(k + 1);
+}
+
 /**
  * An English text with two scores ("1 – 0") and three words of the game: a match report. A short one
  * may give one score only (`minScores`).
@@ -115,12 +121,7 @@ export function isMatchReport(ctx: RuleContext, minScores = 2): boolean {
   let words = 0;
   tokens.forEach((t, k) => {
     if (t.kind !== 'word') {
-      if (
-        /^[–-]$/.test(t.text) &&
-        /^\d+$/.test(tokens[k - 1]?.text ?? '') &&
-        /^\d+$/.test(tokens[k + 1]?.text ?? '')
-      )
-        scores++;
+      if (isScoreAt(tokens, k)) scores++;
       return;
     }
     if (matchWords.has(fold(t.text))) words++;

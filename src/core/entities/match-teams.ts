@@ -4,7 +4,7 @@
  * a name of its own (Рейнджерс, Ливингстон) and marks it. In a report of a game, a capitalised word
  * in a team's place is the team, an organisation, and so is that word anywhere else in the text.
  */
-import { isMatchReport } from './conventions-en';
+import { isMatchReport, isScoreAt } from './conventions-en';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
 import { isLatinCap } from './tokenize';
@@ -33,8 +33,8 @@ export function matchTeams(ctx: RuleContext, found: RawMention[], leftovers: num
   if (ctx.cyrillicText || !isMatchReport(ctx, 1)) return;
   const { tokens } = ctx.view;
   const low = (k: number) => fold(tokens[k]?.text ?? '');
-  const score = (k: number) =>
-    tokens[k]?.kind === 'num' && /^[–-]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.kind === 'num';
+  // (a score from its first number: "1 - 0")
+  const score = (k: number) => isScoreAt(tokens, k + 1);
   // "Livingston 1 - 0 Rangers", "a win over Rangers", "Rangers goalkeeper", "Chelsea led 1-0"
   const inTeamPlace = (k: number) =>
     score(k + 1) ||

@@ -30,10 +30,9 @@ export function quotedName(
   // "Солистка «Ленинграда»", "на концерте «Ленинграда»": after a noun that says nothing of it, a lone
   // place in quotes is still no plain place
   // («Ливерпуль» встретится с «Наполи»: so at the start of a sentence)
-  const before = tokens[i - 2];
   const quotedPlace =
     k === i + 1 &&
-    (before?.kind === 'word' || !before || open.lineBefore || sentenceEnds.has(before.text)) &&
+    (tokens[i - 2]?.kind === 'word' || t.sentenceStart) &&
     (known ? known.entity.type === 'LOC' : view.flags(i).place && !view.flags(i).name);
   // «Сан-Антонио Спёрс», «Бостон Селтикс»: a known place, then capitalised words no place's, in
   // quotes, is a team or a company named after the place
@@ -54,8 +53,6 @@ export function quotedName(
   const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
   return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: lemmaWords(ctx, i, k) } };
 }
-
-const sentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
 /** The index of the quote closing the one opened before `i`, within ten tokens on one line. */
 function closingQuote(ctx: RuleContext, i: number): number | null {
