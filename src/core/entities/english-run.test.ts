@@ -102,3 +102,43 @@ describe('a given name of two words joined by a hyphen', () => {
     expect(people('It was late. Jean-Pierre Raffarin said so.')).toEqual([inside[1]]);
   });
 });
+
+describe('a body’s name that goes on after its head word', () => {
+  const bodies = (text: string) =>
+    annotator
+      .annotate(text, 'en')
+      .mentions.filter((m) => m.type === 'ORG')
+      .map((m) => `${m.text}|${m.id}`);
+
+  it('goes on through "on", but not into a place or a day', () => {
+    expect(bodies('The Council on Foreign Relations said so.')).toEqual([
+      'Council on Foreign Relations|x:frgn.knsl.rltns',
+    ]);
+    // the same key as the Russian name's, word for word ("Комитет по иностранным делам")
+    const [en] = bodies('The Committee on Foreign Affairs met.');
+    const [ru] = annotator.annotate('Комитет по иностранным делам одобрил.', 'ru').mentions;
+    expect(en).toBe(`Committee on Foreign Affairs|${ru?.id}`);
+    expect(bodies('He met the Senate on Monday in Moscow.')).toEqual(['Senate|x:snt']);
+  });
+
+  it('does not go on through "on" into a place the lexicon knows', async () => {
+    const lexicon = lexiconOf([], [['Capitol Hill', 1000]], ['he', 'met', 'the', 'on']);
+    const hill = await loadTestAnnotator(lexicon);
+    const found = hill.annotate('He met the Senate on Capitol Hill.', 'en').mentions;
+    expect(found.map((m) => `${m.text}|${m.type}`)).toEqual(['Senate|ORG', 'Capitol Hill|LOC']);
+  });
+
+  it('goes on through "of the" before a known place, keyed as Russian names the body', () => {
+    const [en] = bodies('He visited the Embassy of the United States in Astana.');
+    const [ru] = annotator.annotate('Посольство США в Астане заявило.', 'ru').mentions;
+    expect(en).toBe(`Embassy of the United States|${ru?.id}`);
+    // (no other word after the article: "the Bank of the Philippines" is not read so far)
+    expect(bodies('He met the Court of the Queen.').map((m) => m.split('|')[0])).toEqual(['Court']);
+  });
+
+  it('is no known body by the case form that ends that body’s Russian name', () => {
+    // "Группа Всемирного банка": "банка" ends one of the World Bank's names, but "the Bank" is no name of it
+    const [bank] = bodies('He spoke at the Bank yesterday.');
+    expect(bank).toBe('Bank|x:bnk');
+  });
+});

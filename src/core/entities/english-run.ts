@@ -38,6 +38,16 @@ export interface EnglishRun {
   readonly sponsorOfAward: boolean;
 }
 
+/** "Capitol Hill", "Moscow": capitalised words at `k` naming a place the lexicon or the knowledge base knows. */
+function placeAt(ctx: RuleContext, k: number): boolean {
+  const words: string[] = [];
+  for (let n = k; n < k + 3 && isCapWord(ctx, n); n++) {
+    words.push(ctx.view.tokens[n]?.text ?? '');
+    if (ctx.lexicon.placeWeight(words.join(' ')) > 0) return true;
+  }
+  return ctx.gazetteer.match(ctx.view, k, ctx.seen)?.entity.type === 'LOC';
+}
+
 /** The run of capitalised words that starts at `i`, whose first word the caller has read as a name. */
 export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   const { view } = ctx;
@@ -78,10 +88,21 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       continue;
     }
     const lowTok = tok.text.toLowerCase();
-    if (tok.kind === 'word' && !tok.cap && connectors.has(lowTok) && isCapWord(ctx, k + 1)) {
-      // "Medical Journal of Australia", "Supreme Court of Cassation": a body's head word before "of"
-      const bodyOf =
-        (lowTok === 'of' || lowTok === 'for') && orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '');
+    // "Medical Journal of Australia", "Supreme Court of Cassation", "Council on Foreign Relations": a
+    // body's head word before "of", "for" or "on" (not before a place: "the Senate on Capitol Hill";
+    // a day ends the run below: "the Board on Monday")
+    const bodyOf =
+      ['of', 'for', 'on'].includes(lowTok) &&
+      orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
+      (lowTok !== 'on' || !placeAt(ctx, k + 1));
+    // "Embassy of the United States": a known place after the article names whose body it is
+    const theCountry =
+      bodyOf &&
+      lowTok === 'of' &&
+      view.tokens[k + 1]?.text === 'the' &&
+      ctx.gazetteer.match(view, k + 2, ctx.seen)?.entity.type === 'LOC';
+    const capAfter = isCapWord(ctx, k + 1) || theCountry;
+    if (tok.kind === 'word' && !tok.cap && (connectors.has(lowTok) || bodyOf) && capAfter) {
       if (bodyOf && !headBeforeOf) headOfName = view.tokens[k - 1]?.text.toLowerCase() ?? '';
       if (bodyOf) headBeforeOf = true;
       const headIsOrg =

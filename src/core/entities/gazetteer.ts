@@ -150,6 +150,18 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const ids = new Map<string, KbEntity>();
   /** Names by type and skeleton, the one key their spellings share, and the entities they name. */
   const skeletons = new Map<string, { name: string; entity: KbEntity }[]>();
+  // "Группа Всемирного банка", "Организация Объединённых Наций": a Russian body's name whose last
+  // word, or the word before it, is in another case than the nominative is not named by that word
+  // ("the Bank" is no World Bank)
+  const notNominative = (word: string) => {
+    const parses = morph.parse(word);
+    return parses.length > 0 && parses.every((p) => !p.tags.has('nomn'));
+  };
+  const oblique = (words: readonly string[], entity: KbEntity) =>
+    entity.type === 'ORG' &&
+    words.length >= 2 &&
+    hasCyrillic(words.at(-1) ?? '') &&
+    words.slice(-2).some(notNominative);
   const addSkeleton = (name: string, entity: KbEntity) => {
     const key = `${entity.type}:${skeleton(name)}`;
     const list = skeletons.get(key) ?? [];
@@ -214,7 +226,15 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
         const bracketed = last?.endsWith(')');
         const first = fold(words[0] ?? '');
         const named = entity.type !== 'LOC' || placeHeadLemmas.has(first) || placeWords.has(first);
-        if (named && last !== undefined && last !== text && !kazakh && !bracketed && !isBodyNoun(last))
+        if (
+          named &&
+          last !== undefined &&
+          last !== text &&
+          !kazakh &&
+          !bracketed &&
+          !isBodyNoun(last) &&
+          !oblique(words, entity)
+        )
           addSkeleton(last, entity);
       }
       if (entity.type === 'PER') {
