@@ -220,8 +220,13 @@ export interface EntityCard {
  *   longer a place or a person; a lone known city in Russian quotes that opens a sentence is a club
  *   too; a hyphenated given name opening a sentence ("Jean-Claude Juncker said") opens the name; time
  *   zones and illnesses (BST, PTSD, ПТСР) name no body
+ * - 67: an English body's name goes on through "on" ("Council on Foreign Relations", keyed as "Совет
+ *   по …" is) and through "of the" before a known place ("Embassy of the United States", keyed as
+ *   "Посольство США"); a Russian body's field takes a compound adjective ("по американо-исламским
+ *   отношениям") and two adjectives of one noun ("по внешней и оборонной политике"); a known body is
+ *   no longer linked by a case form that ends its Russian name ("the Bank" is no "Группа Всемирного банка")
  */
-export const entityIdsVersion = 66;
+export const entityIdsVersion = 67;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -292,3 +292,14 @@ describe('where a Russian body’s name starts and stops among other names', () 
     expect(read('Депутаты Думы нового созыва собрались.')).toEqual(['Думы|ORG']);
   });
 });
+
+describe('the field of a Russian body named after "по"', () => {
+  it('takes a compound adjective and two adjectives of one noun', () => {
+    expect(read('Ранее в Совете по американо-исламским отношениям заявили о проблеме.')).toEqual([
+      'Совете по американо-исламским отношениям|ORG',
+    ]);
+    expect(read('Ранее в Совете по внешней и оборонной политике заявили о проблеме.')).toEqual([
+      'Совете по внешней и оборонной политике|ORG',
+    ]);
+  });
+});

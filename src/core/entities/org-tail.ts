@@ -248,7 +248,11 @@ export function orgTail(ctx: RuleContext, from: number): number {
         while (hasTag(ctx, field, 'ADJF') && !view.tokens[field]?.cap && field < k + 3) field++;
         const cases = hasTag(ctx, k - 1, 'gent') ? ['gent'] : ['datv', 'ablt', 'loct', 'accs'];
         const shared = cases.some((c) => hasTag(ctx, k - 1, c) && hasTag(ctx, field, c));
-        if (!after?.cap && !shared) break;
+        // "по внешней и оборонной политике": two adjectives of one noun agree with each other
+        const adjectives = ['gent', 'datv', 'ablt', 'loct', 'accs'].some(
+          (c) => hasTag(ctx, k - 1, 'ADJF', c) && hasTag(ctx, k + 1, 'ADJF', c),
+        );
+        if (!after?.cap && !shared && !adjectives) break;
         // "училище и в колледже": a second preposition after "и" opens another place
         if (after && tailFunctionWords.has(after.text)) break;
         // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
@@ -276,11 +280,15 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // "главы МВД полковника Игоря Шуневича": a rank or a post before a name opens the person
     const nextFlags = view.tokens[k + 1]?.cap ? view.flags(k + 1) : null;
     if (titleLemmas.has(view.lemma(k)) && (nextFlags?.name || nextFlags?.surname)) break;
-    const ps = view.parses(k);
+    // "по американо-исламским отношениям", "военно-морского флота": a compound adjective is read by its
+    // last part, its first a stem ending in "о"
+    const last = compoundEnd(ctx, k);
+    const ps = view.parses(last);
     // "Комитета по иностранным делам", "совета при главном архитекторе": adjectives may stand between
     // the preposition and its noun
     let b = k - 1;
-    while (b > from && !tailFunctionWords.has(view.tokens[b]?.text ?? '') && hasTag(ctx, b, 'ADJF')) b--;
+    while (b > from && !tailFunctionWords.has(view.tokens[b]?.text ?? '') && hasTag(ctx, b, 'ADJF'))
+      b = compoundStart(ctx, b) - 1;
     const afterPreposition = tailFunctionWords.has(view.tokens[b]?.text ?? '');
     const fits = ps.some(
       (p) =>
@@ -304,10 +312,38 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // preposition agrees with what follows the name, not with a word of it
     const nounOrGenitive = ps.some((p) => p.tags.has('NOUN') || p.tags.has('gent'));
     if (!afterPreposition && !nounOrGenitive) break;
-    k++;
+    k = last + 1;
     end = k;
   }
   return end;
+}
+
+/** A lower-case stem in "о" joined by a hyphen to the word after it ("американо-исламским"). */
+const stemAt = (ctx: RuleContext, n: number) => {
+  const [stem, hyphen, part] = [n, n + 1, n + 2].map((j) => ctx.view.tokens[j]);
+  return (
+    !!stem?.cyrillic &&
+    !stem.cap &&
+    stem.text.endsWith('о') &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    !!part?.cyrillic &&
+    !part.spaceBefore
+  );
+};
+
+/** The last part of the compound adjective that starts at `k`, or `k`. */
+function compoundEnd(ctx: RuleContext, k: number): number {
+  let n = k;
+  while (stemAt(ctx, n)) n += 2;
+  return n;
+}
+
+/** The first part of the compound adjective that ends at `k`, or `k`. */
+function compoundStart(ctx: RuleContext, k: number): number {
+  let n = k;
+  while (n >= 2 && stemAt(ctx, n - 2)) n -= 2;
+  return n;
 }
 
 /** Things named in honour that a body gives or names, not bodies: a prize, an order, a street. */
