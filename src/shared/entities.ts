@@ -225,8 +225,10 @@ export interface EntityCard {
  *   "Посольство США"); a Russian body's field takes a compound adjective ("по американо-исламским
  *   отношениям") and two adjectives of one noun ("по внешней и оборонной политике"); a known body is
  *   no longer linked by a case form that ends its Russian name ("the Bank" is no "Группа Всемирного банка")
+ * - 68: an unknown person named in several cases in one text shows under one name in every mention,
+ *   the one the others extend by a case ending ("Эво Моралеса … Эво Моралес": Эво Моралес, Evo Morales)
  */
-export const entityIdsVersion = 67;
+export const entityIdsVersion = 68;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -27,7 +27,7 @@ import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from '
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
-import { shownUnknownName } from './shown-names';
+import { oneShownName, shownUnknownName } from './shown-names';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
 import { hasCyrillic, skeleton, soundKey, toLatin } from './text-keys';
@@ -258,6 +258,18 @@ function annotatorOver(
           ...(full ?? links[longer ?? n] ?? linked(r, n)),
         };
       });
+      // (one unknown person named in several cases shows under one name)
+      const named = new Map<string, number[]>();
+      mentions.forEach((m, n) => {
+        // (a name written in Latin keeps its own spelling)
+        if (m.type === 'PER' && m.id.startsWith('x:') && m.name.ru)
+          named.set(m.id, [...(named.get(m.id) ?? []), n]);
+      });
+      for (const group of named.values()) {
+        const one = oneShownName(group.map((n) => mentions[n]?.name ?? { en: null, ru: null }));
+        for (const n of one ? group : [])
+          mentions[n] = { ...(mentions[n] as Mention), name: one as EntityName };
+      }
       const figures = findFigures(text, lang).filter((f) =>
         mentions.every((m) => f.end <= m.start || f.start >= m.end),
       );

@@ -5,7 +5,7 @@ import type { Annotator } from './annotator';
 import { formerUnknownIds } from './unknown-ids';
 import { correctedAnnotate } from './apply-corrections';
 import { noMorphology, type Morphology } from './morphology';
-import { nominativeName } from './shown-names';
+import { nominativeName, oneShownName } from './shown-names';
 
 let annotator: Annotator;
 let morph: Morphology;
@@ -69,5 +69,30 @@ describe('the name shown for a body or a place the knowledge base does not know'
     const [ministry] = annotate('Министерства обороны Армении сообщило об учениях.', 'ru').mentions;
     expect(ministry?.type).toBe('LOC');
     expect(ministry?.name.ru).toBe('Министерство обороны Армении');
+  });
+});
+
+describe('one name for an unknown person named in several cases', () => {
+  const ru = (...names: string[]) => oneShownName(names.map((n) => ({ ru: n })))?.ru ?? null;
+
+  it('is the name whose surname the others extend by a case ending', () => {
+    expect(ru('Эво Моралеса', 'Эво Моралес', 'Эво Моралесом')).toBe('Эво Моралес');
+    expect(ru('Джейкоб Зумы', 'Джейкоб Зума')).toBe('Джейкоб Зума');
+    expect(ru('Патрис Лумумбой', 'Патрис Лумумба')).toBe('Патрис Лумумба');
+  });
+
+  it('is none where the endings do not tell the declension, or the other words differ', () => {
+    // "Шефера, Шеферу" fit Шефер as well as Шефера
+    expect(ru('Томас Шефера', 'Томас Шеферу')).toBeNull();
+    expect(ru('Томас Шефера', 'Томас Шефер')).toBe('Томас Шефер');
+    expect(ru('Анна Зумы', 'Джейкоб Зума')).toBeNull();
+  });
+
+  it('is the one every mention of that person in a text shows, in both languages', () => {
+    const found = annotator.annotate('Канцелярия Джейкоба Зумы заявила. Джейкоб Зума отказался.', 'ru');
+    const names = found.mentions.map((m) => `${m.name.ru}/${m.name.en}`);
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(1);
+    expect(names[0]).toMatch(/^Джейкоб Зума\//);
   });
 });

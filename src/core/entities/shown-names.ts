@@ -114,3 +114,31 @@ export function shownUnknownName(
   if (!russian || quoted) return text;
   return nominativeName(text, morph) ?? text;
 }
+
+/**
+ * "Визит Эво Моралеса … Эво Моралес прибыл": a person the knowledge base lacks, named in several cases
+ * in one text, shows under one name, the one whose surname the others extend by a case ending
+ * (Моралес: Моралеса, Моралесом; Зума: Зумы, Зуме, Лумумба: Лумумбой). Null when the names differ
+ * otherwise, or when no name is that one.
+ */
+export function oneShownName<T extends { readonly ru: string | null }>(names: readonly T[]): T | null {
+  const ru = [...new Set(names.map((n) => n.ru).filter((n): n is string => !!n))];
+  if (ru.length < 2) return null;
+  const split = ru.map((n) => n.split(' '));
+  const before = new Set(split.map((w) => w.slice(0, -1).join(' ')));
+  if (before.size > 1) return null;
+  const lasts = split.map((w) => w.at(-1) ?? '');
+  let stem = lasts[0] ?? '';
+  for (const w of lasts) while (!w.startsWith(stem)) stem = stem.slice(0, -1);
+  if (stem.length < 3) return null;
+  const endings = lasts.map((w) => w.slice(stem.length));
+  // a consonant stem stands bare in the nominative; a stem in "-а" changes it in every other case,
+  // and only its genitive and instrumental tell it from a consonant stem (Зумы, Зумой; Шефера, Шеферу)
+  const consonant = endings.every((e) => ['', 'а', 'у', 'ом', 'ем', 'е', 'ым'].includes(e));
+  const first =
+    endings.every((e) => ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою'].includes(e)) &&
+    endings.some((e) => ['ы', 'и', 'ой', 'ою'].includes(e));
+  const nominative = consonant && endings.includes('') ? '' : first && endings.includes('а') ? 'а' : null;
+  if (nominative === null) return null;
+  return names.find((n) => n.ru === ru[endings.indexOf(nominative)]) ?? null;
+}
