@@ -77,6 +77,10 @@ export interface Gazetteer {
 
 const isBodyNoun = (word: string) => orgHeads.has(fold(word)) || orgHeadLemmas.has(fold(word));
 
+/** A Russian word the dictionary reads in no nominative ("банка" as the genitive of "банк"). */
+const inOtherCase = (morph: Morphology, word: string) =>
+  morph.parse(word).length > 0 && morph.parse(word).every((p) => !p.tags.has('nomn'));
+
 function isCap(word: string): boolean {
   const first = word.charAt(0);
   return /\p{N}/u.test(first) || first !== first.toLowerCase();
@@ -150,18 +154,6 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const ids = new Map<string, KbEntity>();
   /** Names by type and skeleton, the one key their spellings share, and the entities they name. */
   const skeletons = new Map<string, { name: string; entity: KbEntity }[]>();
-  // "Группа Всемирного банка", "Организация Объединённых Наций": a Russian body's name whose last
-  // word, or the word before it, is in another case than the nominative is not named by that word
-  // ("the Bank" is no World Bank)
-  const notNominative = (word: string) => {
-    const parses = morph.parse(word);
-    return parses.length > 0 && parses.every((p) => !p.tags.has('nomn'));
-  };
-  const oblique = (words: readonly string[], entity: KbEntity) =>
-    entity.type === 'ORG' &&
-    words.length >= 2 &&
-    hasCyrillic(words.at(-1) ?? '') &&
-    words.slice(-2).some(notNominative);
   const addSkeleton = (name: string, entity: KbEntity) => {
     const key = `${entity.type}:${skeleton(name)}`;
     const list = skeletons.get(key) ?? [];
@@ -226,16 +218,11 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
         const bracketed = last?.endsWith(')');
         const first = fold(words[0] ?? '');
         const named = entity.type !== 'LOC' || placeHeadLemmas.has(first) || placeWords.has(first);
-        if (
-          named &&
-          last !== undefined &&
-          last !== text &&
-          !kazakh &&
-          !bracketed &&
-          !isBodyNoun(last) &&
-          !oblique(words, entity)
-        )
-          addSkeleton(last, entity);
+        // "Группа Всемирного банка", "Организация Объединённых Наций": nor by a last word in another
+        // case than the nominative, or after one ("the Bank" is no World Bank)
+        const oblique = entity.type === 'ORG' && words.slice(-2).some((w) => inOtherCase(morph, w));
+        const byLast = named && !kazakh && !bracketed && !oblique;
+        if (byLast && last !== undefined && last !== text && !isBodyNoun(last)) addSkeleton(last, entity);
       }
       if (entity.type === 'PER') {
         // a surname alone is a mention too, but not a short last word (Ван И, Moon Jae In: family name first)

@@ -5,6 +5,8 @@
  * Моссовета").
  */
 import {
+  compoundEnd,
+  compoundStart,
   hasTag,
   isKnownWord,
   lemmaWords,
@@ -316,34 +318,6 @@ export function orgTail(ctx: RuleContext, from: number): number {
     end = k;
   }
   return end;
-}
-
-/** A lower-case stem in "о" joined by a hyphen to the word after it ("американо-исламским"). */
-const stemAt = (ctx: RuleContext, n: number) => {
-  const [stem, hyphen, part] = [n, n + 1, n + 2].map((j) => ctx.view.tokens[j]);
-  return (
-    !!stem?.cyrillic &&
-    !stem.cap &&
-    stem.text.endsWith('о') &&
-    hyphen?.text === '-' &&
-    !hyphen.spaceBefore &&
-    !!part?.cyrillic &&
-    !part.spaceBefore
-  );
-};
-
-/** The last part of the compound adjective that starts at `k`, or `k`. */
-function compoundEnd(ctx: RuleContext, k: number): number {
-  let n = k;
-  while (stemAt(ctx, n)) n += 2;
-  return n;
-}
-
-/** The first part of the compound adjective that ends at `k`, or `k`. */
-function compoundStart(ctx: RuleContext, k: number): number {
-  let n = k;
-  while (n >= 2 && stemAt(ctx, n - 2)) n -= 2;
-  return n;
 }
 
 /** Things named in honour that a body gives or names, not bodies: a prize, an order, a street. */

@@ -86,3 +86,31 @@ export function wordAt(ctx: RuleContext, i: number): number[] {
   }
   return parts;
 }
+
+/** A lower-case stem in "о" joined by a hyphen to the word after it ("американо-исламским"). */
+const stemAt = (ctx: RuleContext, n: number) => {
+  const [stem, hyphen, part] = [n, n + 1, n + 2].map((j) => ctx.view.tokens[j]);
+  return (
+    !!stem?.cyrillic &&
+    !stem.cap &&
+    stem.text.endsWith('о') &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    !!part?.cyrillic &&
+    !part.spaceBefore
+  );
+};
+
+/** The last part of the compound adjective that starts at `k`, or `k`. */
+export function compoundEnd(ctx: RuleContext, k: number): number {
+  let n = k;
+  while (stemAt(ctx, n)) n += 2;
+  return n;
+}
+
+/** The first part of the compound adjective that ends at `k`, or `k`. */
+export function compoundStart(ctx: RuleContext, k: number): number {
+  let n = k;
+  while (n >= 2 && stemAt(ctx, n - 2)) n -= 2;
+  return n;
+}
