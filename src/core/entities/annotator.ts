@@ -258,17 +258,15 @@ function annotatorOver(
           ...(full ?? links[longer ?? n] ?? linked(r, n)),
         };
       });
-      // (one unknown person named in several cases shows under one name)
-      const named = new Map<string, number[]>();
-      mentions.forEach((m, n) => {
-        // (a name written in Latin keeps its own spelling)
-        if (m.type === 'PER' && m.id.startsWith('x:') && m.name.ru)
-          named.set(m.id, [...(named.get(m.id) ?? []), n]);
-      });
-      for (const group of named.values()) {
-        const one = oneShownName(group.map((n) => mentions[n]?.name ?? { en: null, ru: null }));
-        for (const n of one ? group : [])
-          mentions[n] = { ...(mentions[n] as Mention), name: one as EntityName };
+      // one unknown person named in several cases shows under one name (a name written in Latin keeps
+      // its own spelling)
+      const unified = (m: Mention) => m.type === 'PER' && m.id.startsWith('x:') && !!m.name.ru;
+      const names = new Map<string, EntityName[]>();
+      for (const m of mentions) if (unified(m)) names.set(m.id, [...(names.get(m.id) ?? []), m.name]);
+      const shown = new Map([...names].map(([id, all]) => [id, oneShownName(all)]));
+      for (const [n, m] of mentions.entries()) {
+        const one = shown.get(m.id);
+        if (one && unified(m)) mentions[n] = { ...m, name: one };
       }
       const figures = findFigures(text, lang).filter((f) =>
         mentions.every((m) => f.end <= m.start || f.start >= m.end),

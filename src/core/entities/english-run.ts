@@ -38,7 +38,10 @@ export interface EnglishRun {
   readonly sponsorOfAward: boolean;
 }
 
-/** "Capitol Hill", "Moscow": capitalised words at `k` naming a place the lexicon or the knowledge base knows. */
+/**
+ * "Capitol Hill", "Moscow": capitalised words at `k` that name a place the lexicon or the knowledge base
+ * knows.
+ */
 function placeAt(ctx: RuleContext, k: number): boolean {
   const words: string[] = [];
   for (let n = k; n < k + 3 && isCapWord(ctx, n); n++) {

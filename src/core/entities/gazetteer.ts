@@ -78,8 +78,10 @@ export interface Gazetteer {
 const isBodyNoun = (word: string) => orgHeads.has(fold(word)) || orgHeadLemmas.has(fold(word));
 
 /** A Russian word the dictionary reads in no nominative ("банка" as the genitive of "банк"). */
-const inOtherCase = (morph: Morphology, word: string) =>
-  morph.parse(word).length > 0 && morph.parse(word).every((p) => !p.tags.has('nomn'));
+function inOtherCase(morph: Morphology, word: string): boolean {
+  const parses = morph.parse(word);
+  return parses.length > 0 && parses.every((p) => !p.tags.has('nomn'));
+}
 
 function isCap(word: string): boolean {
   const first = word.charAt(0);

@@ -118,7 +118,7 @@ export function shownUnknownName(
 /**
  * "Визит Эво Моралеса … Эво Моралес прибыл": a person the knowledge base lacks, named in several cases
  * in one text, shows under one name, the one whose surname the others extend by a case ending
- * (Моралес: Моралеса, Моралесом; Зума: Зумы, Зуме, Лумумба: Лумумбой). Null when the names differ
+ * (Моралес: Моралеса, Моралесом; Зума: Зумы, Зуме; Лумумба: Лумумбой). Null when the names differ
  * otherwise, or when no name is that one.
  */
 export function oneShownName<T extends { readonly ru: string | null }>(names: readonly T[]): T | null {
