@@ -14,11 +14,14 @@ beforeAll(async () => {
   annotator = await loadTestAnnotator(lexicon);
 });
 
-const people = (text: string) =>
+/** The mentions of one type in an English text, as "text|id". */
+const ofType = (text: string, type: 'PER' | 'ORG') =>
   annotator
     .annotate(text, 'en')
-    .mentions.filter((m) => m.type === 'PER')
+    .mentions.filter((m) => m.type === type)
     .map((m) => `${m.text}|${m.id}`);
+const people = (text: string) => ofType(text, 'PER');
+const bodies = (text: string) => ofType(text, 'ORG');
 
 describe('a known surname after a given name of another language', () => {
   it('reads a foreign given name and the surname as someone else’s full name', () => {
@@ -104,12 +107,6 @@ describe('a given name of two words joined by a hyphen', () => {
 });
 
 describe('a body’s name that goes on after its head word', () => {
-  const bodies = (text: string) =>
-    annotator
-      .annotate(text, 'en')
-      .mentions.filter((m) => m.type === 'ORG')
-      .map((m) => `${m.text}|${m.id}`);
-
   it('goes on through "on", but not into a place or a day', () => {
     expect(bodies('The Council on Foreign Relations said so.')).toEqual([
       'Council on Foreign Relations|x:frgn.knsl.rltns',
