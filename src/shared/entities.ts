@@ -227,8 +227,12 @@ export interface EntityCard {
  *   no longer linked by a case form that ends its Russian name ("the Bank" is no "Группа Всемирного банка")
  * - 68: an unknown person named in several cases in one text shows under one name in every mention,
  *   the one the others extend by a case ending ("Эво Моралеса … Эво Моралес": Эво Моралес, Evo Morales)
+ * - 69: the knowledge base knows the CDC, the FDA and think tanks of foreign policy (the Council on
+ *   Foreign Relations, Brookings, Carnegie, Chatham House, RAND, SIPRI and others); "отношение" in an
+ *   unknown body's name is keyed as "relations" ("Комитет по международным отношениям" and "Committee on
+ *   International Relations" share an id)
  */
-export const entityIdsVersion = 68;
+export const entityIdsVersion = 69;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

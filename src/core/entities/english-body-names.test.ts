@@ -49,6 +49,18 @@ describe('the English name of a Russian body’s name the knowledge base lacks',
     ]);
   });
 
+  it('names and keys a body of relations as English does, in the plural', () => {
+    const ru = annotator.annotate('Институт международных отношений провёл конференцию.', 'ru').mentions;
+    expect(ru.map((m) => `${m.text}|${m.name.en}`)).toEqual([
+      'Институт международных отношений|Institute of International Relations',
+    ]);
+    const en = annotator.annotate(
+      'The Institute of International Relations held a conference.',
+      'en',
+    ).mentions;
+    expect(en.map((m) => m.id)).toEqual(ru.map((m) => m.id));
+  });
+
   it('reads a ministry’s short name and its owner before it', () => {
     expect(named('МИД Франции выразил протест.')).toEqual([
       'МИД Франции|Ministry of Foreign Affairs of France',

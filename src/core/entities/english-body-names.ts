@@ -21,6 +21,7 @@ import { fold, hasCyrillic } from './text-keys';
 const shownAs: ReadonlyMap<string, string> = new Map([
   ['дело', 'affairs'],
   ['ситуация', 'situations'],
+  ['отношение', 'relations'],
   ['прокуратура', 'prosecutor’s office'],
   ['народный', 'people’s'],
   ['детский', 'children’s'],

@@ -70,6 +70,26 @@ describe('short names of bodies in the knowledge base', () => {
     expect(idsOf('Министерство энергетики сообщило о росте добычи.', 'ru')[0]).toMatch(/\|ORG\|x:/);
   });
 
+  it('links the agencies and think tanks of foreign policy news in both languages', () => {
+    expect(
+      idsOf('Эксперт Совета по международным отношениям и Института Брукингса сослался на данные CDC.', 'ru'),
+    ).toEqual([
+      'Совета по международным отношениям|ORG|council-on-foreign-relations',
+      'Института Брукингса|ORG|brookings-institution',
+      'CDC|ORG|cdc',
+    ]);
+    expect(
+      idsOf(
+        'A fellow at the Council on Foreign Relations and the Brookings Institution cited the Centers for Disease Control and Prevention.',
+        'en',
+      ),
+    ).toEqual([
+      'Council on Foreign Relations|ORG|council-on-foreign-relations',
+      'Brookings Institution|ORG|brookings-institution',
+      'Centers for Disease Control and Prevention|ORG|cdc',
+    ]);
+  });
+
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',

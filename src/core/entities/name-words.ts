@@ -58,8 +58,14 @@ const translatedSince57 = `интеграция integration; аэрокосми�
  */
 const translatedSince60 = `коммерция trade`;
 
+/**
+ * And since entity ids version 69: "Комитет по международным отношениям" and "Committee on
+ * International Relations", "Институт международных отношений" and "Institute of International Relations".
+ */
+const translatedSince69 = `отношение relations`;
+
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
-  pairsOf(`${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}`),
+  pairsOf(`${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}`),
 );
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
@@ -347,11 +353,20 @@ const commonButThese =
   (word: string): boolean =>
     !since.has(fold(word)) && later(word);
 
+/** Words a name's key reads as they sound before entity ids version 69, and not as common words. */
+const wordsSince69: ReadonlySet<string> = new Set(pairsOf(translatedSince69).flat());
+
+/** The key of one word of an unknown name before entity ids version 69 (see wordsSince69). */
+export const nameWordKeyV68 = keyedAsTheySound(wordsSince69, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 69. */
+export const isCommonNameWordV68 = commonButThese(wordsSince69, isCommonNameWord);
+
 /** The key of one word of an unknown name before entity ids version 60 (see wordsSince60). */
-export const nameWordKeyV59 = keyedAsTheySound(wordsSince60, nameWordKey);
+export const nameWordKeyV59 = keyedAsTheySound(wordsSince60, nameWordKeyV68);
 
 /** Whether a word was a common word of bodies' names before entity ids version 60. */
-export const isCommonNameWordV59 = commonButThese(wordsSince60, isCommonNameWord);
+export const isCommonNameWordV59 = commonButThese(wordsSince60, isCommonNameWordV68);
 
 /** The key of one word of an unknown name before entity ids version 57 (see wordsSince57). */
 export const nameWordKeyV56 = keyedAsTheySound(wordsSince57, nameWordKeyV59);

@@ -9,12 +9,14 @@ import {
   isCommonNameWordV55,
   isCommonNameWordV56,
   isCommonNameWordV59,
+  isCommonNameWordV68,
   nameWordKey,
   nameWordKeyV41,
   nameWordKeyV54,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
+  nameWordKeyV68,
   withFieldPhrases,
 } from './name-words';
 import { formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
@@ -93,7 +95,8 @@ function idInOrder(
  * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
  * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
  * sounds, before 60 (14), then, for a given name and a surname that ends like a patronymic ("Александр
- * Лукашевич"), with the given name alone, before 63 (15).
+ * Лукашевич"), with the given name alone, before 63 (15), then with "отношение" and "relations" keyed
+ * as they sound, before 69 (16).
  */
 export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
   const words = shown.split(' ');
@@ -112,6 +115,7 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
     unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
     unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
+    unknownId(type, words, soundKey, 2, nameWordKeyV68, isCommonNameWordV68),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
       : []),
