@@ -230,7 +230,8 @@ export interface EntityCard {
  * - 69: the knowledge base knows the CDC, the FDA and think tanks of foreign policy (the Council on
  *   Foreign Relations, Brookings, Carnegie, Chatham House, RAND, SIPRI and others); "отношение" in an
  *   unknown body's name is keyed as "relations" ("Комитет по международным отношениям" and "Committee on
- *   International Relations" share an id)
+ *   International Relations" share an id); an unknown person's given name is never read as a plural
+ *   ("Ален Делон" shows as Ален, not as a genitive plural of "Алёна")
  */
 export const entityIdsVersion = 69;
 

@@ -35,6 +35,11 @@ describe('the name shown for a person the knowledge base does not know', () => {
   it('leaves a foreign surname the text does not decline, and a man’s name, as they are', () => {
     expect(named('Пришла Элизабет Мартин.', 'Элизабет Мартин')?.ru).toBe('Элизабет Мартин');
     expect(named('Речь Льва Толстого.', 'Льва Толстого')?.ru).toBe('Лев Толстой');
+    // (not the genitive plural of a woman's "Дейла", as az reads "Дейл")
+    expect(named('Книгу написал Дейл Карнеги.', 'Дейл Карнеги')).toEqual({
+      ru: 'Дейл Карнеги',
+      en: 'Deyl Karnegi',
+    });
     expect(feminine(['анна', 'мартин'], 'Мартин')).toEqual(['анна', 'мартин']);
     expect(feminine(['ольга', 'петров'], 'Петровой')).toEqual(['ольга', 'петрова']);
     expect(feminine(['анна', 'вишневский'], 'Вишневскую')).toEqual(['анна', 'вишневская']);

@@ -16,7 +16,11 @@ export function russianNominative(
   const tok = view.tokens[i];
   if (!tok) return '';
   const tag = role === 'given' ? 'Name' : role === 'surname' ? 'Surn' : null;
-  const named = view.parses(i).filter((p) => tag !== null && p.tags.has(tag));
+  // ("Дейл Смит": one person's given name is no plural, though az reads "Дейл" as the genitive plural
+  // of a woman's "Дейла")
+  const named = view
+    .parses(i)
+    .filter((p) => tag !== null && p.tags.has(tag) && !(role === 'given' && p.tags.has('plur')));
   // ("Александра Васильевича": a given name agrees with the patronymic after it, Александр, not
   // Александра)
   const agreeing = father === undefined ? [] : named.filter((p) => agreesWithFather(ctx, p, father));
