@@ -70,6 +70,17 @@ describe('short names of bodies in the knowledge base', () => {
     expect(idsOf('Министерство энергетики сообщило о росте добычи.', 'ru')[0]).toMatch(/\|ORG\|x:/);
   });
 
+  it('links a head of state named in full with both surnames, and by the first alone in a case form', () => {
+    expect(idsOf('Мигель Диас-Канель Бермудес встретился с Диас-Канелем.', 'ru')).toEqual([
+      'Мигель Диас-Канель Бермудес|PER|diaz-canel',
+      'Диас-Канелем|PER|diaz-canel',
+    ]);
+    expect(idsOf('Cuban President Miguel Díaz-Canel met Bola Tinubu.', 'en')).toEqual([
+      'Miguel Díaz-Canel|PER|diaz-canel',
+      'Bola Tinubu|PER|tinubu',
+    ]);
+  });
+
   it('links the agencies and think tanks of foreign policy news in both languages', () => {
     expect(
       idsOf('Эксперт Совета по международным отношениям и Института Брукингса сослался на данные CDC.', 'ru'),
