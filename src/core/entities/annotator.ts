@@ -25,7 +25,7 @@ import { longerBodyNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
-import { feminine, femaleGivenName } from './russian-names';
+import { feminine, femaleGivenName, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
 import { oneShownName, shownUnknownName } from './shown-names';
 import { englishBodyName } from './english-body-names';
@@ -81,9 +81,12 @@ function unknownName(
   const surface = text.slice(r.start, r.end);
   const written = surface.split(/\s+/);
   // (a woman by her given name, or by her patronymic: "Марина Филипповна Ходорковская")
-  const woman = femaleGivenName(morph, r.words) || written.some((w) => patronymicSex(w) === 'femn');
   // (the surname as written, first in the official order: "Сурковой Зое Антоновне")
   const surname = written.length === 3 && patronymicKey(written[2] ?? '') ? written[0] : written.at(-1);
+  const woman =
+    femaleGivenName(morph, r.words) ||
+    written.some((w) => patronymicSex(w) === 'femn') ||
+    (written.length > 1 && womansSurname(surname ?? ''));
   const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = /[\u0400-\u04ff]/.test(surface);
@@ -263,7 +266,10 @@ function annotatorOver(
       const unified = (m: Mention) => m.type === 'PER' && m.id.startsWith('x:') && !!m.name.ru;
       const names = new Map<string, EntityName[]>();
       for (const m of mentions) if (unified(m)) names.set(m.id, [...(names.get(m.id) ?? []), m.name]);
-      const shown = new Map([...names].map(([id, all]) => [id, oneShownName(all)]));
+      // (a woman's names are left as they are: "Юлия Савичева" and "Юлий Савичев" may be her and a
+      // man's reading of "Юлию Савичеву")
+      const women = new Set(mentions.filter((m) => womansSurname(m.text)).map((m) => m.id));
+      const shown = new Map([...names].map(([id, all]) => [id, women.has(id) ? null : oneShownName(all)]));
       for (const [n, m] of mentions.entries()) {
         const one = shown.get(m.id);
         if (one && unified(m)) mentions[n] = { ...m, name: one };

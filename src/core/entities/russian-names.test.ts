@@ -48,6 +48,16 @@ describe('the name shown for a person the knowledge base does not know', () => {
     expect(femaleGivenName(morph, ['ольга', 'петров'])).toBe(true);
   });
 
+  it('reads a woman by a surname in -овой, -евой or -иной, and keeps her name hers', () => {
+    // the given name before it is a woman's too
+    expect(named('Концерт Юлии Савичевой прошёл.', 'Юлии Савичевой')?.ru).toBe('Юлия Савичева');
+    // ("Валерии" is also the masculine Валерий's locative)
+    expect(named('Речь Валерии Рашкиной.', 'Валерии Рашкиной')?.ru).toBe('Валерия Рашкина');
+    // and her name stays hers where another mention reads as a man's ("Юлию Савичеву": Юлий Савичев)
+    const both = 'Мы видели Юлию Савичеву. Концерт Юлии Савичевой прошёл.';
+    expect(named(both, 'Юлии Савичевой')?.ru).toBe('Юлия Савичева');
+  });
+
   it('reads a foreign surname in the instrumental in its nominative', () => {
     expect(named('Он сыграл с Себастьяном Феттелем.', 'Себастьяном Феттелем')?.ru).toBe('Себастьян Феттель');
     expect(named('Он сыграл с Рори Макилроем.', 'Рори Макилроем')?.ru).toBe('Рори Макилрой');

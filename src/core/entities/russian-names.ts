@@ -123,6 +123,10 @@ export function femaleGivenName(morph: Morphology, words: readonly string[]): bo
   return names.length > 0 && names.every((p) => p.tags.has('femn') && !p.tags.has('Ms-f'));
 }
 
+/** "Немцовой", "Савичевой": a surname in -ов, -ев or -ин ends so only in the feminine (his is Немцовым). */
+export const womansSurname = (written: string): boolean =>
+  /\p{L}{2}(?:ов|ев|ёв|ин|ын)(?:ой|ою)$/u.test(written);
+
 /**
  * A woman's name with its surname in the feminine, where the text writes it so: the dictionary gives a
  * surname's masculine lemma ("Анны Политковской" is Анна Политковский, "Ольгу Петрову" Ольга Петров),

@@ -11,6 +11,7 @@ export function russianNominative(
   i: number,
   role: 'given' | 'surname' | 'other',
   father?: number,
+  sex?: 'femn',
 ): string {
   const { view } = ctx;
   const tok = view.tokens[i];
@@ -24,7 +25,9 @@ export function russianNominative(
   // ("Александра Васильевича": a given name agrees with the patronymic after it, Александр, not
   // Александра)
   const agreeing = father === undefined ? [] : named.filter((p) => agreesWithFather(ctx, p, father));
-  const tagged = agreeing.length > 0 ? agreeing : named;
+  // ("Юлии Савичевой": a woman's given name before a woman's surname, Юлия, not the masculine Юлий)
+  const ofSex = sex ? named.filter((p) => p.tags.has(sex)) : [];
+  const tagged = agreeing.length > 0 ? agreeing : ofSex.length > 0 ? ofSex : named;
   // a surname's longest lemma: az guesses "Якубовской" as Якубовск and as Якубовский
   const parse =
     role === 'surname'

@@ -12,7 +12,7 @@ import {
   type RuleContext,
 } from './raw-mention';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
-import { isReignNumber, looksLikePatronymic, looksLikeSurname } from './russian-names';
+import { isReignNumber, looksLikePatronymic, looksLikeSurname, womansSurname } from './russian-names';
 import { russianNominative } from './russian-nominative';
 import { politeMatch } from './namesakes';
 import { isPatronymicAt, isSurnameAt, officialOrder, patronymicIsSurname } from './surname-or-patronymic';
@@ -319,8 +319,12 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const surnameFirst = run.length === 3 && kept.length === 2 && officialOrder(ctx, run[1]?.at(-1) ?? 0);
   const named = surnameFirst ? [...kept].reverse() : kept;
   const father = run.find((w) => !named.includes(w))?.at(-1);
+  // ("Юлии Савичевой": before a woman's surname, a woman's given name)
+  const sex = womansSurname(view.tokens[named.at(-1)?.at(-1) ?? -1]?.text ?? '') ? 'femn' : undefined;
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
-    w.map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role, father) : '-')).join('');
+    w
+      .map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role, father, sex) : '-'))
+      .join('');
   const ws =
     named.length >= 2
       ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]

@@ -81,6 +81,13 @@ describe('one name for an unknown person named in several cases', () => {
     expect(ru('Патрис Лумумбой', 'Патрис Лумумба')).toBe('Патрис Лумумба');
   });
 
+  it('reads every word so, a soft stem too, where the given name is declined as well', () => {
+    expect(ru('Мигелю Диас-Канелю', 'Мигель Диас-Канель', 'Мигеля Диас-Канеля')).toBe('Мигель Диас-Канель');
+    expect(ru('Андрея Ламберта', 'Андрей Ламберт', 'Андреем Ламбертом')).toBe('Андрей Ламберт');
+    // (no name has every word in the nominative)
+    expect(ru('Мигелю Диас-Канелю', 'Мигеля Диас-Канеля')).toBeNull();
+  });
+
   it('is none where the endings do not tell the declension, or the other words differ', () => {
     // "Шефера, Шеферу" fit Шефер as well as Шефера
     expect(ru('Томас Шефера', 'Томас Шеферу')).toBeNull();

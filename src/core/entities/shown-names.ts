@@ -115,30 +115,54 @@ export function shownUnknownName(
   return nominativeName(text, morph) ?? text;
 }
 
+/** The longest beginning that every form shares. */
+const commonStem = (forms: readonly string[]): string =>
+  forms.reduce((stem, w) => {
+    while (!w.startsWith(stem)) stem = stem.slice(0, -1);
+    return stem;
+  }, forms[0] ?? '');
+
 /**
- * "Визит Эво Моралеса … Эво Моралес прибыл": a person the knowledge base lacks, named in several cases
- * in one text, shows under one name, the one whose surname the others extend by a case ending
- * (Моралес: Моралеса, Моралесом; Зума: Зумы, Зуме; Лумумба: Лумумбой). Null when the names differ
- * otherwise, or when no name is that one.
+ * The ending a word has in the nominative, given its forms in one text after their common `stem`: ""
+ * for a consonant stem (Моралес: Моралеса, Моралесом), "ь" or "й" for a soft one (Мигель: Мигеля,
+ * Мигелю; Андрей: Андрея), "а" for a stem in "-а" (Зума: Зумы, Зуме; Лумумба: Лумумбой). Null when
+ * the forms do not tell.
+ */
+function nominativeEnding(forms: readonly string[], stem: string): string | null {
+  if (stem.length < 3) return null;
+  const endings = forms.map((w) => w.slice(stem.length));
+  const all = (list: readonly string[]) => endings.every((e) => list.includes(e));
+  // a consonant stem stands bare in the nominative; a stem in "-а" changes it in every other case,
+  // and only its genitive and instrumental tell it from a consonant stem (Зумы, Зумой; Шефера, Шеферу)
+  if (all(['', 'а', 'у', 'ом', 'ем', 'е', 'ым'])) return endings.includes('') ? '' : null;
+  for (const soft of ['ь', 'й'])
+    if (all([soft, 'я', 'ю', 'ем', 'е'])) return endings.includes(soft) ? soft : null;
+  const first =
+    all(['а', 'ы', 'и', 'е', 'у', 'ой', 'ою']) && endings.some((e) => ['ы', 'и', 'ой', 'ою'].includes(e));
+  return first && endings.includes('а') ? 'а' : null;
+}
+
+/**
+ * "Визит Эво Моралеса … Эво Моралес прибыл", "Мигелю Диас-Канелю … Мигель Диас-Канель": a person the
+ * knowledge base lacks, named in several cases in one text, shows under one name, the one whose every
+ * word the others extend by a case ending (see nominativeEnding). Null when the names have different
+ * words, or when no name is that one.
  */
 export function oneShownName<T extends { readonly ru: string | null }>(names: readonly T[]): T | null {
   const ru = [...new Set(names.map((n) => n.ru).filter((n): n is string => !!n))];
   if (ru.length < 2) return null;
   const split = ru.map((n) => n.split(' '));
-  const before = new Set(split.map((w) => w.slice(0, -1).join(' ')));
-  if (before.size > 1) return null;
-  const lasts = split.map((w) => w.at(-1) ?? '');
-  let stem = lasts[0] ?? '';
-  for (const w of lasts) while (!w.startsWith(stem)) stem = stem.slice(0, -1);
-  if (stem.length < 3) return null;
-  const endings = lasts.map((w) => w.slice(stem.length));
-  // a consonant stem stands bare in the nominative; a stem in "-а" changes it in every other case,
-  // and only its genitive and instrumental tell it from a consonant stem (Зумы, Зумой; Шефера, Шеферу)
-  const consonant = endings.every((e) => ['', 'а', 'у', 'ом', 'ем', 'е', 'ым'].includes(e));
-  const first =
-    endings.every((e) => ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою'].includes(e)) &&
-    endings.some((e) => ['ы', 'и', 'ой', 'ою'].includes(e));
-  const nominative = consonant && endings.includes('') ? '' : first && endings.includes('а') ? 'а' : null;
-  if (nominative === null) return null;
-  return names.find((n) => n.ru === ru[endings.indexOf(nominative)]) ?? null;
+  const size = split[0]?.length ?? 0;
+  if (split.some((w) => w.length !== size)) return null;
+  const nominative: string[] = [];
+  for (let k = 0; k < size; k++) {
+    const forms = split.map((w) => w[k] ?? '');
+    const stem = commonStem(forms);
+    // (a word the same in every name is in the nominative already)
+    const ending = new Set(forms).size === 1 ? '' : nominativeEnding(forms, stem);
+    if (ending === null) return null;
+    nominative.push(stem + ending);
+  }
+  const at = split.findIndex((w) => w.join(' ') === nominative.join(' '));
+  return at < 0 ? null : (names.find((n) => n.ru === ru[at]) ?? null);
 }
