@@ -65,7 +65,9 @@ const translatedSince60 = `коммерция trade`;
 const translatedSince69 = `отношение relations`;
 
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
-  pairsOf(`${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}`),
+  pairsOf(
+    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}`,
+  ),
 );
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
