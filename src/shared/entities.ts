@@ -231,9 +231,9 @@ export interface EntityCard {
  *   Foreign Relations, Brookings, Carnegie, Chatham House, RAND, SIPRI and others); "отношение" in an
  *   unknown body's name is keyed as "relations" ("Комитет по международным отношениям" and "Committee on
  *   International Relations" share an id); an unknown person's given name is never read as a plural
- *   ("Ален Делон" shows as Ален, not as a genitive plural of "Алёна"); one
- *   shown name per person in a text takes every word's nominative ("Мигелю Диас-Канелю": Мигель
- *   Диас-Канель), and a surname in -овой, -евой or -иной makes the person a woman
+ *   ("Ален Делон" shows as Ален, not as a genitive plural of "Алёна"); one shown name per person in
+ *   a text takes every word's nominative ("Мигелю Диас-Канелю": Мигель Диас-Канель), and a surname
+ *   in -овой, -евой or -иной makes the person a woman
  */
 export const entityIdsVersion = 69;
 

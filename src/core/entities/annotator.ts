@@ -80,9 +80,10 @@ function unknownName(
 ): EntityName {
   const surface = text.slice(r.start, r.end);
   const written = surface.split(/\s+/);
-  // (a woman by her given name, or by her patronymic: "Марина Филипповна Ходорковская")
   // (the surname as written, first in the official order: "Сурковой Зое Антоновне")
   const surname = written.length === 3 && patronymicKey(written[2] ?? '') ? written[0] : written.at(-1);
+  // (a woman by her given name, by her patronymic, "Марина Филипповна Ходорковская", or by a surname
+  // only a woman's ends so, "Валерии Рашкиной")
   const woman =
     femaleGivenName(morph, r.words) ||
     written.some((w) => patronymicSex(w) === 'femn') ||
