@@ -234,8 +234,10 @@ export interface EntityCard {
  *   ("Ален Делон" shows as Ален, not as a genitive plural of "Алёна"); one shown name per person in
  *   a text takes every word's nominative ("Мигелю Диас-Канелю": Мигель Диас-Канель), and a surname
  *   in -овой, -евой or -иной makes the person a woman
+ * - 70: an English body's name goes on through the possessive of a plural noun it holds ("People's
+ *   Bank of China", "Children's Hospital", "Department of Veterans' Affairs")
  */
-export const entityIdsVersion = 69;
+export const entityIdsVersion = 70;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -133,6 +133,22 @@ describe('a body’s name that goes on after its head word', () => {
     expect(bodies('He met the Court of the Queen.').map((m) => m.split('|')[0])).toEqual(['Court']);
   });
 
+  it('goes on through the possessive of a plural noun the name holds, keyed as the Russian name', () => {
+    const [en] = bodies('He met the People’s Bank of China in Beijing.');
+    const [ru] = annotator.annotate('Народный банк Китая снизил ставку.', 'ru').mentions;
+    expect(en).toBe(`People’s Bank of China|${ru?.id}`);
+    // a longer name of its own, not the known body its last words name
+    expect(bodies("The Women's National Basketball Association said so.")).toEqual([
+      `Women's National Basketball Association|x:bsktbl.fmn.ntnl.sstn`,
+    ]);
+    expect(bodies("He spoke at the Department of Veterans' Affairs.")).toEqual([
+      `Department of Veterans' Affairs|x:dprtmnt.ftrns`,
+    ]);
+    // any other word's possessive stays outside the name after it
+    const texts = bodies("The Council's Hemispheric Affairs Office said so.").map((m) => m.split('|')[0]);
+    expect(texts).toEqual(['Council', 'Hemispheric Affairs Office']);
+  });
+
   it('is no known body by the case form that ends that body’s Russian name', () => {
     // "Группа Всемирного банка": "банка" ends one of the World Bank's names, but "the Bank" is no name of it
     const [bank] = bodies('He spoke at the Bank yesterday.');

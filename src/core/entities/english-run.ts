@@ -20,6 +20,7 @@ import {
   orgHeads,
   orgSuffixes,
   placeWords,
+  possessiveNameWords,
   saints,
 } from './english-words';
 
@@ -61,9 +62,17 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   let headBeforeOf = false;
   let headOfName = '';
   let sponsorOfAward = false;
+  let afterPossessive = false;
   while (idx.length < 8) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
+    const possessive = possessiveInName(ctx, k);
+    if (possessive > 0) {
+      for (let p = k; p < k + possessive; p++) idx.push(p);
+      k += possessive;
+      afterPossessive = true;
+      continue;
+    }
     const afterHyphen = view.tokens[k + 1];
     if (
       tok.text === '-' &&
@@ -169,7 +178,8 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
-    const known = !orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
+    // ("Women's National Basketball Association": the possessive opens a name of its own, longer)
+    const known = !orgHeads.has(low) && !afterPossessive ? ctx.gazetteer.match(view, k, ctx.seen) : null;
     // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname;
     // "Wentworth Miller", "John Howard Johnson": so is a known person's surname alone, of a namesake,
     // after a given name and a middle name too
@@ -185,6 +195,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     }
     idx.push(k);
     k++;
+    afterPossessive = false;
   }
   // drop connectors the loop took without a capitalised word after them
   while (
@@ -194,6 +205,20 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   )
     idx.pop();
   return { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward };
+}
+
+/**
+ * "Children's Hospital", "Veterans' Affairs": the tokens of a possessive at `k` (the apostrophe, and the
+ * "s" after it) that stand inside a body's name, between a plural noun the name holds and a capitalised
+ * word; 0 where there is none.
+ */
+function possessiveInName(ctx: RuleContext, k: number): number {
+  const { tokens } = ctx.view;
+  const mark = tokens[k];
+  if (!mark || mark.spaceBefore || !/^['’]$/.test(mark.text)) return 0;
+  if (!possessiveNameWords.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 0;
+  const s = tokens[k + 1]?.text === 's' && !tokens[k + 1]?.spaceBefore ? 1 : 0;
+  return isCapWord(ctx, k + 1 + s) && !tokens[k + 1 + s]?.lineBefore ? 1 + s : 0;
 }
 
 /**

@@ -113,6 +113,15 @@ export const saints = list(`
   stephen nicholas anne catherine augustine benedict bartholomew jude simon philip anthony vincent
   lawrence margaret elizabeth david dunstan giles agnes bride brigid columba cuthbert swithin valentine
 `);
+/**
+ * Plural nouns whose possessive stands inside a body's name: "Children's Hospital", "People's Bank of
+ * China", "Workers' Party", "Department of Veterans' Affairs".
+ */
+export const possessiveNameWords = list(`
+  children women men people peoples workers veterans farmers citizens teachers nurses soldiers mothers
+  writers journalists lawyers doctors students miners pensioners consumers taxpayers voters patients
+  parents martyrs officers sailors seamen employers boys girls ladies
+`);
 export const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 export const nameJoiners = list('of for the and &');
 /** Abbreviations of things and notions, not of bodies: time zones ("10:15 BST") and illnesses too. */
