@@ -235,7 +235,8 @@ export interface EntityCard {
  *   a text takes every word's nominative ("Мигелю Диас-Канелю": Мигель Диас-Канель), and a surname
  *   in -овой, -евой or -иной makes the person a woman
  * - 70: an English body's name goes on through the possessive of a plural noun it holds ("People's
- *   Bank of China", "Children's Hospital", "Department of Veterans' Affairs")
+ *   Bank of China", "Children's Hospital", "Department of Veterans' Affairs"); "Korea" alone in an
+ *   unknown body's name is no longer keyed as Kazakhstan, whose Kazakh abbreviation "ҚР" sounds alike
  */
 export const entityIdsVersion = 70;
 

@@ -237,6 +237,16 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(idOf('Он сказал, что американский Минфин ответил.', 'ru', 'Минфин')).toBe(treasury);
   });
 
+  it('unknown, named with "Korea" alone, is no body of Kazakhstan, whose Kazakh "ҚР" sounds alike', () => {
+    const korea = idOf('Трудовая партия Кореи провела съезд.', 'ru', 'Трудовая партия Кореи');
+    const kazakhstan = idOf('Трудовая партия Казахстана провела съезд.', 'ru', 'Трудовая партия Казахстана');
+    expect(kazakhstan).toBe('x:kz.prt.trdf');
+    expect(korea).toBe('x:kr.prt.trdf');
+    expect(idOf('Банк Кореи повысил ставку.', 'ru', 'Банк Кореи')).toBe(
+      idOf('The Bank of Korea raised rates.', 'en', 'Bank of Korea'),
+    );
+  });
+
   it('by its short name with its country, is that country’s, whatever country the text names most', () => {
     const text = 'В Астане и Алма-Ате прошли переговоры. Минфин Киргизии и Минпромторг РФ ответили.';
     const found = annotator.annotate(text, 'ru').mentions.filter((m) => m.type === 'ORG');

@@ -200,6 +200,9 @@ export function anotherCountrys(
   return !!bodies.byKey.get(bodies.keyOf(words))?.some((e) => e.id === entity.id);
 }
 
+/** Countries' names that the knowledge base holds only with a word that tells which ("North Korea"). */
+const bareCountryNames = ['korea', 'корея'];
+
 /**
  * The keys of a body's words with every name of a country in them as one key, its code, since entity
  * ids version 60: "Министерство финансов США", "Ministry of Finance of the United States" and "the US
@@ -229,6 +232,9 @@ export function countryKeys(
       }
     }
   }
+  // "Korea" alone names no one country the knowledge base holds: it keys as it sounds, not as the
+  // Kazakh "ҚР" (Kazakhstan) that sounds like it
+  for (const bare of bareCountryNames) codeOf.set(nameWordKey(bare), null);
   const codeAt = (keys: readonly string[], i: number, n: number) =>
     codeOf.get(keys.slice(i, i + n).join(' '));
   return (keys) => {
