@@ -235,8 +235,10 @@ export interface EntityCard {
  *   a text takes every word's nominative ("Мигелю Диас-Канелю": Мигель Диас-Канель), and a surname
  *   in -овой, -евой or -иной makes the person a woman
  * - 70: an English body's name goes on through the possessive of a plural noun it holds ("People's
- *   Bank of China", "Children's Hospital", "Department of Veterans' Affairs"); "Korea" alone in an
- *   unknown body's name is no longer keyed as Kazakhstan, whose Kazakh abbreviation "ҚР" sounds alike
+ *   Bank of China", "Children's Hospital", "Department of Veterans' Affairs") and an English plural in
+ *   -ies is keyed as its singular ("Federation of German Industries" and "Федерация немецкой
+ *   промышленности" share an id); "Korea" alone in an unknown body's name is no longer keyed as
+ *   Kazakhstan, whose Kazakh abbreviation "ҚР" sounds alike
  */
 export const entityIdsVersion = 70;
 

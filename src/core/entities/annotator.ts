@@ -11,6 +11,7 @@ import {
   buildCountryBodies,
   countPlaces,
   type CountryBodies,
+  type CountryKeys,
   type CountryCounts,
 } from './country-bodies';
 import { asianName, type AsianName } from './asian-names';
@@ -55,8 +56,10 @@ const capitalize = (w: string) =>
 const keyNames = new WeakMap<EntityName, string>();
 
 /** The ids a mention's unknown entity had in older versions (see formerUnknownIds). */
-export const formerIdsOf = (m: Mention): string[] =>
-  formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '');
+export const formerIdsOf = (
+  m: Mention,
+  countries?: (keys: readonly string[]) => readonly string[],
+): string[] => formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '', countries);
 
 /** A Chinese or Japanese name in both spellings; older ids are read from the words as recognized. */
 function asianNameOf(r: Recognized, shown: NonNullable<AsianName['shown']>): EntityName {
@@ -123,7 +126,7 @@ export function createAnnotator(
     (words) => idOf('ORG', words),
     (word) => normalForm(morph, word),
   );
-  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon, bodies, idOf);
+  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon, bodies, idOf, countries);
 }
 
 /** The longer match of the two; on a tie the reader's alias wins over the knowledge base. */
@@ -148,6 +151,7 @@ function annotatorOver(
   lexicon: Lexicon,
   bodies: CountryBodies,
   idOf: UnknownIdOf,
+  countries: CountryKeys,
 ): Annotator {
   // (a known entity's former ids, made once: an article's corrections ask for them again and again)
   const knownFormerIds = new Map<string, string[]>();
@@ -161,16 +165,17 @@ function annotatorOver(
         lexicon,
         bodies,
         idOf,
+        countries,
       );
     },
     formerIdsOf(m) {
-      if (m.id.startsWith('x:')) return formerIdsOf(m);
+      if (m.id.startsWith('x:')) return formerIdsOf(m, countries);
       let ids = knownFormerIds.get(m.id);
       if (!ids) {
         const entity = gazetteer.byId(m.id);
         const all = (entity ? namesOf(entity) : []).flatMap((name) => [
           idOf(entity?.type ?? m.type, name.split(' ')),
-          ...formerUnknownIds(entity?.type ?? m.type, name),
+          ...formerUnknownIds(entity?.type ?? m.type, name, countries),
         ]);
         ids = [...new Set(all)];
         knownFormerIds.set(m.id, ids);

@@ -247,6 +247,13 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     );
   });
 
+  it('unknown, has the former ids of the versions that keyed countries by their codes', () => {
+    const [federation] = annotator.annotate('The Federation of German Industries warned.', 'en').mentions;
+    expect(federation?.id).toBe('x:de.fdrtn.ndstr');
+    // version 69 read "Industries" as it sounds; a correction made then still applies
+    expect(federation && annotator.formerIdsOf(federation)).toContain('x:de.fdrtn.ndstrs');
+  });
+
   it('by its short name with its country, is that country’s, whatever country the text names most', () => {
     const text = 'В Астане и Алма-Ате прошли переговоры. Минфин Киргизии и Минпромторг РФ ответили.';
     const found = annotator.annotate(text, 'ru').mentions.filter((m) => m.type === 'ORG');

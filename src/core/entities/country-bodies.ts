@@ -200,6 +200,9 @@ export function anotherCountrys(
   return !!bodies.byKey.get(bodies.keyOf(words))?.some((e) => e.id === entity.id);
 }
 
+/** A body's word keys with each country's names in them as its code (see countryKeys). */
+export type CountryKeys = (keys: readonly string[]) => readonly string[];
+
 /** Countries' names that the knowledge base holds only with a word that tells which ("North Korea"). */
 const bareCountryNames = ['korea', 'корея'];
 
@@ -210,10 +213,7 @@ const bareCountryNames = ['korea', 'корея'];
  * names are read as they are written and as their words' normal forms ("Южная Корея": южный корея);
  * one made of common words only ("Штаты") and one two countries share are left as they sound.
  */
-export function countryKeys(
-  kb: readonly KbEntity[],
-  morph: Morphology,
-): (keys: readonly string[]) => readonly string[] {
+export function countryKeys(kb: readonly KbEntity[], morph: Morphology): CountryKeys {
   const codeOf = new Map<string, string | null>();
   let longest = 0;
   for (const e of kb) {

@@ -61,6 +61,14 @@ describe('the English name of a Russian body’s name the knowledge base lacks',
     expect(en.map((m) => m.id)).toEqual(ru.map((m) => m.id));
   });
 
+  it('keys an English plural in -ies as its singular, which Russian translates', () => {
+    const [ru] = annotator.annotate('Федерация немецкой промышленности предупредила.', 'ru').mentions;
+    const [en] = annotator.annotate('The Federation of German Industries warned.', 'en').mentions;
+    expect(ru?.text).toBe('Федерация немецкой промышленности');
+    expect(en?.text).toBe('Federation of German Industries');
+    expect(en?.id).toBe(ru?.id);
+  });
+
   it('reads a ministry’s short name and its owner before it', () => {
     expect(named('МИД Франции выразил протест.')).toEqual([
       'МИД Франции|Ministry of Foreign Affairs of France',

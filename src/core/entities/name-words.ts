@@ -72,6 +72,14 @@ const englishOfRussian: ReadonlyMap<string, string> = new Map(
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
 
+/** The English plurals of the words the list translates, and the singulars: "schools", "industries". */
+const englishPlurals: ReadonlyMap<string, string> = new Map(
+  [...englishWords].flatMap((w) => [
+    [`${w}s`, w] as const,
+    ...(/[^aeiou]y$/.test(w) ? [[`${w.slice(0, -1)}ies`, w] as const] : []),
+  ]),
+);
+
 /** English spellings of one word: the British and the American. */
 const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['organisation', 'organization'],
@@ -238,8 +246,8 @@ export const isJoiningWord = (word: string): boolean =>
 /** The English word for a word of a name: translated, singular and spelled one way. */
 function inEnglish(word: string): string {
   const w = fold(word);
-  // "Schools" is "школа": an English plural of a word the list translates
-  const singular = w.endsWith('s') && englishWords.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+  // "Schools" is "школа", "Industries" "промышленность": an English plural of a word the list translates
+  const singular = englishPlurals.get(w) ?? w;
   const english = englishOfRussian.get(w) ?? englishSpelling.get(singular) ?? singular;
   const place = placeOfAdjective.get(english);
   if (place) return place;
@@ -358,11 +366,25 @@ const commonButThese =
 /** Words a name's key reads as they sound before entity ids version 69, and not as common words. */
 const wordsSince69: ReadonlySet<string> = new Set(pairsOf(translatedSince69).flat());
 
+/**
+ * Plurals a name's key reads as their singulars since entity ids version 70 ("Federation of German
+ * Industries" and "Федерация немецкой промышленности"); "emergencies" was read so before.
+ */
+const wordsSince70: ReadonlySet<string> = new Set(
+  [...englishPlurals.keys()].filter((w) => w.endsWith('ies') && !englishSpelling.has(w)),
+);
+
+/** The key of one word of an unknown name before entity ids version 70 (see wordsSince70). */
+export const nameWordKeyV69 = keyedAsTheySound(wordsSince70, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 70. */
+export const isCommonNameWordV69 = commonButThese(wordsSince70, isCommonNameWord);
+
 /** The key of one word of an unknown name before entity ids version 69 (see wordsSince69). */
-export const nameWordKeyV68 = keyedAsTheySound(wordsSince69, nameWordKey);
+export const nameWordKeyV68 = keyedAsTheySound(wordsSince69, nameWordKeyV69);
 
 /** Whether a word was a common word of bodies' names before entity ids version 69. */
-export const isCommonNameWordV68 = commonButThese(wordsSince69, isCommonNameWord);
+export const isCommonNameWordV68 = commonButThese(wordsSince69, isCommonNameWordV69);
 
 /** The key of one word of an unknown name before entity ids version 60 (see wordsSince60). */
 export const nameWordKeyV59 = keyedAsTheySound(wordsSince60, nameWordKeyV68);

@@ -2,6 +2,7 @@
  * The ids of names the knowledge base does not know, made from their words' keys, and the ids older
  * versions gave them, which the reader's corrections made then still name.
  */
+import type { CountryKeys } from './country-bodies';
 import type { RawMention } from './raw-mention';
 import { looksLikePatronymic } from './russian-names';
 import {
@@ -10,6 +11,7 @@ import {
   isCommonNameWordV56,
   isCommonNameWordV59,
   isCommonNameWordV68,
+  isCommonNameWordV69,
   nameWordKey,
   nameWordKeyV41,
   nameWordKeyV54,
@@ -17,6 +19,7 @@ import {
   nameWordKeyV56,
   nameWordKeyV59,
   nameWordKeyV68,
+  nameWordKeyV69,
   withFieldPhrases,
 } from './name-words';
 import { formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
@@ -42,7 +45,7 @@ export function unknownId(
   wordKey = nameWordKey,
   common = isCommonNameWord,
   phrases = withFieldPhrases,
-  countries: (keys: readonly string[]) => readonly string[] = (keys) => keys,
+  countries: CountryKeys = (keys) => keys,
 ): string {
   if (type === 'PER') return idLastFirst(type, words, key, firstLetters);
   // ("сельского хозяйства" is one word of English, agriculture)
@@ -96,10 +99,19 @@ function idInOrder(
  * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
  * sounds, before 60 (14), then, for a given name and a surname that ends like a patronymic ("Александр
  * Лукашевич"), with the given name alone, before 63 (15), then with "отношение" and "relations" keyed
- * as they sound, before 69 (16).
+ * as they sound, before 69 (16), then with English plurals in -ies keyed as they sound ("Industries"),
+ * before 70 (17). Those of version 60 on key a country's names by `countries` (the annotator's
+ * countryKeys), as the ids of their time did.
  */
-export function formerUnknownIds(type: RawMention['type'], shown: string): string[] {
+export function formerUnknownIds(
+  type: RawMention['type'],
+  shown: string,
+  countries: CountryKeys = (keys) => keys,
+): string[] {
   const words = shown.split(' ');
+  // (since version 60 a country's names key as its code)
+  const since60 = (wordKey: typeof nameWordKey, common: typeof isCommonNameWord) =>
+    unknownId(type, words, soundKey, 2, wordKey, common, withFieldPhrases, countries);
   return [
     idInOrder(type, words, skeleton),
     idInOrder(type, words, formerSoundKey),
@@ -115,7 +127,8 @@ export function formerUnknownIds(type: RawMention['type'], shown: string): strin
     unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
     unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
     unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
-    unknownId(type, words, soundKey, 2, nameWordKeyV68, isCommonNameWordV68),
+    since60(nameWordKeyV68, isCommonNameWordV68),
+    since60(nameWordKeyV69, isCommonNameWordV69),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
       : []),
