@@ -56,10 +56,8 @@ const capitalize = (w: string) =>
 const keyNames = new WeakMap<EntityName, string>();
 
 /** The ids a mention's unknown entity had in older versions (see formerUnknownIds). */
-export const formerIdsOf = (
-  m: Mention,
-  countries?: (keys: readonly string[]) => readonly string[],
-): string[] => formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '', countries);
+export const formerIdsOf = (m: Mention, countries?: CountryKeys): string[] =>
+  formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '', countries);
 
 /** A Chinese or Japanese name in both spellings; older ids are read from the words as recognized. */
 function asianNameOf(r: Recognized, shown: NonNullable<AsianName['shown']>): EntityName {

@@ -97,11 +97,11 @@ function idInOrder(
  * (11), then with a name's "и" read as the noun it abbreviates and the words of ministries' fields
  * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
  * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
- * sounds, before 60 (14), then, for a given name and a surname that ends like a patronymic ("Александр
- * Лукашевич"), with the given name alone, before 63 (15), then with "отношение" and "relations" keyed
- * as they sound, before 69 (16), then with English plurals in -ies keyed as they sound ("Industries"),
- * before 70 (17). Those of version 60 on key a country's names by `countries` (the annotator's
- * countryKeys), as the ids of their time did.
+ * sounds, before 60 (14), then with "отношение" and "relations" keyed as they sound, before 69 (15),
+ * then with English plurals in -ies keyed as they sound ("Industries"), before 70 (16); and last, for a
+ * given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
+ * alone, before 63 (17, since only such names have it). Those of version 60 on key a country's names
+ * by `countries` (the annotator's countryKeys), as the ids of their time did.
  */
 export function formerUnknownIds(
   type: RawMention['type'],
