@@ -238,7 +238,9 @@ export interface EntityCard {
  *   Bank of China", "Children's Hospital", "Department of Veterans' Affairs") and an English plural in
  *   -ies is keyed as its singular ("Federation of German Industries" and "Федерация немецкой
  *   промышленности" share an id); "Korea" alone in an unknown body's name is no longer keyed as
- *   Kazakhstan, whose Kazakh abbreviation "ҚР" sounds alike
+ *   Kazakhstan, whose Kazakh abbreviation "ҚР" sounds alike; the knowledge base knows the Cold War,
+ *   the Olympic Games, the UEFA competitions, the Tour de France, Eurovision and the film festivals of
+ *   Cannes, Berlin, Venice and Sundance, among other events
  */
 export const entityIdsVersion = 70;
 

@@ -182,6 +182,23 @@ describe('names the language writes in lower case', () => {
   });
 });
 
+describe('events of sport, film and history', () => {
+  it('links a competition, a festival and an era in both languages, in lower case where Russian writes it so', () => {
+    expect(
+      idsOf('Ливерпуль сыграет в Лиге чемпионов, а фильм покажут на Каннском кинофестивале.', 'ru'),
+    ).toEqual(expect.arrayContaining(['Лиге чемпионов|EVENT|Q18756', 'Каннском кинофестивале|EVENT|Q42369']));
+    expect(
+      idsOf('Liverpool plays in the Champions League; the film opens the Cannes Film Festival.', 'en'),
+    ).toEqual(expect.arrayContaining(['Champions League|EVENT|Q18756', 'Cannes Film Festival|EVENT|Q42369']));
+    expect(idsOf('После холодной войны Олимпийские игры прошли в Москве.', 'ru')).toEqual(
+      expect.arrayContaining(['холодной войны|EVENT|Q8683', 'Олимпийские игры|EVENT|Q5389']),
+    );
+    expect(idsOf('After the Cold War the Olympics came to Moscow.', 'en')).toEqual(
+      expect.arrayContaining(['Cold War|EVENT|Q8683', 'Olympics|EVENT|Q5389']),
+    );
+  });
+});
+
 describe('names that only look like a known one', () => {
   it('does not link a word to an entity whose name its letters merely resemble', () => {
     // a letter put between across scripts, and a bracketed word that tells namesakes apart
