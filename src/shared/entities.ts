@@ -240,7 +240,9 @@ export interface EntityCard {
  *   промышленности" share an id); "Korea" alone in an unknown body's name is no longer keyed as
  *   Kazakhstan, whose Kazakh abbreviation "ҚР" sounds alike; the knowledge base knows the Cold War,
  *   the Olympic Games, the UEFA competitions, the Tour de France, Eurovision and the film festivals of
- *   Cannes, Berlin, Venice and Sundance, among other events
+ *   Cannes, Berlin, Venice and Sundance, among other events, and the leading parties of partner
+ *   countries (the Communist Party of China, the Workers' Party of Korea, the CDU and the SPD, the BJP,
+ *   the AKP, Georgian Dream, the ruling parties of Central Asia and others)
  */
 export const entityIdsVersion = 70;
 

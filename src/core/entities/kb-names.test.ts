@@ -146,6 +146,21 @@ describe('the bodies of the region', () => {
   });
 });
 
+describe('the parties of the partner countries', () => {
+  it('links a ruling party by its name and its acronym in both languages', () => {
+    const ru = idsOf(
+      'На съезде КПК выступили гости из ХДС. Коммунистическая партия Китая отметила юбилей.',
+      'ru',
+    );
+    const en = idsOf('Guests from the CDU spoke at the congress of the Chinese Communist Party.', 'en');
+    expect(ru).toEqual(['КПК|ORG|Q17427', 'ХДС|ORG|Q49762', 'Коммунистическая партия Китая|ORG|Q17427']);
+    expect(en).toEqual(['CDU|ORG|Q49762', 'Chinese Communist Party|ORG|Q17427']);
+    expect(idsOf('Пленум ЦК Трудовой партии Кореи открылся.', 'ru')).toContain(
+      'Трудовой партии Кореи|ORG|workers-party-of-korea',
+    );
+  });
+});
+
 describe('a see and its city', () => {
   it('reads the Holy See as the body and the Vatican as the place, in both languages', () => {
     expect(idsOf('Пресс-служба Святого престола в Ватикане сообщила об этом.', 'ru').slice(-2)).toEqual([
