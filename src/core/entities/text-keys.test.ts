@@ -160,6 +160,9 @@ describe('spelling keys', () => {
     expect(closeSpelling('Хартс', 'Haaretz')).toBe(false);
     expect(closeSpelling('Hyundai', 'Hindu')).toBe(false);
     expect(closeSpelling('BRCA', 'Barça')).toBe(false);
+    // an acronym a letter longer is another body's
+    expect(closeSpelling('ЛДП', 'ЛДПУ')).toBe(false);
+    expect(closeSpelling('ЛДПУ', 'ЛДП')).toBe(false);
     expect(closeSpelling('Уралкалия', 'Uralkali')).toBe(true);
     expect(closeSpelling('Сборная', 'Собрание')).toBe(false);
     // two letters swapped are no transliteration of one another

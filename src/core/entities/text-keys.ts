@@ -332,9 +332,11 @@ export function sameSpelling(a: string, b: string): boolean {
  * kept, a vowel it dropped) but no changed one (not Ньюарк and Нью-Йорк, Кунар and Канары), and in
  * Latin letters, which no lemma changes, only at the end (not Хартс and Haaretz, Hyundai and The
  * Hindu, BRCA and Barça). Two letters swapped are two changes here: a transliteration doubles or
- * drops a letter, it does not swap two (Сент-Луис is not Сент-Люсия).
+ * drops a letter, it does not swap two (Сент-Луис is not Сент-Люсия). An acronym is only itself.
  */
 export function closeSpelling(a: string, b: string): boolean {
+  // an acronym's letters are words: "ЛДП" is no other spelling of "ЛДПУ", nor "СДП" of "СДПК"
+  if (isAcronymSpelling(a) || isAcronymSpelling(b)) return a === b;
   const x = vowelKey(a);
   const y = vowelKey(b);
   const shorter = Math.min(x.length, y.length);
@@ -343,6 +345,8 @@ export function closeSpelling(a: string, b: string): boolean {
   if (shorter < 7 && !(hasCyrillic(a) && hasCyrillic(b))) return endingApart(x, y);
   return editDistance(x, y, limit, false) <= limit;
 }
+
+const isAcronymSpelling = (name: string): boolean => /^[\p{Lu}\d]{2,6}$/u.test(name);
 
 /** One key is the other with a letter more at its end, as a case ending the lemma kept. */
 const endingApart = (x: string, y: string): boolean =>
