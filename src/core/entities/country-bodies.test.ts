@@ -238,10 +238,10 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
   });
 
   it('unknown, named with "Korea" alone, is no body of Kazakhstan, whose Kazakh "ҚР" sounds alike', () => {
-    const korea = idOf('Трудовая партия Кореи провела съезд.', 'ru', 'Трудовая партия Кореи');
-    const kazakhstan = idOf('Трудовая партия Казахстана провела съезд.', 'ru', 'Трудовая партия Казахстана');
-    expect(kazakhstan).toBe('x:kz.prt.trdf');
-    expect(korea).toBe('x:kr.prt.trdf');
+    const korea = idOf('Союз писателей Кореи провёл съезд.', 'ru', 'Союз писателей Кореи');
+    const kazakhstan = idOf('Союз писателей Казахстана провёл съезд.', 'ru', 'Союз писателей Казахстана');
+    expect(kazakhstan).toBe('x:kz.nn.pstl');
+    expect(korea).toBe('x:kr.nn.pstl');
     expect(idOf('Банк Кореи повысил ставку.', 'ru', 'Банк Кореи')).toBe(
       idOf('The Bank of Korea raised rates.', 'en', 'Bank of Korea'),
     );
