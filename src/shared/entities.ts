@@ -243,8 +243,10 @@ export interface EntityCard {
  *   Cannes, Berlin, Venice and Sundance, among other events, and the leading parties of partner
  *   countries (the Communist Party of China, the Workers' Party of Korea, the CDU and the SPD, the BJP,
  *   the AKP, Georgian Dream, the ruling parties of Central Asia and others)
+ * - 71: a known event whole in quotes is that event, in any case and after a word for an event
+ *   (на «Сандэнсе», конкурс «Евровидение»), not an unknown body
  */
-export const entityIdsVersion = 70;
+export const entityIdsVersion = 71;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

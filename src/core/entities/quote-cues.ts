@@ -1,5 +1,17 @@
 /** The nouns before a quoted name (фильм «…», клуб «…») that tell a work or a thing from a body. */
 
+/** Nouns of those for an event: a known event's name in quotes after them is the event (конкурс «Евровидение»). */
+export const eventNouns: ReadonlySet<string> = new Set([
+  'конкурс',
+  'выставка',
+  'фестиваль',
+  'кинофестиваль',
+  'турнир',
+  'кубок',
+  'чемпионат',
+  'форум',
+]);
+
 /** Nouns before a quoted name that make it a work, a prize, a law, an event or a thing, not a body. */
 export const notOrgDescriptors: ReadonlySet<string> = new Set([
   'фильм',

@@ -32,6 +32,15 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Партия «Новые люди» прошла в думу.')).toEqual(['Новые люди|ORG']);
   });
 
+  it('a known event in quotes is that event, in any case, after a word for an event too, but not a film after it', () => {
+    const ids = (text: string) =>
+      annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    expect(ids('Фильм показали на «Сандэнсе».')).toEqual(['Сандэнсе|EVENT|sundance-film-festival']);
+    expect(ids('Он победил на конкурсе «Евровидение».')).toEqual(['Евровидение|EVENT|Q276']);
+    expect(ids('Он выступил на «Евровидении».')).toEqual(['Евровидении|EVENT|Q276']);
+    expect(read('Вышел фильм «Олимпиада».')).toEqual([]);
+  });
+
   it('a quoted court case is named by whom it is against, and the word for the case names nothing', () => {
     expect(read('Суд вернулся к «Делу ЮКОСа» и к «Делу Ходорковского».')).toEqual([
       'ЮКОСа|ORG',

@@ -1,7 +1,7 @@
 /** Russian names in quotes, read by the words before them: a body's name, a work's title, or neither. */
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { orgHeadLemmas } from './cue-words';
-import { notOrgDescriptors, orgDescriptors } from './quote-cues';
+import { eventNouns, notOrgDescriptors, orgDescriptors } from './quote-cues';
 import { closeQuotes, openQuotes } from './tokenize';
 
 /**
@@ -25,8 +25,16 @@ export function quotedName(
   const k = closingQuote(ctx, i);
   if (k === null) return null;
   let kind = quoteKind(ctx, i - 1, 0);
-  if (kind === 'title') return { end: k + 1, mention: null };
   const known = ctx.gazetteer.match(view, i, ctx.seen);
+  // на «Евровидении», фестиваль «Сандэнс»: a known event, whole in quotes, is that event, unless a
+  // work is named after it (фильм «Олимпиада»)
+  if (
+    known?.entity.type === 'EVENT' &&
+    known.length === k - i &&
+    (kind !== 'title' || eventNouns.has(view.lemma(i - 2)))
+  )
+    return { end: k + 1, mention: { start: i, end: k, type: 'EVENT', entity: known.entity, words: [] } };
+  if (kind === 'title') return { end: k + 1, mention: null };
   // "Солистка «Ленинграда»", "на концерте «Ленинграда»": after a noun that says nothing of it, a lone
   // place in quotes is still no plain place
   // («Ливерпуль» встретится с «Наполи»: so at the start of a sentence)
