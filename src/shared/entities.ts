@@ -244,7 +244,9 @@ export interface EntityCard {
  *   countries (the Communist Party of China, the Workers' Party of Korea, the CDU and the SPD, the BJP,
  *   the AKP, Georgian Dream, the ruling parties of Central Asia and others)
  * - 71: a known event whole in quotes is that event, in any case and after a word for an event
- *   (на «Сандэнсе», конкурс «Евровидение»), not an unknown body
+ *   (на «Сандэнсе», конкурс «Евровидение»), not an unknown body; in an English headline in title
+ *   case, a capitalised preposition, auxiliary or connector is read as lower case ("Samruk-Kazyna Signs
+ *   Deal With TotalEnergies" is no body's name) and a common word's -s, -ed or -ing form is common
  */
 export const entityIdsVersion = 71;
 

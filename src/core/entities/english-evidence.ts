@@ -1,9 +1,11 @@
 /** What a whole English text says of one word: how it writes it elsewhere, and whether it is a plain word. */
 import {
   articles,
+  connectors,
   demonyms,
   englishTitles,
   facilityWords,
+  headlineLowerWords,
   isPaperOfDay,
   orgHeads,
   placeWords,
@@ -11,8 +13,27 @@ import {
 import type { RuleContext } from './raw-mention';
 import { isLatinCap } from './tokenize';
 
-/** Token `k` is a capitalised Latin word. */
-export const isCapWord = (ctx: RuleContext, k: number): boolean => isLatinCap(ctx.view.tokens[k]);
+/**
+ * Token `k` is a capitalised Latin word, and not a preposition or an auxiliary that a headline in title
+ * case capitalises ("Samruk-Kazyna Signs Deal With TotalEnergies").
+ */
+export const isCapWord = (ctx: RuleContext, k: number): boolean =>
+  isLatinCap(ctx.view.tokens[k]) && !headlineLowerWord(ctx, k);
+
+/**
+ * "Meets With", "Amid Growing Interest", "Bank Of America": token `k` is a headline's capitalised
+ * preposition, auxiliary or connector.
+ */
+export function headlineLowerWord(ctx: RuleContext, k: number): boolean {
+  const t = ctx.view.tokens[k];
+  return (
+    !!t &&
+    t.cap &&
+    !t.allCaps &&
+    (headlineLowerWords.has(t.text.toLowerCase()) || connectors.has(t.text.toLowerCase())) &&
+    titleCaseLine(ctx, k)
+  );
+}
 
 /**
  * "Sunday Times", "Sunday Telegraph": a day of the week at `k` before a paper's word names the paper,
@@ -96,6 +117,26 @@ export function repeatedMidSentence(ctx: RuleContext, low: string): number {
 /** A common English word of three letters or more (Li, Ho, Mu are as often Chinese names). */
 export function isCommonWord(ctx: RuleContext, word: string): boolean {
   return word.length > 2 && ctx.lexicon.isCommonWord(word);
+}
+
+/**
+ * A common word, or in a headline in title case a common word's -s, -ed or -ing form too ("Toll
+ * Soars", "Quake Devastated", "Threatening"): a headline's verbs name nothing.
+ */
+export function isHeadlineCommon(ctx: RuleContext, k: number, word: string): boolean {
+  const low = word.toLowerCase();
+  if (isCommonWord(ctx, low)) return true;
+  if (!titleCaseLine(ctx, k)) return false;
+  const stems = [
+    /ies$/.test(low) ? `${low.slice(0, -3)}y` : '',
+    /[^s]s$/.test(low) ? low.slice(0, -1) : '',
+    /es$/.test(low) ? low.slice(0, -2) : '',
+    /ed$/.test(low) ? low.slice(0, -2) : '',
+    /ed$/.test(low) ? low.slice(0, -1) : '',
+    /ing$/.test(low) ? low.slice(0, -3) : '',
+    /ing$/.test(low) ? `${low.slice(0, -3)}e` : '',
+  ];
+  return stems.some((stem) => stem.length >= 3 && isCommonWord(ctx, stem));
 }
 
 /** "M", "J", "O.J.": one capital letter, or capitals each with a full stop. */

@@ -155,3 +155,38 @@ describe('a body’s name that goes on after its head word', () => {
     expect(bank).toBe('Bank|x:bnk');
   });
 });
+
+describe('a headline in title case', () => {
+  it('reads its capitalised prepositions, connectors and verb forms as the lower-case words they are', async () => {
+    const common = `the of with as and signs deal french energy giant hosts growing interest reports
+      profit rates rise tsunami toll soar above international forum arrives talks issues statement
+      court rules appeal italian`;
+    const lexicon = lexiconOf(['amid'], [], common.split(/\s+/));
+    const headlines = await loadTestAnnotator(lexicon);
+    const found = (text: string) =>
+      headlines.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    expect(found('Samruk-Kazyna Signs Deal With French Energy Giant TotalEnergies')).toEqual([
+      'Samruk-Kazyna|ORG|Q4407014',
+      'TotalEnergies|ORG|totalenergies',
+    ]);
+    expect(
+      found('Kazakhstan Hosts Astana International Forum Amid Growing Interest').map((m) => m.split('|')[0]),
+    ).toEqual(['Kazakhstan', 'Astana International Forum']);
+    expect(found('Tokayev Arrives In Beijing For Talks').map((m) => m.split('|')[0])).toEqual([
+      'Tokayev',
+      'Beijing',
+    ]);
+    expect(found('Ministry Of Foreign Affairs Of Kazakhstan Issues Statement')).toEqual([
+      'Ministry Of Foreign Affairs Of Kazakhstan|ORG|mfa-kz',
+    ]);
+    expect(found('Indonesia Tsunami Toll Soars Above 800').map((m) => m.split('|')[0])).toEqual([
+      'Indonesia',
+    ]);
+    // (a verb after the name may still stay in it: "Court Of Cassation Rules")
+    const court = found('Italian Court Of Cassation Rules On Appeal').map((m) => m.split('|')[0] ?? '');
+    expect(court.some((name) => name.includes('Court Of Cassation'))).toBe(true);
+    expect(court.some((name) => name.includes('Appeal'))).toBe(false);
+    // in a sentence, the same words are what they are
+    expect(found('Shares of Toll Soars Inc fell.').map((m) => m.split('|')[0])).toContain('Toll Soars');
+  });
+});

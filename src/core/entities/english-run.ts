@@ -2,6 +2,7 @@ import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import {
+  headlineLowerWord,
   isCapWord,
   isCommonWord,
   isGenericWord,
@@ -114,7 +115,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       view.tokens[k + 1]?.text === 'the' &&
       ctx.gazetteer.match(view, k + 2, ctx.seen)?.entity.type === 'LOC';
     const capAfter = isCapWord(ctx, k + 1) || theCountry;
-    if (tok.kind === 'word' && !tok.cap && (connectors.has(lowTok) || bodyOf) && capAfter) {
+    // ("Bank Of America": a headline in title case capitalises the connector too)
+    const lower = !tok.cap || headlineLowerWord(ctx, k);
+    if (tok.kind === 'word' && lower && (connectors.has(lowTok) || bodyOf) && capAfter) {
       if (bodyOf && !headBeforeOf) headOfName = view.tokens[k - 1]?.text.toLowerCase() ?? '';
       if (bodyOf) headBeforeOf = true;
       const headIsOrg =

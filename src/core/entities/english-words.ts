@@ -142,6 +142,14 @@ export const sentenceOpeners = list(`
   many some most all both each every several other another such only even so still yet what who why how
   where which there here one two three four five once thus instead nevertheless furthermore moreover
   overall currently recently finally first second third asked speaking`);
+/**
+ * Prepositions, auxiliaries and verbs of saying that a headline in title case capitalises like every
+ * other word; not the words that join a name's parts (of, for, on, and, the).
+ */
+export const headlineLowerWords = list(`
+  with without within amid amidst among from into onto over under after before about above below
+  across against toward towards despite during until since than at as in to by up off out via vs is
+  are was were be been being has have had does did says said on`);
 /** First words of multi-word place names. */
 export const placeFirst = list(
   'new north south east west san santa los las fort port saint st mount lake cape upper lower greater',

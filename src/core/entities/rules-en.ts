@@ -8,6 +8,7 @@ import {
   isCapWord,
   isCommonWord,
   isGenericWord,
+  isHeadlineCommon,
   isInitial,
   isPaperDay,
   lowerCaseCount,
@@ -131,7 +132,7 @@ export const englishRule: Rule = (ctx, i) => {
     titleCaseLine(ctx, i) &&
     lows.every(
       (w) =>
-        (w.length <= 2 || isCommonWord(ctx, w)) &&
+        (w.length <= 2 || isHeadlineCommon(ctx, i, w)) &&
         !orgHeads.has(w) &&
         !placeWords.has(w) &&
         !ctx.lexicon.isGivenName(w),
@@ -259,7 +260,7 @@ export const englishRule: Rule = (ctx, i) => {
     // "Romelu Lukaku", "Hamdullah Mohib": no word of the name is an English word, so it is a person's
     // name from a list we lack; "Internet Explorer", "Space Shuttle", "Magic Month" are all English
     // words and, with nothing that marks a body, a product, a programme or a phrase
-    const common = ws.filter((w) => isCommonWord(ctx, w)).length;
+    const common = ws.filter((w) => isHeadlineCommon(ctx, i, w)).length;
     const foreignName = ws.every((w) => !/\p{Lu}/u.test(w.slice(1)) && lexicon.placeWeight(w) === 0);
     // "Warhol Polaroids" ("the Polaroids were ready"): a word the text puts after an article is a thing
     if (common === 0 && foreignName) return afterArticle(ctx, last) ? null : make('PER');
