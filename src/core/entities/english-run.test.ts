@@ -190,3 +190,12 @@ describe('a headline in title case', () => {
     expect(found('Shares of Toll Soars Inc fell.').map((m) => m.split('|')[0])).toContain('Toll Soars');
   });
 });
+
+describe('a body named "… of" a place or a field', () => {
+  it('is found whole at the start of a sentence too', () => {
+    const names = bodies('Bank of England raised rates. University of Texas said so.').map(
+      (m) => m.split('|')[0],
+    );
+    expect(names).toEqual(['Bank of England', 'University of Texas']);
+  });
+});
