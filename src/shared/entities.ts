@@ -246,7 +246,8 @@ export interface EntityCard {
  * - 71: a known event whole in quotes is that event, in any case and after a word for an event
  *   (на «Сандэнсе», конкурс «Евровидение»), not an unknown body; in an English headline in title
  *   case, a capitalised preposition, auxiliary or connector is read as lower case ("Samruk-Kazyna Signs
- *   Deal With TotalEnergies" is no body's name) and a common word's -s, -ed or -ing form is common
+ *   Deal With TotalEnergies" is no body's name) and a common word's -s, -ed or -ing form is common;
+ *   "Bank of England" opens a sentence whole; "the island of Sulawesi" is a place; "Lt Col" is a title
  */
 export const entityIdsVersion = 71;
 

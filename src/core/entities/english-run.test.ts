@@ -199,3 +199,21 @@ describe('a body named "… of" a place or a field', () => {
     expect(names).toEqual(['Bank of England', 'University of Texas']);
   });
 });
+
+describe('words before a name that say what it is', () => {
+  const places = (text: string) =>
+    annotator
+      .annotate(text, 'en')
+      .mentions.filter((m) => m.type === 'LOC')
+      .map((m) => m.text);
+  it('a lower-case word for a kind of place before "of" makes the name a place', () => {
+    expect(places('The tsunami hit the island of Sulawesi and the city of Palu.')).toEqual([
+      'Sulawesi',
+      'Palu',
+    ]);
+  });
+
+  it('an abbreviated military rank is a title, not part of the name', () => {
+    expect(people('Lt Col Vann was killed in the attack.')).toEqual(['Vann|x:fn']);
+  });
+});

@@ -196,6 +196,9 @@ export const englishRule: Rule = (ctx, i) => {
   // beside them, with no head word, name a notion, not a person
   if (inSpelledOut(ctx, i, end, ws)) return null;
   if (prevTitle) return make('PER');
+  // "the island of Sulawesi", "the city of Palu": a lower-case word for a kind of place before "of"
+  const kindOfPlace = view.tokens[i - 2]?.text ?? '';
+  if (prevLow === 'of' && (placeWords.has(kindOfPlace) || kindOfPlace === 'capital')) return make('LOC');
   if (
     ws.length >= 2 &&
     !ctx.cyrillicText &&
