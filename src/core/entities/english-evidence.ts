@@ -14,8 +14,8 @@ import type { RuleContext } from './raw-mention';
 import { isLatinCap } from './tokenize';
 
 /**
- * Token `k` is a capitalised Latin word, and not a preposition or an auxiliary that a headline in title
- * case capitalises ("Samruk-Kazyna Signs Deal With TotalEnergies").
+ * Token `k` is a capitalised Latin word, and not a preposition, an auxiliary or a connector that a
+ * headline in title case capitalises ("Samruk-Kazyna Signs Deal With TotalEnergies").
  */
 export const isCapWord = (ctx: RuleContext, k: number): boolean =>
   isLatinCap(ctx.view.tokens[k]) && !headlineLowerWord(ctx, k);

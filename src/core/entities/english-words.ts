@@ -144,7 +144,7 @@ export const sentenceOpeners = list(`
   overall currently recently finally first second third asked speaking`);
 /**
  * Prepositions, auxiliaries and verbs of saying that a headline in title case capitalises like every
- * other word; not the words that join a name's parts (of, for, on, and, the).
+ * other word ("Meets With", "Statement On Ukraine"); the connectors above are read so there too.
  */
 export const headlineLowerWords = list(`
   with without within amid amidst among from into onto over under after before about above below
