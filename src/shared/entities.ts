@@ -247,7 +247,9 @@ export interface EntityCard {
  *   (на «Сандэнсе», конкурс «Евровидение»), not an unknown body; in an English headline in title
  *   case, a capitalised preposition, auxiliary or connector is read as lower case ("Samruk-Kazyna Signs
  *   Deal With TotalEnergies" is no body's name) and a common word's -s, -ed or -ing form is common;
- *   "Bank of England" opens a sentence whole; "the island of Sulawesi" is a place; "Lt Col" is a title
+ *   "Bank of England" opens a sentence whole; "the island of Sulawesi" is a place; "Lt Col" is a title;
+ *   the knowledge base knows 32 more large cities abroad (Phoenix, Salt Lake City, Leeds, Seville,
+ *   Porto, Tianjin, Chennai and others)
  */
 export const entityIdsVersion = 71;
 

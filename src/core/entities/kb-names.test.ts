@@ -331,3 +331,18 @@ describe('a person named family name first', () => {
     expect(ids).toEqual(['Ким Чен Ына|PER|Q56226', 'Ким Ир Сена|PER|kim-il-sung', 'Ким|PER|x:km']);
   });
 });
+
+describe('large cities abroad', () => {
+  it('links them in both languages and in Russian case forms, with no cue before them', () => {
+    expect(idsOf('Наводнение угрожает Солт-Лейк-Сити и Финиксу, а также Лидсу.', 'ru')).toEqual([
+      'Солт-Лейк-Сити|LOC|salt-lake-city',
+      'Финиксу|LOC|phoenix',
+      'Лидсу|LOC|leeds',
+    ]);
+    expect(idsOf('Flooding threatens Salt Lake City and Phoenix, and Leeds too.', 'en')).toEqual([
+      'Salt Lake City|LOC|salt-lake-city',
+      'Phoenix|LOC|phoenix',
+      'Leeds|LOC|leeds',
+    ]);
+  });
+});
