@@ -15,13 +15,15 @@ beforeAll(async () => {
 });
 
 /** The mentions of one type in an English text, as "text|id". */
-const ofType = (text: string, type: 'PER' | 'ORG') =>
+const ofType = (text: string, type: 'PER' | 'ORG' | 'LOC') =>
   annotator
     .annotate(text, 'en')
     .mentions.filter((m) => m.type === type)
     .map((m) => `${m.text}|${m.id}`);
 const people = (text: string) => ofType(text, 'PER');
 const bodies = (text: string) => ofType(text, 'ORG');
+/** The texts alone of mentions given as "text|…". */
+const textsOf = (found: readonly string[]) => found.map((m) => m.split('|')[0] ?? '');
 
 describe('a known surname after a given name of another language', () => {
   it('reads a foreign given name and the surname as someone else’s full name', () => {
@@ -50,7 +52,7 @@ describe('a known surname after a given name of another language', () => {
 });
 
 describe('where a person’s name starts and ends', () => {
-  const names = (text: string) => people(text).map((m) => m.split('|')[0]);
+  const names = (text: string) => textsOf(people(text));
   it('leaves the words of a headline that capitalises every word out of names', () => {
     expect(names('Elizabeth Warren Will Take "Hard Look" At Running For President, Senator Says')).toEqual([
       'Elizabeth Warren',
@@ -80,7 +82,7 @@ describe('a saint’s abbreviated title', () => {
     // the church is named after its saint: the title itself names no one
     expect(found('In 1870 came St. Martin’s, a decade later.')).toEqual(['Martin|PER|x:mrtn']);
     // a club's name holds it, whatever given name follows
-    expect(found('Celtic beat St Mirren.').map((m) => m.split('|')[0])).toContain('St Mirren');
+    expect(textsOf(found('Celtic beat St Mirren.'))).toContain('St Mirren');
   });
 });
 
@@ -100,7 +102,7 @@ describe('a surname of two words joined by a hyphen, said again alone', () => {
 describe('a given name of two words joined by a hyphen', () => {
   it('opens a name at the start of a sentence as inside one, with the same id', () => {
     const inside = people('The investor Kai-Fu Lee said so, and Jean-Pierre Raffarin said so too.');
-    expect(inside.map((m) => m.split('|')[0])).toEqual(['Kai-Fu Lee', 'Jean-Pierre Raffarin']);
+    expect(textsOf(inside)).toEqual(['Kai-Fu Lee', 'Jean-Pierre Raffarin']);
     expect(people('Kai-Fu Lee said so.')).toEqual([inside[0]]);
     expect(people('It was late. Jean-Pierre Raffarin said so.')).toEqual([inside[1]]);
   });
@@ -130,7 +132,7 @@ describe('a body’s name that goes on after its head word', () => {
     const [ru] = annotator.annotate('Посольство США в Астане заявило.', 'ru').mentions;
     expect(en).toBe(`Embassy of the United States|${ru?.id}`);
     // (no other word after the article: "the Bank of the Philippines" is not read so far)
-    expect(bodies('He met the Court of the Queen.').map((m) => m.split('|')[0])).toEqual(['Court']);
+    expect(textsOf(bodies('He met the Court of the Queen.'))).toEqual(['Court']);
   });
 
   it('goes on through the possessive of a plural noun the name holds, keyed as the Russian name', () => {
@@ -145,7 +147,7 @@ describe('a body’s name that goes on after its head word', () => {
       `Department of Veterans' Affairs|x:dprtmnt.ftrns`,
     ]);
     // any other word's possessive stays outside the name after it
-    const texts = bodies("The Council's Hemispheric Affairs Office said so.").map((m) => m.split('|')[0]);
+    const texts = textsOf(bodies("The Council's Hemispheric Affairs Office said so."));
     expect(texts).toEqual(['Council', 'Hemispheric Affairs Office']);
   });
 
@@ -169,43 +171,33 @@ describe('a headline in title case', () => {
       'Samruk-Kazyna|ORG|Q4407014',
       'TotalEnergies|ORG|totalenergies',
     ]);
-    expect(
-      found('Kazakhstan Hosts Astana International Forum Amid Growing Interest').map((m) => m.split('|')[0]),
-    ).toEqual(['Kazakhstan', 'Astana International Forum']);
-    expect(found('Tokayev Arrives In Beijing For Talks').map((m) => m.split('|')[0])).toEqual([
-      'Tokayev',
-      'Beijing',
+    expect(textsOf(found('Kazakhstan Hosts Astana International Forum Amid Growing Interest'))).toEqual([
+      'Kazakhstan',
+      'Astana International Forum',
     ]);
+    expect(textsOf(found('Tokayev Arrives In Beijing For Talks'))).toEqual(['Tokayev', 'Beijing']);
     expect(found('Ministry Of Foreign Affairs Of Kazakhstan Issues Statement')).toEqual([
       'Ministry Of Foreign Affairs Of Kazakhstan|ORG|mfa-kz',
     ]);
-    expect(found('Indonesia Tsunami Toll Soars Above 800').map((m) => m.split('|')[0])).toEqual([
-      'Indonesia',
-    ]);
+    expect(textsOf(found('Indonesia Tsunami Toll Soars Above 800'))).toEqual(['Indonesia']);
     // (a verb after the name may still stay in it: "Court Of Cassation Rules")
-    const court = found('Italian Court Of Cassation Rules On Appeal').map((m) => m.split('|')[0] ?? '');
+    const court = textsOf(found('Italian Court Of Cassation Rules On Appeal'));
     expect(court.some((name) => name.includes('Court Of Cassation'))).toBe(true);
     expect(court.some((name) => name.includes('Appeal'))).toBe(false);
     // in a sentence, the same words are what they are
-    expect(found('Shares of Toll Soars Inc fell.').map((m) => m.split('|')[0])).toContain('Toll Soars');
+    expect(textsOf(found('Shares of Toll Soars Inc fell.'))).toContain('Toll Soars');
   });
 });
 
 describe('a body named "… of" a place or a field', () => {
   it('is found whole at the start of a sentence too', () => {
-    const names = bodies('Bank of England raised rates. University of Texas said so.').map(
-      (m) => m.split('|')[0],
-    );
+    const names = textsOf(bodies('Bank of England raised rates. University of Texas said so.'));
     expect(names).toEqual(['Bank of England', 'University of Texas']);
   });
 });
 
 describe('words before a name that say what it is', () => {
-  const places = (text: string) =>
-    annotator
-      .annotate(text, 'en')
-      .mentions.filter((m) => m.type === 'LOC')
-      .map((m) => m.text);
+  const places = (text: string) => textsOf(ofType(text, 'LOC'));
   it('a lower-case word for a kind of place before "of" makes the name a place', () => {
     expect(places('The tsunami hit the island of Sulawesi and the city of Palu.')).toEqual([
       'Sulawesi',
