@@ -250,8 +250,10 @@ export interface EntityCard {
  *   "Bank of England" opens a sentence whole; "the island of Sulawesi" is a place; "Lt Col" is a title;
  *   the knowledge base knows 32 more large cities abroad (Phoenix, Salt Lake City, Leeds, Seville,
  *   Porto, Tianjin, Chennai and others)
+ * - 72: a headline in title case opens with a body's name through a capitalised "Of", "For" or "On"
+ *   ("Bank Of America Reports Profit")
  */
-export const entityIdsVersion = 71;
+export const entityIdsVersion = 72;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -36,6 +36,22 @@ export function headlineLowerWord(ctx: RuleContext, k: number): boolean {
 }
 
 /**
+ * "Bank of England raised rates", "Bank Of America Reports Profit": token `i` is a body's head word
+ * before "of", "for" or "on" (in lower case, or capitalised as a headline in title case writes it) and
+ * a capitalised word, so it opens a name even at the start of a sentence.
+ */
+export function headBeforeConnector(ctx: RuleContext, i: number): boolean {
+  const next = ctx.view.tokens[i + 1];
+  return (
+    orgHeads.has(ctx.view.tokens[i]?.text.toLowerCase() ?? '') &&
+    !!next &&
+    ['of', 'for', 'on'].includes(next.text.toLowerCase()) &&
+    (!next.cap || headlineLowerWord(ctx, i + 1)) &&
+    isCapWord(ctx, i + 2)
+  );
+}
+
+/**
  * "Sunday Times", "Sunday Telegraph": a day of the week at `k` before a paper's word names the paper,
  * no date ("on Sunday Times Square": a third word makes the day a date again).
  */

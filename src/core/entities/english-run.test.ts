@@ -194,6 +194,10 @@ describe('a body named "… of" a place or a field', () => {
     const names = textsOf(bodies('Bank of England raised rates. University of Texas said so.'));
     expect(names).toEqual(['Bank of England', 'University of Texas']);
   });
+
+  it('is found whole at the start of a headline in title case, with "Of" capitalised', () => {
+    expect(textsOf(bodies('Bank Of America Reports Profit As Rates Rise'))).toEqual(['Bank Of America']);
+  });
 });
 
 describe('words before a name that say what it is', () => {

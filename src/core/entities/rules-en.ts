@@ -5,6 +5,7 @@ import {
   afterArticle,
   firstNameElsewhere,
   gluedToNumber,
+  headBeforeConnector,
   isCapWord,
   isCommonWord,
   isGenericWord,
@@ -94,8 +95,7 @@ export const englishRule: Rule = (ctx, i) => {
   // ("Jean-Claude Juncker agreed": a hyphen glued to a capitalised word holds the name together)
   const hyphened =
     next?.text === '-' && !next.spaceBefore && isCapWord(ctx, i + 2) && !view.tokens[i + 2]?.spaceBefore;
-  // "Bank of England raised rates": a body's head word before "of" and a capitalised word opens a name
-  const headOf = orgHeads.has(low) && ['of', 'for', 'on'].includes(next?.text ?? '') && isCapWord(ctx, i + 2);
+  const headOf = headBeforeConnector(ctx, i);
   const alone = !hyphened && !headOf && !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
   // "Tasmania was excluded": a state or a big city may open a sentence alone
   const bigAlone =
