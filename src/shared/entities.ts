@@ -251,7 +251,12 @@ export interface EntityCard {
  *   the knowledge base knows 32 more large cities abroad (Phoenix, Salt Lake City, Leeds, Seville,
  *   Porto, Tianjin, Chennai and others)
  * - 72: a headline in title case opens with a body's name through a capitalised "Of", "For" or "On"
- *   ("Bank Of America Reports Profit")
+ *   ("Bank Of America Reports Profit"); a state's form is part of its name ("Королевства Бахрейн",
+ *   "Государства Катар", "Kingdom of Morocco") and of a body's that ends with it ("Министерства … Королевства
+ *   Свазиленд"), but no word of the body's key or English name; a country's name that sounds like
+ *   another's ("Латвия" and "Литва", "Ирак" and "РК", "Марокко" and "America") keys as its own country's
+ *   code, so "МИД Ирака" is no longer Kazakhstan's ministry nor "Министерство обороны Марокко" the
+ *   Pentagon, and a body "of Belarus" is no longer "of the Belarus"
  */
 export const entityIdsVersion = 72;
 

@@ -247,6 +247,34 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     );
   });
 
+  it('unknown, named with a country whose name sounds like another’s, is that country’s', () => {
+    // "Латвия" and "Литва", "Ирак" and "РК", "Марокко" and "America" share a key of consonants
+    const latvia = idOf('Министерство обороны Латвии сообщило.', 'ru', 'Министерство обороны Латвии');
+    const lithuania = idOf('Министерство обороны Литвы сообщило.', 'ru', 'Министерство обороны Литвы');
+    expect([latvia, lithuania]).toEqual(['x:dfns.lv.mnstr', 'x:dfns.lt.mnstr']);
+    expect(idOf('The Ministry of Defence of Latvia said.', 'en', 'Ministry of Defence of Latvia')).toBe(
+      latvia,
+    );
+    // Iraq's ministry is no Kazakhstan's ("МИД РК"), nor Morocco's the Pentagon
+    const iraq = idOf('МИД Ирака сообщил.', 'ru', 'МИД Ирака');
+    expect(iraq).toBe('x:frgn.iq.mnstr');
+    expect(idOf('Министерство обороны Марокко сообщило.', 'ru', 'Министерство обороны Марокко')).toBe(
+      'x:dfns.ma.mnstr',
+    );
+    expect(idOf('МИД РК сообщил.', 'ru', 'МИД РК')).toBe(bySlug('mfa-kz'));
+    // a state's form before its name is no word of the body's ("Королевства Марокко", "Kingdom of")
+    expect(
+      idOf(
+        'Министерство обороны Королевства Марокко сообщило.',
+        'ru',
+        'Министерство обороны Королевства Марокко',
+      ),
+    ).toBe('x:dfns.ma.mnstr');
+    // corrections made on the ids of version 71 still apply
+    const [lv] = annotator.annotate('Министерство обороны Латвии сообщило.', 'ru').mentions;
+    expect(lv && annotator.formerIdsOf(lv)).toContain('x:dfns.ltf.mnstr');
+  });
+
   it('unknown, has the former ids of the versions that keyed countries by their codes', () => {
     const [federation] = annotator.annotate('The Federation of German Industries warned.', 'en').mentions;
     expect(federation?.id).toBe('x:de.fdrtn.ndstr');

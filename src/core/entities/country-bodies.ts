@@ -5,6 +5,7 @@
 import { isCommonNameWord, nameWordKey, placeOfPeople, withFieldPhrases } from './name-words';
 import { nounOrAdjective, type Morphology } from './morphology';
 import { namesOf, type KbEntity } from './kb-schema';
+import { englishStateForms, stateForms } from './name-edges';
 import { fold } from './text-keys';
 
 /** Known bodies by the key of their name without their country, for those whose rest is only common words. */
@@ -200,8 +201,11 @@ export function anotherCountrys(
   return !!bodies.byKey.get(bodies.keyOf(words))?.some((e) => e.id === entity.id);
 }
 
-/** A body's word keys with each country's names in them as its code (see countryKeys). */
-export type CountryKeys = (keys: readonly string[]) => readonly string[];
+/**
+ * A body's word keys with each country's names in them as its code (see countryKeys); `words`, when
+ * given, are the folded words the keys were made of, one for each key.
+ */
+export type CountryKeys = (keys: readonly string[], words?: readonly string[]) => readonly string[];
 
 /** Countries' names that the knowledge base holds only with a word that tells which ("North Korea"). */
 const bareCountryNames = ['korea', 'корея'];
@@ -211,10 +215,15 @@ const bareCountryNames = ['korea', 'корея'];
  * ids version 60: "Министерство финансов США", "Ministry of Finance of the United States" and "the US
  * Ministry of Finance" key alike, as do "ОАЭ" and "UAE", "Южной Кореи" and "South Korea". A country's
  * names are read as they are written and as their words' normal forms ("Южная Корея": южный корея);
- * one made of common words only ("Штаты") and one two countries share are left as they sound.
+ * one made of common words only ("Штаты") is left as it sounds. One two countries share ("Латвия" and
+ * "Литва", "Ирак" and "РК", "Марокко" and "Америка") is told by its words since version 72, when they
+ * are given, and is left as it sounds when they are not, as before; so is a state's form before a
+ * country's name ("Королевства Свазиленд") left out.
  */
 export function countryKeys(kb: readonly KbEntity[], morph: Morphology): CountryKeys {
   const codeOf = new Map<string, string | null>();
+  /** A country's code by its name's words as written and, for a name of two words or more, as their normal forms, folded. */
+  const codeOfWords = new Map<string, string>();
   let longest = 0;
   for (const e of kb) {
     if (e.kind !== 'country' || !e.country) continue;
@@ -222,28 +231,42 @@ export function countryKeys(kb: readonly KbEntity[], morph: Morphology): Country
       const written = words(fold(name));
       if (written.every(isCommonNameWord)) continue;
       for (const ws of [written, written.map((w) => normalForm(morph, w))]) {
-        const keys = ws.map((w) => nameWordKey(w)).filter((k) => k !== '');
-        if (keys.length === 0) continue;
-        const seq = keys.join(' ');
+        const keyed = ws.filter((w) => nameWordKey(w) !== '');
+        if (keyed.length === 0) continue;
+        const seq = keyed.map((w) => nameWordKey(w)).join(' ');
         const had = codeOf.get(seq);
         const code = e.country.toLowerCase();
         codeOf.set(seq, had === undefined || had === code ? code : null);
-        longest = Math.max(longest, keys.length);
+        // (a word of one is its own normal form: the dictionary guesses at unknown names, "Гайана": ана)
+        if (ws === written || keyed.length > 1) codeOfWords.set(keyed.join(' '), code);
+        longest = Math.max(longest, keyed.length);
       }
     }
   }
   // "Korea" alone names no one country the knowledge base holds: it keys as it sounds, not as the
   // Kazakh "ҚР" (Kazakhstan) that sounds like it
   for (const bare of bareCountryNames) codeOf.set(nameWordKey(bare), null);
-  const codeAt = (keys: readonly string[], i: number, n: number) =>
-    codeOf.get(keys.slice(i, i + n).join(' '));
-  return (keys) => {
+  const bare = new Set(bareCountryNames);
+  return (keys, ws) => {
+    const codeAt = (i: number, n: number) => {
+      const code = codeOf.get(keys.slice(i, i + n).join(' '));
+      // (a name two countries share is told by its words, as the text's name has them: lemmas)
+      const named = ws?.slice(i, i + n);
+      if (code !== null || !named || named.some((w) => bare.has(w))) return code;
+      return codeOfWords.get(named.join(' '));
+    };
     const out: string[] = [];
     for (let i = 0; i < keys.length;) {
       // (the longest name that starts here: "South Korea", not "Korea")
       let n = Math.min(longest, keys.length - i);
-      while (n > 0 && !codeAt(keys, i, n)) n--;
-      const code = n > 0 ? codeAt(keys, i, n) : null;
+      while (n > 0 && !codeAt(i, n)) n--;
+      const code = n > 0 ? codeAt(i, n) : null;
+      // ("Королевства Свазиленд", "Kingdom of Eswatini": a state's form before its name is no word of
+      // the body's own, since version 72)
+      // (before the country's own name, not a people's adjective: "Республика Сербская" is no Serbia)
+      const form = ws?.[i - 1] ?? '';
+      const own = !!ws && codeOfWords.has(ws.slice(i, i + n).join(' '));
+      if (code && own && (stateForms.has(form) || englishStateForms.has(form))) out.pop();
       out.push(code ?? keys[i] ?? '');
       i += Math.max(n, 1);
     }

@@ -8,6 +8,7 @@
  */
 import type { CountryBodies } from './country-bodies';
 import type { Morphology } from './morphology';
+import { stateForms } from './name-edges';
 import {
   englishAdjectiveOf,
   englishOfWord,
@@ -56,8 +57,13 @@ const capitalized = (phrase: string) =>
     .map((w) => (w === 'of' || w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
 
-/** "of the United States", "of the Philippines", "of France". */
-const ofCountry = (name: string) => (/^United |Republic|s$/.test(name) ? `of the ${name}` : `of ${name}`);
+/** "of the United States", "of the Philippines", "of France", "of Belarus" (no plural, though in -s). */
+const ofCountry = (name: string) =>
+  /^United |Republic|Islands$|^(Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Gambia)$/.test(
+    name,
+  )
+    ? `of the ${name}`
+    : `of ${name}`;
 
 function plural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
@@ -77,7 +83,9 @@ function countryAtEnd(
 ): { code: string; length: number } | null {
   for (let n = Math.min(3, lemmas.length - 1); n > 0; n--) {
     const code = bodies.countryNamed.get(lemmas.slice(-n).map(fold).join(' '));
-    if (code) return { code, length: n };
+    // ("Королевства Марокко": of Morocco, the state's form left out)
+    const form = stateForms.has(fold(lemmas.at(-n - 1) ?? '')) && lemmas.length > n + 1;
+    if (code) return { code, length: form ? n + 1 : n };
   }
   return null;
 }

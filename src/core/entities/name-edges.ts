@@ -16,17 +16,37 @@ export function trimLegalForm(
   return last && companyForms.has(fold(last.text)) ? { ...m, length: m.length - 1 } : m;
 }
 
+/** A state's form before its name: "Республика", "Королевство Эсватини", "Государства Катар". */
+export const stateForms: ReadonlySet<string> = new Set([
+  'республика',
+  'королевство',
+  'княжество',
+  'султанат',
+  'эмират',
+  'государство',
+]);
+
+/** The same forms in English, before "of" and the state's name ("Kingdom of Bahrain"). */
+export const englishStateForms: ReadonlySet<string> = new Set([
+  'republic',
+  'kingdom',
+  'principality',
+  'sultanate',
+  'emirate',
+]);
+
 /** "Республики Казахстан", "Republic of Kazakhstan"; initials before a surname ("М. В. Мишустин"). */
 export function extendLeft(view: RecognizerView, start: number, type: string): number {
   const { tokens } = view;
   let s = start;
   if (type === 'LOC') {
-    if (tokens[s - 1]?.cap && view.lemma(s - 1) === 'республика') return s - 1;
+    if (tokens[s - 1]?.cap && stateForms.has(view.lemma(s - 1))) return s - 1;
     // "Южная Корея", "South Sudan": a point of the compass before a known place is part of its name
     if (tokens[s - 1]?.cap && !tokens[s]?.lineBefore && compass.has(view.lemma(s - 1))) return s - 1;
-    // "Republic of Kazakhstan", "State of Texas"
+    // "Republic of Kazakhstan", "State of Texas", "Kingdom of Bahrain"
     const of = tokens[s - 1]?.text === 'of' && tokens[s - 2]?.cap;
-    if (of && ['republic', 'state'].includes(fold(tokens[s - 2]?.text ?? ''))) return s - 2;
+    const form = fold(tokens[s - 2]?.text ?? '');
+    if (of && (form === 'state' || englishStateForms.has(form))) return s - 2;
   }
   if (type === 'PER') {
     while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;

@@ -11,6 +11,7 @@ import { looksLikeSurname } from './russian-names';
 import { orgHeadLemmas } from './cue-words';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
+import { extendLeft } from './name-edges';
 
 /** Points of the compass (and "new"), which join the place name after them. */
 export const compass: ReadonlySet<string> = new Set([
@@ -95,8 +96,11 @@ export function innerMentions(
         // "State Department" in "US State Department" is the same body by a shorter alias
         const sameBody = inner.entity === m.entity;
         if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type && !siteOfPlace)) {
+          // ("Министерства … Королевства Свазиленд": the state's form opens the place's name)
+          const left = inner.entity.type === 'LOC' ? extendLeft(view, k, 'LOC') : k;
+          const from = left > m.start ? left : k;
           out.push({
-            start: k,
+            start: from,
             end: k + inner.length,
             type: inner.entity.type,
             entity: inner.entity,
@@ -104,7 +108,7 @@ export function innerMentions(
           });
           // ("Совет Безопасности ООН": the body a known body belongs to closes its name as a place does)
           const owner = inner.entity.type === 'LOC' || (inner.entity.type === 'ORG' && !!m.entity);
-          if (owner && k + inner.length === m.end && !title) out.push(...withoutPlace(ctx, m, k));
+          if (owner && k + inner.length === m.end && !title) out.push(...withoutPlace(ctx, m, from));
         }
         k += inner.length;
         continue;

@@ -20,6 +20,7 @@ import { listEnd } from './field-list';
 import { looksLikeSurname } from './russian-names';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 import { isShortBodyName } from './name-words';
+import { stateForms } from './name-edges';
 
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
 /**
@@ -204,7 +205,9 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // "Института языкознания АН СССР", "Главное управление МВД России": the country of the body named
       const place =
         view.tokens[end]?.cap && !view.tokens[end]?.lineBefore ? gazetteer.match(view, end, seen) : null;
-      if (place?.entity.type === 'LOC' && hasTag(ctx, end, 'gent')) end += place.length;
+      // ("Министерства … Королевства Свазиленд": after a state's form the name stands in any case)
+      const form = stateForms.has(view.lemma(end - 1));
+      if (place?.entity.type === 'LOC' && (hasTag(ctx, end, 'gent') || form)) end += place.length;
       const nextTok = view.tokens[end];
       // "Главного управления МВД по Москве", "комитета Совета Федерации по экономической политике"
       if (nextTok?.text !== 'по') break;

@@ -33,7 +33,7 @@ import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
 import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
-import { extendLeft, trimLegalForm } from './name-edges';
+import { englishStateForms, extendLeft, trimLegalForm } from './name-edges';
 import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -240,7 +240,12 @@ export function recognize(
     }
     // "перегрузки до 10 G", "турниры A, B и C": a lone Latin letter in a Russian text names nothing
     const loneLetter = cyrillicText && !t.cyrillic && t.text.length === 1;
-    const r = loneLetter ? null : (t.cyrillic ? russianRule : englishRule)(ctx, i);
+    // "Kingdom of Bahrain": a state's form before a known place is taken into its name (extendLeft)
+    const stateOf =
+      englishStateForms.has(fold(t.text)) &&
+      tokens[i + 1]?.text === 'of' &&
+      gazetteer.match(view, i + 2, seen)?.entity.type === 'LOC';
+    const r = loneLetter || stateOf ? null : (t.cyrillic ? russianRule : englishRule)(ctx, i);
     if (r) {
       out.push(r.type === 'PER' ? { ...r, start: extendLeft(view, r.start, 'PER') } : r);
       i = Math.max(r.end, i + 1);

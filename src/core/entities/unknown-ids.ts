@@ -22,7 +22,7 @@ import {
   nameWordKeyV69,
   withFieldPhrases,
 } from './name-words';
-import { formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
+import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
 
 /** The id of an unknown name of these words, a country's name in it read by the knowledge base's countries. */
 export type UnknownIdOf = (type: RawMention['type'], words: readonly string[]) => string;
@@ -56,7 +56,17 @@ export function unknownId(
   if (!named.some(common)) return idLastFirst(type, named, key, firstLetters);
   // (a ministry's short name stands for its words: "МИД" keys as "Foreign Ministry" does)
   // (a country's name, in either language, keys as its code: see countryKeys)
-  return `x:${[...countries(keys.flatMap((k) => (k === '' ? [] : k.split('.'))))].sort().join('.')}`;
+  const parts = keys.flatMap((k, n) =>
+    k === '' ? [] : k.split('.').map((part) => [part, fold(phrased[n] ?? '')]),
+  );
+  return `x:${[
+    ...countries(
+      parts.map(([part]) => part ?? ''),
+      parts.map(([, word]) => word ?? ''),
+    ),
+  ]
+    .sort()
+    .join('.')}`;
 }
 
 /** The last word's key, the first's, then a body's others (a person's middle names are left out). */
@@ -98,10 +108,12 @@ function idInOrder(
  * translated since left as they sound, before 56 (12), then with "healthcare" left as it sounds, before
  * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
  * sounds, before 60 (14), then with "отношение" and "relations" keyed as they sound, before 69 (15),
- * then with English plurals in -ies keyed as they sound ("Industries"), before 70 (16); and last, for a
- * given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
- * alone, before 63 (17, since only such names have it). Those of version 60 on key a country's names
- * by `countries` (the annotator's countryKeys), as the ids of their time did.
+ * then with English plurals in -ies keyed as they sound ("Industries"), before 70 (16), then with a
+ * country's name that sounds like another's ("Латвия", "Литва") keyed as it sounds, before 72 (17);
+ * and last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with
+ * the given name alone, before 63 (18, since only such names have it). Those of version 60 on key a
+ * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
+ * their time did.
  */
 export function formerUnknownIds(
   type: RawMention['type'],
@@ -109,9 +121,11 @@ export function formerUnknownIds(
   countries: CountryKeys = (keys) => keys,
 ): string[] {
   const words = shown.split(' ');
-  // (since version 60 a country's names key as its code)
+  // (since version 60 a country's names key as its code; before 72, a name two countries share, such
+  // as "Латвия" and "Литва", as it sounds)
+  const bySound: CountryKeys = (keys) => countries(keys);
   const since60 = (wordKey: typeof nameWordKey, common: typeof isCommonNameWord) =>
-    unknownId(type, words, soundKey, 2, wordKey, common, withFieldPhrases, countries);
+    unknownId(type, words, soundKey, 2, wordKey, common, withFieldPhrases, bySound);
   return [
     idInOrder(type, words, skeleton),
     idInOrder(type, words, formerSoundKey),
@@ -129,6 +143,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
     since60(nameWordKeyV68, isCommonNameWordV68),
     since60(nameWordKeyV69, isCommonNameWordV69),
+    since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
       : []),
