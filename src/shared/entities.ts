@@ -256,7 +256,9 @@ export interface EntityCard {
  *   Свазиленд"), but no word of the body's key or English name; a country's name that sounds like
  *   another's ("Латвия" and "Литва", "Ирак" and "РК", "Марокко" and "America") keys as its own country's
  *   code, so "МИД Ирака" is no longer Kazakhstan's ministry nor "Министерство обороны Марокко" the
- *   Pentagon, and a body "of Belarus" is no longer "of the Belarus"
+ *   Pentagon, and a body "of Belarus" is no longer "of the Belarus"; a quoted title's original in
+ *   Latin letters in brackets names nothing, as the title does not ("фильме «Начинающие» (Beginners)"),
+ *   and a drug, an airfield or a residence in quotes is no body ("аэродрома «Лахта»")
  */
 export const entityIdsVersion = 72;
 

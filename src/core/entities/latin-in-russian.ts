@@ -183,3 +183,21 @@ export function knownAfterDescriptor(ctx: RuleContext, found: RawMention[]): voi
       found[n] = { ...m, start: m.start + 1, entity: known.entity, words: m.words.slice(1) };
   });
 }
+
+/**
+ * "фильм «Начинающие» (Beginners)", "роман «Шербенпарк» (Scherbenpark)": where the title's original
+ * in Latin letters, in brackets (quoted or not) after the title's tokens ending at `end`, ends, the
+ * bracket closed; `end` when there is none, or when the brackets hold a known name (песня «Вчера» (The
+ * Beatles)). The original names nothing, as the title does not.
+ */
+export function titleGlossEnd(ctx: RuleContext, end: number): number {
+  const { tokens } = ctx.view;
+  if (tokens[end]?.text !== '(' || (!latinCap(tokens[end + 1]) && !latinCap(tokens[end + 2]))) return end;
+  if (ctx.gazetteer.match(ctx.view, end + 1, ctx.seen)) return end;
+  for (let n = end + 1; n < tokens.length && n - end < 16; n++) {
+    const tok = tokens[n];
+    if (!tok || tok.lineBefore || tok.cyrillic) return end;
+    if (tok.text === ')') return n + 1;
+  }
+  return end;
+}

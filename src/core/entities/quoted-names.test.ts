@@ -65,6 +65,21 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Режиссёр снял фильм «Я шагаю по Москве» в 1963 году.')).toEqual(['Москве|LOC']);
   });
 
+  it('the name of a drug, an airfield or a residence in quotes is no organisation', () => {
+    expect(read('Врач прописал певцу мощный анестетик «Пропофол» для сна.')).toEqual([]);
+    expect(read('Больным раздавали лекарство «Арбидол» бесплатно.')).toEqual([]);
+    expect(read('Самолёт упал близ аэродрома «Лахта».')).toEqual([]);
+    expect(read('Папа улетел в загородную резиденцию «Кастель Гандольфо».')).toEqual([]);
+    // (but a club's penalty area is the club's: "штрафной зоны «Брайтона»")
+    expect(read('Он обогнал защитников у штрафной зоны «Брайтона».')).toEqual(['Брайтона|ORG']);
+  });
+
+  it('a title’s original in Latin letters, in brackets, names nothing either; a known name there does', () => {
+    expect(read('Она написала свой первый роман «Шербенпарк» («Scherbenpark») по ночам.')).toEqual([]);
+    expect(read('Он сыграл в фильме «Начинающие» (Beginners) вдовца.')).toEqual([]);
+    expect(read('Вышел документальный фильм «Последний царь» (BBC) о семье.')).toEqual(['BBC|ORG']);
+  });
+
   it('every item of a list of titles is a title, after "как" too', () => {
     expect(read('Покажут фильмы «Цирк», «Огни большого города» и «Барселона».')).toEqual([]);
     expect(read('Он пел такие песни, как «Москва», «Ты у меня одна» и «Домбайский вальс».')).toEqual([]);

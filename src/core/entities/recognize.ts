@@ -31,7 +31,7 @@ import { commonNounOrg, headsOfCommonNounOrgs } from './common-noun-orgs';
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
-import { knownAfterDescriptor, latinGloss, latinName } from './latin-in-russian';
+import { knownAfterDescriptor, latinGloss, latinName, titleGlossEnd } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
 import { englishStateForms, extendLeft, trimLegalForm } from './name-edges';
 import { matchTeams } from './match-teams';
@@ -155,7 +155,7 @@ export function recognize(
       i = quoted.end;
       continue;
     }
-    if (quoted) titles.push([i, quoted.end]);
+    if (quoted) titles.push([i, quoted.end], [quoted.end, titleGlossEnd(ctx, quoted.end)]);
     const joined = cyrillicText && !t.cyrillic ? ampersandName(ctx, i) : null;
     if (joined) {
       out.push(joined);
