@@ -258,7 +258,8 @@ export interface EntityCard {
  *   code, so "МИД Ирака" is no longer Kazakhstan's ministry nor "Министерство обороны Марокко" the
  *   Pentagon, and a body "of Belarus" is no longer "of the Belarus"; a quoted title's original in
  *   Latin letters in brackets names nothing, as the title does not ("фильме «Начинающие» (Beginners)"),
- *   and a drug, an airfield or a residence in quotes is no body ("аэродрома «Лахта»")
+ *   and a drug, an airfield or a residence in quotes is no body ("аэродрома «Лахта»"); a body's name
+ *   ends before "по специальности" and before "поправки" it proposed
  */
 export const entityIdsVersion = 72;
 

@@ -42,6 +42,13 @@ describe('where a Russian body’s name ends', () => {
 
   it('a reason, a second party or a place after the name leads out of it', () => {
     expect(read('Он намерен обратиться в Думу по поводу изменения законов.')).toEqual(['Думу|ORG']);
+    // what a graduate studied, and what a body proposed, are no part of its name
+    expect(read('Она окончила Московский университет управления по специальности дизайнер.')).toEqual([
+      'Московский университет управления|ORG',
+    ]);
+    expect(read('Предложенные Центром частного права поправки касались ГК.')).toEqual([
+      'Центром частного права|ORG',
+    ]);
     const nerel = { nested: true, commonNounOrgs: true };
     expect(read('Два дня шли столкновения между полицией и рабочими.', nerel)).toEqual(['полицией|ORG']);
     expect(read('Центр ядерной медицины и мордовский могильник: обзор.')).toEqual([
