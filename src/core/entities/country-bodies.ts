@@ -222,7 +222,7 @@ const bareCountryNames = ['korea', 'корея'];
  */
 export function countryKeys(kb: readonly KbEntity[], morph: Morphology): CountryKeys {
   const codeOf = new Map<string, string | null>();
-  /** A country's code by its name's words as written and, for a name of two words or more, as their normal forms, folded. */
+  /** A country's code by its name's words, folded, as written (and as normal forms, for two or more). */
   const codeOfWords = new Map<string, string>();
   let longest = 0;
   for (const e of kb) {
@@ -261,9 +261,8 @@ export function countryKeys(kb: readonly KbEntity[], morph: Morphology): Country
       let n = Math.min(longest, keys.length - i);
       while (n > 0 && !codeAt(i, n)) n--;
       const code = n > 0 ? codeAt(i, n) : null;
-      // ("Королевства Свазиленд", "Kingdom of Eswatini": a state's form before its name is no word of
-      // the body's own, since version 72)
-      // (before the country's own name, not a people's adjective: "Республика Сербская" is no Serbia)
+      // ("Королевства Свазиленд", "Kingdom of Eswatini": a state's form before the country's own name,
+      // not before a people's adjective ("Республика Сербская" is no Serbia), is no word of the body's)
       const form = ws?.[i - 1] ?? '';
       const own = !!ws && codeOfWords.has(ws.slice(i, i + n).join(' '));
       if (code && own && (stateForms.has(form) || englishStateForms.has(form))) out.pop();

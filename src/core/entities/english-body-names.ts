@@ -57,13 +57,20 @@ const capitalized = (phrase: string) =>
     .map((w) => (w === 'of' || w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
 
+/** Countries English names with "the" though their names say nothing of it. */
+const withThe: ReadonlySet<string> = new Set([
+  'Philippines',
+  'Netherlands',
+  'Bahamas',
+  'Maldives',
+  'Seychelles',
+  'Comoros',
+  'Gambia',
+]);
+
 /** "of the United States", "of the Philippines", "of France", "of Belarus" (no plural, though in -s). */
 const ofCountry = (name: string) =>
-  /^United |Republic|Islands$|^(Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Gambia)$/.test(
-    name,
-  )
-    ? `of the ${name}`
-    : `of ${name}`;
+  /^United |Republic|Islands$/.test(name) || withThe.has(name) ? `of the ${name}` : `of ${name}`;
 
 function plural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;

@@ -56,17 +56,16 @@ export function unknownId(
   if (!named.some(common)) return idLastFirst(type, named, key, firstLetters);
   // (a ministry's short name stands for its words: "МИД" keys as "Foreign Ministry" does)
   // (a country's name, in either language, keys as its code: see countryKeys)
-  const parts = keys.flatMap((k, n) =>
-    k === '' ? [] : k.split('.').map((part) => [part, fold(phrased[n] ?? '')]),
-  );
-  return `x:${[
-    ...countries(
-      parts.map(([part]) => part ?? ''),
-      parts.map(([, word]) => word ?? ''),
-    ),
-  ]
-    .sort()
-    .join('.')}`;
+  // (with the word each part of a key was made of, which tells apart countries' names that sound alike)
+  const parts: string[] = [];
+  const partWords: string[] = [];
+  keys.forEach((k, n) => {
+    for (const part of k === '' ? [] : k.split('.')) {
+      parts.push(part);
+      partWords.push(fold(phrased[n] ?? ''));
+    }
+  });
+  return `x:${[...countries(parts, partWords)].sort().join('.')}`;
 }
 
 /** The last word's key, the first's, then a body's others (a person's middle names are left out). */
