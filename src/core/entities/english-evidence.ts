@@ -5,6 +5,7 @@ import {
   demonyms,
   englishTitles,
   facilityWords,
+  headConnectors,
   headlineLowerWords,
   isPaperOfDay,
   orgHeads,
@@ -45,7 +46,7 @@ export function headBeforeConnector(ctx: RuleContext, i: number): boolean {
   return (
     orgHeads.has(ctx.view.tokens[i]?.text.toLowerCase() ?? '') &&
     !!next &&
-    ['of', 'for', 'on'].includes(next.text.toLowerCase()) &&
+    headConnectors.has(next.text.toLowerCase()) &&
     (!next.cap || headlineLowerWord(ctx, i + 1)) &&
     isCapWord(ctx, i + 2)
   );

@@ -15,6 +15,7 @@ import {
   calendar,
   connectors,
   demonyms,
+  headConnectors,
   isMemberWord,
   englishTitles,
   nameJoiners,
@@ -105,7 +106,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // body's head word before "of", "for" or "on" (not before a place: "the Senate on Capitol Hill";
     // a day ends the run below: "the Board on Monday")
     const bodyOf =
-      ['of', 'for', 'on'].includes(lowTok) &&
+      headConnectors.has(lowTok) &&
       orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
       (lowTok !== 'on' || !placeAt(ctx, k + 1));
     // "Embassy of the United States": a known place after the article names whose body it is

@@ -124,6 +124,8 @@ export const possessiveNameWords = list(`
 `);
 export const connectors = list('of for the de da del van von der bin al ibn la le du and &');
 export const nameJoiners = list('of for the and &');
+/** Words after a body's head word that lead on to what it is of ("Bank of England", "Council on Foreign Relations"). */
+export const headConnectors = list('of for on');
 /** Abbreviations of things and notions, not of bodies: time zones ("10:15 BST") and illnesses too. */
 export const commonAcronyms = list(`
   dna rna hiv aids tv ceo cfo gdp usb pdf url dvd cd pc ai it vr ar gps sms faq diy ok am pm ad bc
