@@ -260,8 +260,10 @@ export interface EntityCard {
  *   Latin letters in brackets names nothing, as the title does not ("фильме «Начинающие» (Beginners)"),
  *   and a drug, an airfield or a residence in quotes is no body ("аэродрома «Лахта»"); a body's name
  *   ends before "по специальности" and before "поправки" it proposed
+ * - 73: the knowledge base knows Republika Srpska ("Республика Сербская", no longer keyed as Serbia's)
+ *   and Milorad Dodik
  */
-export const entityIdsVersion = 72;
+export const entityIdsVersion = 73;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -68,4 +68,18 @@ describe('a state named with its form (Королевство Эсватини, 
     ).mentions;
     expect(ministry?.name.en).toBe('Ministry of Defence of Belarus');
   });
+
+  it('names a state within a state by its own name, in both languages (Республика Сербская)', () => {
+    const ru = annotator.annotate('Лидер Республики Сербской Милорад Додик встретился с послом.', 'ru');
+    const en = annotator.annotate('Republika Srpska President Milorad Dodik met the envoy.', 'en');
+    const line = (m: (typeof ru.mentions)[number]) => `${m.text}|${m.type}|${m.id}|${m.name.ru}`;
+    expect(ru.mentions.map(line)).toEqual([
+      'Республики Сербской|LOC|Q11196|Республика Сербская',
+      'Милорад Додик|PER|dodik|Милорад Додик',
+    ]);
+    expect(en.mentions.map(line)).toEqual([
+      'Republika Srpska|LOC|Q11196|Республика Сербская',
+      'Milorad Dodik|PER|dodik|Милорад Додик',
+    ]);
+  });
 });
