@@ -49,6 +49,8 @@ const CURATED: Readonly<Record<string, Curated>> = {
         'Соединенные Штаты Америки',
         'Соединённые Штаты',
         'Соединенные Штаты',
+        // (as "America" is in English: the continents are "Северная Америка" and "Южная Америка")
+        'Америка',
       ],
       kk: ['АҚШ'],
     },

@@ -261,7 +261,9 @@ export interface EntityCard {
  *   and a drug, an airfield or a residence in quotes is no body ("аэродрома «Лахта»"); a body's name
  *   ends before "по специальности" and before "поправки" it proposed
  * - 73: the knowledge base knows Republika Srpska ("Республика Сербская", no longer keyed as Serbia's)
- *   and Milorad Dodik
+ *   and Milorad Dodik; "Америка" is the United States, as "America" is; a verb that opens a sentence
+ *   is no case form of a name ("Читаю" is not Chita) and an acronym none of a word's ("РГУ" is not the
+ *   newspaper "РГ")
  */
 export const entityIdsVersion = 73;
 

@@ -306,6 +306,8 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       const looser = j > 0 && variant.entity.type !== 'PER';
       if (want.cap && tok.kind === 'word' && !tok.cap && !looser) return 0;
       if (want.acronym && !upperPair(tok.text)) return 0;
+      // ("ДУМ", the muslims' board: an acronym in the text is no case form of a word, "Думы")
+      if (tok.kind === 'word' && isAcronym(tok.text) && !want.keys.has(fold(tok.text))) return 0;
       if (!hasKey(view.keys(i), want.keys)) return 0;
       i++;
     }

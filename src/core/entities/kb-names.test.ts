@@ -240,6 +240,16 @@ describe('names that only look like a known one', () => {
     expect(idsOf('Кампания уже подходила к концу.', 'ru')).toEqual([]);
     expect(idsOf('Он вырос в Кампании.', 'ru')).toEqual(['Кампании|LOC|Q1438']);
   });
+
+  it('reads a verb that opens a sentence, and an acronym, as no case form of a known name', () => {
+    // ("Читаю" is no form of Чита, "Думаю" none of the Duma; "РГУ" is no form of "РГ", the newspaper)
+    expect(idsOf('Читаю книгу каждый день. Думаю, что так.', 'ru')).toEqual([]);
+    expect(idsOf('Встреча в Чите.', 'ru')).toEqual(['Чите|LOC|Q53139']);
+    expect(idsOf('Студент РГУ им. Косыгина и журналист РГ.', 'ru').map((m) => m.split('|')[2])).toEqual([
+      expect.stringMatching(/^x:/),
+      'Q1853433',
+    ]);
+  });
 });
 
 describe('a place whose name is also a given name', () => {
@@ -273,6 +283,21 @@ describe('cities whose names differ between the languages', () => {
     expect(idsOf('Выступили София Никитчук и Софи Дикс.', 'ru')).toEqual([
       'София Никитчук|PER|x:nkck.sf',
       'Софи Дикс|PER|x:dks.sf',
+    ]);
+  });
+});
+
+describe('America', () => {
+  it('is the United States in Russian as it is in English, and the continents keep their names', () => {
+    expect(idsOf('Он приплыл в Америку в 19 лет. В Америке все улыбаются.', 'ru')).toEqual([
+      'Америку|LOC|Q30',
+      'Америке|LOC|Q30',
+    ]);
+    expect(idsOf('He sailed to America at 19.', 'en')).toEqual(['America|LOC|Q30']);
+    expect(idsOf('В Латинской Америке и Северной Америке. Как сообщает «Голос Америки».', 'ru')).toEqual([
+      'Латинской Америке|LOC|Q12585',
+      'Северной Америке|LOC|Q49',
+      'Голос Америки|ORG|Q228389',
     ]);
   });
 });

@@ -23,6 +23,9 @@ export interface RecognizerView extends TokenView {
 }
 
 /** Latin letters that look like Cyrillic ones, which typists and OCR slip into Russian words. */
+/** A verb's readings: a finite form, an infinitive, a gerund. */
+const verbTags = ['VERB', 'INFN', 'GRND'];
+
 const homoglyphs: Readonly<Record<string, string>> = {
   a: 'а',
   c: 'с',
@@ -93,8 +96,12 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
           // ("Уральской", "Омской": a word the dictionary knows as an adjective is no case form of
           // the town its bare stem spells, Уральск or Омск)
           const adjective = parses(i).some((p) => p.known && p.tags.has('ADJF'));
+          // ("Читаю", "Думаю": a verb that opens a sentence is no case form of Чита or the Duma)
+          const readings = parses(i);
+          const verb =
+            readings.length > 0 && readings.every((p) => p.known && verbTags.some((tag) => p.tags.has(tag)));
           const folded = fold(t.text);
-          if (t.cap)
+          if (t.cap && !verb)
             for (const c of nominativeCandidates(t.text))
               if (!(adjective && c.length < folded.length && folded.startsWith(c))) keys.add(c);
           if (t.cap && kazakh) for (const c of kazakhStems(t.text)) keys.add(c);
