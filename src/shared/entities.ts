@@ -263,7 +263,8 @@ export interface EntityCard {
  * - 73: the knowledge base knows Republika Srpska ("Республика Сербская", no longer keyed as Serbia's)
  *   and Milorad Dodik; "Америка" is the United States, as "America" is; a verb that opens a sentence
  *   is no case form of a name ("Читаю" is not Chita) and an acronym none of a word's ("РГУ" is not the
- *   newspaper "РГ")
+ *   newspaper "РГ"); "Дума" and "the Duma" alone are the State Duma, and a known body's name before a
+ *   city or a region of its own country is that place's body ("Думы Томска", "ФСБ Чечни")
  */
 export const entityIdsVersion = 73;
 

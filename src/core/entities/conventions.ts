@@ -7,6 +7,7 @@ import { orgTail } from './org-tail';
 import { isPlaceAdjective } from './place-adjectives';
 import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
 import { orgUnitLemmas } from './unit-words';
+import { isCommonNameWord, isJoiningWord } from './name-words';
 import { fold } from './text-keys';
 import { closeQuotes, openQuotes, type Token } from './tokenize';
 
@@ -296,4 +297,61 @@ export function prizeFounders(ctx: RuleContext): RawMention[] {
       out.push({ start: i, end: i + 1, type: 'PER', entity: null, words: [fold(t.text)] });
   }
   return out;
+}
+
+/**
+ * The words from `start` to `end` name the body `m` by what it is ("Конгресса", "МИД", "Совета
+ * министров") or by its one-word name ("Госдепартамента"), not by a title of its own that holds a
+ * place ("Голос | Америки", "Совета муфтиев | России").
+ */
+function bodyWordsBefore(ctx: RuleContext, m: RawMention, end: number): boolean {
+  const { view } = ctx;
+  if (end - m.start === 1 && ctx.gazetteer.match(view, m.start, ctx.seen, 1)?.entity === m.entity)
+    return true;
+  return Array.from({ length: end - m.start }, (_, n) => m.start + n).every((j) => {
+    const lemma = view.lemma(j);
+    return !!view.tokens[j]?.allCaps || isCommonNameWord(lemma) || isJoiningWord(lemma);
+  });
+}
+
+/**
+ * Cuts a trailing place off organisations and makes it a mention of its own; a known body keeps its
+ * id ("МИД РФ": МИД, still the Russian ministry, and РФ).
+ */
+export function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
+  const { view, gazetteer, seen } = ctx;
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (!m || m.type !== 'ORG' || m.end - m.start < 2) continue;
+    if (m.entity && !view.tokens[m.start]?.cyrillic) continue;
+    for (let k = m.start + 1; k < m.end; k++) {
+      const t = view.tokens[k];
+      if (!t?.cap || t.kind !== 'word' || (view.tokens[k - 1]?.text === '-' && !t.spaceBefore)) continue;
+      // "Bank of East Asia": a place after a Latin connector is part of the name, even there
+      if (!t.cyrillic && view.tokens[k - 1]?.kind === 'word' && !view.tokens[k - 1]?.cap) break;
+      const place = gazetteer.match(view, k, seen);
+      const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
+      // a known body splits off its own country (МИД РФ, Конгресс США), not the place of a title
+      // (Единая Россия, Совет Европы); a quoted name keeps its place, known or not («Голос Америки»,
+      // «Путь Грузии»)
+      const quoted = openQuotes.has(view.tokens[m.start - 1]?.text ?? '');
+      const ownCountry =
+        !!m.entity?.country &&
+        place?.entity.country === m.entity.country &&
+        !view.parses(k - 1).some((p) => p.tags.has('ADJF')) &&
+        bodyWordsBefore(ctx, m, k);
+      const body = !quoted && (!m.entity || ownCountry);
+      if (((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) && body) {
+        found[n] = { ...m, end: k, words: m.words.slice(0, Math.max(1, k - m.start)) };
+        found.push({
+          start: k,
+          end: m.end,
+          type: 'LOC',
+          entity: place?.entity.type === 'LOC' ? place.entity : null,
+          words: [view.lemma(k)],
+        });
+        break;
+      }
+    }
+  }
 }

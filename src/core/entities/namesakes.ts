@@ -172,7 +172,9 @@ export function bodyOfAnotherCountry(ctx: RuleContext, i: number, m: GazetteerMa
   const t = view.tokens[k];
   if (!t?.cap || t.lineBefore || t.cyrillic !== cyrillic) return null;
   const place = ctx.gazetteer.match(view, k, ctx.seen);
-  if (place?.entity.type !== 'LOC' || !place.entity.country || place.entity.country === own) return null;
+  // ("Думы Томска", "Верховного суда Татарстана": a city or a region of its own country has its own)
+  const ownCountry = place?.entity.country === own && place.entity.kind === 'country';
+  if (place?.entity.type !== 'LOC' || !place.entity.country || ownCountry) return null;
   // ("поддержала Демократическая партия Японию": a country in another case is no part of the name)
   if (cyrillic && !hasTag(ctx, k, 'gent') && view.parses(k).some((p) => p.known)) return null;
   const end = k + place.length;

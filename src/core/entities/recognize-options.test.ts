@@ -86,6 +86,13 @@ describe('nested mentions and corpus conventions, on request only', () => {
       'Голосу Америки|ORG',
     ]);
     expect(found[0]?.id).toBe(annotator.annotate(known, 'ru').mentions[0]?.id);
+    // unquoted too, where the words before the place are a title, not what the body is
+    const titled = 'Корреспондент Голоса Америки спросил Госдепартамент США.';
+    expect(read(annotator, titled, 'ru', { placeOutsideOrg: true })).toEqual([
+      'Голоса Америки|ORG',
+      'Госдепартамент|ORG',
+      'США|LOC',
+    ]);
     // an unknown quoted name keeps its place too
     expect(read(annotator, 'Победила партия «Путь Грузии».', 'ru', { placeOutsideOrg: true })).toEqual([
       'Путь Грузии|ORG',

@@ -13,7 +13,7 @@ import { koreanNameAt } from './korean-names';
 import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
 import { createView } from './token-view';
-import { inWebAddress, isSiteName, openQuotes, tokenize } from './tokenize';
+import { inWebAddress, isSiteName, tokenize } from './tokenize';
 import type { RecognizeOptions } from './recognize-options';
 import { compass, innerMentions } from './nested';
 import {
@@ -24,6 +24,7 @@ import {
   placeAdjectiveOrgs,
   prefixOutsideOrg,
   prizeFounders,
+  splitOrgPlace,
   takeLegalForms,
   unitsOfOrgs,
 } from './conventions';
@@ -347,45 +348,4 @@ function conventionMention(ctx: RuleContext, i: number, options: RecognizeOption
     if (org) return org;
   }
   return options.placeAdjectives && !t.cap ? placeAdjectiveAt(ctx, i) : null;
-}
-
-/**
- * Cuts a trailing place off organisations and makes it a mention of its own; a known body keeps its
- * id ("МИД РФ": МИД, still the Russian ministry, and РФ).
- */
-function splitOrgPlace(ctx: RuleContext, found: RawMention[]): void {
-  const { view, gazetteer, seen } = ctx;
-  for (let n = 0; n < found.length; n++) {
-    const m = found[n];
-    if (!m || m.type !== 'ORG' || m.end - m.start < 2) continue;
-    if (m.entity && !view.tokens[m.start]?.cyrillic) continue;
-    for (let k = m.start + 1; k < m.end; k++) {
-      const t = view.tokens[k];
-      if (!t?.cap || t.kind !== 'word' || (view.tokens[k - 1]?.text === '-' && !t.spaceBefore)) continue;
-      // "Bank of East Asia": a place after a Latin connector is part of the name, even there
-      if (!t.cyrillic && view.tokens[k - 1]?.kind === 'word' && !view.tokens[k - 1]?.cap) break;
-      const place = gazetteer.match(view, k, seen);
-      const oneWordPlace = view.flags(k).place && !view.flags(k).name && k + 1 === m.end;
-      // a known body splits off its own country (МИД РФ, Конгресс США), not the place of a title
-      // (Единая Россия, Совет Европы); a quoted name keeps its place, known or not («Голос Америки»,
-      // «Путь Грузии»)
-      const quoted = openQuotes.has(view.tokens[m.start - 1]?.text ?? '');
-      const ownCountry =
-        !!m.entity?.country &&
-        place?.entity.country === m.entity.country &&
-        !view.parses(k - 1).some((p) => p.tags.has('ADJF'));
-      const body = !quoted && (!m.entity || ownCountry);
-      if (((place?.entity.type === 'LOC' && k + place.length === m.end) || oneWordPlace) && body) {
-        found[n] = { ...m, end: k, words: m.words.slice(0, Math.max(1, k - m.start)) };
-        found.push({
-          start: k,
-          end: m.end,
-          type: 'LOC',
-          entity: place?.entity.type === 'LOC' ? place.entity : null,
-          words: [view.lemma(k)],
-        });
-        break;
-      }
-    }
-  }
 }
