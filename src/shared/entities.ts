@@ -264,7 +264,9 @@ export interface EntityCard {
  *   and Milorad Dodik; "Америка" is the United States, as "America" is; a verb that opens a sentence
  *   is no case form of a name ("Читаю" is not Chita) and an acronym none of a word's ("РГУ" is not the
  *   newspaper "РГ"); "Дума" and "the Duma" alone are the State Duma, and a known body's name before a
- *   city or a region of its own country is that place's body ("Думы Томска", "ФСБ Чечни")
+ *   city or a region of its own country is that place's body ("Думы Томска", "ФСБ Чечни"); a name and the acronym in brackets after it are one
+ *   body, the acronym of two letters or known ("Верховный суд России (ВС)", "Следственного комитета
+ *   (СКР)"); "ЕР" is United Russia
  */
 export const entityIdsVersion = 73;
 

@@ -41,6 +41,21 @@ describe('an acronym the text defines', () => {
       `СКФО|LOC|${id}`,
     ]);
   });
+
+  it('of two letters, or known, is one body with the name before its brackets that it shortens', () => {
+    const ids = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    // (the place the name ends with gives no letter; the known acronym may add one, its country's)
+    expect(ids('Верховный суд России (ВС) отменил приговор. Председатель ВС выступил.')).toEqual([
+      'Верховный суд России|Q2622450',
+      'ВС|Q2622450',
+      'ВС|Q2622450',
+    ]);
+    expect(ids('Обыски провели сотрудники Следственного комитета (СКР).')).toEqual([
+      'Следственного комитета|Q2577002',
+      'СКР|Q2577002',
+    ]);
+    expect(ids('Фракция ЕР проголосовала.')).toEqual(['ЕР|Q151469']);
+  });
 });
 
 describe('what the text says of an acronym or a repeated word', () => {

@@ -55,6 +55,30 @@ function spells(words: readonly { text: string }[], letters: string, w = 0, n = 
 }
 
 /**
+ * Whether an acronym stands for the name `m` by the first letters of its words, the joining words and
+ * a place it ends with left out ("Верховный суд | России": ВС), or by those and one letter more, its
+ * country's ("Следственного комитета": СКР).
+ */
+function initialsFit(ctx: RuleContext, m: RawMention, acronym: string): boolean {
+  const { view } = ctx;
+  let end = m.end;
+  for (let j = m.start + 1; j < m.end; j++) {
+    const place = ctx.gazetteer.match(view, j, ctx.seen);
+    if (place?.entity.type === 'LOC' && j + place.length === m.end) end = j;
+  }
+  const initials = view.tokens
+    .slice(m.start, end)
+    .filter((t) => t.kind === 'word' && !skipped.has(t.text.toLowerCase()))
+    .map((t) => t.text.charAt(0).toLowerCase())
+    .join('');
+  const letters = acronym.toLowerCase();
+  return (
+    initials.length >= 2 &&
+    (letters === initials || (letters.startsWith(initials) && letters.length === initials.length + 1))
+  );
+}
+
+/**
  * Reads the acronyms the text defines: one spelled out in lower case names nothing, wherever it
  * stands; one whose spelled-out name the rules found as a body or a place ("Северо-Кавказском
  * федеральном округе (СКФО)") is that body or place, with its id, wherever it stands alone.
@@ -67,8 +91,17 @@ export function readDefinedAcronyms(ctx: RuleContext, found: RawMention[]): void
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || !t?.allCaps) continue;
+    const known = gazetteer.match(view, k, seen);
+    const n = found.findIndex((m) => m.end === k - 1 && m.type !== 'PER');
+    const before = found[n];
+    // "Верховный суд России (ВС)", "Следственного комитета (СКР)": a name and its acronym are one body
+    if (before && initialsFit(ctx, before, t.text)) {
+      if (known && !before.entity && known.entity.type === before.type)
+        found[n] = { ...before, entity: known.entity };
+      else if (!known && before.entity && !named.has(t.text)) named.set(t.text, before);
+    }
     // two letters are spelled by chance ("его составе (ЕС)"); a body the knowledge base knows stays one
-    if (t.text.length < 3 || t.text.length > 6 || gazetteer.match(view, k, seen)) continue;
+    if (t.text.length < 3 || t.text.length > 6 || known) continue;
     const spelled = longForm(tokens, k - 1, t.text);
     if (!spelled) continue;
     if (spelled.lower) common.add(t.text);
