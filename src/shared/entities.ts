@@ -266,7 +266,8 @@ export interface EntityCard {
  *   newspaper "РГ"); "Дума" and "the Duma" alone are the State Duma, and a known body's name before a
  *   city or a region of its own country is that place's body ("Думы Томска", "ФСБ Чечни"); a name and the acronym in brackets after it are one
  *   body, the acronym of two letters or known ("Верховный суд России (ВС)", "Следственного комитета
- *   (СКР)"); "ЕР" is United Russia
+ *   (СКР)"); "ЕР" is United Russia; a see's adjective after a churchman's title is the title's, no
+ *   surname ("Папа Римский", "Митрополит Ленинградский и Новгородский Никодим")
  */
 export const entityIdsVersion = 73;
 

@@ -190,3 +190,22 @@ describe('a foreign person’s name in Russian, as English writes it', () => {
     ]);
   });
 });
+
+describe('a churchman’s title with its see', () => {
+  it('takes the see’s adjective into the title, no surname, and names the person after it', () => {
+    const read = (text: string, options = {}) =>
+      annotator.annotate(text, 'ru', options).mentions.map((m) => `${m.text}|${m.type}`);
+    expect(read('Папа Римский Бенедикт XVI отрёкся. Наличие отставного Папы Римского.')).toEqual([
+      'Бенедикт XVI|PER',
+    ]);
+    expect(read('Митрополит Ленинградский и Новгородский Никодим прибыл.')).toEqual(['Никодим|PER']);
+    expect(read('Скончался Патриарх Болгарский Максим.')).toEqual(['Максим|PER']);
+    // (with no adjective between, a place in the genitive is the see, no person: "архиепископом Ньюарка")
+    expect(read('Его назначили архиепископом Ньюарка.').filter((m) => m.endsWith('|PER'))).toEqual([]);
+    // (NEREL marks the adjective as the place it comes from)
+    expect(read('Папа Римский покинул Ватикан.', { placeAdjectives: true })).toEqual([
+      'Римский|LOC',
+      'Ватикан|LOC',
+    ]);
+  });
+});

@@ -47,6 +47,8 @@ const commonAcronyms = new Set(
 const awardHeads: ReadonlySet<string> = new Set(['кубок', 'приз', 'премия', 'трофей']);
 
 const enclitics: ReadonlySet<string> = new Set(['ли', 'же', 'бы']);
+/** Churchmen's titles that a see's adjective follows: "Папа Римский", "Патриарх Московский". */
+const seeTitles: ReadonlySet<string> = new Set(['папа', 'патриарх', 'митрополит', 'архиепископ', 'епископ']);
 
 /** Prepositions, conjunctions, pronouns and particles that open a sentence with a capital: В, С, Они. */
 function isFunctionWord(ctx: RuleContext, i: number): boolean {
@@ -179,7 +181,14 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
 
   const isPatr = (h: number) => isPatronymicAt(ctx, h);
   const isSurn = (h: number) => isSurnameAt(ctx, h);
-  const prevTitle = prev && titleLemmas.has(view.lemma(i - 1));
+  // (the see's adjectives are the title's, no surname, though the dictionary knows "Римский" as one,
+  // and the person is named after them: "Митрополит Ленинградский и Новгородский Никодим")
+  const capAdjective = (j: number) => !!view.tokens[j]?.cap && hasKnownTag(ctx, j, 'ADJF');
+  let title = i - 1;
+  while (capAdjective(title) || (view.tokens[title]?.text === 'и' && capAdjective(title - 1))) title--;
+  const see = !!prev && seeTitles.has(view.lemma(title));
+  if (see && hasKnownTag(ctx, i, 'ADJF')) return null;
+  const prevTitle = (prev && titleLemmas.has(view.lemma(i - 1))) || (see && title < i - 1);
   // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
   const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');
   const personish =
