@@ -122,7 +122,11 @@ const CURATED: Readonly<Record<string, Curated>> = {
   SZ: { kk: 'Эсватини', aliases: { en: ['Swaziland'], ru: ['Свазиленд'], kk: ['Свазиленд'] } },
   MD: { aliases: { ru: ['Молдова', 'Республика Молдова'] } },
   CZ: { en: 'Czech Republic' },
-  SY: { en: 'Syria', aliases: { en: ['Syrian Arab Republic'] } },
+  SY: {
+    en: 'Syria',
+    aliases: { en: ['Syrian Arab Republic'], ru: ['Сирийская Арабская Республика', 'САР'] },
+  },
+  BA: { aliases: { en: ['Bosnia'], ru: ['Босния'] } },
   LA: { en: 'Laos', aliases: { en: ["Lao People's Democratic Republic"] } },
   BN: { en: 'Brunei', aliases: { en: ['Brunei Darussalam'] } },
   CG: { en: 'Republic of the Congo' },

@@ -267,7 +267,8 @@ export interface EntityCard {
  *   city or a region of its own country is that place's body ("Думы Томска", "ФСБ Чечни"); a name and the acronym in brackets after it are one
  *   body, the acronym of two letters or known ("Верховный суд России (ВС)", "Следственного комитета
  *   (СКР)"); "ЕР" is United Russia; a see's adjective after a churchman's title is the title's, no
- *   surname ("Папа Римский", "Митрополит Ленинградский и Новгородский Никодим")
+ *   surname ("Папа Римский", "Митрополит Ленинградский и Новгородский Никодим"); a common noun of beings that opens a sentence is
+ *   no case form of a name ("Сербы" is not Serbia); "Босния", "Bosnia" and "САР" are their countries
  */
 export const entityIdsVersion = 73;
 

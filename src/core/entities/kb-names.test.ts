@@ -287,8 +287,8 @@ describe('cities whose names differ between the languages', () => {
   });
 });
 
-describe('America', () => {
-  it('is the United States in Russian as it is in English, and the continents keep their names', () => {
+describe('a country by a short name', () => {
+  it('"Америка" is the United States in Russian as in English, and the continents keep their names', () => {
     expect(idsOf('Он приплыл в Америку в 19 лет. В Америке все улыбаются.', 'ru')).toEqual([
       'Америку|LOC|Q30',
       'Америке|LOC|Q30',
@@ -299,6 +299,11 @@ describe('America', () => {
       'Северной Америке|LOC|Q49',
       'Голос Америки|ORG|Q228389',
     ]);
+  });
+
+  it('as Bosnia and Syria are their countries by a short name or an acronym', () => {
+    expect(idsOf('Сербы Боснии и президент САР.', 'ru')).toEqual(['Боснии|LOC|Q225', 'САР|LOC|Q858']);
+    expect(idsOf('The war in Bosnia.', 'en')).toEqual(['Bosnia|LOC|Q225']);
   });
 });
 

@@ -96,12 +96,18 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
           // ("Уральской", "Омской": a word the dictionary knows as an adjective is no case form of
           // the town its bare stem spells, Уральск or Омск)
           const adjective = parses(i).some((p) => p.known && p.tags.has('ADJF'));
-          // ("Читаю", "Думаю": a verb that opens a sentence is no case form of Чита or the Duma)
+          // ("Читаю", "Думаю", "Сербы": a verb, or a common noun of beings, that opens a sentence is no
+          // case form of Чита, the Duma or Serbia)
           const readings = parses(i);
-          const verb =
-            readings.length > 0 && readings.every((p) => p.known && verbTags.some((tag) => p.tags.has(tag)));
+          const common =
+            readings.length > 0 &&
+            readings.every(
+              (p) =>
+                p.known &&
+                (verbTags.some((tag) => p.tags.has(tag)) || (p.tags.has('anim') && !namedReading(p))),
+            );
           const folded = fold(t.text);
-          if (t.cap && !verb)
+          if (t.cap && !common)
             for (const c of nominativeCandidates(t.text))
               if (!(adjective && c.length < folded.length && folded.startsWith(c))) keys.add(c);
           if (t.cap && kazakh) for (const c of kazakhStems(t.text)) keys.add(c);
