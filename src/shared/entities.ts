@@ -268,7 +268,9 @@ export interface EntityCard {
  *   body, the acronym of two letters or known ("Верховный суд России (ВС)", "Следственного комитета
  *   (СКР)"); "ЕР" is United Russia; a see's adjective after a churchman's title is the title's, no
  *   surname ("Папа Римский", "Митрополит Ленинградский и Новгородский Никодим"); a common noun of beings that opens a sentence is
- *   no case form of a name ("Сербы" is not Serbia); "Босния", "Bosnia" and "САР" are their countries
+ *   no case form of a name ("Сербы" is not Serbia); "Босния", "Bosnia" and "САР" are their countries; in NEREL's
+ *   convention, a place's adjective has the place's id ("российского": Russia, "подмосковном": Moscow
+ *   Oblast)
  */
 export const entityIdsVersion = 73;
 

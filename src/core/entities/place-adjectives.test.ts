@@ -51,4 +51,24 @@ describe('adjectives of places, in NEREL’s convention', () => {
       'Он работал в правительстве Калининградской области и в Конституционном суде Российской Федерации.';
     expect(places(text)).toEqual(['Калининградской области', 'Российской Федерации']);
   });
+
+  it('is linked to the place it is made of, as the place named is', () => {
+    const text =
+      'Российский посол, московский мэр, советский режим, подмосковный город, нью-йоркский суд, ' +
+      'боснийские сербы и питерский клуб.';
+    const ids = annotator
+      .annotate(text, 'ru', nerelOptions)
+      .mentions.filter((m) => m.type === 'LOC')
+      .map((m) => `${m.text}|${m.id}`);
+    const placeId = (name: string) => annotator.annotate(name, 'ru').mentions[0]?.id;
+    expect(ids).toEqual([
+      `Российский|${placeId('Россия')}`,
+      `московский|${placeId('Москва')}`,
+      `советский|${placeId('СССР')}`,
+      `подмосковный|${placeId('Подмосковье')}`,
+      `нью-йоркский|${placeId('Нью-Йорк')}`,
+      `боснийские|${placeId('Босния и Герцеговина')}`,
+      `питерский|${placeId('Петербург')}`,
+    ]);
+  });
 });

@@ -1,4 +1,6 @@
 import { placePrefixes } from './cue-words';
+import type { KbEntity } from './kb-schema';
+import { placeOfPeople } from './name-words';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
 
@@ -25,27 +27,27 @@ const derivations: readonly (readonly [string, readonly string[]])[] = [
   ['узский', ['ия']],
   ['ский', ['', 'ия', 'а', 'ь', 'о', 'я', 'ск', 'ы', 'истан', 'стан']],
 ];
-/** Adjectives whose place the endings do not lead to (немецкий ← Германия, советский ← СССР). */
-const irregular: ReadonlySet<string> = new Set([
-  'немецкий',
-  'финский',
-  'венгерский',
-  'тайский',
-  'саудовский',
-  'азиатский',
-  'советский',
-  'голландский',
-  'датский',
-  'шведский',
-  'английский',
-  'шотландский',
-  'валлийский',
-  'греческий',
-  'северокорейский',
-  'южнокорейский',
-  'нью-йоркский',
-  'питерский',
-  'подмосковный',
+/** Adjectives whose place the endings do not lead to (немецкий ← Германия, советский ← СССР), and the place. */
+const irregular: ReadonlyMap<string, string> = new Map([
+  ['немецкий', 'Германия'],
+  ['финский', 'Финляндия'],
+  ['венгерский', 'Венгрия'],
+  ['тайский', 'Таиланд'],
+  ['саудовский', 'Саудовская Аравия'],
+  ['азиатский', 'Азия'],
+  ['советский', 'СССР'],
+  ['голландский', 'Нидерланды'],
+  ['датский', 'Дания'],
+  ['шведский', 'Швеция'],
+  ['английский', 'Англия'],
+  ['шотландский', 'Шотландия'],
+  ['валлийский', 'Уэльс'],
+  ['греческий', 'Греция'],
+  ['северокорейский', 'КНДР'],
+  ['южнокорейский', 'Южная Корея'],
+  ['нью-йоркский', 'Нью-Йорк'],
+  ['питерский', 'Санкт-Петербург'],
+  ['подмосковный', 'Московская область'],
 ]);
 /**
  * Adjectives the endings lead to a place from, though they speak of something else: the Olympic games
@@ -115,9 +117,36 @@ export function placeAdjectiveAt(ctx: RuleContext, i: number): RawMention | null
   if (joined(i - 1) && prefixed(i - 2)) return null;
   if (joined(i + 1) && prefixed(i) && isPlaceAdjective(ctx, i + 2)) {
     const words = [`${fold(tokens[i]?.text ?? '')}-${view.lemma(i + 2)}`];
-    return { start: i, end: i + 3, type: 'LOC', entity: null, words };
+    return { start: i, end: i + 3, type: 'LOC', entity: placeOf(ctx, words[0] ?? ''), words };
   }
   return isPlaceAdjective(ctx, i)
-    ? { start: i, end: i + 1, type: 'LOC', entity: null, words: [view.lemma(i)] }
+    ? { start: i, end: i + 1, type: 'LOC', entity: placeOf(ctx, view.lemma(i)), words: [view.lemma(i)] }
     : null;
+}
+
+const placeOfCache = new WeakMap<object, Map<string, KbEntity | null>>();
+
+/**
+ * The known place an adjective is made of, by the people it names ("российский": Russia) or by the
+ * endings (московский: Москва), or null.
+ */
+function placeOf(ctx: RuleContext, lemma: string): KbEntity | null {
+  let cache = placeOfCache.get(ctx.gazetteer);
+  if (!cache) placeOfCache.set(ctx.gazetteer, (cache = new Map()));
+  const hit = cache.get(lemma);
+  if (hit !== undefined) return hit;
+  const place = (name: string) => {
+    const entity = ctx.gazetteer.byFullName(name);
+    return entity?.type === 'LOC' ? entity : null;
+  };
+  const named = irregular.get(lemma) ?? placeOfPeople(lemma);
+  let found = named ? place(named) : null;
+  for (const [ending, sources] of found || notFromPlace.has(lemma) ? [] : derivations) {
+    if (!lemma.endsWith(ending) || lemma.length - ending.length < 2) continue;
+    const stem = lemma.slice(0, lemma.length - ending.length);
+    found = sources.map((source) => place(stem + source)).find((e) => e !== null) ?? null;
+    if (found) break;
+  }
+  cache.set(lemma, found);
+  return found;
 }
