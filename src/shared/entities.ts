@@ -270,7 +270,9 @@ export interface EntityCard {
  *   surname ("Папа Римский", "Митрополит Ленинградский и Новгородский Никодим"); a common noun of beings that opens a sentence is
  *   no case form of a name ("Сербы" is not Serbia); "Босния", "Bosnia" and "САР" are their countries; in NEREL's
  *   convention, a place's adjective has the place's id ("российского": Russia, "подмосковном": Moscow
- *   Oblast)
+ *   Oblast) and a body named by a common noun with its place is keyed by both ("правительства
+ *   России": the Government of Russia); a known place that is no country keys as it sounds, not as a
+ *   country's code that sounds alike ("СССР" is not Syria, "Уфа" not the UAE, "Сиднея" not Sudan)
  */
 export const entityIdsVersion = 73;
 

@@ -47,8 +47,7 @@ const orgNounsNeedingOwner: ReadonlySet<string> = new Set([
   'конгресс',
 ]);
 /** A common-noun body ("сборной" of "сборной России") that NEREL does not mark without its owner. */
-export const needsOwner = (m: RawMention): boolean =>
-  !m.entity && m.words.length === 1 && orgNounsNeedingOwner.has(m.words[0] ?? '');
+export const needsOwner = (m: RawMention): boolean => !m.entity && orgNounsNeedingOwner.has(m.words[0] ?? '');
 
 /**
  * Heads that NEREL marks only after an adjective of a place ("московский суд", "российской армии",
@@ -159,14 +158,25 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
   // a country, a city or a known person in the genitive right after it is part of the name
   // (правительства России, правительство Медведева)
   const next = view.tokens[end];
+  // (the place it belongs to, whose name keys it: "правительства России" is "Правительство России")
+  let owned = false;
   if (next?.cap && !next.lineBefore) {
     const m = ctx.gazetteer.match(view, end, ctx.seen);
     // ("правительства | Владимир Путин": a person in the nominative is the one who speaks)
     const genitive = m?.entity.type === 'LOC' || hasTag(ctx, end, 'gent');
-    if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER') && genitive) end += m.length;
-    else end = placeInGenitiveEnd(ctx, end);
+    const before = end;
+    if (m && (m.entity.type === 'LOC' || m.entity.type === 'PER') && genitive) {
+      owned = m.entity.type === 'LOC';
+      end += m.length;
+    } else {
+      end = placeInGenitiveEnd(ctx, end);
+      owned = end > before;
+    }
   }
   if (end === i + 1 && orgNounsNeedingOwner.has(lemma)) return null;
+  // ("министерства иностранных дел России": the field's tail may have taken the place in already)
+  for (let k = head + 2; k < end && !owned; k++)
+    owned = !!view.tokens[k]?.cap && ctx.gazetteer.match(view, k, ctx.seen)?.entity.type === 'LOC';
   let start = ordinal ? i - 2 : i;
   // "межведомственной комиссии по обеспечению безопасности": the adjectives before it are its own
   const adjective = (k: number) =>
@@ -174,8 +184,9 @@ export function commonNounOrg(ctx: RuleContext, i: number): RawMention | null {
     !view.tokens[k]?.cap &&
     view.parses(k).some((p) => p.known && p.tags.has('ADJF') && !p.tags.has('Apro'));
   while (withMatter && start > i - 2 && adjective(start - 1)) start--;
-  // (a committee is named by its matter too: alone, "Комиссия" names no body the text found)
-  const words = withMatter ? lemmaWords(ctx, start, end) : [lemma];
+  // (a committee is named by its matter too: alone, "Комиссия" names no body the text found; a
+  // body with its place by both, as "Правительство России" is)
+  const words = withMatter || owned ? lemmaWords(ctx, start, end) : [lemma];
   return { start, end, type: 'ORG', entity: null, words };
 }
 

@@ -247,11 +247,19 @@ export function countryKeys(kb: readonly KbEntity[], morph: Morphology): Country
   // Kazakh "ҚР" (Kazakhstan) that sounds like it
   for (const bare of bareCountryNames) codeOf.set(nameWordKey(bare), null);
   const bare = new Set(bareCountryNames);
+  // a known place that is no country keys as it sounds: "Уфа" is not the UAE, nor "Астана" Estonia
+  const places = new Set(
+    kb
+      .filter((e) => e.type === 'LOC' && e.kind !== 'country')
+      .flatMap((e) => namesOf(e).map(fold))
+      .filter((name) => !/\s/.test(name) && !codeOfWords.has(name)),
+  );
   return (keys, ws) => {
     const codeAt = (i: number, n: number) => {
       const code = codeOf.get(keys.slice(i, i + n).join(' '));
       // (a name two countries share is told by its words, as the text's name has them: lemmas)
       const named = ws?.slice(i, i + n);
+      if (n === 1 && named?.[0] !== undefined && places.has(named[0])) return undefined;
       if (code !== null || !named || named.some((w) => bare.has(w))) return code;
       return codeOfWords.get(named.join(' '));
     };

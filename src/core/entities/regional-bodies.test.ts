@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
+import { nerelOptions } from './recognize-options';
 
 let annotator: Annotator;
 
@@ -36,5 +37,25 @@ describe('a known body followed by a place of its own country', () => {
     expect(chechnya).toMatch(/^ФСБ Чечни\|ORG\|x:/);
     // (its own country's name keeps the body: "МВД России" is the ministry)
     expect(idsOf('Глава МВД России заявил.', 'ru')).toEqual(['МВД России|ORG|Q1192838']);
+  });
+});
+
+describe('a body named by a common noun in lower case, with the place it belongs to', () => {
+  it('in NEREL’s convention is linked to the known body of that name', () => {
+    const text = 'Об этом сообщили в правительстве Казахстана и в министерстве иностранных дел России.';
+    const bodies = annotator
+      .annotate(text, 'ru', nerelOptions)
+      .mentions.filter((m) => m.type === 'ORG' && /\s\p{Lu}\p{L}+$/u.test(m.text))
+      .map((m) => `${m.text}|${m.id}`);
+    expect(bodies).toEqual([
+      'правительстве Казахстана|government-kz',
+      'министерстве иностранных дел России|Q789889',
+    ]);
+  });
+
+  it('unknown, keys a city by its own sound, not as a country that sounds alike ("Уфы" is no UAE)', () => {
+    const [ufa] = idsOf('Об этом сообщила Администрация Уфы.', 'ru');
+    expect(ufa).toMatch(/^Администрация Уфы\|ORG\|x:/);
+    expect(ufa).not.toContain('ae');
   });
 });
