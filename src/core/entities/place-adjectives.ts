@@ -59,6 +59,17 @@ const notPlace: ReadonlySet<string> = new Set(['язык', 'языка', 'язы
 
 const placeAdjectiveCache = new WeakMap<object, Map<string, boolean>>();
 
+/** The names of places the endings lead an adjective back to, in order, with the stem each keeps. */
+function sourcesOf(lemma: string): { readonly stem: string; readonly name: string }[] {
+  if (notFromPlace.has(lemma)) return [];
+  return derivations.flatMap(([ending, sources]) => {
+    const stem = lemma.slice(0, lemma.length - ending.length);
+    return lemma.endsWith(ending) && stem.length >= 2
+      ? sources.map((source) => ({ stem, name: stem + source }))
+      : [];
+  });
+}
+
 /** The lemma of an adjective derived from a place the dictionary or the knowledge base knows. */
 export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   const { view } = ctx;
@@ -78,26 +89,18 @@ export function isPlaceAdjective(ctx: RuleContext, i: number): boolean {
   if (!cache) placeAdjectiveCache.set(ctx.gazetteer, (cache = new Map()));
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
-  let found = irregular.has(lemma);
-  for (const [ending, sources] of found || notFromPlace.has(lemma) ? [] : derivations) {
-    if (!lemma.endsWith(ending) || lemma.length - ending.length < 2) continue;
-    const stem = lemma.slice(0, lemma.length - ending.length);
-    for (const source of sources) {
-      const candidate = stem + source;
-      // a two-letter stem (уф-имский → Уфа) only leads to a place the knowledge base names
-      if (stem.length < 3 && !ctx.gazetteer.isPlaceName(candidate)) continue;
-      // az knows proper nouns by their capital letter
-      const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1);
-      if (
-        ctx.gazetteer.isPlaceName(candidate) ||
-        ctx.morph.parse(capitalised).some((p) => p.known && p.tags.has('Geox') && fold(p.lemma) === candidate)
-      ) {
-        found = true;
-        break;
-      }
-    }
-    if (found) break;
-  }
+  // (a two-letter stem, уф-имский → Уфа, only leads to a place the knowledge base names; az knows
+  // proper nouns by their capital letter)
+  const found =
+    irregular.has(lemma) ||
+    sourcesOf(lemma).some(
+      ({ stem, name }) =>
+        ctx.gazetteer.isPlaceName(name) ||
+        (stem.length >= 3 &&
+          ctx.morph
+            .parse(name.charAt(0).toUpperCase() + name.slice(1))
+            .some((p) => p.known && p.tags.has('Geox') && fold(p.lemma) === name)),
+    );
   cache.set(lemma, found);
   return found;
 }
@@ -141,12 +144,7 @@ function placeOf(ctx: RuleContext, lemma: string): KbEntity | null {
   };
   const named = irregular.get(lemma) ?? placeOfPeople(lemma);
   let found = named ? place(named) : null;
-  for (const [ending, sources] of found || notFromPlace.has(lemma) ? [] : derivations) {
-    if (!lemma.endsWith(ending) || lemma.length - ending.length < 2) continue;
-    const stem = lemma.slice(0, lemma.length - ending.length);
-    found = sources.map((source) => place(stem + source)).find((e) => e !== null) ?? null;
-    if (found) break;
-  }
+  for (const { name } of found ? [] : sourcesOf(lemma)) if ((found = place(name))) break;
   cache.set(lemma, found);
   return found;
 }
