@@ -92,13 +92,13 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
       if (t) {
         keys.add(fold(t.text));
         if (t.cyrillic && t.kind === 'word') {
-          for (const p of parses(i)) if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
+          const readings = parses(i);
+          for (const p of readings) if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
           // ("Уральской", "Омской": a word the dictionary knows as an adjective is no case form of
           // the town its bare stem spells, Уральск or Омск)
-          const adjective = parses(i).some((p) => p.known && p.tags.has('ADJF'));
+          const adjective = readings.some((p) => p.known && p.tags.has('ADJF'));
           // ("Читаю", "Думаю", "Сербы": a verb, or a common noun of beings, that opens a sentence is no
           // case form of Чита, the Duma or Serbia)
-          const readings = parses(i);
           const common =
             readings.length > 0 &&
             readings.every(
