@@ -116,6 +116,18 @@ describe('what is left of a body without its place, in NEREL’s convention', ()
       'Евгения Душко|PER',
     ]);
   });
+
+  it('leaves no union, federation or library whose name holds its country', () => {
+    expect(bodies('Он член Союза художников России и Федерации футбола Португалии.')).toEqual([
+      'Союза художников России',
+      'Федерации футбола Португалии',
+    ]);
+    // (a ministry is its country's: the body alone is a name too)
+    expect(bodies('Глава Министерства юстиции Австрии заявил.')).toEqual([
+      'Министерства юстиции Австрии',
+      'Министерства юстиции',
+    ]);
+  });
 });
 
 describe('a parliament with its convocation, in NEREL’s convention', () => {

@@ -219,6 +219,20 @@ function namedAfter(ctx: RuleContext, k: number, end: number): boolean {
 /** Armed forces by their common nouns: "Военно-морских сил" in "Военно-морских сил США". */
 const forces: ReadonlySet<string> = new Set(['сила', 'войско']);
 
+/**
+ * Heads of bodies whose place is part of their own name, not their owner: "Союз художников России",
+ * "Федерация футбола Португалии", "Национальная библиотека Узбекистана" are not a union, a federation
+ * or a library that belongs to the country, as "МВД России" is the ministry of Russia.
+ */
+const placeInName: ReadonlySet<string> = new Set([
+  'союз',
+  'гильдия',
+  'федерация',
+  'ассоциация',
+  'библиотека',
+  'университет',
+]);
+
 /** "Верховный суд" inside "Верховный суд Испании": the Russian organisation without its country. */
 function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawMention[] {
   const { view } = ctx;
@@ -233,6 +247,7 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   // "Международный трибунал по бывшей | Югославии": an adjective of the place's belongs with it
   if (!before.cap && view.parses(placeStart - 1)[0]?.tags.has('ADJF')) return [];
   const words = lemmaWords(ctx, m.start, placeStart);
+  if (placeInName.has(words.find((w) => orgHeadLemmas.has(w)) ?? '')) return [];
   // "Голос Америки" unquoted: what is left is a body only if a word for one heads it ("Верховный суд")
   // or it is an acronym ("ВМС США")
   const acronym = placeStart - m.start === 1 && !!first?.allCaps;
