@@ -273,8 +273,11 @@ export interface EntityCard {
  *   Oblast) and a body named by a common noun with its place is keyed by both ("правительства
  *   России": the Government of Russia); a known place that is no country keys as it sounds, not as a
  *   country's code that sounds alike ("СССР" is not Syria, "Уфа" not the UAE, "Сиднея" not Sudan)
+ * - 74: a list of quoted names after a colon is read by the noun before the colon ("за команды:
+ *   «Бенеттон», «Мерседес»" are teams, "картины: «Ватерлоо»" titles); a name in quotes after
+ *   "сообщество" or "товарищество" is a body's
  */
-export const entityIdsVersion = 73;
+export const entityIdsVersion = 74;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

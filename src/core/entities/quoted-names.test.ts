@@ -16,6 +16,18 @@ describe('quoted names in Russian, read by the noun before them', () => {
   it('after a noun for a body, a city or a given name in quotes is the organisation', () => {
     expect(read('Полузащитник перешёл в клуб «Барселона» летом.')).toEqual(['Барселона|ORG']);
     expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
+    expect(read('Участок отняли у садового товарищества «Глиссада».')).toEqual(['Глиссада|ORG']);
+    expect(read('По данным сообщества «Плохие новости», погибли двое.')).toEqual(['Плохие новости|ORG']);
+  });
+
+  it('reads a list after a colon by the noun before the colon', () => {
+    expect(read('Выступал за команды: «Бенеттон», «Минарди» и «Мерседес».')).toEqual([
+      'Бенеттон|ORG',
+      'Минарди|ORG',
+      'Мерседес|ORG',
+    ]);
+    // (a work's noun makes the list titles: no place in them)
+    expect(read('Похищены картины: «Ватерлоо» и «Лондон».')).toEqual([]);
   });
 
   it('a lone city in quotes that opens a sentence is a club’s or a company’s name too', () => {

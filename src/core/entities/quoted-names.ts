@@ -154,6 +154,12 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
     const noun = !best || best.tags.has('NOUN') || before.cap;
     return noun && !best?.tags.has('PREP') ? null : 'bare';
   }
+  // "Выступал за команды: «Джордан», «Бенеттон»": the noun before a colon opening a list
+  if (before.text === ':' && tokens[open - 2]?.kind === 'word' && !tokens[open - 2]?.cap) {
+    const lemma = view.lemma(open - 2);
+    if (notOrgDescriptors.has(lemma)) return 'title';
+    if (orgDescriptors.has(lemma)) return 'body';
+  }
   return [',', '—', '(', ':'].includes(before.text) ? 'bare' : null;
 }
 
