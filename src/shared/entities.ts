@@ -275,7 +275,9 @@ export interface EntityCard {
  *   country's code that sounds alike ("СССР" is not Syria, "Уфа" not the UAE, "Сиднея" not Sudan)
  * - 74: a list of quoted names after a colon is read by the noun before the colon ("за команды:
  *   «Бенеттон», «Мерседес»" are teams, "картины: «Ватерлоо»" titles); a name in quotes after
- *   "сообщество" or "товарищество" is a body's
+ *   "сообщество" or "товарищество" is a body's; a sentence that opens with common words for a body
+ *   before a quoted name ("Футбольный клуб «Тамбов»", "Медиахолдинг «…»") names the body by the
+ *   quoted name alone, as it does mid-sentence in lower case
  */
 export const entityIdsVersion = 74;
 

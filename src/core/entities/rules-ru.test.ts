@@ -321,6 +321,13 @@ describe('organisation names in Russian', () => {
     ]);
     expect(read('Верховный суд Испании постановил.')).toEqual(['Верховный суд Испании|ORG']);
     expect(read('Газета Global Times цитирует читателей.')).toEqual(['Global Times|ORG']);
+    // the name in quotes after words as common as they are mid-sentence: no adjective a surname
+    expect(read('Футбольный клуб «Тамбов» выиграл. Московский футбольный клуб «Арарат» проиграл.')).toEqual([
+      'Тамбов|ORG',
+      'Арарат|ORG',
+    ]);
+    // (a person's nickname in quotes is no body's name)
+    expect(read('Джеймс «Бадди» Макгирт выиграл бой.')).toEqual(['Джеймс «Бадди» Макгирт|PER']);
   });
 
   it('a capitalised word for a body before a known Latin name is no part of it', () => {

@@ -74,6 +74,11 @@ function genericOpening(ctx: RuleContext, i: number, head: number): boolean {
   if (!view.tokens[i]?.sentenceStart || view.tokens[head]?.kind !== 'word') return false;
   const lemma = view.lemma(head);
   if (genericBodies.has(lemma)) return true;
+  // "Футбольный клуб «Тамбов»": the name is in the quotes, the words before them are as common as
+  // they are in lower case mid-sentence ("футбольный клуб «Тамбов»")
+  const quoteAfter = openQuotes.has(view.tokens[head + 1]?.text ?? '');
+  if (quoteAfter && orgHeadLemmas.has(lemma) && view.tokens.slice(i + 1, head + 1).every((t) => !t.cap))
+    return true;
   // plural: every reading of the first word is ("Правозащитные", not "Организации", a genitive too)
   const ps = view.parses(i);
   return orgHeadLemmas.has(lemma) && ps.length > 0 && ps.every((p) => p.tags.has('plur'));
@@ -235,7 +240,10 @@ export const russianRule: Rule = (ctx, i) => {
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
       if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
-      if (orgHeadLemmas.has(headLemma) && !genericOpening(ctx, i, k)) {
+      const generic = orgHeadLemmas.has(headLemma) && genericOpening(ctx, i, k);
+      // (the adjective of a generic opening before a quoted name is no name of its own either)
+      if (generic && openQuotes.has(view.tokens[k + 1]?.text ?? '')) return null;
+      if (orgHeadLemmas.has(headLemma) && !generic) {
         const end = orgTail(ctx, k + 1);
         // "1-го Украинского фронта": a unit's number is part of its name, and of its id
         const start = militaryHeads.has(headLemma) ? ordinalBefore(ctx, i) : i;
