@@ -65,9 +65,10 @@ const genericBodies = new Set([
 ]);
 
 /**
- * "Правительство Китая", "Японское правительство", "Правозащитные организации", "Компания Microsoft":
- * a sentence opens with a common noun for a body (plural, or one for any government or firm), whose
- * capital says nothing; what names the body, if anything, comes after it.
+ * "Правительство Китая", "Японское правительство", "Правозащитные организации", "Компания Microsoft",
+ * "Футбольный клуб «Тамбов»": a sentence opens with a common noun for a body (plural, one for any
+ * government or firm, or one before a quoted name), whose capital says nothing; what names the body,
+ * if anything, comes after it.
  */
 function genericOpening(ctx: RuleContext, i: number, head: number): boolean {
   const { view } = ctx;
