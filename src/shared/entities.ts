@@ -277,7 +277,8 @@ export interface EntityCard {
  *   «Бенеттон», «Мерседес»" are teams, "картины: «Ватерлоо»" titles); a name in quotes after
  *   "сообщество" or "товарищество" is a body's; a sentence that opens with common words for a body
  *   before a quoted name ("Футбольный клуб «Тамбов»", "Медиахолдинг «…»") names the body by the
- *   quoted name alone, as it does mid-sentence in lower case
+ *   quoted name alone, as it does mid-sentence in lower case; one word in quotes after a noun for a
+ *   body shows as written, in the nominative it stands in ("партии «Кадима»": Кадима, Kadima)
  */
 export const entityIdsVersion = 74;
 

@@ -29,6 +29,7 @@ import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
 import { oneShownName, shownUnknownName } from './shown-names';
+import { orgDescriptors } from './quote-cues';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
 import { hasCyrillic, skeleton, soundKey, toLatin } from './text-keys';
@@ -93,9 +94,13 @@ function unknownName(
   const keyName = capitalize(words.join(' '));
   const russian = /[\u0400-\u04ff]/.test(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
+  // "товарищества «Глиссада»": a name in quotes after a noun for a body stands beside it, as written
+  // (after "солистка" or "игрок" it is the body's genitive: "солистка «Ленинграда»")
+  const before = quoted ? /([а-яё-]+)\s*$/.exec(text.slice(Math.max(0, r.start - 41), r.start - 1)) : null;
+  const beside = !!before?.[1] && orgDescriptors.has(morph.parse(before[1])[0]?.lemma ?? '');
   // ("Мухаммед VI": a monarch's number keeps its capitals)
   const shown =
-    (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph)) ||
+    (r.type !== 'PER' && shownUnknownName(surface, russian, quoted, morph, beside)) ||
     keyName.replace(/ ([IVX][ivx]{0,4})$/, (n) => n.toUpperCase());
   const latin =
     english ??

@@ -49,6 +49,13 @@ describe('the name shown for a body or a place the knowledge base does not know'
     expect(shown('Лидеры партии «Народа свободы» и ГУВД по Москве обсудили это.', 'ru')).toEqual(
       expect.arrayContaining(['Народа свободы / Naroda svobody', 'ГУВД / GUVD']),
     );
+    // one word in quotes beside a noun for a body is in the nominative, whatever the dictionary
+    // guesses; after any other noun it is the body's genitive
+    expect(shown('Лидер партии «Кадима» и глава компании «Уфанет» встретились.', 'ru')).toEqual([
+      'Кадима / Kadima',
+      'Уфанет / Ufanet',
+    ]);
+    expect(shown('Солистка «Ленинграда» ушла.', 'ru')).toEqual(['Ленинград / Leningrad']);
   });
 
   it('shows an English name as written, its small words kept', () => {

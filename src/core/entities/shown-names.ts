@@ -106,10 +106,15 @@ export function shownUnknownName(
   russian: boolean,
   quoted: boolean,
   morph: Morphology,
+  besideNoun = false,
 ): string | null {
   const text = surface.replace(/\s+/g, ' ').trim();
-  // one word: its lemma, but an acronym as written ("ГУВД", not "Гувд")
-  if (!text.includes(' ')) return /\p{Ll}/u.test(text) || text.length < 2 ? null : text;
+  // one word: its lemma, but an acronym as written ("ГУВД", not "Гувд"), and so is a name in quotes
+  // beside a noun for a body, which keeps the nominative whatever the noun's case ("товарищества «Глиссада»")
+  if (!text.includes(' ')) {
+    if (quoted && besideNoun && russian && /^\p{Lu}\p{Ll}+$/u.test(text)) return text;
+    return /\p{Ll}/u.test(text) || text.length < 2 ? null : text;
+  }
   // a name in quotes is written in the nominative whatever the case around it: «Народ свободы»
   if (!russian || quoted) return text;
   return nominativeName(text, morph) ?? text;
