@@ -102,6 +102,10 @@ function citedSource(ctx: RuleContext, open: number): boolean {
   return !before || [',', '—', '–', 'как'].includes(before.text.toLowerCase());
 }
 
+/** What a noun before a quoted name makes it: a work's title («Цирк» after "фильм"), a body's name, or neither. */
+const nounKind = (lemma: string): 'title' | 'body' | null =>
+  notOrgDescriptors.has(lemma) ? 'title' : orgDescriptors.has(lemma) ? 'body' : null;
+
 /**
  * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that
  * no noun stands before it. A quote after "как" or after another quoted item of a list is read as
@@ -131,9 +135,9 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
     const from = tokens[open - 2]?.text === ',' ? open - 3 : open - 2;
     let kind: 'body' | null = null;
     for (let n = from; n >= Math.max(0, from - 2); n--) {
-      const lemma = view.lemma(n);
-      if (notOrgDescriptors.has(lemma)) return 'title';
-      if (orgDescriptors.has(lemma)) kind = 'body';
+      const noun = nounKind(view.lemma(n));
+      if (noun === 'title') return noun;
+      kind = noun ?? kind;
     }
     return kind;
   }
@@ -142,23 +146,22 @@ function quoteKind(ctx: RuleContext, open: number, depth: number): 'title' | 'bo
   if (clause && tokens[open - 1 - clause.length]?.text.toLowerCase() === clause[0] && depth < 12) {
     let n = open - 1 - clause.length;
     if (tokens[n - 1]?.text === ',') n--;
-    const lemma = view.lemma(n - 1);
-    if (notOrgDescriptors.has(lemma)) return 'title';
-    if (orgDescriptors.has(lemma)) return 'body';
+    const kind = nounKind(view.lemma(n - 1));
+    if (kind) return kind;
   }
   if (before.kind === 'word') {
     const lemma = view.lemma(open - 1);
-    if (notOrgDescriptors.has(lemma)) return 'title';
-    if (orgDescriptors.has(lemma) || headOfBody.test(lemma) || citedSource(ctx, open)) return 'body';
+    const kind = nounKind(lemma);
+    if (kind) return kind;
+    if (headOfBody.test(lemma) || citedSource(ctx, open)) return 'body';
     const best = view.parses(open - 1)[0];
     const noun = !best || best.tags.has('NOUN') || before.cap;
     return noun && !best?.tags.has('PREP') ? null : 'bare';
   }
   // "Выступал за команды: «Джордан», «Бенеттон»": the noun before a colon opening a list
   if (before.text === ':' && tokens[open - 2]?.kind === 'word' && !tokens[open - 2]?.cap) {
-    const lemma = view.lemma(open - 2);
-    if (notOrgDescriptors.has(lemma)) return 'title';
-    if (orgDescriptors.has(lemma)) return 'body';
+    const kind = nounKind(view.lemma(open - 2));
+    if (kind) return kind;
   }
   return [',', '—', '(', ':'].includes(before.text) ? 'bare' : null;
 }
