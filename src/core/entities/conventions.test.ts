@@ -37,9 +37,22 @@ describe('bodies named with the region they serve, in NEREL’s convention', () 
 });
 
 describe('a body named as part of another, in NEREL’s convention', () => {
-  it('chains a directorate’s acronym with the longest body after it', () => {
-    expect(bodies('В ГУ МВД России по Москве уточнили.')).toEqual(
-      expect.arrayContaining(['ГУ МВД России по Москве', 'ГУ', 'МВД России по Москве']),
+  it('chains a directorate’s acronym with the longest body after it, and does not mark it alone', () => {
+    const found = bodies('В ГУ МВД России по Москве уточнили.');
+    expect(found).toEqual(expect.arrayContaining(['ГУ МВД России по Москве', 'МВД России по Москве']));
+    expect(found).not.toContain('ГУ');
+  });
+
+  it('marks a first body in lower case only with the body it belongs to', () => {
+    expect(bodies('Закон приняли в нижней палате парламента.')).toEqual([
+      'нижней палате парламента',
+      'парламента',
+    ]);
+    expect(bodies('Он работал в Русской службе «Голоса Америки».')).not.toContain('Русской службе');
+    // a name in capitals throughout and a body the knowledge base knows stand on their own too
+    expect(bodies('Ответ Департамента Африки МИД России получен.')).toContain('Департамента Африки');
+    expect(bodies('Депутат Палаты представителей Конгресса США выступил.')).toContain(
+      'Палаты представителей',
     );
   });
 

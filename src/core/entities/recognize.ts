@@ -318,7 +318,8 @@ export function recognize(
     const withPlaces = options.chainedOrgs && !options.placeOutsideOrg ? bodiesWithPlaces(ctx, out) : [];
     if (options.chainedOrgs) withPlaces.push(...bodiesWithConvocations(ctx, out));
     const bodies = [...out, ...withPlaces];
-    const chains = options.chainedOrgs ? chainedOrgs(ctx, bodies, !!options.placeOutsideOrg) : [];
+    const generic = new Set<RawMention>();
+    const chains = options.chainedOrgs ? chainedOrgs(ctx, bodies, !!options.placeOutsideOrg, generic) : [];
     out.push(
       ...innerMentions(ctx, out, options),
       ...withPlaces,
@@ -327,6 +328,7 @@ export function recognize(
       ...(options.chainedOrgs ? unitsOfOrgs(ctx, [...bodies, ...chains]) : []),
       ...(options.commonNounOrgs ? [...headsOfCommonNounOrgs(ctx, out), ...prizeFounders(ctx)] : []),
     );
+    removeWhere(out, (m) => generic.has(m));
   }
   return out
     .sort((a, b) => a.start - b.start || b.end - a.end)
