@@ -43,6 +43,15 @@ describe('a body named as part of another, in NEREL’s convention', () => {
     expect(found).not.toContain('ГУ');
   });
 
+  it('keys a chain of two known bodies by its words', () => {
+    const id = (text: string, name: string) =>
+      annotator.annotate(text, 'ru', nerelOptions).mentions.find((m) => m.text === name)?.id;
+    const house = 'Палаты представителей Конгресса США';
+    expect(id(`Депутат ${house} выступил.`, house)).toBe('x:cmbr.kngrs.prdstftl.us');
+    const africa = 'Департамента Африки МИД России';
+    expect(id(`Ответ ${africa} получен.`, africa)).toMatch(/^x:dprtmnt\..*frgn\..*mnstr\.ru$/);
+  });
+
   it('marks a first body in lower case only with the body it belongs to', () => {
     expect(bodies('Закон приняли в нижней палате парламента.')).toEqual([
       'нижней палате парламента',

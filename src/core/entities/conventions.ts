@@ -2,7 +2,14 @@
  * How far a mention reaches in each data set's convention: bodies named inside or with other bodies and
  * places, units of bodies, place adjectives, legal forms and agency prefixes.
  */
-import { hasKnownTag, hasTag, removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import {
+  hasKnownTag,
+  hasTag,
+  lemmaWords,
+  removeWhere,
+  type RawMention,
+  type RuleContext,
+} from './raw-mention';
 import { orgTail } from './org-tail';
 import { isPlaceAdjective } from './place-adjectives';
 import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
@@ -98,7 +105,9 @@ export function chainedOrgs(
       const place = found.find((m) => m.type === 'LOC' && m.end === b.end && m.start > b.start);
       if (place) end = place.start;
     }
-    out.push({ start: a.start, end, type: 'ORG', entity: null, words: [...a.words, ...b.words] });
+    // (a body the knowledge base knows brings no words of its own: the chain is keyed by what it says)
+    const said = (m: RawMention) => (m.entity ? lemmaWords(ctx, m.start, m.end) : m.words);
+    out.push({ start: a.start, end, type: 'ORG', entity: null, words: [...said(a), ...said(b)] });
     const words = tokens.slice(a.start, a.end).filter((t) => t.kind === 'word');
     const capitals = words.length > 1 && words.every((t) => t.cap);
     if (!a.entity && !capitals) generic.add(a);
