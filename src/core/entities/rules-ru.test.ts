@@ -36,6 +36,11 @@ describe('foreign and run-together person names', () => {
     expect(read('Он пережил жену Е Сяоин, дочь маршала.')).toEqual(['Е Сяоин|PER']);
     expect(read('Декан факультета Ма Лин и её команда.')).toEqual(['Ма Лин|PER']);
     expect(read('Судья ЕСПЧ Дмитрий Дедов сказал.')).toEqual(['ЕСПЧ|ORG', 'Дмитрий Дедов|PER']);
+    expect(read('Встретились О Се Хун и У Тан.')).toEqual(['О Се Хун|PER', 'У Тан|PER']);
+    // a preposition before a noun it governs opens a law's title, no name
+    expect(read('Во исполнение Закона Кыргызской Республики О Правительстве Кыргызской Республики.')).toEqual(
+      ['Кыргызской Республики|LOC', 'Правительстве Кыргызской Республики|ORG'],
+    );
   });
 
   it('a given name after a surname starts another person', () => {

@@ -98,7 +98,16 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     if (!tok || tok.kind !== 'word' || !tok.cap || !tok.cyrillic || (k > i && tok.lineBefore)) break;
     // "В", "Они" open sentences; mid-sentence "Ли Пэн", "Ма Лин", "Е Сяоин" are names
     const next = view.tokens[k + 1];
-    const letterName = !tok.sentenceStart && next?.kind === 'word' && next.cap && next.spaceBefore;
+    // (a law's title unquoted, "Закона … О Правительстве": a preposition before a long noun the
+    // dictionary holds, in a case it governs, opens no name)
+    const governed =
+      hasKnownTag(ctx, k, 'PREP') &&
+      (next?.text.length ?? 0) > 4 &&
+      ['loct', 'datv', 'gent', 'ablt'].some((c) => hasKnownTag(ctx, k + 1, 'NOUN', c)) &&
+      !view.flags(k + 1).name &&
+      !view.flags(k + 1).surname;
+    const letterName =
+      !tok.sentenceStart && next?.kind === 'word' && next.cap && next.spaceBefore && !governed;
     // ("Стэн Ли", "Брюс Ли": a particle that never opens a clause is, with a capital, a name's word)
     const enclitic = run.length > 0 && !tok.sentenceStart && enclitics.has(fold(tok.text));
     if (
