@@ -279,8 +279,12 @@ export interface EntityCard {
  *   before a quoted name ("Футбольный клуб «Тамбов»", "Медиахолдинг «…»") names the body by the
  *   quoted name alone, as it does mid-sentence in lower case; one word in quotes after a noun for a
  *   body shows as written, in the nominative it stands in ("партии «Кадима»": Кадима, Kadima)
+ * - 75: a Latin original in brackets after a quoted name is that name's, with its type and id
+ *   ("«Каспийский трубопровод» (Caspian Pipeline)"), and names nothing after a quoted name that names
+ *   nothing ("триллере «Цель номер один» (Zero Dark Thirty)"); a preposition before a noun it governs
+ *   opens no name ("Закона … О Правительстве Кыргызской Республики")
  */
-export const entityIdsVersion = 74;
+export const entityIdsVersion = 75;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -83,3 +83,23 @@ describe('a Latin-script name inside Russian text', () => {
     expect(latin('Финансовым директором был Гидеон Ю (Gideon Yu) до весны.')).toEqual(['Gideon Yu|PER']);
   });
 });
+
+describe('a Latin original in brackets after a quoted name', () => {
+  const read = (text: string) => annotator.annotate(russian(text), 'ru').mentions;
+
+  it('is the quoted name’s, with its type and id', () => {
+    const [name, original] = read('Он работал в компании «Каспийский трубопровод» (Caspian Pipeline) долго.');
+    expect(name?.text).toBe('Каспийский трубопровод');
+    expect(original?.text).toBe('Caspian Pipeline');
+    expect(original?.type).toBe(name?.type);
+    expect(original?.id).toBe(name?.id);
+  });
+
+  it('names nothing when the quoted name names nothing', () => {
+    const texts = [
+      'Он снялся в триллере «Цель номер один» (Zero Dark Thirty) и в комедии.',
+      'Сериал «Доктор Кто» (Doctor Who) продлили.',
+    ];
+    for (const text of texts) expect(read(text).map((m) => m.text)).toEqual([]);
+  });
+});

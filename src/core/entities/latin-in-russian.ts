@@ -4,7 +4,7 @@ import { ampersandOfLetters } from './joined-names';
 import { englishRule } from './rules-en';
 import { orgDescriptors } from './quote-cues';
 import { personNounBefore } from './russian-context';
-import { isLatinCap as latinCap, openQuotes, type Token } from './tokenize';
+import { closeQuotes, isLatinCap as latinCap, openQuotes, type Token } from './tokenize';
 
 /** Lower-case words that join the parts of a Latin-script name (Bank of China, Harles und Jentzsch). */
 const connectors = new Set(['of', 'and', 'und', 'et', 'des', 'du', 'della', 'del', 'pour', 'for', 'the']);
@@ -141,13 +141,17 @@ export function latinName(ctx: RuleContext, i: number): RawMention | null {
 const glossJoiners = new Set(['-', "'", '’', '.', '&']);
 
 /**
- * "Брендт Кристенсен (Brendt Christensen)": a Latin spelling in brackets right after a name in a
- * Russian text is that name in the original; it takes the name's type and, through its words, its id.
+ * "Брендт Кристенсен (Brendt Christensen)", "газете «Гардиан» (The Guardian)": a Latin spelling in
+ * brackets right after a name in a Russian text, quoted or not, is that name in the original; it
+ * takes the name's type and, through its words, its id.
  */
 export function latinGloss(ctx: RuleContext, i: number, before: RawMention | undefined): RawMention | null {
   const { tokens } = ctx.view;
   const t = tokens[i];
-  if (!before || before.end !== i - 1 || tokens[i - 1]?.text !== '(' || !t?.cap || t.cyrillic) return null;
+  if (!before || tokens[i - 1]?.text !== '(' || !t?.cap || t.cyrillic) return null;
+  const quoted =
+    closeQuotes.has(tokens[i - 2]?.text ?? '') && openQuotes.has(tokens[before.start - 1]?.text ?? '');
+  if (before.end !== i - 1 && !(quoted && before.end === i - 2)) return null;
   let k = i;
   let last = -1;
   while (k < tokens.length && k - i < 10) {
@@ -191,6 +195,23 @@ export function knownAfterDescriptor(ctx: RuleContext, found: RawMention[]): voi
  * Beatles)). The original names nothing, as the title does not.
  */
 export function titleGlossEnd(ctx: RuleContext, end: number): number {
+  return glossEnd(ctx, end);
+}
+
+/**
+ * "триллере «Цель номер один» (Zero Dark Thirty)", "«Доктор Кто» (Doctor Who)": the Latin original in
+ * brackets, starting at `i`, of a quoted name that named nothing (`before`, the last mention found,
+ * ends before the quote) names nothing either; where it ends, or `i` when `i` opens no such original.
+ */
+export function unnamedQuoteGlossEnd(ctx: RuleContext, i: number, before: RawMention | undefined): number {
+  const { tokens } = ctx.view;
+  if (tokens[i - 1]?.text !== '(' || !closeQuotes.has(tokens[i - 2]?.text ?? '')) return i;
+  if (tokens[i]?.cyrillic || (before && before.end >= i - 3)) return i;
+  const end = glossEnd(ctx, i - 1);
+  return end > i ? end : i;
+}
+
+function glossEnd(ctx: RuleContext, end: number): number {
   const { tokens } = ctx.view;
   if (tokens[end]?.text !== '(' || (!latinCap(tokens[end + 1]) && !latinCap(tokens[end + 2]))) return end;
   if (ctx.gazetteer.match(ctx.view, end + 1, ctx.seen)) return end;

@@ -32,7 +32,13 @@ import { commonNounOrg, headsOfCommonNounOrgs } from './common-noun-orgs';
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
-import { knownAfterDescriptor, latinGloss, latinName, titleGlossEnd } from './latin-in-russian';
+import {
+  knownAfterDescriptor,
+  latinGloss,
+  latinName,
+  titleGlossEnd,
+  unnamedQuoteGlossEnd,
+} from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
 import { englishStateForms, extendLeft, trimLegalForm } from './name-edges';
 import { matchTeams } from './match-teams';
@@ -147,6 +153,12 @@ export function recognize(
     if (gloss) {
       out.push(gloss);
       i = gloss.end;
+      continue;
+    }
+    const unnamed = ctx.cyrillicText ? unnamedQuoteGlossEnd(ctx, i, out.at(-1)) : i;
+    if (unnamed > i) {
+      titles.push([i, unnamed]);
+      i = unnamed;
       continue;
     }
     const quoted = ctx.cyrillicText ? quotedName(ctx, i) : null;
