@@ -282,7 +282,8 @@ export interface EntityCard {
  * - 75: a Latin original in brackets after a quoted name is that name's, with its type and id
  *   ("«Каспийский трубопровод» (Caspian Pipeline)"), and names nothing after a quoted name that names
  *   nothing ("триллере «Цель номер один» (Zero Dark Thirty)"); a preposition before a noun it governs
- *   opens no name ("Закона … О Правительстве Кыргызской Республики")
+ *   opens no name ("Закона … О Правительстве Кыргызской Республики"); such an original is the English
+ *   name shown for an unknown name ("Caspian Pipeline", not "Kaspiysky truboprovod")
  */
 export const entityIdsVersion = 75;
 

@@ -28,7 +28,7 @@ import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from '
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
-import { oneShownName, shownUnknownName } from './shown-names';
+import { oneShownName, originalNames, shownUnknownName } from './shown-names';
 import { orgDescriptors } from './quote-cues';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
@@ -282,6 +282,13 @@ function annotatorOver(
       for (const [n, m] of mentions.entries()) {
         const one = shown.get(m.id);
         if (one && unified(m)) mentions[n] = { ...m, name: one };
+      }
+      const originals = originalNames(text, mentions);
+      for (const [n, m] of mentions.entries()) {
+        const original = originals.get(m.id);
+        if (!original) continue;
+        keyNames.set(original.name, keyNames.get(original.russian) ?? original.russian.ru ?? '');
+        mentions[n] = { ...m, name: original.name };
       }
       const figures = findFigures(text, lang).filter((f) =>
         mentions.every((m) => f.end <= m.start || f.start >= m.end),

@@ -110,3 +110,27 @@ describe('one name for an unknown person named in several cases', () => {
     expect(names[0]).toMatch(/^Джейкоб Зума\//);
   });
 });
+
+describe('the English name of an unknown name written in the original in brackets', () => {
+  const names = (text: string) => [
+    ...new Set(annotator.annotate(text, 'ru').mentions.map((m) => `${m.name.ru} / ${m.name.en}`)),
+  ];
+
+  it('is the original as written, for every mention of that name', () => {
+    expect(
+      names('Его задержал Брендт Кристенсен (Brendt Christensen) в среду. Кристенсену грозит срок.'),
+    ).toEqual(['Брендт Кристенсен / Brendt Christensen']);
+    expect(names('Он работал в компании «Каспийский трубопровод» (Caspian Pipeline) долго.')).toEqual([
+      'Каспийский трубопровод / Caspian Pipeline',
+    ]);
+  });
+
+  it('keeps the ids a correction was saved on before', () => {
+    const text = 'Заявление Министерства обороны Армении (Ministry of Defence of Armenia) вышло.';
+    const [russian, original] = annotator.annotate(text, 'ru').mentions;
+    expect(original?.name.en).toBe('Ministry of Defence of Armenia');
+    const before = annotator.annotate('Заявление Министерства обороны Армении вышло.', 'ru').mentions[0];
+    expect(russian && annotator.formerIdsOf(russian)).toEqual(before && annotator.formerIdsOf(before));
+    expect(original && annotator.formerIdsOf(original)).toEqual(before && annotator.formerIdsOf(before));
+  });
+});

@@ -4,7 +4,9 @@
  * it; the name shown is the text's own, with a Russian name's head put in the nominative:
  * "Министерства обороны Армении" shows as "Министерство обороны Армении".
  */
+import type { EntityName, Mention } from '../../shared/entities';
 import type { MorphParse, Morphology } from './morphology';
+import { hasCyrillic } from './text-keys';
 
 const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
 const numbers = ['sing', 'plur'];
@@ -170,4 +172,23 @@ export function oneShownName<T extends { readonly ru: string | null }>(names: re
   }
   const at = split.findIndex((w) => w.join(' ') === nominative.join(' '));
   return at < 0 ? null : (names.find((n) => n.ru === ru[at]) ?? null);
+}
+
+/**
+ * "«Каспийский трубопровод» (Caspian Pipeline)", "Брендт Кристенсен (Brendt Christensen)": a Latin
+ * original in brackets that shares the id of a name the knowledge base lacks is that name's English;
+ * the Russian stays the Russian mention's. By id, with the Russian mention's name it replaces.
+ */
+export function originalNames(
+  text: string,
+  mentions: readonly Mention[],
+): Map<string, { readonly name: EntityName; readonly russian: EntityName }> {
+  const out = new Map<string, { name: EntityName; russian: EntityName }>();
+  for (const m of mentions) {
+    if (!m.id.startsWith('x:') || hasCyrillic(m.text) || text.charAt(m.start - 1) !== '(' || out.has(m.id))
+      continue;
+    const russian = mentions.find((o) => o.id === m.id && hasCyrillic(o.text) && o.name.ru)?.name;
+    if (russian) out.set(m.id, { name: { ru: russian.ru, en: m.text }, russian });
+  }
+  return out;
 }
