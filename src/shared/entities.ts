@@ -283,7 +283,10 @@ export interface EntityCard {
  *   ("«Каспийский трубопровод» (Caspian Pipeline)"), and names nothing after a quoted name that names
  *   nothing ("триллере «Цель номер один» (Zero Dark Thirty)"); a preposition before a noun it governs
  *   opens no name ("Закона … О Правительстве Кыргызской Республики"); such an original is the English
- *   name shown for an unknown name ("Caspian Pipeline", not "Kaspiysky truboprovod")
+ *   name shown for an unknown name ("Caspian Pipeline", not "Kaspiysky truboprovod"); a quoted name
+ *   read as a person's is a body's when it is one word («Бенфики», «Моссад») and nothing when it is
+ *   more («Созвездие Козлотура»), but for an alias ("с позывным «Гиви»", now a person's) or a nickname
+ *   inside a name ("Вильгельм «Ганс» Гейгер")
  */
 export const entityIdsVersion = 75;
 

@@ -121,3 +121,16 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('По данным «Фонтанки», выручка выросла.')).toEqual(['Фонтанки|ORG']);
   });
 });
+
+describe('a quoted name read as a person’s', () => {
+  it('is a body’s when it is one word, and names nothing when it is more', () => {
+    expect(read('В составе «Бенфики» футболист стал чемпионом.')).toEqual(['Бенфики|ORG']);
+    expect(read('Вышли фильмы: «Созвездие Козлотура» и другие.')).toEqual([]);
+  });
+
+  it('stays a person’s as a nickname inside a name or an alias', () => {
+    expect(read('Физик Йоханнес Вильгельм «Ганс» Гейгер родился в Германии.')).toContain('Ганс|PER');
+    expect(read('Боевик с позывным «Гиви» погиб.')).toEqual(['Гиви|PER']);
+    expect(read('Его знали по прозвищу «Гиви» в городе.')).toEqual(['Гиви|PER']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { placeTeam } from './place-teams';
-import { quotedName } from './quoted-names';
+import { quotedName, quotedPersons } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { chineseNameAt } from './chinese-names';
 import { koreanNameAt } from './korean-names';
@@ -287,6 +287,7 @@ export function recognize(
       ),
     );
   if (cyrillicText) {
+    quotedPersons(ctx, out);
     honouredNames(ctx, out);
     hyphenatedBodies(ctx, out);
   }
