@@ -286,7 +286,8 @@ export interface EntityCard {
  *   name shown for an unknown name ("Caspian Pipeline", not "Kaspiysky truboprovod"); a quoted name
  *   read as a person's is a body's when it is one word («Бенфики», «Моссад») and nothing when it is
  *   more («Созвездие Козлотура»), but for an alias ("с позывным «Гиви»", now a person's) or a nickname
- *   inside a name ("Вильгельм «Ганс» Гейгер")
+ *   inside a name ("Вильгельм «Ганс» Гейгер"); a quoted name dated by a year in brackets is a work
+ *   ("в «Мулен Руже» (1952)"), unless known or after a noun for a body
  */
 export const entityIdsVersion = 75;
 

@@ -134,3 +134,16 @@ describe('a quoted name read as a person’s', () => {
     expect(read('Его знали по прозвищу «Гиви» в городе.')).toEqual(['Гиви|PER']);
   });
 });
+
+describe('a quoted name with a year in brackets after it', () => {
+  it('is a dated work, which names nothing', () => {
+    expect(read('Её ролью стала Джейн Аврил в «Мулен Руже» (1952), потом в «Лили» (1953 год).')).toEqual([
+      'Джейн Аврил|PER',
+    ]);
+  });
+
+  it('unless the knowledge base knows it or a noun before it says it is a body', () => {
+    expect(read('Он возглавил «Газпром» (2001) и ушёл.')).toEqual(['Газпром|ORG']);
+    expect(read('Бывшая солистка группы «Блестящие» (1996—2003) выступила.')).toEqual(['Блестящие|ORG']);
+  });
+});

@@ -31,6 +31,11 @@ export function quotedName(
   if (k === null || aliasNouns.has(view.lemma(i - 2))) return null;
   let kind = quoteKind(ctx, i - 1, 0);
   const known = ctx.gazetteer.match(view, i, ctx.seen);
+  // "в «Мулен Руже» (1952)", "«Лили» (1953 год)": a year in brackets after it dates a work, unless
+  // it names a known body ("«Газпром» (2001)") or a noun before it a body ("группы «Блестящие» (1996—2003)")
+  const year = tokens[k + 2];
+  const dated = tokens[k + 1]?.text === '(' && year?.kind === 'num' && /^(?:1[6-9]|20)\d\d$/.test(year.text);
+  if (dated && kind !== 'body' && known?.length !== k - i) kind = 'title';
   // на «Евровидении», фестиваль «Сандэнс»: a known event, whole in quotes, is that event, unless a
   // work is named after it (фильм «Олимпиада»)
   if (
