@@ -283,11 +283,14 @@ export interface EntityCard {
  *   ("«Каспийский трубопровод» (Caspian Pipeline)"), and names nothing after a quoted name that names
  *   nothing ("триллере «Цель номер один» (Zero Dark Thirty)"); a preposition before a noun it governs
  *   opens no name ("Закона … О Правительстве Кыргызской Республики"); such an original is the English
- *   name shown for an unknown name ("Caspian Pipeline", not "Kaspiysky truboprovod"); a quoted name
+ *   name shown for an unknown name ("Caspian Pipeline", not "Kaspiysky truboprovod") and, for a body
+ *   and an original of more than one word, its key, as an English report's ("Open Society
+ *   Foundation"); a quoted name
  *   read as a person's is a body's when it is one word («Бенфики», «Моссад») and nothing when it is
  *   more («Созвездие Козлотура»), but for an alias ("с позывным «Гиви»", now a person's) or a nickname
  *   inside a name ("Вильгельм «Ганс» Гейгер"); a quoted name dated by a year in brackets is a work
- *   ("в «Мулен Руже» (1952)"), unless known or after a noun for a body
+ *   ("в «Мулен Руже» (1952)"), unless known or after a noun for a body; "Consortium" and "Exchange"
+ *   end an English body's name
  */
 export const entityIdsVersion = 75;
 

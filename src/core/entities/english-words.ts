@@ -47,7 +47,8 @@ export const orgHeads = list(`
   cabinet club team airlines airways bureau society network news times post journal
   radio television tv office administration secretariat directorate inspectorate guard forces corps
   league alliance coalition movement front council brotherhood force lab laboratory laboratories
-  municipality magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly`);
+  municipality magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly
+  consortium exchange`);
 export const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,

@@ -66,6 +66,15 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('He won for the Labour Party in this constituency.')).toEqual(['Labour Party|ORG']);
   });
 
+  it('a consortium and an exchange are bodies', () => {
+    expect(read('The Eurasian Development Consortium said on Monday.')).toEqual([
+      'Eurasian Development Consortium|ORG',
+    ]);
+    expect(read('Shares rose on the Tashkent Republican Exchange today.')).toEqual([
+      'Tashkent Republican Exchange|ORG',
+    ]);
+  });
+
   it('a given name is a person even when it ends like a country', () => {
     expect(read('They mourned their child, Gloria. She was nine months old.')).toEqual(['Gloria|PER']);
     expect(read('The team arrived in Washington D.C. after many difficulties.')).toEqual([
