@@ -28,7 +28,7 @@ import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from '
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
-import { oneShownName, originalNames, shownUnknownName } from './shown-names';
+import { keysAsEnglish, oneShownName, originalNames, shownUnknownName } from './shown-names';
 import { orgDescriptors } from './quote-cues';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
@@ -283,12 +283,16 @@ function annotatorOver(
         const one = shown.get(m.id);
         if (one && unified(m)) mentions[n] = { ...m, name: one };
       }
+      // (a body is keyed by its original's words, as an English report keys it: "Caspian Pipeline";
+      // see keysAsEnglish; a person's name keys alike in both scripts already)
       const originals = originalNames(text, mentions);
       for (const [n, m] of mentions.entries()) {
         const original = originals.get(m.id);
         if (!original) continue;
         keyNames.set(original.name, keyNames.get(original.russian) ?? original.russian.ru ?? '');
-        mentions[n] = { ...m, name: original.name };
+        const english = original.name.en ?? '';
+        const id = m.type === 'ORG' && keysAsEnglish(english) ? idOf('ORG', english.split(/\s+/)) : m.id;
+        mentions[n] = { ...m, id, name: original.name };
       }
       const figures = findFigures(text, lang).filter((f) =>
         mentions.every((m) => f.end <= m.start || f.start >= m.end),

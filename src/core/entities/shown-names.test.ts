@@ -125,6 +125,27 @@ describe('the English name of an unknown name written in the original in bracket
     ]);
   });
 
+  it('keys a body by its original, as an English report does, but not by an acronym or another language', () => {
+    const id = (text: string, lang: 'ru' | 'en', name: string) =>
+      annotator.annotate(text, lang).mentions.find((m) => m.text === name)?.id;
+    const russian = 'Грант выделил фонд «Открытое общество» (Open Society Foundation) в прошлом году.';
+    const english = 'The grant came from the Open Society Foundation last year.';
+    expect(id(russian, 'ru', 'Открытое общество')).toBe(id(english, 'en', 'Open Society Foundation'));
+    // (a correction saved on the id it had before is found through the ids it had)
+    const keyed = annotator.annotate(russian, 'ru').mentions[0];
+    const before = id('Грант выделил фонд «Открытое общество» в прошлом году.', 'ru', 'Открытое общество');
+    expect(keyed && annotator.formerIdsOf(keyed)).toContain(before);
+    // (nor by an original in another language: an English report translates it)
+    const spanish = 'Он учился в Университете Барселоны (Universidad de Barcelona) тогда.';
+    expect(id(spanish, 'ru', 'Университете Барселоны')).toBe(
+      id('Он учился в Университете Барселоны тогда.', 'ru', 'Университете Барселоны'),
+    );
+    const federation = 'Федерации немецкой промышленности';
+    expect(id(`Об этом заявили в ${federation} (BDI) вчера.`, 'ru', federation)).toBe(
+      id(`Об этом заявили в ${federation} вчера.`, 'ru', federation),
+    );
+  });
+
   it('keeps the ids a correction was saved on before', () => {
     const text = 'Заявление Министерства обороны Армении (Ministry of Defence of Armenia) вышло.';
     const [russian, original] = annotator.annotate(text, 'ru').mentions;

@@ -192,3 +192,16 @@ export function originalNames(
   }
   return out;
 }
+
+/** Connectors of names in other languages written in Latin letters: "Universidad de Barcelona", "Rassemblement pour le Mali". */
+const foreignConnectors = new Set('de del des du di la le les pour von der und y e'.split(' '));
+
+/**
+ * Whether a body's original keys it as an English report would: two words or more (an acronym is
+ * spelled out as often), in plain Latin letters, with no other language's connector ("Universidad de
+ * Barcelona" is the University of Barcelona to an English report).
+ */
+export function keysAsEnglish(original: string): boolean {
+  const words = original.split(/\s+/);
+  return words.length > 1 && !/[^\x20-\x7e’]/.test(original) && !words.some((w) => foreignConnectors.has(w));
+}
