@@ -198,6 +198,9 @@ test.describe('the interface in English, Russian and Kazakh', () => {
         selected: window.getSelection()?.toString() ?? '',
       }));
     const before = await where();
+    // (the header keeps one line in every language, so a switch moves nothing under the reader)
+    const headerHeight = () => shell.header.evaluate((h) => Math.round(h.getBoundingClientRect().height));
+    const height = await headerHeight();
     expect(before.scrollY).toBeGreaterThan(0);
     expect(before.selected.length).toBeGreaterThan(20);
 
@@ -210,6 +213,7 @@ test.describe('the interface in English, Russian and Kazakh', () => {
       await saved;
       expect(page.url()).toBe(address);
       await expect(reader.heading).toHaveText(russianTitle);
+      expect(await headerHeight(), `${language}: the header keeps its height`).toBe(height);
       const after = await where();
       expect(
         Math.abs(after.top - before.top),

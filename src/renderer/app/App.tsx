@@ -78,7 +78,9 @@ export function App({ initialLanguage, desktop }: { initialLanguage: UiLanguage;
       <header className="app-header">
         <div className="app-header__brand">
           <span className="app-header__name">{t('appName')}</span>
-          <span className="app-header__tagline">{t('tagline')}</span>
+          <span className="app-header__tagline" title={t('tagline')}>
+            {t('tagline')}
+          </span>
         </div>
         <nav className="app-header__nav" aria-label={t('appName')}>
           <button
