@@ -77,7 +77,7 @@ function longestBodies(found: readonly RawMention[]): Map<number, RawMention> {
  * NEREL does not mark again on their own: "нижней палате" of "нижней палате парламента", "Русской
  * службы" of "Русской службы «Голоса Америки»", "ГУ" of "ГУ МВД России" (on the read half of train 26
  * times in 37 a first body was not marked alone). A body the knowledge base knows and a name in
- * capitals throughout ("Совет Безопасности ООН", "Департамент Африки МИД России") stay.
+ * capitals throughout ("Палаты представителей Конгресса США", "Департамента Африки МИД России") stay.
  */
 export function chainedOrgs(
   ctx: RuleContext,

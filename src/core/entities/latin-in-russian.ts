@@ -195,7 +195,15 @@ export function knownAfterDescriptor(ctx: RuleContext, found: RawMention[]): voi
  * Beatles)). The original names nothing, as the title does not.
  */
 export function titleGlossEnd(ctx: RuleContext, end: number): number {
-  return glossEnd(ctx, end);
+  const { tokens } = ctx.view;
+  if (tokens[end]?.text !== '(' || (!latinCap(tokens[end + 1]) && !latinCap(tokens[end + 2]))) return end;
+  if (ctx.gazetteer.match(ctx.view, end + 1, ctx.seen)) return end;
+  for (let n = end + 1; n < tokens.length && n - end < 16; n++) {
+    const tok = tokens[n];
+    if (!tok || tok.lineBefore || tok.cyrillic) return end;
+    if (tok.text === ')') return n + 1;
+  }
+  return end;
 }
 
 /**
@@ -207,18 +215,6 @@ export function unnamedQuoteGlossEnd(ctx: RuleContext, i: number, before: RawMen
   const { tokens } = ctx.view;
   if (tokens[i - 1]?.text !== '(' || !closeQuotes.has(tokens[i - 2]?.text ?? '')) return i;
   if (tokens[i]?.cyrillic || (before && before.end >= i - 3)) return i;
-  const end = glossEnd(ctx, i - 1);
+  const end = titleGlossEnd(ctx, i - 1);
   return end > i ? end : i;
-}
-
-function glossEnd(ctx: RuleContext, end: number): number {
-  const { tokens } = ctx.view;
-  if (tokens[end]?.text !== '(' || (!latinCap(tokens[end + 1]) && !latinCap(tokens[end + 2]))) return end;
-  if (ctx.gazetteer.match(ctx.view, end + 1, ctx.seen)) return end;
-  for (let n = end + 1; n < tokens.length && n - end < 16; n++) {
-    const tok = tokens[n];
-    if (!tok || tok.lineBefore || tok.cyrillic) return end;
-    if (tok.text === ')') return n + 1;
-  }
-  return end;
 }

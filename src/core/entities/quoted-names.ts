@@ -5,7 +5,7 @@ import { eventNouns, notOrgDescriptors, orgDescriptors } from './quote-cues';
 import { personNounBefore } from './russian-context';
 import { closeQuotes, openQuotes } from './tokenize';
 
-/** Nouns for an alias, before which a quoted name is a person's: "с позывным «Гордон»", "по кличке «Бес»". */
+/** Nouns for an alias, before which a quoted name is a person's: "с позывным «Гордон»", "по прозвищу «Гиви»". */
 const aliasNouns = new Set(['позывной', 'прозвище', 'кличка', 'ник', 'псевдоним']);
 
 /**
@@ -27,7 +27,7 @@ export function quotedName(
   const open = tokens[i - 1];
   if (!t?.cap || !open || !openQuotes.has(open.text) || t.lineBefore) return null;
   const k = closingQuote(ctx, i);
-  // "с позывным «Гиви»", "по прозвищу «Бес»": an alias is a person's, for the rules to read
+  // "с позывным «Гиви»", "по прозвищу «Гиви»": an alias is a person's, for the rules to read
   if (k === null || aliasNouns.has(view.lemma(i - 2))) return null;
   let kind = quoteKind(ctx, i - 1, 0);
   const known = ctx.gazetteer.match(view, i, ctx.seen);
@@ -222,12 +222,12 @@ export function bodyBeforeQuote(ctx: RuleContext, open: number): boolean {
 export function quotedPersons(ctx: RuleContext, found: RawMention[]): void {
   const { view } = ctx;
   const { tokens } = view;
+  const capital = (k: number) => !!tokens[k]?.cap && !tokens[k]?.sentenceStart && !tokens[k]?.lineBefore;
   let kept = 0;
   for (const m of found) {
     const quoted =
       openQuotes.has(tokens[m.start - 1]?.text ?? '') && closeQuotes.has(tokens[m.end]?.text ?? '');
     // ("Йоханнес Вильгельм «Ганс» Гейгер": a nickname inside a person's name)
-    const capital = (k: number) => !!tokens[k]?.cap && !tokens[k]?.sentenceStart && !tokens[k]?.lineBefore;
     const nickname = capital(m.start - 2) && capital(m.end + 1);
     const alias = nickname || aliasNouns.has(view.lemma(m.start - 2)) || personNounBefore(ctx, m.start - 1);
     if (m.type !== 'PER' || m.entity || !quoted || alias) found[kept++] = m;
