@@ -286,10 +286,11 @@ function annotatorOver(
       // (a body is keyed by its original's words, as an English report keys it: "Caspian Pipeline";
       // see keysAsEnglish; a person's name keys alike in both scripts already)
       const originals = originalNames(text, mentions);
+      for (const { name, russian } of originals.values())
+        keyNames.set(name, keyNames.get(russian) ?? russian.ru ?? '');
       for (const [n, m] of mentions.entries()) {
         const original = originals.get(m.id);
         if (!original) continue;
-        keyNames.set(original.name, keyNames.get(original.russian) ?? original.russian.ru ?? '');
         const english = original.name.en ?? '';
         const id = m.type === 'ORG' && keysAsEnglish(english) ? idOf('ORG', english.split(/\s+/)) : m.id;
         mentions[n] = { ...m, id, name: original.name };
