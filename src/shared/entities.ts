@@ -291,8 +291,10 @@ export interface EntityCard {
  *   inside a name ("Вильгельм «Ганс» Гейгер"); a quoted name dated by a year in brackets is a work
  *   ("в «Мулен Руже» (1952)"), unless known or after a noun for a body; "Consortium" and "Exchange"
  *   end an English body's name
+ * - 76: a known Russian body's name that ends with its place is found with its first word in lower
+ *   case ("коммунистической партии Китая", "госдепартамента США")
  */
-export const entityIdsVersion = 75;
+export const entityIdsVersion = 76;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -20,6 +20,8 @@ interface AliasToken {
   readonly cap: boolean;
   /** The alias is a short acronym: the text must open with two capitals (WHO, МИДа; not Who). */
   readonly acronym?: boolean;
+  /** A Russian or Kazakh word. */
+  readonly cyrillic?: boolean;
 }
 
 const upperPair = (word: string) => word.length >= 2 && word.slice(0, 2) === word.slice(0, 2).toUpperCase();
@@ -57,7 +59,8 @@ export interface Gazetteer {
   match(view: TokenView, index: number, seen: ReadonlySet<string>, maxLength?: number): GazetteerMatch | null;
   /**
    * The longest name written all in lower case starting at token `index`: a name the language writes
-   * so (бундестаг, вермахт, специальная военная операция), not a lower-case word before a name
+   * so (бундестаг, вермахт, специальная военная операция), or a Russian body's name the text opens in
+   * lower case before its place (коммунистической партии Китая); not a lower-case word before a name
    * ("партия Аманат", "the Kremlin").
    */
   matchLowerCase(view: TokenView, index: number, seen: ReadonlySet<string>): GazetteerMatch | null;
@@ -144,7 +147,8 @@ function plainTokens(alias: string, morph: Morphology): AliasToken[] {
       for (const p of (nominative.length > 0 ? nominative : parses).slice(0, 3))
         if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
     }
-    return { keys, cap: isCap(t.text), acronym: t.kind === 'word' && isAcronym(t.text) };
+    const word = t.kind === 'word';
+    return { keys, cap: isCap(t.text), acronym: word && isAcronym(t.text), cyrillic: word && t.cyrillic };
   });
 }
 
@@ -152,6 +156,12 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
   const index = new Map<string, AliasVariant[]>();
   /** The variants of names written all in lower case, by the keys of their first word. */
   const lowerIndex = new Map<string, AliasVariant[]>();
+  /**
+   * Russian bodies' names that Russian writes in lower case before the name they hold ("коммунистической
+   * партии Китая", "госдепартамента США", "министерство иностранных дел Казахстана"), by the keys of
+   * their first word: found only where the text ends them with their place, capitalised (endsWithPlace).
+   */
+  const lowerOpenIndex = new Map<string, AliasVariant[]>();
   const singles = new Map<string, KbEntity[]>();
   const ids = new Map<string, KbEntity>();
   /** Names by type and skeleton, the one key their spellings share, and the entities they name. */
@@ -167,8 +177,14 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     const first = variant.tokens[0];
     if (!first) return;
     const lower = variant.tokens.every((t) => !t.cap);
+    const lowerOpen =
+      variant.entity.type === 'ORG' &&
+      first.cap &&
+      !first.acronym &&
+      first.cyrillic &&
+      variant.tokens.slice(1).some((t) => t.cap);
     for (const key of first.keys) {
-      for (const map of lower ? [index, lowerIndex] : [index]) {
+      for (const map of lower ? [index, lowerIndex] : lowerOpen ? [index, lowerOpenIndex] : [index]) {
         const list = map.get(key);
         if (list) list.push(variant);
         else map.set(key, [variant]);
@@ -289,7 +305,8 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     return keys;
   };
 
-  const matchVariant = (view: TokenView, start: number, variant: AliasVariant): number => {
+  /** `lowerOpen`: the first word may be in lower case (lowerOpenIndex). */
+  const matchVariant = (view: TokenView, start: number, variant: AliasVariant, lowerOpen = false): number => {
     let i = start;
     for (let j = 0; j < variant.tokens.length; j++) {
       const want = variant.tokens[j];
@@ -304,7 +321,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       // ("Организации Объединённых наций", "Совет федерации": after the first word, a body's or a
       // place's name is often written with fewer capitals than its alias; a person's never is)
       const looser = j > 0 && variant.entity.type !== 'PER';
-      if (want.cap && tok.kind === 'word' && !tok.cap && !looser) return 0;
+      if (want.cap && tok.kind === 'word' && !tok.cap && !looser && !(lowerOpen && j === 0)) return 0;
       if (want.acronym && !upperPair(tok.text)) return 0;
       // ("ДУМ", the muslims' board: an acronym in the text is no case form of a word, "Думы")
       if (tok.kind === 'word' && isAcronym(tok.text) && !want.keys.has(fold(tok.text))) return 0;
@@ -320,6 +337,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     start: number,
     seen: ReadonlySet<string>,
     maxLength: number,
+    lowerOpen = false,
   ): GazetteerMatch | null => {
     let best: GazetteerMatch | null = null;
     const tried = new Set<AliasVariant>();
@@ -327,7 +345,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       for (const variant of from.get(key) ?? []) {
         if (tried.has(variant)) continue;
         tried.add(variant);
-        const length = matchVariant(view, start, variant);
+        const length = matchVariant(view, start, variant, lowerOpen);
         if (length === 0 || length > maxLength) continue;
         const candidate = { entity: variant.entity, length, partial: variant.partial };
         if (!best || better(candidate, best, seen)) best = candidate;
@@ -336,11 +354,37 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     return best;
   };
 
+  /**
+   * Whether a body's name found from its lower-case first word ends with the known place it belongs
+   * to, after lower-case words only ("коммунистической партии | Китая"): "агентству Франс Пресс" and
+   * "банке ВТБ" are a kind of body before its name, which is found on its own.
+   */
+  const endsWithPlace = (
+    view: TokenView,
+    start: number,
+    found: GazetteerMatch,
+    seen: ReadonlySet<string>,
+  ) => {
+    const end = start + found.length;
+    for (let k = start + 1; k < end; k++) {
+      if (!view.tokens[k]?.cap) continue;
+      const place = longest(index, view, k, seen, end - k);
+      return place?.entity.type === 'LOC' && k + place.length === end;
+    }
+    return false;
+  };
+
   return {
     entities: kb,
     byId: (id) => ids.get(id),
     match: (view, start, seen, maxLength = Infinity) => longest(index, view, start, seen, maxLength),
-    matchLowerCase: (view, start, seen) => longest(lowerIndex, view, start, seen, Infinity),
+    matchLowerCase: (view, start, seen) => {
+      const lower = longest(lowerIndex, view, start, seen, Infinity);
+      const open = longest(lowerOpenIndex, view, start, seen, Infinity, true);
+      return open && (!lower || open.length > lower.length) && endsWithPlace(view, start, open, seen)
+        ? open
+        : lower;
+    },
     isPlaceName: (word) => placeNames.has(fold(word)),
     byFullName: (name) => fullNames.get(fold(name)) ?? null,
     bySpelling(name, type) {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
 import { lexiconOf } from './lexicon';
+import { nerelOptions } from './recognize-options';
 
 let annotator: Annotator;
 
@@ -186,6 +187,31 @@ describe('names the language writes in lower case', () => {
       'Kremlin|ORG|kremlin',
       'special military operation|EVENT|russian-invasion-of-ukraine',
     ]);
+  });
+
+  it('finds a known body Russian writes in lower case before its place, and only the name after a kind of body', () => {
+    expect(
+      idsOf(
+        'Под контролем коммунистической партии Китая; представители госдепартамента США; письмо в министерство иностранных дел Казахстана.',
+        'ru',
+      ),
+    ).toEqual([
+      'коммунистической партии Китая|ORG|Q17427',
+      'госдепартамента США|ORG|Q789915',
+      'министерство иностранных дел Казахстана|ORG|mfa-kz',
+    ]);
+    // the place's capital is what makes it a name: without it, and with a name that is no place, the
+    // lower-case words are a kind of body before a name found on its own
+    expect(idsOf('Он вступил в коммунистическую партию китая.', 'ru')).toEqual([]);
+    expect(idsOf('Сообщает агентство Франс Пресс; он работал в банке ВТБ.', 'ru')).toEqual([
+      'Франс Пресс|ORG|Q40464',
+      'ВТБ|ORG|Q1549389',
+    ]);
+    // NEREL's reading marks it whole with its place, and not again as the body alone
+    const nerel = annotator
+      .annotate('Ущерб нанесён престижу армии США.', 'ru', nerelOptions)
+      .mentions.map((m) => `${m.text}|${m.type}`);
+    expect(nerel).toEqual(['армии США|ORG', 'США|LOC']);
   });
 
   it('tells a group from its company: Samsung is the chaebol, Samsung Electronics the company', () => {

@@ -239,6 +239,9 @@ function withoutPlace(ctx: RuleContext, m: RawMention, placeStart: number): RawM
   // ("1-го Украинского фронта СССР": a unit's name opens with its number)
   const first = view.tokens[m.start];
   if (m.type !== 'ORG' || placeStart - m.start < 1 || !(first?.cyrillic || first?.kind === 'num')) return [];
+  // ("армии США", "коммунистической партии Китая": a known body in lower case before its place is
+  // marked whole, without a second mention of the body alone)
+  if (m.entity && first?.kind === 'word' && !first.cap) return [];
   // "посольства" in "посольства России": a head that names no body on its own
   if (placeStart - m.start === 1 && needsOwner(m)) return [];
   // "Суд в Италии", "Объединение за Мали": what is left before the place is no name of its own
