@@ -293,8 +293,10 @@ export interface EntityCard {
  *   end an English body's name
  * - 76: a known Russian body's name that ends with its place is found with its first word in lower
  *   case ("коммунистической партии Китая", "госдепартамента США")
+ * - 77: a body named after its place and then by the rest of its name alone ("Лос-Анджелес Лейкерс …
+ *   «Лейкерс»", "the Los Angeles Lakers … the Lakers") has one id; English finds the rest alone
  */
-export const entityIdsVersion = 76;
+export const entityIdsVersion = 77;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

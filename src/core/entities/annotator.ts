@@ -22,7 +22,7 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
 import { recognize, type Recognized } from './recognize';
-import { longerBodyNames } from './short-body-names';
+import { longerBodyNames, placeLedNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
@@ -255,13 +255,16 @@ function annotatorOver(
         if (key && !byPolite.has(key)) byPolite.set(key, links[n] ?? linked(r, n));
       });
       const cutShort = longerBodyNames(raw, links);
+      const afterPlace = placeLedNames(raw, links, text, (name) =>
+        isPlaceName(gazetteer, morph, lexicon, name),
+      );
       const mentions: Mention[] = raw.map((r, n) => {
         const lone = !r.entity && r.type === 'PER' && r.words.length === 1;
         const polite = lone ? politeKey(r, 2) : null;
         const full =
           (polite ? byPolite.get(polite) : undefined) ??
           (lone ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined);
-        const longer = cutShort.get(n);
+        const longer = cutShort.get(n) ?? afterPlace.get(n);
         return {
           start: r.start,
           end: r.end,
@@ -302,6 +305,16 @@ function annotatorOver(
     },
   };
   return self;
+}
+
+/**
+ * Whether these words name a place: a known one, a town the world's gazetteer holds (Latin script), or
+ * a word the Russian dictionary reads as a place's name.
+ */
+function isPlaceName(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon, name: string): boolean {
+  if (gazetteer.byFullName(name)?.type === 'LOC') return true;
+  if (/^[A-Za-z][A-Za-z .'-]*$/.test(name)) return lexicon.placeWeight(name) > 0;
+  return !/\s/.test(name) && morph.parse(name).some((p) => p.known && p.tags.has('Geox'));
 }
 
 /**

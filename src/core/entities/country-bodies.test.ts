@@ -358,4 +358,37 @@ describe('a body’s name cut short', () => {
     expect(byText.get('Tervola')).toBeDefined();
     expect(byText.get('Tervola')).not.toBe(byText.get('Tervola Records'));
   });
+
+  it('is the team or body named after its place whose name without the place it is, in either language', () => {
+    const ru = '«Лейкерс» проиграли. Игрок «Лос-Анджелес Лейкерс» ушёл, а «Колорадо Рокиз» обыграли «Рокиз».';
+    const ruIds = annotator.annotate(ru, 'ru').mentions.filter((m) => m.type === 'ORG');
+    expect(ruIds.map((m) => m.text)).toEqual(['Лейкерс', 'Лос-Анджелес Лейкерс', 'Колорадо Рокиз', 'Рокиз']);
+    expect(ruIds[0]?.id).toBe(ruIds[1]?.id);
+    expect(ruIds[3]?.id).toBe(ruIds[2]?.id);
+    expect(ruIds[0]?.name).toEqual(ruIds[1]?.name);
+    // the English report finds the rest alone as the team, with the same id as the Russian one
+    const en = 'Lakers debut in Denver. LeBron James joins the Los Angeles Lakers, and the Lakers won.';
+    const enIds = annotator.annotate(en, 'en').mentions.filter((m) => m.type === 'ORG');
+    expect(enIds.map((m) => m.text)).toEqual(['Lakers', 'Los Angeles Lakers', 'Lakers']);
+    expect(new Set(enIds.map((m) => m.id))).toEqual(new Set([ruIds[1]?.id]));
+    // not a word for a kind of body, nor a word opening a sentence that the text writes in lower case
+    expect(
+      annotator
+        .annotate(
+          'Stars shine, the London Stars said; the stars were bright. The Moscow Department met. Department staff spoke.',
+          'en',
+        )
+        .mentions.map((m) => m.text),
+    ).toEqual(['London Stars', 'Moscow Department']);
+    // two bodies that share the rest leave it to neither
+    const two = '«Вашингтон Нэшионалс» и «Монреаль Нэшионалс» сыграли. Победили «Нэшионалс».';
+    const teams = annotator.annotate(two, 'ru').mentions.filter((m) => m.type === 'ORG');
+    expect(teams.map((m) => m.text)).toEqual(['Вашингтон Нэшионалс', 'Монреаль Нэшионалс', 'Нэшионалс']);
+    expect(new Set(teams.map((m) => m.id)).size).toBe(3);
+    const both = 'The Washington Nationals and the Montreal Nationals met, and the Nationals won.';
+    expect(annotator.annotate(both, 'en').mentions.map((m) => m.text)).toEqual([
+      'Washington Nationals',
+      'Montreal Nationals',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { placeBefore } from './conventions-en';
 import { titleLemmas } from './cue-words';
-import { englishTitles } from './english-words';
+import { englishTitles, orgHeads } from './english-words';
 import { namesOf, type KbEntity } from './kb-schema';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { personNameForms } from './russian-names';
@@ -167,7 +167,11 @@ function surnameKeys(entity: KbEntity): readonly string[] {
 /**
  * "localist group Civic Passion … his leadership in Civic Passion": the words of an unknown body's
  * name of two words or more, found once from what surrounds them, name that body wherever the text
- * repeats them as a whole name; what the rules read there instead gives way, unless it is known.
+ * repeats them as a whole name; what the rules read there instead gives way, unless it is known. A
+ * body named after its place is also named by the rest of its name ("the Los Angeles Lakers … the
+ * Lakers"), unless that rest is a word for a kind of body ("Moscow Department … Department staff")
+ * or a word opening a sentence that the text also writes in lower case ("Stars shine" where "the
+ * stars" stand too).
  */
 export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers: number[]): void {
   const { tokens } = ctx.view;
@@ -178,21 +182,69 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
   );
   if (bodies.length === 0) return;
   const capWord = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
-  for (const body of bodies) {
-    const length = body.end - body.start;
-    for (let k = 0; k + length <= tokens.length; k++) {
-      if (k === body.start || capWord(k - 1) || capWord(k + length)) continue;
-      let same = true;
-      for (let n = 0; n < length && same; n++) same = tokens[k + n]?.text === tokens[body.start + n]?.text;
-      if (!same || found.some((m) => m.start === k && m.end === k + length && m.type === 'ORG')) continue;
-      const overlapping = found.filter((m) => m.start < k + length && k < m.end);
-      if (overlapping.some((m) => m.entity || m.start < k || m.end > k + length)) continue;
-      removeWhere(found, (m) => overlapping.includes(m));
-      for (let n = leftovers.length - 1; n >= 0; n--)
-        if ((leftovers[n] ?? -1) >= k && (leftovers[n] ?? -1) < k + length) leftovers.splice(n, 1);
-      found.push({ ...body, start: k, end: k + length });
+  const lowerCase = new Set(tokens.filter((t) => t.kind === 'word' && !t.cap).map((t) => t.text));
+  const textOf = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+  // ("the Washington Nationals and the Montreal Nationals … the Nationals": a rest two bodies share is neither's)
+  const rests = bodies.map((body) => afterPlace(ctx, body));
+  const owners = new Map<string, Set<string>>();
+  bodies.forEach((body, n) => {
+    const rest = textOf(rests[n] ?? body.start, body.end);
+    owners.set(rest, (owners.get(rest) ?? new Set()).add(textOf(body.start, body.end)));
+  });
+  for (const [n, body] of bodies.entries()) {
+    const rest = rests[n] ?? body.start;
+    const shared = (owners.get(textOf(rest, body.end))?.size ?? 0) > 1;
+    for (const from of rest > body.start && !shared ? [body.start, rest] : [body.start]) {
+      const length = body.end - from;
+      for (let k = 0; k + length <= tokens.length; k++) {
+        if (k === from || capWord(k - 1) || capWord(k + length)) continue;
+        let same = true;
+        for (let n = 0; n < length && same; n++) same = tokens[k + n]?.text === tokens[from + n]?.text;
+        if (!same || found.some((m) => m.start === k && m.end === k + length && m.type === 'ORG')) continue;
+        if (
+          from === rest &&
+          length === 1 &&
+          tokens[k]?.sentenceStart &&
+          lowerCase.has(fold(tokens[k]?.text ?? ''))
+        )
+          continue;
+        const overlapping = found.filter((m) => m.start < k + length && k < m.end);
+        if (overlapping.some((m) => m.entity || m.start < k || m.end > k + length)) continue;
+        removeWhere(found, (m) => overlapping.includes(m));
+        for (let n = leftovers.length - 1; n >= 0; n--)
+          if ((leftovers[n] ?? -1) >= k && (leftovers[n] ?? -1) < k + length) leftovers.splice(n, 1);
+        found.push({ ...body, start: k, end: k + length });
+      }
     }
   }
+}
+
+/**
+ * Where the rest of a body's name after the place that opens it starts ("Los Angeles | Lakers"), or
+ * the body's start when no place opens it or the rest is not all capitalised words or one word for a
+ * kind of body.
+ */
+function afterPlace(ctx: RuleContext, body: RawMention): number {
+  const { tokens } = ctx.view;
+  for (let k = body.end - 1; k > body.start; k--) {
+    const place = tokens
+      .slice(body.start, k)
+      .map((t) => t.text)
+      .join(' ');
+    const known = ctx.gazetteer.match(ctx.view, body.start, ctx.seen, k - body.start);
+    const isPlace =
+      (known?.entity.type === 'LOC' && body.start + known.length === k) || ctx.lexicon.placeWeight(place) > 0;
+    if (!isPlace) continue;
+    const restWords = tokens.slice(k, body.end);
+    if (!restWords.every((t) => t.kind === 'word' && t.cap)) return body.start;
+    if (restWords.length === 1 && orgHeads.has(fold(restWords[0]?.text ?? ''))) return body.start;
+    return k;
+  }
+  return body.start;
 }
 
 /**

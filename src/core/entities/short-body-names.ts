@@ -54,3 +54,43 @@ const bodyNounKeys = (): ReadonlySet<string> =>
       .map((w) => nameWordKey(w))
       .filter((k) => k !== ''),
   ));
+
+/**
+ * "Los Angeles Lakers … the Lakers", "Колорадо Рокиз … Рокиз": a team or a body named after its place
+ * and then by the rest of its name alone is the one its longer name is. An unknown body whose words
+ * are all those of a longer unknown body's after the place that opens it (`isPlace` says which words
+ * name one) takes that body's id, wherever the two stand; when two such bodies share the rest
+ * ("Washington Nationals", "Montreal Nationals") the short name stays its own. Indices of the short
+ * names and the long.
+ */
+export function placeLedNames(
+  raw: readonly Recognized[],
+  links: readonly { readonly id: string }[],
+  text: string,
+  isPlace: (name: string) => boolean,
+): Map<number, number> {
+  const unknown = (n: number) => raw[n]?.type === 'ORG' && !!links[n]?.id.startsWith('x:');
+  const keyOf = (words: readonly string[]) => words.map((w) => nameWordKey(w)).join(' ');
+  /** The long names by the key of their words after the place; -1 where two long names share it. */
+  const byRest = new Map<string, number>();
+  raw.forEach((r, n) => {
+    const written = text.slice(r.start, r.end).split(/\s+/);
+    // (a name's words are split at hyphens: "Лос-Анджелес Лейкерс" is лос, анджелес, лейкерс)
+    const pieces = (ws: readonly string[]) => ws.flatMap((w) => w.split('-')).filter((w) => w !== '').length;
+    if (!unknown(n) || written.length < 2 || pieces(written) !== r.words.length) return;
+    for (let k = written.length - 1; k >= 1; k--) {
+      if (!isPlace(written.slice(0, k).join(' '))) continue;
+      const rest = keyOf(r.words.slice(-pieces(written.slice(k))));
+      const had = byRest.get(rest);
+      const same = had !== undefined && had >= 0 && links[had]?.id === links[n]?.id;
+      byRest.set(rest, had === undefined || same ? n : -1);
+      break;
+    }
+  });
+  const out = new Map<number, number>();
+  raw.forEach((r, n) => {
+    const long = unknown(n) ? byRest.get(keyOf(r.words)) : undefined;
+    if (long !== undefined && long >= 0 && long !== n) out.set(n, long);
+  });
+  return out;
+}
