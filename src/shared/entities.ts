@@ -295,8 +295,10 @@ export interface EntityCard {
  *   case ("коммунистической партии Китая", "госдепартамента США")
  * - 77: a body named after its place and then by the rest of its name alone ("Лос-Анджелес Лейкерс …
  *   «Лейкерс»", "the Los Angeles Lakers … the Lakers") has one id; English finds the rest alone
+ * - 78: a portfolio opens an English body's name that a word for a body ends, words apart ("National
+ *   Weather Service", where "Weather Service" was found)
  */
-export const entityIdsVersion = 77;
+export const entityIdsVersion = 78;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

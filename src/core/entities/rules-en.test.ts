@@ -64,6 +64,12 @@ describe('English names the knowledge base does not hold', () => {
       'State Department|ORG',
     ]);
     expect(read('He won for the Labour Party in this constituency.')).toEqual(['Labour Party|ORG']);
+    // a portfolio opens the name of a body that a word for one ends, however many words stand between
+    expect(read('The National Weather Service in Phoenix noted in a tweet.')).toEqual([
+      'National Weather Service|ORG',
+      'Phoenix|LOC',
+    ]);
+    expect(read('He was Minister of National Security in 2010.')).toEqual([]);
   });
 
   it('a consortium and an exchange are bodies', () => {

@@ -73,9 +73,14 @@ export const englishRule: Rule = (ctx, i) => {
   if (titled) return titled;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
-  // "Labour Party", "State Department", "Justice Ministry": a portfolio names the body after it
+  // "Labour Party", "State Department", "Justice Ministry", "National Weather Service": a portfolio
+  // opens the name of a body that a word for one ends
+  let runEnd = i + 1;
+  while (runEnd < i + 4 && isCapWord(ctx, runEnd + 1) && !view.tokens[runEnd + 1]?.lineBefore) runEnd++;
   const portfolioOfBody =
-    portfolio.has(low) && low !== 'the' && orgHeads.has(view.tokens[i + 1]?.text.toLowerCase() ?? '');
+    portfolio.has(low) &&
+    low !== 'the' &&
+    [...Array(runEnd - i).keys()].some((k) => orgHeads.has(view.tokens[i + 1 + k]?.text.toLowerCase() ?? ''));
   const departmentOf = !ctx.cyrillicText ? portfolioAndCountry(ctx, i) : null;
   if (departmentOf) return departmentOf;
   if (
