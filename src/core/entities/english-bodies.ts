@@ -12,7 +12,14 @@ import {
   repeatedMidSentence,
   singularAndPlural,
 } from './english-evidence';
-import { calendar, demonyms, englishTitles, placePrepositions, portfolio } from './english-words';
+import {
+  calendar,
+  commonAcronyms,
+  demonyms,
+  englishTitles,
+  placePrepositions,
+  portfolio,
+} from './english-words';
 import { fold } from './text-keys';
 
 const quotes: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '«']);
@@ -210,8 +217,14 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   // "The Onion has a process": the paper the text names with its article mid-sentence elsewhere
   if (prevLow === 'the' && !isCapWord(ctx, i + 1) && oneWordWithArticle(ctx, t.text))
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
-  // but not the first of several capitalised words no rule took ("in Magic Month"), nor a common word
-  if (placePrepositions.has(prevLow) && !isCapWord(ctx, i + 1) && !isCommonWord(ctx, low))
+  // but not the first of several capitalised words no rule took ("in Magic Month"), nor a common word,
+  // nor the abbreviation of a notion ("a breakthrough in AI", "growth in GDP")
+  if (
+    placePrepositions.has(prevLow) &&
+    !isCapWord(ctx, i + 1) &&
+    !isCommonWord(ctx, low) &&
+    !commonAcronyms.has(low.replaceAll('.', ''))
+  )
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
   // a capitalised word the text repeats mid-sentence, that names no person or place: in news most
   // often a company, a party or a movement (Scientology, Microsoft)

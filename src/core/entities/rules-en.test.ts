@@ -72,6 +72,12 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('He was Minister of National Security in 2010.')).toEqual([]);
   });
 
+  it('the abbreviation of a notion after "in" is no place', () => {
+    expect(read('We look for a breakthrough in AI, and growth in GDP slowed in Tasmania.')).toEqual([
+      'Tasmania|LOC',
+    ]);
+  });
+
   it('a consortium and an exchange are bodies', () => {
     expect(read('The Eurasian Development Consortium said on Monday.')).toEqual([
       'Eurasian Development Consortium|ORG',
