@@ -297,8 +297,10 @@ export interface EntityCard {
  *   «Лейкерс»", "the Los Angeles Lakers … the Lakers") has one id; English finds the rest alone
  * - 78: a portfolio opens an English body's name that a word for a body ends, words apart ("National
  *   Weather Service", where "Weather Service" was found)
+ * - 79: an English abbreviation of a notion after "in" is no place ("in AI", "in GDP"); a Chinese or
+ *   Korean name in English order is a person ("Kai-Fu Lee", "Hyun-Woo Park")
  */
-export const entityIdsVersion = 78;
+export const entityIdsVersion = 79;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

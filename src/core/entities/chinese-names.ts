@@ -10,7 +10,7 @@ import { mention, type RawMention, type RuleContext } from './raw-mention';
  * The common surnames, in pinyin. Wu and Ye are left out: in Russian they are one letter (У, Е), a
  * preposition and a pronoun's letter as often as a name.
  */
-const surnames: ReadonlySet<string> = new Set(
+export const surnames: ReadonlySet<string> = new Set(
   (
     'li wang zhang liu chen yang huang zhao zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie ' +
     'song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du cheng wei su lu ding ' +

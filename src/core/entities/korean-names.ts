@@ -5,6 +5,7 @@
  * ("Kim Jong Un"). The systems disagree on voicing (Ban Ki-moon, Пан Ги Мун) and aspiration (Тхэ, Tae),
  * so a name is keyed by its consonants in classes: k, t, p, c (ch and j), s, h, m, n (n and ng), l.
  */
+import { surnames as chineseSurnames } from './chinese-names';
 import { mention, type RawMention, type RuleContext } from './raw-mention';
 
 /** Common surnames as English and Russian write them; a name is Korean only when it starts with one. */
@@ -118,4 +119,27 @@ export function koreanNameAt(ctx: RuleContext, i: number): RawMention | null {
   if (after && after.cap && after.kind === 'word' && !after.lineBefore) return null;
   const text = words.map((t) => t?.text ?? '');
   return koreanName(text) ? mention(i, i + 3, 'PER', text) : null;
+}
+
+/**
+ * Surnames of Taiwan and Hong Kong as English writes them (Wade–Giles and Cantonese), which pinyin
+ * spells otherwise (Chen is pinyin too; Tsai is Cai, Hsu is Xu).
+ */
+const westernSpelledSurnames: ReadonlySet<string> = new Set(
+  'chen tsai hsu hsieh kuo tseng chou yeh chiang kao wong chan cheung leung ng lau tsang'.split(' '),
+);
+
+/** A syllable of a Chinese or Korean given name as English writes it (pinyin, Wade–Giles, Korean). */
+const givenSyllable = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|r|h|k|p|t)?$/;
+
+/**
+ * "Kai-Fu Lee", "Hsin-Yi Chen", "Hyun-Woo Park": a given name of two syllables joined by a hyphen,
+ * then a Chinese or Korean surname, in the order English often writes them.
+ */
+export function westernOrderAsianName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const [given = '', surname = ''] = words.map((w) => w.toLowerCase());
+  const parts = given.split('-');
+  if (parts.length !== 2 || !parts.every((p) => givenSyllable.test(p))) return false;
+  return surnames.has(surname) || chineseSurnames.has(surname) || westernSpelledSurnames.has(surname);
 }

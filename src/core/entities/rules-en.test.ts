@@ -72,6 +72,14 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('He was Minister of National Security in 2010.')).toEqual([]);
   });
 
+  it('a Chinese or Korean name in English order is a person, whatever its surname names', () => {
+    expect(read('AI practitioner Kai-Fu Lee, who has worked for Google, spoke.')).toEqual([
+      'Kai-Fu Lee|PER',
+      'Google|ORG',
+    ]);
+    expect(read('The coach Hyun-Woo Park agreed.')).toEqual(['Hyun-Woo Park|PER']);
+  });
+
   it('the abbreviation of a notion after "in" is no place', () => {
     expect(read('We look for a breakthrough in AI, and growth in GDP slowed in Tasmania.')).toEqual([
       'Tasmania|LOC',

@@ -18,7 +18,7 @@ import {
 import { inSpelledOut, spelledOutBody } from './acronyms';
 import { awardAt, englishRun, saintOfName, saintPlace } from './english-run';
 import { japaneseName } from './japanese-names';
-import { koreanName } from './korean-names';
+import { koreanName, westernOrderAsianName } from './korean-names';
 import { fold } from './text-keys';
 
 export { englishWeakGuess } from './english-bodies';
@@ -183,6 +183,9 @@ export const englishRule: Rule = (ctx, i) => {
       !isGenericWord(ctx, lows[1] ?? '');
     return person ? { start: i, end: i + 2, type: 'PER', entity: null, words: ws.slice(0, 2) } : null;
   }
+  // "Kai-Fu Lee", "Hyun-Woo Park": a Chinese or Korean name in English order, whatever else its
+  // surname names (a park)
+  if (westernOrderAsianName(ws)) return make('PER');
   const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
   // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
   // is that body's name
