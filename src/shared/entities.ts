@@ -299,8 +299,10 @@ export interface EntityCard {
  *   Weather Service", where "Weather Service" was found)
  * - 79: an English abbreviation of a notion after "in" is no place ("in AI", "in GDP"); a Chinese or
  *   Korean name in English order is a person ("Kai-Fu Lee", "Hyun-Woo Park")
+ * - 80: a capitalised word that after "в" reads only as a common noun's second locative is a place,
+ *   shown as written ("в Палу")
  */
-export const entityIdsVersion = 79;
+export const entityIdsVersion = 80;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

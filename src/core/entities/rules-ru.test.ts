@@ -78,6 +78,10 @@ describe('places', () => {
     // a surname in the locative, a town in the case of where one goes; a person shot at stays one
     expect(read('Он родился в Козлове, а уехал в Ростов.')).toEqual(['Козлове|LOC', 'Ростов|LOC']);
     expect(read('Он стрелял в Иванова.').map((m) => m.split('|')[1])).toEqual(['PER']);
+    // a capitalised word that after "в" reads only as a common noun's second locative ("в палу") is a
+    // place, shown as written
+    const palu = annotator.annotate('Людей эвакуировали в Палу.', 'ru').mentions;
+    expect(palu.map((m) => `${m.text}|${m.type}|${m.name.ru}`)).toEqual(['Палу|LOC|Палу']);
   });
 
   it('the name after a settlement or region noun, even one that reads as a name', () => {

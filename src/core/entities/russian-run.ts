@@ -283,6 +283,11 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // dictionary knows says more)
   const guessed = !isKnownWord(ctx, h);
   if (inPlace && (single.place || (!single.common && (guessed || !single.name)))) return oneWord('LOC');
+  // "эвакуированы в Палу": a word whose only reading after "в" is a common noun's second locative
+  // ("в палу", "в порту") is no such noun when capitalised mid-sentence, but a place
+  const secondLocative = afterV && hasTag(ctx, h, 'loc2') && !hasTag(ctx, h, 'loct');
+  // (written as it stands: the noun's lemma, "пал", is no form of the place's name)
+  if (secondLocative && !single.name && !single.surname) return mention(i, h + 1, 'LOC', [fold(t.text)]);
   // "переехал в Ланкашир": a guessed word after "в" in no case it takes for a person (a being's
   // accusative: "влюбилась в Смита") is where one goes
   if (afterV && guessed && !single.common && !hasTag(ctx, h, 'anim', 'accs')) return oneWord('LOC');
