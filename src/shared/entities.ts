@@ -295,8 +295,8 @@ export interface EntityCard {
  *   case ("коммунистической партии Китая", "госдепартамента США")
  * - 77: a body named after its place and then by the rest of its name alone ("Лос-Анджелес Лейкерс …
  *   «Лейкерс»", "the Los Angeles Lakers … the Lakers") has one id; English finds the rest alone
- * - 78: a portfolio opens an English body's name that a word for a body ends, words apart ("National
- *   Weather Service", where "Weather Service" was found)
+ * - 78: a portfolio opens an English body's name when a word for a body follows it, words apart
+ *   ("National Weather Service", where "Weather Service" was found)
  * - 79: an English abbreviation of a notion after "in" is no place ("in AI", "in GDP"); a Chinese or
  *   Korean name in English order is a person ("Kai-Fu Lee", "Hyun-Woo Park")
  * - 80: a capitalised word that after "в" reads only as a common noun's second locative is a place,

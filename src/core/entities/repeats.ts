@@ -14,6 +14,7 @@ import { russianNominative, surnameAt } from './russian-nominative';
 import { patronymicKey } from './surname-or-patronymic';
 import { placePrepositions } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
+import type { Token } from './tokenize';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */
 export function repeats(
@@ -183,20 +184,16 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
   if (bodies.length === 0) return;
   const capWord = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
   const lowerCase = new Set(tokens.filter((t) => t.kind === 'word' && !t.cap).map((t) => t.text));
-  const textOf = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(' ');
+  const textOf = (from: number, to: number) => wordsText(tokens, from, to);
   // ("the Washington Nationals and the Montreal Nationals … the Nationals": a rest two bodies share is neither's)
   const rests = bodies.map((body) => afterPlace(ctx, body));
   const owners = new Map<string, Set<string>>();
-  bodies.forEach((body, n) => {
-    const rest = textOf(rests[n] ?? body.start, body.end);
+  bodies.forEach((body, b) => {
+    const rest = textOf(rests[b] ?? body.start, body.end);
     owners.set(rest, (owners.get(rest) ?? new Set()).add(textOf(body.start, body.end)));
   });
-  for (const [n, body] of bodies.entries()) {
-    const rest = rests[n] ?? body.start;
+  for (const [b, body] of bodies.entries()) {
+    const rest = rests[b] ?? body.start;
     const shared = (owners.get(textOf(rest, body.end))?.size ?? 0) > 1;
     for (const from of rest > body.start && !shared ? [body.start, rest] : [body.start]) {
       const length = body.end - from;
@@ -223,6 +220,13 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
   }
 }
 
+/** Tokens `from` to `to` as written, joined by spaces. */
+const wordsText = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
 /**
  * Where the rest of a body's name after the place that opens it starts ("Los Angeles | Lakers"), or
  * the body's start when no place opens it or the rest is not all capitalised words or one word for a
@@ -231,10 +235,7 @@ export function repeatedBodies(ctx: RuleContext, found: RawMention[], leftovers:
 function afterPlace(ctx: RuleContext, body: RawMention): number {
   const { tokens } = ctx.view;
   for (let k = body.end - 1; k > body.start; k--) {
-    const place = tokens
-      .slice(body.start, k)
-      .map((t) => t.text)
-      .join(' ');
+    const place = wordsText(tokens, body.start, k);
     const known = ctx.gazetteer.match(ctx.view, body.start, ctx.seen, k - body.start);
     const isPlace =
       (known?.entity.type === 'LOC' && body.start + known.length === k) || ctx.lexicon.placeWeight(place) > 0;

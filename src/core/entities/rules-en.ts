@@ -74,13 +74,13 @@ export const englishRule: Rule = (ctx, i) => {
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
   // "Labour Party", "State Department", "Justice Ministry", "National Weather Service": a portfolio
-  // opens the name of a body that a word for one ends
+  // opens the name of a body when a word for one stands in the capitalised words after it (up to four)
   let runEnd = i + 1;
   while (runEnd < i + 4 && isCapWord(ctx, runEnd + 1) && !view.tokens[runEnd + 1]?.lineBefore) runEnd++;
   const portfolioOfBody =
     portfolio.has(low) &&
     low !== 'the' &&
-    [...Array(runEnd - i).keys()].some((k) => orgHeads.has(view.tokens[i + 1 + k]?.text.toLowerCase() ?? ''));
+    view.tokens.slice(i + 1, runEnd + 1).some((w) => orgHeads.has(w.text.toLowerCase()));
   const departmentOf = !ctx.cyrillicText ? portfolioAndCountry(ctx, i) : null;
   if (departmentOf) return departmentOf;
   if (

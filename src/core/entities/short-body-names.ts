@@ -73,10 +73,10 @@ export function placeLedNames(
   const keyOf = (words: readonly string[]) => words.map((w) => nameWordKey(w)).join(' ');
   /** The long names by the key of their words after the place; -1 where two long names share it. */
   const byRest = new Map<string, number>();
+  // (a name's words are split at hyphens: "Лос-Анджелес Лейкерс" is лос, анджелес, лейкерс)
+  const pieces = (ws: readonly string[]) => ws.flatMap((w) => w.split('-')).filter((w) => w !== '').length;
   raw.forEach((r, n) => {
     const written = text.slice(r.start, r.end).split(/\s+/);
-    // (a name's words are split at hyphens: "Лос-Анджелес Лейкерс" is лос, анджелес, лейкерс)
-    const pieces = (ws: readonly string[]) => ws.flatMap((w) => w.split('-')).filter((w) => w !== '').length;
     if (!unknown(n) || written.length < 2 || pieces(written) !== r.words.length) return;
     for (let k = written.length - 1; k >= 1; k--) {
       if (!isPlace(written.slice(0, k).join(' '))) continue;
