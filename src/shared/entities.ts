@@ -301,8 +301,10 @@ export interface EntityCard {
  *   Korean name in English order is a person ("Kai-Fu Lee", "Hyun-Woo Park")
  * - 80: a capitalised word that after "в" reads only as a common noun's second locative is a place,
  *   shown as written ("в Палу")
+ * - 81: Kazakhstan's and Russia's governments and Kazakhstan's parliament by their people's adjective
+ *   in lower case ("казахстанского правительства")
  */
-export const entityIdsVersion = 80;
+export const entityIdsVersion = 81;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -211,15 +211,20 @@ export function placeInGenitiveEnd(ctx: RuleContext, k: number): number {
  */
 const headsMarkedInside: ReadonlySet<string> = new Set(['правительство', 'полиция', 'парламент']);
 
-/** "правительство" in "армянское правительство": the head of a common-noun body after its adjectives. */
+/**
+ * "правительство" in "армянское правительство": the head of a common-noun body after its adjectives,
+ * and of a known body named by its people's adjective and such a head ("казахстанское правительство").
+ */
 export function headsOfCommonNounOrgs(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
   const { view } = ctx;
   const out: RawMention[] = [];
   for (const m of found) {
     const head = m.end - 1;
     const lemma = view.lemma(head);
-    if (m.type !== 'ORG' || m.entity || head === m.start || !headsMarkedInside.has(lemma)) continue;
-    if (m.words.length !== 1 || m.words[0] !== lemma) continue;
+    if (m.type !== 'ORG' || head === m.start || !headsMarkedInside.has(lemma)) continue;
+    // (or a known one named so: "казахстанское правительство")
+    const named = m.entity ? m.end - m.start === 2 && isPlaceAdjective(ctx, m.start) : m.words[0] === lemma;
+    if (!named || (!m.entity && m.words.length !== 1)) continue;
     out.push({ start: head, end: m.end, type: 'ORG', entity: null, words: [lemma] });
   }
   return out;

@@ -207,6 +207,23 @@ describe('names the language writes in lower case', () => {
       'Франс Пресс|ORG|Q40464',
       'ВТБ|ORG|Q1549389',
     ]);
+    // a government or parliament by its people's adjective, which Russian writes in lower case
+    expect(
+      idsOf(
+        'Казахстанское правительство и депутаты казахстанского парламента спорят с российским правительством.',
+        'ru',
+      ),
+    ).toEqual([
+      'Казахстанское правительство|ORG|government-kz',
+      'казахстанского парламента|ORG|parliament-kz',
+      'российским правительством|ORG|Q1140115',
+    ]);
+    // (NEREL marks the head inside it as a body too, as it does in "армянское правительство")
+    expect(
+      annotator
+        .annotate('Казахстанское правительство одобрило план.', 'ru', nerelOptions)
+        .mentions.map((m) => `${m.text}|${m.type}`),
+    ).toEqual(['Казахстанское правительство|ORG', 'Казахстанское|LOC', 'правительство|ORG']);
     // NEREL's reading marks it whole with its place, and not again as the body alone
     const nerel = annotator
       .annotate('Ущерб нанесён престижу армии США.', 'ru', nerelOptions)
