@@ -303,8 +303,10 @@ export interface EntityCard {
  *   shown as written ("в Палу")
  * - 81: Kazakhstan's and Russia's governments and Kazakhstan's parliament by their people's adjective
  *   in lower case ("казахстанского правительства")
+ * - 82: names only: an unknown Russian body that opens with a known city's or region's name shows
+ *   that place's English name in English ("Washington Neshionals", "Mordovia Arena")
  */
-export const entityIdsVersion = 81;
+export const entityIdsVersion = 82;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

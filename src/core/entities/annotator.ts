@@ -227,7 +227,8 @@ function annotatorOver(
         // (a Russian body's name in English where its words translate: "Ministry of Defence of Armenia")
         const english =
           r.type === 'ORG'
-            ? englishBodyName(bodies, morph, r.words, text.slice(r.start, r.end), owner?.country ?? null)
+            ? (englishBodyName(bodies, morph, r.words, text.slice(r.start, r.end), owner?.country ?? null) ??
+              placeLedEnglish(gazetteer, text.slice(r.start, r.end)))
             : null;
         return { id: idOf(r.type, words), name: unknownName(r, text, morph, english) };
       };
@@ -305,6 +306,27 @@ function annotatorOver(
     },
   };
   return self;
+}
+
+/**
+ * "Вашингтон Нэшионалс" in English: a Russian body's name that opens with a known city's or region's
+ * name as written gets the place's English name, the rest transliterated ("Washington Neshionals",
+ * not "Vashington Neshionals"); null when no such place opens it.
+ */
+function placeLedEnglish(gazetteer: Gazetteer, surface: string): string | null {
+  const written = surface.split(/\s+/);
+  if (!/[\u0400-\u04ff]/.test(surface)) return null;
+  for (let k = written.length - 1; k >= 1; k--) {
+    const russian = written.slice(0, k).join(' ');
+    const place = gazetteer.byFullName(russian);
+    // (not a country: "Россия сегодня", "Россия К" are names English transliterates whole)
+    if (place?.type !== 'LOC' || place.kind === 'country') continue;
+    // (the English name that sounds as the Russian does: "Washington", not "Washington, D.C.")
+    const key = soundKey(russian);
+    const english = [place.names.en, ...(place.aliases.en ?? [])].find((n) => !!n && soundKey(n) === key);
+    return english ? `${english} ${toLatin(written.slice(k).join(' '))}` : null;
+  }
+  return null;
 }
 
 /**

@@ -385,6 +385,12 @@ describe('a body’s name cut short', () => {
     const teams = annotator.annotate(two, 'ru').mentions.filter((m) => m.type === 'ORG');
     expect(teams.map((m) => m.text)).toEqual(['Вашингтон Нэшионалс', 'Монреаль Нэшионалс', 'Нэшионалс']);
     expect(new Set(teams.map((m) => m.id)).size).toBe(3);
+    // in English a known place that opens the name is the place's English name as it sounds in Russian
+    // ("Washington", not "Washington, D.C."); one the knowledge base does not hold is transliterated
+    expect(teams.slice(0, 2).map((m) => m.name.en)).toEqual(['Washington Neshionals', 'Monreal Neshionals']);
+    // (a country that opens a name is transliterated with it: the agency is "Rossiya segodnya")
+    const agency = annotator.annotate('Сообщает агентство «Россия сегодня».', 'ru').mentions;
+    expect(agency.map((m) => m.name.en)).toEqual(['Rossiya segodnya']);
     const both = 'The Washington Nationals and the Montreal Nationals met, and the Nationals won.';
     expect(annotator.annotate(both, 'en').mentions.map((m) => m.text)).toEqual([
       'Washington Nationals',
