@@ -92,7 +92,7 @@ function unknownName(
     (written.length > 1 && womansSurname(surname ?? ''));
   const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
-  const russian = /[\u0400-\u04ff]/.test(surface);
+  const russian = hasCyrillic(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));
   // "товарищества «Глиссада»": a name in quotes after a noun for a body stands beside it, as written
   // (after "солистка" or "игрок" it is the body's genitive: "солистка «Ленинграда»")
@@ -314,8 +314,8 @@ function annotatorOver(
  * not "Vashington Neshionals"); null when no such place opens it.
  */
 function placeLedEnglish(gazetteer: Gazetteer, surface: string): string | null {
+  if (!hasCyrillic(surface)) return null;
   const written = surface.split(/\s+/);
-  if (!/[\u0400-\u04ff]/.test(surface)) return null;
   for (let k = written.length - 1; k >= 1; k--) {
     const russian = written.slice(0, k).join(' ');
     const place = gazetteer.byFullName(russian);
