@@ -22,7 +22,7 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
 import { recognize, type Recognized } from './recognize';
-import { longerBodyNames, placeLedNames } from './short-body-names';
+import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
@@ -327,16 +327,6 @@ function placeLedEnglish(gazetteer: Gazetteer, surface: string): string | null {
     return english ? `${english} ${toLatin(written.slice(k).join(' '))}` : null;
   }
   return null;
-}
-
-/**
- * Whether these words name a place: a known one, a town the world's gazetteer holds (Latin script), or
- * a word the Russian dictionary reads as a place's name.
- */
-function isPlaceName(gazetteer: Gazetteer, morph: Morphology, lexicon: Lexicon, name: string): boolean {
-  if (gazetteer.byFullName(name)?.type === 'LOC') return true;
-  if (/^[A-Za-z][A-Za-z .'-]*$/.test(name)) return lexicon.placeWeight(name) > 0;
-  return !/\s/.test(name) && morph.parse(name).some((p) => p.known && p.tags.has('Geox'));
 }
 
 /**

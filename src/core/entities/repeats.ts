@@ -11,6 +11,7 @@ import { personNameForms } from './russian-names';
 import { japaneseName } from './japanese-names';
 import { politeMatch } from './namesakes';
 import { russianNominative, surnameAt } from './russian-nominative';
+import { isPlaceName } from './short-body-names';
 import { patronymicKey } from './surname-or-patronymic';
 import { placePrepositions } from './russian-run';
 import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
@@ -235,11 +236,7 @@ const wordsText = (tokens: readonly Token[], from: number, to: number): string =
 function afterPlace(ctx: RuleContext, body: RawMention): number {
   const { tokens } = ctx.view;
   for (let k = body.end - 1; k > body.start; k--) {
-    const place = wordsText(tokens, body.start, k);
-    const known = ctx.gazetteer.match(ctx.view, body.start, ctx.seen, k - body.start);
-    const isPlace =
-      (known?.entity.type === 'LOC' && body.start + known.length === k) || ctx.lexicon.placeWeight(place) > 0;
-    if (!isPlace) continue;
+    if (!isPlaceName(ctx.gazetteer, ctx.morph, ctx.lexicon, wordsText(tokens, body.start, k))) continue;
     const restWords = tokens.slice(k, body.end);
     if (!restWords.every((t) => t.kind === 'word' && t.cap)) return body.start;
     if (restWords.length === 1 && orgHeads.has(fold(restWords[0]?.text ?? ''))) return body.start;

@@ -75,12 +75,7 @@ export const englishRule: Rule = (ctx, i) => {
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
   // "Labour Party", "State Department", "Justice Ministry", "National Weather Service": a portfolio
   // opens the name of a body when a word for one stands in the capitalised words after it (up to four)
-  let runEnd = i + 1;
-  while (runEnd < i + 4 && isCapWord(ctx, runEnd + 1) && !view.tokens[runEnd + 1]?.lineBefore) runEnd++;
-  const portfolioOfBody =
-    portfolio.has(low) &&
-    low !== 'the' &&
-    view.tokens.slice(i + 1, runEnd + 1).some((w) => orgHeads.has(w.text.toLowerCase()));
+  const portfolioOfBody = portfolio.has(low) && low !== 'the' && bodyWordAfter(ctx, i);
   const departmentOf = !ctx.cyrillicText ? portfolioAndCountry(ctx, i) : null;
   if (departmentOf) return departmentOf;
   if (
@@ -405,4 +400,12 @@ export function englishLongerName(ctx: RuleContext, i: number, knownLength: numb
   // "U.S. Department of Agriculture": a body's head word right after the place, before "of"
   const head = orgHeads.has(next.text.toLowerCase()) && r.type === 'ORG';
   return head || headedType(ctx, r.words, false) === r.type ? r : null;
+}
+
+/** A word for a body among the (up to four) capitalised words right after token `i`. */
+function bodyWordAfter(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx.view;
+  for (let k = i + 1; k <= i + 4 && isCapWord(ctx, k) && !tokens[k]?.lineBefore; k++)
+    if (orgHeads.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+  return false;
 }

@@ -1,6 +1,9 @@
 import { orgHeadLemmas } from './cue-words';
 import { orgUnitLemmas } from './unit-words';
 import { isCommonNameWord, nameWordKey } from './name-words';
+import type { Gazetteer } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import type { Morphology } from './morphology';
 import type { Recognized } from './recognize';
 
 /**
@@ -93,4 +96,19 @@ export function placeLedNames(
     if (long !== undefined && long >= 0 && long !== n) out.set(n, long);
   });
   return out;
+}
+
+/**
+ * Whether these words name a place: a known one, a town the world's gazetteer holds (Latin script), or
+ * a word the Russian dictionary reads as a place's name.
+ */
+export function isPlaceName(
+  gazetteer: Gazetteer,
+  morph: Morphology,
+  lexicon: Lexicon,
+  name: string,
+): boolean {
+  if (gazetteer.byFullName(name)?.type === 'LOC') return true;
+  if (/^[A-Za-z][A-Za-z .'-]*$/.test(name)) return lexicon.placeWeight(name) > 0;
+  return !/\s/.test(name) && morph.parse(name).some((p) => p.known && p.tags.has('Geox'));
 }
