@@ -28,7 +28,7 @@ import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from '
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
 import { feminine, femaleGivenName, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
-import { keysAsEnglish, oneShownName, originalNames, shownUnknownName } from './shown-names';
+import { keysAsEnglish, oneShownName, originalNames, placeLedEnglish, shownUnknownName } from './shown-names';
 import { orgDescriptors } from './quote-cues';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
@@ -306,27 +306,6 @@ function annotatorOver(
     },
   };
   return self;
-}
-
-/**
- * "Вашингтон Нэшионалс" in English: a Russian body's name that opens with a known city's or region's
- * name as written gets the place's English name, the rest transliterated ("Washington Neshionals",
- * not "Vashington Neshionals"); null when no such place opens it.
- */
-function placeLedEnglish(gazetteer: Gazetteer, surface: string): string | null {
-  if (!hasCyrillic(surface)) return null;
-  const written = surface.split(/\s+/);
-  for (let k = written.length - 1; k >= 1; k--) {
-    const russian = written.slice(0, k).join(' ');
-    const place = gazetteer.byFullName(russian);
-    // (not a country: "Россия сегодня", "Россия К" are names English transliterates whole)
-    if (place?.type !== 'LOC' || place.kind === 'country') continue;
-    // (the English name that sounds as the Russian does: "Washington", not "Washington, D.C.")
-    const key = soundKey(russian);
-    const english = [place.names.en, ...(place.aliases.en ?? [])].find((n) => !!n && soundKey(n) === key);
-    return english ? `${english} ${toLatin(written.slice(k).join(' '))}` : null;
-  }
-  return null;
 }
 
 /**

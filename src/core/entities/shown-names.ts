@@ -6,7 +6,8 @@
  */
 import type { EntityName, Mention } from '../../shared/entities';
 import type { MorphParse, Morphology } from './morphology';
-import { hasCyrillic } from './text-keys';
+import type { Gazetteer } from './gazetteer';
+import { hasCyrillic, soundKey, toLatin } from './text-keys';
 
 const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
 const numbers = ['sing', 'plur'];
@@ -204,4 +205,25 @@ const foreignConnectors = new Set('de del des du di la le les pour von der und y
 export function keysAsEnglish(original: string): boolean {
   const words = original.split(/\s+/);
   return words.length > 1 && !/[^\x20-\x7e’]/.test(original) && !words.some((w) => foreignConnectors.has(w));
+}
+
+/**
+ * "Вашингтон Нэшионалс" in English: a Russian body's name that opens with a known city's or region's
+ * name as written gets the place's English name, the rest transliterated ("Washington Neshionals",
+ * not "Vashington Neshionals"); null when no such place opens it.
+ */
+export function placeLedEnglish(gazetteer: Gazetteer, surface: string): string | null {
+  if (!hasCyrillic(surface)) return null;
+  const written = surface.split(/\s+/);
+  for (let k = written.length - 1; k >= 1; k--) {
+    const russian = written.slice(0, k).join(' ');
+    const place = gazetteer.byFullName(russian);
+    // (not a country: "Россия сегодня", "Россия К" are names English transliterates whole)
+    if (place?.type !== 'LOC' || place.kind === 'country') continue;
+    // (the English name that sounds as the Russian does: "Washington", not "Washington, D.C.")
+    const key = soundKey(russian);
+    const english = [place.names.en, ...(place.aliases.en ?? [])].find((n) => !!n && soundKey(n) === key);
+    return english ? `${english} ${toLatin(written.slice(k).join(' '))}` : null;
+  }
+  return null;
 }
