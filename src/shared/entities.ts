@@ -305,8 +305,10 @@ export interface EntityCard {
  *   in lower case ("казахстанского правительства")
  * - 82: names only: an unknown Russian body that opens with a known city's or region's name shows
  *   that place's English name in English ("Washington Neshionals", "Mordovia Arena")
+ * - 83: a model of a car, an aircraft or a weapon is no organisation: "Toyota Camry" is its maker,
+ *   Toyota, alone; "Ту-154" and "АК-47" name nothing the reader follows
  */
-export const entityIdsVersion = 82;
+export const entityIdsVersion = 83;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -27,6 +27,11 @@ export interface RecognizeOptions {
   readonly prefixOutsideOrg?: boolean;
   /** factRuEval's too: a place adjective before a body's name is part of it ("японского МИДа"). */
   readonly placeAdjectiveInOrg?: boolean;
+  /**
+   * NEREL's: a model of a car, an aircraft or a weapon is a product, its maker's name inside it no
+   * organisation ("Toyota Camry", "водитель Hyundai"); the app links the maker to the company.
+   */
+  readonly wholeModels?: boolean;
   /** GUM's: in a match report a country that plays is its team, an organisation ("Sweden defeated Panama"). */
   readonly teamsAsOrgs?: boolean;
   /** GUM's too: a post alone ("the President") and a group by a plural (Americans, Democrats) are persons. */
@@ -41,4 +46,5 @@ export const nerelOptions: RecognizeOptions = {
   chainedOrgs: true,
   legalFormInOrg: true,
   platformsAsPlaces: true,
+  wholeModels: true,
 };

@@ -31,6 +31,7 @@ import {
 import { commonNounOrg, headsOfCommonNounOrgs } from './common-noun-orgs';
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
+import { modelNameAt } from './models';
 import { afterCraftNoun, isAward, isCraft, isProductMention, isWorkTitle } from './products';
 import {
   knownAfterDescriptor,
@@ -147,6 +148,13 @@ export function recognize(
       crafts.add(view.lemma(i));
       i++;
       while (tokens[i]?.cap && !tokens[i]?.lineBefore) i++;
+      continue;
+    }
+    // "Toyota Camry", "Ту-154", "водитель Hyundai": a model is a thing; its maker names the company
+    const model = modelNameAt(ctx, i);
+    if (model) {
+      if (model.maker && !options.wholeModels) out.push(model.maker);
+      i = model.end;
       continue;
     }
     const gloss = ctx.cyrillicText ? latinGloss(ctx, i, out.at(-1)) : null;
