@@ -307,8 +307,10 @@ export interface EntityCard {
  *   that place's English name in English ("Washington Neshionals", "Mordovia Arena")
  * - 83: a model of a car, an aircraft or a weapon is no organisation: "Toyota Camry" is its maker,
  *   Toyota, alone; "Ту-154" and "АК-47" name nothing the reader follows
+ * - 84: a body's contracted Russian name is keyed by the English words of its full one: "Центробанк"
+ *   is the Central Bank, "Нацбанк" the National Bank (the text's country's, where it names one most)
  */
-export const entityIdsVersion = 83;
+export const entityIdsVersion = 84;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

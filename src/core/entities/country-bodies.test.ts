@@ -140,6 +140,36 @@ describe('a ministry', () => {
   });
 });
 
+describe('a body’s contracted Russian name', () => {
+  it('has the id of its full name and of the English one, and shows the English words', () => {
+    const names = (text: string, lang: 'en' | 'ru') =>
+      annotator.annotate(text, lang).mentions.map((m) => `${m.id} ${m.name.en}`);
+    const contracted = names('Центробанк, Нацбанк, Нацгвардия и Совбез ответили.', 'ru');
+    expect(contracted).toEqual([
+      'x:bnk.sntrl Central Bank',
+      'x:bnk.ntnl National Bank',
+      'x:gfrd.ntnl National Guard',
+      'x:knsl.skrt Security Council',
+    ]);
+    expect(
+      names(
+        'The Central Bank, the National Bank, the National Guard and the Security Council replied.',
+        'en',
+      ),
+    ).toEqual(contracted);
+    expect(idOf('Центральный банк ответил.', 'ru', 'Центральный банк')).toBe('x:bnk.sntrl');
+  });
+
+  it('named bare, is the body of the country the text names most', () => {
+    const kz = 'Переговоры прошли в Астане и Алматы. ';
+    const bank = kb.find((e) => e.slug === 'national-bank-kz')?.id;
+    expect(idOf(`${kz}Глава Нацбанка заявил о снижении ставки.`, 'ru', 'Нацбанка')).toBe(bank);
+    expect(
+      idOf('Talks were held in Astana and Almaty. The National Bank cut its rate.', 'en', 'National Bank'),
+    ).toBe(bank);
+  });
+});
+
 describe('a ministry whose Russian name reads otherwise than its English one', () => {
   const bySlug = (slug: string) => kb.find((e) => e.slug === slug)?.id;
 

@@ -213,6 +213,7 @@ export const orgHeadLemmas: ReadonlySet<string> = new Set([
   'епархия',
   'киноакадемия',
   'центробанк',
+  'нацбанк',
   'регистр',
   'войско',
   'кабмин',

@@ -13,6 +13,7 @@ import {
   englishAdjectiveOf,
   englishOfWord,
   placeOfPeople,
+  contractedNameWords,
   shortNameFields,
   withFieldPhrases,
 } from './name-words';
@@ -187,8 +188,12 @@ export function englishBodyName(
   if (country && !countryName) return null;
   const length = lemmas.length - (atEnd?.length ?? 0);
   const fields = length - from === 1 ? shortNameFields(lemmas[from] ?? '') : undefined;
+  const contracted = length - from === 1 ? contractedNameWords(lemmas[from] ?? '') : undefined;
   let name: string | null;
-  if (fields) {
+  if (contracted) {
+    // "Нацбанк", "Совбез": the English words of the full name
+    name = contracted.join(' ');
+  } else if (fields) {
     // "МИД", "Минобороны": a ministry's short name with one field
     const [field] = fields;
     name = fields.length === 1 && field ? `ministry of ${fieldShown.get(field) ?? field}` : null;

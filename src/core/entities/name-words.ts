@@ -128,6 +128,25 @@ const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
   shortNameRows(`${shortNames}; ${shortNamesSince56}; ${shortNamesSince57}`),
 );
 
+/**
+ * Since entity ids version 84, bodies' contracted Russian names read as the English words of their full
+ * ones: "Центробанк" is the Central Bank, as "Центральный банк" is; "Нацбанк" the National Bank.
+ */
+const contractedNames: ReadonlyMap<string, readonly string[]> = new Map(
+  `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard; совбез: security council;
+  генпрокуратура: general prosecutor; госсовет: state council;
+  погранслужба: border service; избирком: election commission`
+    .split(';')
+    .map((row) => {
+      const [name = '', english = ''] = row.split(':');
+      return [name.trim(), english.trim().split(/\s+/)] as const;
+    }),
+);
+
+/** The English words of a body's contracted Russian name ("Нацбанк": national bank), if it is one. */
+export const contractedNameWords = (word: string): readonly string[] | undefined =>
+  contractedNames.get(fold(word));
+
 /** The English word a Russian word of bodies' names translates ("министерство": ministry), if the list holds it. */
 export const englishOfWord = (word: string): string | undefined => englishOfRussian.get(fold(word));
 
@@ -262,7 +281,7 @@ function inEnglish(word: string): string {
  */
 export function isCommonNameWord(word: string): boolean {
   const folded = fold(word);
-  if (shortBodyNames.has(folded) || fieldWords.has(folded)) return true;
+  if (shortBodyNames.has(folded) || contractedNames.has(folded) || fieldWords.has(folded)) return true;
   const english = inEnglish(word);
   return english !== folded || englishWords.has(english);
 }
@@ -274,7 +293,7 @@ export function isCommonNameWord(word: string): boolean {
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
   const w = fold(word);
   if (fieldWords.has(w)) return '';
-  const full = shortBodyNames.get(w);
+  const full = shortBodyNames.get(w) ?? contractedNames.get(w);
   return full ? full.map((f) => key(f)).join('.') : nameWordKeyV54(word, key);
 }
 
@@ -374,11 +393,17 @@ const wordsSince70: ReadonlySet<string> = new Set(
   [...englishPlurals.keys()].filter((w) => w.endsWith('ies') && !englishSpelling.has(w)),
 );
 
+/** The key of one word of an unknown name before entity ids version 84, which keyed contracted names as they sound. */
+export const nameWordKeyV83 = keyedAsTheySound(new Set(contractedNames.keys()), nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 84: no contracted name was. */
+export const isCommonNameWordV83 = commonButThese(new Set(contractedNames.keys()), isCommonNameWord);
+
 /** The key of one word of an unknown name before entity ids version 70 (see wordsSince70). */
-export const nameWordKeyV69 = keyedAsTheySound(wordsSince70, nameWordKey);
+export const nameWordKeyV69 = keyedAsTheySound(wordsSince70, nameWordKeyV83);
 
 /** Whether a word was a common word of bodies' names before entity ids version 70. */
-export const isCommonNameWordV69 = commonButThese(wordsSince70, isCommonNameWord);
+export const isCommonNameWordV69 = commonButThese(wordsSince70, isCommonNameWordV83);
 
 /** The key of one word of an unknown name before entity ids version 69 (see wordsSince69). */
 export const nameWordKeyV68 = keyedAsTheySound(wordsSince69, nameWordKeyV69);

@@ -12,6 +12,7 @@ import {
   isCommonNameWordV59,
   isCommonNameWordV68,
   isCommonNameWordV69,
+  isCommonNameWordV83,
   nameWordKey,
   nameWordKeyV41,
   nameWordKeyV54,
@@ -20,6 +21,7 @@ import {
   nameWordKeyV59,
   nameWordKeyV68,
   nameWordKeyV69,
+  nameWordKeyV83,
   withFieldPhrases,
 } from './name-words';
 import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
@@ -108,9 +110,10 @@ function idInOrder(
  * 57 (13), then with a country's names keyed as they sound, not by its code, and "commerce" as it
  * sounds, before 60 (14), then with "отношение" and "relations" keyed as they sound, before 69 (15),
  * then with English plurals in -ies keyed as they sound ("Industries"), before 70 (16), then with a
- * country's name that sounds like another's ("Латвия", "Литва") keyed as it sounds, before 72 (17);
+ * country's name that sounds like another's ("Латвия", "Литва") keyed as it sounds, before 72 (17),
+ * then with a body's contracted name ("Нацбанк", "Центробанк") keyed as it sounds, before 84 (18);
  * and last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with
- * the given name alone, before 63 (18, since only such names have it). Those of version 60 on key a
+ * the given name alone, before 63 (19, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -142,6 +145,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
     since60(nameWordKeyV68, isCommonNameWordV68),
     since60(nameWordKeyV69, isCommonNameWordV69),
+    since60(nameWordKeyV83, isCommonNameWordV83),
     since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
