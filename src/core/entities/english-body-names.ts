@@ -10,10 +10,10 @@ import type { CountryBodies } from './country-bodies';
 import type { Morphology } from './morphology';
 import { stateForms } from './name-edges';
 import {
+  contractedNameWords,
   englishAdjectiveOf,
   englishOfWord,
   placeOfPeople,
-  contractedNameWords,
   shortNameFields,
   withFieldPhrases,
 } from './name-words';

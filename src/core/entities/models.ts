@@ -27,10 +27,10 @@ const thingOnlyMakers = list('лада');
  * Ан-124, МиГ-29, Су-30МКМ, АК-47, AR-15. Alone they are a preposition, a name, a pronoun.
  */
 const designations = list(`
-  ту ан ил як су миг ми ка бе ак акм акс ар пм ттк
+  ту ан ил як су миг ми ка бе ак акм акс ар пм
   tu an il yak su mig mi ka ak akm ar`);
 
-/** Lemmas of nouns for a vehicle or a weapon, before its maker or model: автомобиль «Тойота», пистолет ТТ. */
+/** Lemmas of nouns for a vehicle or a weapon, before its maker: автомобиль «Тойота», иномарка Hyundai. */
 const thingLemmas = list(`
   автомобиль автомашина машина автобус микроавтобус грузовик внедорожник иномарка седан кроссовер
   пикап мотоцикл вертолёт вертолет самолёт самолет лайнер авиалайнер истребитель бомбардировщик

@@ -115,14 +115,18 @@ const shortNamesSince56 = `минсельхоз: agriculture; минпромто
 /** Since entity ids version 57: the lemmas the dictionary gives some of them ("Минцифры": минцифра). */
 const shortNamesSince57 = `минпросвещение: education; минцифра: digital development; минприрода: natural resource;
   минобрнаука: science high education`;
-const shortNameRows = (table: string): (readonly [string, readonly string[]])[] =>
+/** Rows of "names: English words" read into pairs, each name with the words and then `tail` (a ministry's). */
+const shortNameRows = (
+  table: string,
+  tail: readonly string[] = ['ministry'],
+): (readonly [string, readonly string[]])[] =>
   table.split(';').flatMap((row) => {
     const [names = '', fields = ''] = row.split(':');
     const field = fields.trim().split(/\s+/);
     return names
       .trim()
       .split(/\s+/)
-      .map((w) => [w, [...field, 'ministry']] as const);
+      .map((w) => [w, [...field, ...tail]] as const);
   });
 const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
   shortNameRows(`${shortNames}; ${shortNamesSince56}; ${shortNamesSince57}`),
@@ -133,14 +137,12 @@ const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
  * ones: "Центробанк" is the Central Bank, as "Центральный банк" is; "Нацбанк" the National Bank.
  */
 const contractedNames: ReadonlyMap<string, readonly string[]> = new Map(
-  `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard; совбез: security council;
-  генпрокуратура: general prosecutor; госсовет: state council;
-  погранслужба: border service; избирком: election commission`
-    .split(';')
-    .map((row) => {
-      const [name = '', english = ''] = row.split(':');
-      return [name.trim(), english.trim().split(/\s+/)] as const;
-    }),
+  shortNameRows(
+    `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard; совбез: security council;
+    генпрокуратура: general prosecutor; госсовет: state council; погранслужба: border service;
+    избирком: election commission`,
+    [],
+  ),
 );
 
 /** The English words of a body's contracted Russian name ("Нацбанк": national bank), if it is one. */
@@ -288,7 +290,8 @@ export function isCommonNameWord(word: string): boolean {
 
 /**
  * The key of one word of an unknown name; '' for a word that names nothing by itself, and the keys of
- * a ministry's words, joined by dots, for its short name.
+ * a ministry's words, joined by dots, for its short name, and of a body's full name for its contracted
+ * one ("Нацбанк").
  */
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
   const w = fold(word);
