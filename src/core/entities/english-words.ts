@@ -1,7 +1,8 @@
 /** The English word lists the English rules read names by. */
 import { companyForms } from './cue-words';
 
-const list = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** A set of the words a list written as one string holds, split on white space. */
+export const list = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Posts and forms of address: the capitalised words after one are a person's name. */
 export const englishTitles = list(`

@@ -2,12 +2,10 @@
  * Models of cars, aircraft and arms: "Toyota Camry", "Boeing 737", "Ту-154", "АК-47", "водитель
  * Hyundai". A model is a thing, no organisation; its maker's name inside it still names the company.
  */
-import { englishTitles, orgSuffixes } from './english-words';
+import { englishTitles, list, orgSuffixes } from './english-words';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
 import { openQuotes, type Token } from './tokenize';
-
-const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Makers of cars, lorries, buses and aircraft, folded, as the news writes them in either script. */
 const makers = list(`

@@ -396,11 +396,14 @@ const wordsSince70: ReadonlySet<string> = new Set(
   [...englishPlurals.keys()].filter((w) => w.endsWith('ies') && !englishSpelling.has(w)),
 );
 
-/** The key of one word of an unknown name before entity ids version 84, which keyed contracted names as they sound. */
-export const nameWordKeyV83 = keyedAsTheySound(new Set(contractedNames.keys()), nameWordKey);
+/** Words a name's key reads as they sound before entity ids version 84, and not as common words: contracted names. */
+const wordsSince84: ReadonlySet<string> = new Set(contractedNames.keys());
 
-/** Whether a word was a common word of bodies' names before entity ids version 84: no contracted name was. */
-export const isCommonNameWordV83 = commonButThese(new Set(contractedNames.keys()), isCommonNameWord);
+/** The key of one word of an unknown name before entity ids version 84 (see wordsSince84). */
+export const nameWordKeyV83 = keyedAsTheySound(wordsSince84, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 84. */
+export const isCommonNameWordV83 = commonButThese(wordsSince84, isCommonNameWord);
 
 /** The key of one word of an unknown name before entity ids version 70 (see wordsSince70). */
 export const nameWordKeyV69 = keyedAsTheySound(wordsSince70, nameWordKeyV83);
