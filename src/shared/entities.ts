@@ -309,8 +309,11 @@ export interface EntityCard {
  *   Toyota, alone; "Ту-154" and "АК-47" name nothing the reader follows
  * - 84: a body's contracted Russian name is keyed by the English words of its full one: "Центробанк"
  *   is the Central Bank, "Нацбанк" the National Bank (the text's country's, where it names one most)
+ * - 85: a bare body's name is found for a body whose name holds its country's whole name
+ *   ("Генеральная прокуратура Республики Казахстан"), so that in a text about Kazakhstan "Генпрокуратура"
+ *   is that one
  */
-export const entityIdsVersion = 84;
+export const entityIdsVersion = 85;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

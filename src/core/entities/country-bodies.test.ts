@@ -71,6 +71,17 @@ describe('a country’s body named without its country', () => {
     expect(idOf('The Supreme Court ruled.', 'en', 'Supreme Court')).toBe(bare);
   });
 
+  it('is found by its name without the whole of its country’s name, not only the name’s last word', () => {
+    // "Генеральная прокуратура Республики Казахстан": "Казахстан" alone would leave "Республики" behind
+    const kz = 'Переговоры прошли в Астане и Алматы. ';
+    const office = kb.find((e) => e.slug === 'prosecutor-general-kz')?.id;
+    expect(office).toBeDefined();
+    expect(idOf(`${kz}Проверку ведёт Генеральная прокуратура.`, 'ru', 'Генеральная прокуратура')).toBe(
+      office,
+    );
+    expect(idOf(`${kz}Проверку провела Генпрокуратура.`, 'ru', 'Генпрокуратура')).toBe(office);
+  });
+
   it('a known body’s bare name is another country’s in a text that names only that country', () => {
     const english = idOf(
       'Tokyo, Japan. Noda of Japan, the leader of the ruling Democratic Party, met voters in Osaka.',
