@@ -312,8 +312,10 @@ export interface EntityCard {
  * - 85: a bare body's name is found for a body whose name holds its country's whole name
  *   ("Генеральная прокуратура Республики Казахстан"), so that in a text about Kazakhstan "Генпрокуратура"
  *   is that one
+ * - 86: a Russian body's name ends before a past tense of its head word's gender that is also a
+ *   genitive noun ("Генеральная прокуратура | начала проверку")
  */
-export const entityIdsVersion = 85;
+export const entityIdsVersion = 86;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -222,6 +222,15 @@ describe('where a Russian body’s name starts and stops among other names', () 
       'Голунова|PER',
     ]);
     expect(read('18 апреля полиция начала получать сообщения.', nerel)).toEqual(['полиция|ORG']);
+    // a past tense that agrees with the head word, before its object
+    expect(read('Генеральная прокуратура начала проверку.')).toEqual(['Генеральная прокуратура|ORG']);
+    expect(read('Генеральная прокуратура начала расследование.')).toEqual(['Генеральная прокуратура|ORG']);
+    expect(read('Комиссия по правам человека начала проверку.')).toEqual(['Комиссия по правам человека|ORG']);
+    // (a word that can be such a verb but does not agree, or stands before a genitive, is the name's:
+    // "дел" is also the masculine past of "деть", "времени" the imperative of "временить")
+    expect(read('Управление дел сообщило об этом.')).toEqual(['Управление дел|ORG']);
+    expect(read('Служба времени сообщила об этом.')).toEqual(['Служба времени|ORG']);
+    expect(read('Ассоциация начала века провела выставку.')).toEqual(['Ассоциация начала века|ORG']);
   });
 
   it('a body’s name ends before a second body after "и" and before what the body owns', () => {

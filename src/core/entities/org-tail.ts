@@ -128,6 +128,15 @@ function inLocative(ctx: RuleContext, i: number): boolean {
   return ps.length === 0 || ps.some((p) => p.tags.has('loct') || p.tags.has('loc2'));
 }
 
+/**
+ * Whether word `verb` can be a past tense whose subject is the head word at `head`, being of its gender
+ * ("прокуратура начала"; "Управление дел" is no "деть").
+ */
+function agreesWithHead(ctx: RuleContext, head: number, verb: number): boolean {
+  const genders = ['masc', 'femn', 'neut'].filter((g) => hasTag(ctx, head, 'NOUN', g));
+  return genders.some((g) => hasTag(ctx, verb, 'VERB', g));
+}
+
 /** Org head noun followed by its genitive or prepositional tail: Министерство иностранных дел Казахстана. */
 export function orgTail(ctx: RuleContext, from: number): number {
   const { view, gazetteer, seen } = ctx;
@@ -305,7 +314,11 @@ export function orgTail(ctx: RuleContext, from: number): number {
     const best = ps[0];
     const verb = best && ['VERB', 'INFN', 'PRTS', 'PREP', 'CONJ', 'PRCL'].some((tag) => best.tags.has(tag));
     // "полиция начала получать": a past tense before an infinitive is the verb, not "начало"
-    const auxiliary = ps.some((p) => p.tags.has('VERB')) && hasTag(ctx, k + 1, 'INFN');
+    // ("прокуратура начала проверку", "Служба внешней разведки начала операцию": nor a past tense of
+    // the head word's gender, but before a genitive, which leads on: "Ассоциация начала века")
+    const auxiliary =
+      ps.some((p) => p.tags.has('VERB')) &&
+      (hasTag(ctx, k + 1, 'INFN') || (!hasTag(ctx, k + 1, 'gent') && agreesWithHead(ctx, from - 1, last)));
     // "для Конституционного суда | комплекса зданий", "у Минобороны | здания": what a body owns or
     // says is not its name, nor the country it is of ("Госсовета | страны") or the press on it
     if (!fits || verb || auxiliary) break;
