@@ -314,8 +314,10 @@ export interface EntityCard {
  *   is that one
  * - 86: a Russian body's name ends before a past tense of its head word's gender that is also a
  *   genitive noun ("Генеральная прокуратура | начала проверку")
+ * - 87: the words of the region's services, commissions and funds are translated in a name's key
+ *   ("Таможенная служба" and "Customs Service", "Счётный комитет" and "Accounts Committee")
  */
-export const entityIdsVersion = 86;
+export const entityIdsVersion = 87;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

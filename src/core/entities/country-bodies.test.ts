@@ -181,6 +181,60 @@ describe('a body’s contracted Russian name', () => {
   });
 });
 
+describe('a service, a commission or a fund of the region unknown to the knowledge base', () => {
+  it('has one id by its Russian and its English name, and shows the English one', () => {
+    const pairs: [string, string][] = [
+      ['Таможенная служба', 'Customs Service'],
+      ['Налоговая служба', 'Tax Service'],
+      ['Счётный комитет', 'Accounts Committee'],
+      ['Бюро национальной статистики', 'Bureau of National Statistics'],
+      ['Агентство по финансовому мониторингу', 'Financial Monitoring Agency'],
+      ['Следственный комитет', 'Investigative Committee'],
+      ['Министерство связи', 'Ministry of Communications'],
+      ['Пограничная служба', 'Border Service'],
+      ['Миграционная служба', 'Migration Service'],
+      ['Накопительный пенсионный фонд', 'Accumulative Pension Fund'],
+      ['Инвестиционный фонд', 'Investment Fund'],
+      ['Фондовая биржа', 'Stock Exchange'],
+      ['Комитет по регулированию рынка', 'Market Regulation Committee'],
+      ['Центр стратегического планирования', 'Strategic Planning Center'],
+      ['Комиссия по реформам', 'Commission on Reforms'],
+      ['Антимонопольный комитет', 'Antimonopoly Committee'],
+      ['Военный совет', 'Military Council'],
+    ];
+    for (const [ru, en] of pairs) {
+      const russian = annotator.annotate(`Об этом сообщила ${ru}.`, 'ru').mentions[0];
+      const english = annotator.annotate(`The ${en} said so.`, 'en').mentions[0];
+      expect(russian?.id, ru).toBe(english?.id);
+      expect(russian?.id, ru).toMatch(/^x:/);
+    }
+    // (and by their words: "Вооружённые силы" and "Armed Forces")
+    expect(unknownId('ORG', ['вооружённый', 'сила'])).toBe(unknownId('ORG', ['Armed', 'Forces']));
+    const english = (ru: string) => annotator.annotate(`Об этом сообщил ${ru}.`, 'ru').mentions[0]?.name.en;
+    expect(english('Таможенный комитет')).toBe('Customs Committee');
+    expect(english('Накопительный пенсионный фонд')).toBe('Accumulative Pension Fund');
+  });
+
+  it('named bare, is the known body of the country the text names most', () => {
+    const kz = 'Выборы прошли в Астане и Алматы. ';
+    const cec = kb.find((e) => e.slug === 'cec-kz')?.id;
+    expect(
+      idOf(
+        `${kz}Центральная избирательная комиссия подвела итоги.`,
+        'ru',
+        'Центральная избирательная комиссия',
+      ),
+    ).toBe(cec);
+    expect(
+      idOf(
+        'Elections were held in Astana and Almaty. The Central Election Commission summed up.',
+        'en',
+        'Central Election Commission',
+      ),
+    ).toBe(cec);
+  });
+});
+
 describe('a ministry whose Russian name reads otherwise than its English one', () => {
   const bySlug = (slug: string) => kb.find((e) => e.slug === slug)?.id;
 

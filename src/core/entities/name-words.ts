@@ -64,9 +64,21 @@ const translatedSince60 = `коммерция trade`;
  */
 const translatedSince69 = `отношение relations`;
 
+/**
+ * And since entity ids version 87: the words of the region's services, commissions and funds
+ * ("Таможенная служба" and "Customs Service", "Центральная избирательная комиссия" and "Central
+ * Election Commission", "Бюро национальной статистики" and "Bureau of National Statistics").
+ */
+const translatedSince87 = `избирательный election; пограничный border; таможенный customs; налоговый tax;
+  счётный accounts; статистика statistics; финансовый financial; вооружённый armed; сила force;
+  пенсионный pension; накопительный accumulative; следственный investigative;
+  миграционный migration; инвестиционный investment; фондовый stock; биржа exchange;
+  связь communications; регулирование regulation; рынок market; стратегический strategic;
+  планирование planning; реформа reform; антимонопольный antimonopoly; военный military`;
+
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
   pairsOf(
-    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}`,
+    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}`,
   ),
 );
 
@@ -396,14 +408,30 @@ const wordsSince70: ReadonlySet<string> = new Set(
   [...englishPlurals.keys()].filter((w) => w.endsWith('ies') && !englishSpelling.has(w)),
 );
 
+/**
+ * Words a name's key reads as they sound before entity ids version 87, and not as common words: the
+ * words translated since, in both languages, and the English plurals read as their singulars ("Forces").
+ */
+const translatedNow: ReadonlySet<string> = new Set(pairsOf(translatedSince87).map(([, en]) => en));
+const wordsSince87: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince87).flat(),
+  ...[...englishPlurals].filter(([, singular]) => translatedNow.has(singular)).map(([plural]) => plural),
+]);
+
+/** The key of one word of an unknown name before entity ids version 87 (see wordsSince87). */
+export const nameWordKeyV86 = keyedAsTheySound(wordsSince87, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 87. */
+export const isCommonNameWordV86 = commonButThese(wordsSince87, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 84, and not as common words: contracted names. */
 const wordsSince84: ReadonlySet<string> = new Set(contractedNames.keys());
 
 /** The key of one word of an unknown name before entity ids version 84 (see wordsSince84). */
-export const nameWordKeyV83 = keyedAsTheySound(wordsSince84, nameWordKey);
+export const nameWordKeyV83 = keyedAsTheySound(wordsSince84, nameWordKeyV86);
 
 /** Whether a word was a common word of bodies' names before entity ids version 84. */
-export const isCommonNameWordV83 = commonButThese(wordsSince84, isCommonNameWord);
+export const isCommonNameWordV83 = commonButThese(wordsSince84, isCommonNameWordV86);
 
 /** The key of one word of an unknown name before entity ids version 70 (see wordsSince70). */
 export const nameWordKeyV69 = keyedAsTheySound(wordsSince70, nameWordKeyV83);

@@ -13,6 +13,7 @@ import {
   isCommonNameWordV68,
   isCommonNameWordV69,
   isCommonNameWordV83,
+  isCommonNameWordV86,
   nameWordKey,
   nameWordKeyV41,
   nameWordKeyV54,
@@ -22,6 +23,7 @@ import {
   nameWordKeyV68,
   nameWordKeyV69,
   nameWordKeyV83,
+  nameWordKeyV86,
   withFieldPhrases,
 } from './name-words';
 import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
@@ -111,9 +113,10 @@ function idInOrder(
  * sounds, before 60 (14), then with "отношение" and "relations" keyed as they sound, before 69 (15),
  * then with English plurals in -ies keyed as they sound ("Industries"), before 70 (16), then with a
  * country's name that sounds like another's ("Латвия", "Литва") keyed as it sounds, before 72 (17),
- * then with a body's contracted name ("Нацбанк", "Центробанк") keyed as it sounds, before 84 (18);
- * and last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with
- * the given name alone, before 63 (19, since only such names have it). Those of version 60 on key a
+ * then with a body's contracted name ("Нацбанк", "Центробанк") keyed as it sounds, before 84 (18),
+ * then with the words of the region's services and funds ("таможенный", "Customs") keyed as they
+ * sound, before 87 (19); and last, for a given name and a surname that ends like a patronymic
+ * ("Александр Лукашевич"), with the given name alone, before 63 (20, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -146,6 +149,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV68, isCommonNameWordV68),
     since60(nameWordKeyV69, isCommonNameWordV69),
     since60(nameWordKeyV83, isCommonNameWordV83),
+    since60(nameWordKeyV86, isCommonNameWordV86),
     since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
