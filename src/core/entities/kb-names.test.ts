@@ -419,3 +419,36 @@ describe('large cities abroad', () => {
     ]);
   });
 });
+
+describe('the bodies of Kazakhstan and Central Asia', () => {
+  const orgIds = (text: string, lang: 'ru' | 'en') =>
+    annotator
+      .annotate(text, lang)
+      .mentions.filter((m) => m.type === 'ORG')
+      .map((m) => m.id);
+
+  it('a report in Russian and its English translation name each body by one known id', () => {
+    const ru =
+      'Агентство по финансовому мониторингу и Пограничная служба КНБ задержали нарушителей. Бюро ' +
+      'национальной статистики сообщило об инфляции, Единый накопительный пенсионный фонд подвёл ' +
+      'итоги года, Вооружённые силы Казахстана провели учения. МИД Узбекистана, Олий Мажлис и ' +
+      'Нацбанк Кыргызстана ответили.';
+    const en =
+      'The Financial Monitoring Agency and the Border Service of the KNB detained violators. The ' +
+      'Bureau of National Statistics reported on inflation, the Unified Accumulative Pension Fund ' +
+      'summed up the year, the Armed Forces of Kazakhstan held exercises. The Ministry of Foreign ' +
+      'Affairs of Uzbekistan, the Oliy Majlis and the National Bank of Kyrgyzstan replied.';
+    const known = [
+      'afm-kz',
+      'border-service-kz',
+      'bureau-national-statistics-kz',
+      'enpf',
+      'armed-forces-kz',
+      'mfa-uz',
+      'oliy-majlis',
+      'national-bank-kg',
+    ];
+    expect(orgIds(ru, 'ru')).toEqual(known);
+    expect(orgIds(en, 'en')).toEqual(known);
+  });
+});
