@@ -319,8 +319,10 @@ export interface EntityCard {
  * - 88: the knowledge base knows 47 more bodies of Kazakhstan and Central Asia (the Armed Forces, the
  *   Border Service, the Financial Monitoring Agency, the UAPF; Central Asia's parliaments, cabinets,
  *   foreign ministries and central banks)
+ * - 89: a country's name read as its words' normal forms ("российский федерация") is left out of a
+ *   body's name too, so that a bare "Генпрокуратура" in a text about Russia is Russia's
  */
-export const entityIdsVersion = 88;
+export const entityIdsVersion = 89;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -80,6 +80,10 @@ describe('a country’s body named without its country', () => {
       office,
     );
     expect(idOf(`${kz}Проверку провела Генпрокуратура.`, 'ru', 'Генпрокуратура')).toBe(office);
+    // "Российской Федерации", read as its words' normal forms ("российский федерация"), is Russia's name too
+    const ru = 'Переговоры прошли в Москве и Казани. ';
+    const russian = kb.find((e) => e.slug === 'prosecutor-general-ru')?.id;
+    expect(idOf(`${ru}Проверку провела Генпрокуратура.`, 'ru', 'Генпрокуратура')).toBe(russian);
   });
 
   it('a known body’s bare name is another country’s in a text that names only that country', () => {

@@ -49,13 +49,13 @@ export function buildCountryBodies(
     countryWords.set(e.country, words(fold(e.names.ru ?? e.names.en ?? '')));
     if (e.names.en) countryEnglish.set(e.country, e.names.en);
     const all = [e.names.en, e.names.ru, ...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])];
-    // (longest first: "Республики Казахстан" leaves no "Республики" behind, as "Казахстан" alone would)
+    // (longest first: "Республики Казахстан" leaves no "Республики" behind, as "Казахстан" alone would;
+    // and as their words' normal forms, which a body's name is also read as: "российский федерация")
+    const written = all.filter((n): n is string => !!n).map((n) => words(fold(n)));
+    const normals = written.map((ws) => ws.map(normal));
     countryNames.set(
       e.country,
-      all
-        .filter((n): n is string => !!n)
-        .map((n) => words(fold(n)))
-        .sort((a, b) => b.length - a.length),
+      [...written, ...normals].sort((a, b) => b.length - a.length),
     );
   }
   const out = new Map<string, KbEntity[]>();
