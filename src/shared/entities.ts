@@ -321,8 +321,11 @@ export interface EntityCard {
  *   foreign ministries and central banks)
  * - 89: a country's name read as its words' normal forms ("российский федерация") is left out of a
  *   body's name too, so that a bare "Генпрокуратура" in a text about Russia is Russia's
+ * - 90: the English "Prosecutor General's Office" is a body keyed as "Генеральная прокуратура" is, and
+ *   "General Prosecutor" no person; a bare body after its owner ("Russia's") is that owner's or unknown,
+ *   never the text's country's
  */
-export const entityIdsVersion = 89;
+export const entityIdsVersion = 90;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -210,8 +210,10 @@ function annotatorOver(
           : (r.entity ??
             spellingOf(gazetteer, r, commonWords(morph, r)) ??
             (bare
-              ? ((owner && countrysBody(bodies, r.words, owner.country)) ??
-                bodyOfCountry(bodies, r.words, country))
+              ? // (a body its owner is named for is that country's, known or not)
+                owner
+                ? countrysBody(bodies, r.words, owner.country)
+                : bodyOfCountry(bodies, r.words, country)
               : null) ??
             (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
         if (entity)
@@ -317,10 +319,13 @@ function bareBodyName(r: Recognized, text: string): boolean {
   const surface = text.slice(r.start, r.end);
   const named = (words: readonly string[]) => withFieldPhrases(words.filter((w) => !isJoiningWord(w)));
   const words = named(r.words);
+  // ("Prosecutor General's Office": the office of a post is named by the post's words)
+  const written = surface.split(/\s+/);
+  if (/['’]s$/.test(written.at(-2) ?? '') && written.at(-1) === 'Office') written.pop();
   return (
     r.type === 'ORG' &&
     /^\p{Lu}/u.test(surface) &&
-    words.length === named(surface.split(/\s+/)).length &&
+    words.length === named(written).length &&
     words.every(isCommonNameWord)
   );
 }

@@ -239,6 +239,29 @@ describe('a service, a commission or a fund of the region unknown to the knowled
   });
 });
 
+describe('the office of a post named after it', () => {
+  it('is a body in English, with the id of its Russian name, and its post no person', () => {
+    const kz = 'Talks were held in Astana and Almaty. ';
+    const office = kb.find((e) => e.slug === 'prosecutor-general-kz')?.id;
+    const read = (text: string) =>
+      annotator.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+    expect(read(`${kz}The Prosecutor General's Office opened a case.`)).toContain(
+      `Prosecutor General's Office|ORG|${office}`,
+    );
+    expect(idOf("The Prosecutor General's Office opened a case.", 'en', "Prosecutor General's Office")).toBe(
+      idOf('Генеральная прокуратура начала проверку.', 'ru', 'Генеральная прокуратура'),
+    );
+    // "General Prosecutor" is a post, not General Prosecutor the person
+    expect(
+      read("The General Prosecutor's Office said. The Prosecutor said.").filter((m) => m.includes('|PER|')),
+    ).toEqual([]);
+    // Russia's, where the text is about Kazakhstan
+    expect(
+      idOf(`${kz}Russia's Prosecutor General's Office agreed.`, 'en', "Prosecutor General's Office"),
+    ).toBe(kb.find((e) => e.slug === 'prosecutor-general-ru')?.id);
+  });
+});
+
 describe('a ministry whose Russian name reads otherwise than its English one', () => {
   const bySlug = (slug: string) => kb.find((e) => e.slug === slug)?.id;
 
@@ -278,6 +301,9 @@ describe('a ministry whose Russian name reads otherwise than its English one', (
     expect(idOf(ru, 'ru', 'МИДе')).toBe(bySlug('mfa-kz'));
     // a body the country has not in the knowledge base stays unknown
     expect(idOf('Germany’s Energy Ministry agreed.', 'en', 'Energy Ministry')).toMatch(/^x:/);
+    // even where the text names another country most, whose body of that name is known
+    const kz = 'Talks were held in Astana and Almaty. ';
+    expect(idOf(`${kz}Germany’s Energy Ministry agreed.`, 'en', 'Energy Ministry')).toMatch(/^x:/);
   });
 
   it('unknown, after its country’s possessive or a people’s adjective, shares the id of the body named with its country', () => {

@@ -179,7 +179,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     if (idx.length >= 2 && ctx.lexicon.isGivenName(low) && isCommonWord(ctx, lowTok) && titleCaseLine(ctx, k))
       break;
     // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
-    if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1))) break;
+    // ("Prosecutor General's Office": the post's whole title, whose possessive follows)
+    const postsOffice = k === i + 1 && officeOfPost(ctx, i);
+    if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1)) && !postsOffice) break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
     // ("Women's National Basketball Association": the possessive opens a name of its own, longer)
@@ -211,6 +213,27 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   return { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward };
 }
 
+/** The posts whose holder is "… General" and whose office is named after them. */
+const generalPosts: ReadonlySet<string> = new Set([
+  'prosecutor',
+  'procurator',
+  'attorney',
+  'auditor',
+  'inspector',
+  'solicitor',
+  'surgeon',
+]);
+
+/** Whether the words at `i` are a post's title whose office is named after it: "Prosecutor General's Office". */
+export function officeOfPost(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx.view;
+  return (
+    generalPosts.has(tokens[i]?.text.toLowerCase() ?? '') &&
+    tokens[i + 1]?.text === 'General' &&
+    possessiveInName(ctx, i + 2) > 0
+  );
+}
+
 /**
  * "Children's Hospital", "Veterans' Affairs": the tokens of a possessive at `k` (the apostrophe, and the
  * "s" after it) that stand inside a body's name, between a plural noun the name holds and a capitalised
@@ -220,7 +243,10 @@ function possessiveInName(ctx: RuleContext, k: number): number {
   const { tokens } = ctx.view;
   const mark = tokens[k];
   if (!mark || mark.spaceBefore || !/^['’]$/.test(mark.text)) return 0;
-  if (!possessiveNameWords.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 0;
+  // ("Prosecutor General's Office", "Attorney General's Department": a post's possessive names its office)
+  const owner = tokens[k - 1]?.text.toLowerCase() ?? '';
+  const post = owner === 'general' && generalPosts.has(tokens[k - 2]?.text.toLowerCase() ?? '');
+  if (!possessiveNameWords.has(owner) && !post) return 0;
   const s = tokens[k + 1]?.text === 's' && !tokens[k + 1]?.spaceBefore ? 1 : 0;
   return isCapWord(ctx, k + 1 + s) && !tokens[k + 1 + s]?.lineBefore ? 1 + s : 0;
 }

@@ -16,7 +16,7 @@ import {
   titleCaseLine,
 } from './english-evidence';
 import { inSpelledOut, spelledOutBody } from './acronyms';
-import { awardAt, englishRun, saintOfName, saintPlace } from './english-run';
+import { awardAt, englishRun, officeOfPost, saintOfName, saintPlace } from './english-run';
 import { japaneseName } from './japanese-names';
 import { koreanName, westernOrderAsianName } from './korean-names';
 import { fold } from './text-keys';
@@ -84,7 +84,8 @@ export const englishRule: Rule = (ctx, i) => {
       (calendar.has(low) && !isPaperDay(ctx, i)) ||
       companyForms.has(low)) &&
     !foreignThe &&
-    !(portfolioOfBody && isCapWord(ctx, i + 1))
+    !(portfolioOfBody && isCapWord(ctx, i + 1)) &&
+    !officeOfPost(ctx, i)
   )
     return null;
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
@@ -163,6 +164,9 @@ export const englishRule: Rule = (ctx, i) => {
   if (!ctx.cyrillicText && (craftNouns.has(prevLow) || lows.slice(0, -1).some((w) => craftNouns.has(w))))
     return null;
   if (legalFormAfter || sponsorOfAward) return make('ORG');
+  // "Prosecutor General's Office" is the General Prosecutor's, "Генеральная прокуратура": the post's
+  // words name it, not the word for an office
+  if (officeOfPost(ctx, i) && ws.length === 3) return { ...make('ORG'), words: ws.slice(0, 2) };
   // "the Greek Ministry of Culture", "the Italian Supreme Court of Cassation": a state's ministry or
   // court is named "… of" its field; the nationality before it says whose, and is no part of the name
   if (demonyms.has(first) && stateBodies.has(headOfName) && idx[1] === i + 1 && !t.sentenceStart)
