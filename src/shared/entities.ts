@@ -324,8 +324,10 @@ export interface EntityCard {
  * - 90: the English "Prosecutor General's Office" is a body keyed as "Генеральная прокуратура" is, and
  *   "General Prosecutor" no person; a bare body after its owner ("Russia's") is that owner's or unknown,
  *   never the text's country's
+ * - 91: "Центризбирком" and "ЦИК" are keyed as the Central Election Commission, the text's country's
+ *   where it names one most ("Центризбирком" was Russia's commission wherever it stood)
  */
-export const entityIdsVersion = 90;
+export const entityIdsVersion = 91;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

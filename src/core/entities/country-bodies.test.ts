@@ -175,6 +175,27 @@ describe('a body’s contracted Russian name', () => {
     expect(idOf('Центральный банк ответил.', 'ru', 'Центральный банк')).toBe('x:bnk.sntrl');
   });
 
+  it('"Центризбирком" and "ЦИК" are the Central Election Commission of the text’s country', () => {
+    const cec = (slug: string) => kb.find((e) => e.slug === slug)?.id;
+    const kz = 'Выборы прошли в Астане и Алматы. ';
+    expect(idOf(`${kz}Глава ЦИК заявил об итогах.`, 'ru', 'ЦИК')).toBe(cec('cec-kz'));
+    expect(idOf(`${kz}Центризбирком подвёл итоги.`, 'ru', 'Центризбирком')).toBe(cec('cec-kz'));
+    // (Russia's commission has no more claim to the name where the text names Russia too)
+    const observers = `${kz}Наблюдатели приехали из России. Центризбирком подвёл итоги.`;
+    expect(idOf(observers, 'ru', 'Центризбирком')).toBe(cec('cec-kz'));
+    expect(idOf('Центризбирком Казахстана подвёл итоги.', 'ru', 'Центризбирком Казахстана')).toBe(
+      cec('cec-kz'),
+    );
+    const ru = 'Выборы прошли в Москве и Казани. ';
+    expect(idOf(`${ru}Центризбирком подвёл итоги.`, 'ru', 'Центризбирком')).toBe(cec('cec-ru'));
+    // named nowhere, the commission of no country, as "the Central Election Commission" is
+    const bare = annotator.annotate('ЦИК подвёл итоги.', 'ru').mentions[0];
+    expect(bare?.name.en).toBe('Central Election Commission');
+    expect(bare?.id).toBe(
+      idOf('The Central Election Commission summed up.', 'en', 'Central Election Commission'),
+    );
+  });
+
   it('named bare, is the body of the country the text names most', () => {
     const kz = 'Переговоры прошли в Астане и Алматы. ';
     const bank = kb.find((e) => e.slug === 'national-bank-kz')?.id;

@@ -145,6 +145,12 @@ const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 /**
+ * Since entity ids version 91, the Central Election Commission's contracted name and its abbreviation,
+ * which every country's commission has: "Центризбирком", "ЦИК".
+ */
+const contractedSince91 = `центризбирком цик: central election commission`;
+
+/**
  * Since entity ids version 84, bodies' contracted Russian names read as the English words of their full
  * ones: "Центробанк" is the Central Bank, as "Центральный банк" is; "Нацбанк" the National Bank.
  */
@@ -152,7 +158,7 @@ const contractedNames: ReadonlyMap<string, readonly string[]> = new Map(
   shortNameRows(
     `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard; совбез: security council;
     генпрокуратура: general prosecutor; госсовет: state council; погранслужба: border service;
-    избирком: election commission`,
+    избирком: election commission; ${contractedSince91}`,
     [],
   ),
 );
@@ -418,14 +424,25 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => translatedNow.has(singular)).map(([plural]) => plural),
 ]);
 
+/** Words a name's key reads as they sound before entity ids version 91: the Central Election Commission's. */
+const wordsSince91: ReadonlySet<string> = new Set(shortNameRows(contractedSince91, []).map(([name]) => name));
+
+/** The key of one word of an unknown name before entity ids version 91 ("Центризбирком", "ЦИК" as they sound). */
+export const nameWordKeyV90 = keyedAsTheySound(wordsSince91, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 91. */
+export const isCommonNameWordV90 = commonButThese(wordsSince91, isCommonNameWord);
+
 /** The key of one word of an unknown name before entity ids version 87 (see wordsSince87). */
-export const nameWordKeyV86 = keyedAsTheySound(wordsSince87, nameWordKey);
+export const nameWordKeyV86 = keyedAsTheySound(wordsSince87, nameWordKeyV90);
 
 /** Whether a word was a common word of bodies' names before entity ids version 87. */
-export const isCommonNameWordV86 = commonButThese(wordsSince87, isCommonNameWord);
+export const isCommonNameWordV86 = commonButThese(wordsSince87, isCommonNameWordV90);
 
 /** Words a name's key reads as they sound before entity ids version 84, and not as common words: contracted names. */
-const wordsSince84: ReadonlySet<string> = new Set(contractedNames.keys());
+const wordsSince84: ReadonlySet<string> = new Set(
+  [...contractedNames.keys()].filter((name) => !wordsSince91.has(name)),
+);
 
 /** The key of one word of an unknown name before entity ids version 84 (see wordsSince84). */
 export const nameWordKeyV83 = keyedAsTheySound(wordsSince84, nameWordKeyV86);

@@ -14,6 +14,7 @@ import {
   isCommonNameWordV69,
   isCommonNameWordV83,
   isCommonNameWordV86,
+  isCommonNameWordV90,
   nameWordKey,
   nameWordKeyV41,
   nameWordKeyV54,
@@ -24,6 +25,7 @@ import {
   nameWordKeyV69,
   nameWordKeyV83,
   nameWordKeyV86,
+  nameWordKeyV90,
   withFieldPhrases,
 } from './name-words';
 import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
@@ -115,8 +117,9 @@ function idInOrder(
  * country's name that sounds like another's ("Латвия", "Литва") keyed as it sounds, before 72 (17),
  * then with a body's contracted name ("Нацбанк", "Центробанк") keyed as it sounds, before 84 (18),
  * then with the words of the region's services and funds ("таможенный", "Customs") keyed as they
- * sound, before 87 (19); and last, for a given name and a surname that ends like a patronymic
- * ("Александр Лукашевич"), with the given name alone, before 63 (20, since only such names have it). Those of version 60 on key a
+ * sound, before 87 (19), then with "Центризбирком" and "ЦИК" keyed as they sound, before 91 (20); and
+ * last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the
+ * given name alone, before 63 (21, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -150,6 +153,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV69, isCommonNameWordV69),
     since60(nameWordKeyV83, isCommonNameWordV83),
     since60(nameWordKeyV86, isCommonNameWordV86),
+    since60(nameWordKeyV90, isCommonNameWordV90),
     since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
