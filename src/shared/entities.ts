@@ -326,8 +326,10 @@ export interface EntityCard {
  *   never the text's country's
  * - 91: "Центризбирком" and "ЦИК" are keyed as the Central Election Commission, the text's country's
  *   where it names one most ("Центризбирком" was Russia's commission wherever it stood)
+ * - 92: a capitalised "Anti-" or "Pro-" before a common word opens a body's name ("Anti-Corruption
+ *   Agency", "Anti-Monopoly Committee"), as before a name it still does not ("Pro-Beijing", "Pro-Trump")
  */
-export const entityIdsVersion = 91;
+export const entityIdsVersion = 92;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -1,3 +1,4 @@
+import { isCommonWord } from './english-evidence';
 import type { Gazetteer } from './gazetteer';
 import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
@@ -113,7 +114,10 @@ export function recognize(
       tokens[i + 1]?.text === '-' &&
       !tokens[i + 1]?.spaceBefore &&
       tokens[i + 2]?.kind === 'word' &&
-      !tokens[i + 2]?.spaceBefore;
+      !tokens[i + 2]?.spaceBefore &&
+      // ("Anti-Corruption Agency", "Anti-Doping Agency": against a thing, not a name, it opens a body's)
+      // ("Pro-Trump": a name the knowledge base knows, though "trump" is a word too)
+      (!isCommonWord(ctx, fold(tokens[i + 2]?.text ?? '')) || !!gazetteer.match(view, i + 2, seen));
     // "Italy's la Repubblica": a known name may open with a foreign article in lower case
     const article = !t.cap && !cyrillicText && foreignArticles.has(t.text) && tokens[i + 1]?.cap;
     const known = article ? gazetteer.match(view, i, seen) : null;

@@ -40,7 +40,7 @@ beforeAll(async () => {
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
     tom all chapel ice photographic legacy program independent school district police student unless
-    driver`.split(/\s+/),
+    driver monopoly corruption trump rally`.split(/\s+/),
   );
   annotator = await loadTestAnnotator(lexicon);
 });
@@ -359,6 +359,19 @@ describe('English names the knowledge base does not hold', () => {
 
   it('a capitalised pro- or anti- adjective opens no name; the body after it is read alone', () => {
     expect(read('Pro-Beijing DAB won nine seats. Anti-Kremlin groups lost.')).toEqual(['DAB|ORG']);
+    // ("trump" is a word too, but Trump a known name)
+    expect(read('A Pro-Trump Rally began.')).toEqual([]);
+  });
+
+  it('against a thing, not a name, the adjective opens a body’s name', () => {
+    expect(read('He met the Anti-Monopoly Committee and the Anti-Corruption Service.')).toEqual([
+      'Anti-Monopoly Committee|ORG',
+      'Anti-Corruption Service|ORG',
+    ]);
+    // and a known body's name as the knowledge base writes it
+    expect(annotator.annotate('The Anti-Corruption Agency said.', 'en').mentions.map((m) => m.id)).toEqual([
+      'anti-corruption-agency-kz',
+    ]);
   });
 
   it("an unknown body's name of two words, found once from its context, is that body where repeated", () => {
