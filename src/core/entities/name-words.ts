@@ -418,10 +418,10 @@ const wordsSince70: ReadonlySet<string> = new Set(
  * Words a name's key reads as they sound before entity ids version 87, and not as common words: the
  * words translated since, in both languages, and the English plurals read as their singulars ("Forces").
  */
-const translatedNow: ReadonlySet<string> = new Set(pairsOf(translatedSince87).map(([, en]) => en));
+const englishSince87: ReadonlySet<string> = new Set(pairsOf(translatedSince87).map(([, en]) => en));
 const wordsSince87: ReadonlySet<string> = new Set([
   ...pairsOf(translatedSince87).flat(),
-  ...[...englishPlurals].filter(([, singular]) => translatedNow.has(singular)).map(([plural]) => plural),
+  ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
 /** Words a name's key reads as they sound before entity ids version 91: the Central Election Commission's. */
