@@ -50,12 +50,15 @@ export function buildCountryBodies(
     if (e.names.en) countryEnglish.set(e.country, e.names.en);
     const all = [e.names.en, e.names.ru, ...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])];
     // (longest first: "Республики Казахстан" leaves no "Республики" behind, as "Казахстан" alone would;
-    // and as their words' normal forms, which a body's name is also read as: "российский федерация")
+    // and as their words' normal forms, which a body's name is also read as: "российский федерация";
+    // each once, since an English name's normal forms are the name itself)
     const written = all.filter((n): n is string => !!n).map((n) => words(fold(n)));
-    const normals = written.map((ws) => ws.map(normal));
+    const unique = new Map(
+      [...written, ...written.map((ws) => ws.map(normal))].map((ws) => [ws.join(' '), ws]),
+    );
     countryNames.set(
       e.country,
-      [...written, ...normals].sort((a, b) => b.length - a.length),
+      [...unique.values()].sort((a, b) => b.length - a.length),
     );
   }
   const out = new Map<string, KbEntity[]>();

@@ -77,6 +77,8 @@ export const englishRule: Rule = (ctx, i) => {
   // opens the name of a body when a word for one stands in the capitalised words after it (up to four)
   const portfolioOfBody = portfolio.has(low) && low !== 'the' && bodyWordAfter(ctx, i);
   const departmentOf = !ctx.cyrillicText ? portfolioAndCountry(ctx, i) : null;
+  // "Prosecutor General's Office": a post's title opens the name of its office
+  const office = officeOfPost(ctx, i);
   if (departmentOf) return departmentOf;
   if (
     (englishTitles.has(low) ||
@@ -85,7 +87,7 @@ export const englishRule: Rule = (ctx, i) => {
       companyForms.has(low)) &&
     !foreignThe &&
     !(portfolioOfBody && isCapWord(ctx, i + 1)) &&
-    !officeOfPost(ctx, i)
+    !office
   )
     return null;
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
@@ -166,7 +168,7 @@ export const englishRule: Rule = (ctx, i) => {
   if (legalFormAfter || sponsorOfAward) return make('ORG');
   // "Prosecutor General's Office" is the General Prosecutor's, "Генеральная прокуратура": the post's
   // words name it, not the word for an office
-  if (officeOfPost(ctx, i) && ws.length === 3) return { ...make('ORG'), words: ws.slice(0, 2) };
+  if (office && ws.length === 3) return { ...make('ORG'), words: ws.slice(0, 2) };
   // "the Greek Ministry of Culture", "the Italian Supreme Court of Cassation": a state's ministry or
   // court is named "… of" its field; the nationality before it says whose, and is no part of the name
   if (demonyms.has(first) && stateBodies.has(headOfName) && idx[1] === i + 1 && !t.sentenceStart)
