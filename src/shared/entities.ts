@@ -328,8 +328,10 @@ export interface EntityCard {
  *   where it names one most ("Центризбирком" was Russia's commission wherever it stood)
  * - 92: a capitalised "Anti-" or "Pro-" before a common word opens a body's name ("Anti-Corruption
  *   Agency", "Anti-Monopoly Committee"), as before a name it still does not ("Pro-Beijing", "Pro-Trump")
+ * - 93: a body's Russian name that "и" joins is found bare ("Агентство по регулированию и развитию
+ *   финансового рынка" in a text about Kazakhstan): its "и" was read as the abbreviated "исполняющий"
  */
-export const entityIdsVersion = 92;
+export const entityIdsVersion = 93;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

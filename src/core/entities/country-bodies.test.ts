@@ -86,6 +86,14 @@ describe('a country’s body named without its country', () => {
     expect(idOf(`${ru}Проверку провела Генпрокуратура.`, 'ru', 'Генпрокуратура')).toBe(russian);
   });
 
+  it('is found by a Russian name that "и" joins, read as no abbreviated "исполняющий"', () => {
+    const kz = 'Переговоры прошли в Астане и Алматы. ';
+    const agency = kb.find((e) => e.slug === 'ardfm')?.id;
+    expect(agency).toBeDefined();
+    const surface = 'Агентства по регулированию и развитию финансового рынка';
+    expect(idOf(`${kz}Глава ${surface} выступила на форуме.`, 'ru', surface)).toBe(agency);
+  });
+
   it('a known body’s bare name is another country’s in a text that names only that country', () => {
     const english = idOf(
       'Tokyo, Japan. Noda of Japan, the leader of the ruling Democratic Party, met voters in Osaka.',

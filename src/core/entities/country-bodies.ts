@@ -3,7 +3,7 @@
  * countries have one, so the name alone links to none; the text's own country decides which it is.
  */
 import { isCommonNameWord, nameWordKey, placeOfPeople, withFieldPhrases } from './name-words';
-import { nounOrAdjective, type Morphology } from './morphology';
+import { nameWordParse, type Morphology } from './morphology';
 import { namesOf, type KbEntity } from './kb-schema';
 import { englishStateForms, stateForms } from './name-edges';
 import { fold } from './text-keys';
@@ -288,9 +288,12 @@ export function countryKeys(kb: readonly KbEntity[], morph: Morphology): Country
   };
 }
 
-/** A Russian word's normal form as a name's noun or adjective ("финансов": финансы); any other word as it is. */
+/**
+ * A Russian word's normal form as a name's noun or adjective ("финансов": финансы); any other word, and
+ * a name's "и" or "по", as it is.
+ */
 export function normalForm(morph: Morphology, word: string): string {
   if (!/[а-яё]/i.test(word)) return word;
-  const named = nounOrAdjective(morph.parse(word));
+  const named = nameWordParse(morph.parse(word));
   return named ? fold(named.lemma) : word;
 }

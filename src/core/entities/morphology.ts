@@ -34,5 +34,13 @@ export const namedReading = (p: MorphParse): boolean => nameTags.some((tag) => p
 export const nounOrAdjective = (parses: readonly MorphParse[]): MorphParse | undefined =>
   parses.find((p) => p.tags.has('NOUN') || p.tags.has('ADJF'));
 
+/**
+ * The reading of a word of a name: a noun or adjective ("«Уральской стали»" is no "стать"), but not
+ * for a conjunction or preposition joining the name ("и", "с", "при" are no abbreviated "исполняющий",
+ * "секунда").
+ */
+export const nameWordParse = (parses: readonly MorphParse[]): MorphParse | undefined =>
+  ['CONJ', 'PREP'].some((tag) => parses[0]?.tags.has(tag)) ? undefined : nounOrAdjective(parses);
+
 /** For callers without dictionaries: rules alone then decide (surname endings, context). */
 export const noMorphology: Morphology = { parse: () => [] };

@@ -2,7 +2,7 @@ import type { MentionType } from '../../shared/entities';
 import type { Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
 import type { Lexicon } from './lexicon';
-import { nounOrAdjective, type Morphology } from './morphology';
+import { nameWordParse, type Morphology } from './morphology';
 import { fold } from './text-keys';
 import type { RecognizerView } from './token-view';
 
@@ -60,11 +60,7 @@ export function lemmaWords(ctx: RuleContext, start: number, end: number): string
   for (let k = start; k < end; k++) {
     const t = ctx.view.tokens[k];
     if (t?.kind !== 'word' && t?.kind !== 'num') continue;
-    // "«Уральской стали»": a name is made of nouns and adjectives, not of "стать"; but "и", "с" and
-    // "при" joining one are no abbreviated nouns ("исполняющий", "секунда")
-    const parses = t.kind === 'word' ? ctx.view.parses(k) : [];
-    const joining = ['CONJ', 'PREP'].some((tag) => parses[0]?.tags.has(tag));
-    const named = joining ? null : nounOrAdjective(parses);
+    const named = t.kind === 'word' ? nameWordParse(ctx.view.parses(k)) : undefined;
     out.push(named ? fold(named.lemma) : ctx.view.lemma(k));
   }
   return out;
