@@ -180,6 +180,8 @@ function annotatorOver(
           idOf(entity?.type ?? m.type, name.split(' ')),
           ...formerUnknownIds(entity?.type ?? m.type, name, countries),
         ]);
+        // (and its bare names' keys, which were its ids where they found no known body)
+        all.push(...(bodies.keysOfBody.get(m.id) ?? []));
         ids = [...new Set(all)];
         knownFormerIds.set(m.id, ids);
       }

@@ -3,6 +3,7 @@ import { loadKb } from '../../node/kb';
 import { loadMorphology } from '../../node/morphology';
 import { testResources } from '../../node/test-annotator';
 import { createAnnotator, type Annotator } from './annotator';
+import { correctedAnnotate } from './apply-corrections';
 import { unknownId } from './unknown-ids';
 import { buildCountryBodies } from './country-bodies';
 import type { KbEntity } from './kb-schema';
@@ -92,6 +93,22 @@ describe('a country’s body named without its country', () => {
     expect(agency).toBeDefined();
     const surface = 'Агентства по регулированию и развитию финансового рынка';
     expect(idOf(`${kz}Глава ${surface} выступила на форуме.`, 'ru', surface)).toBe(agency);
+  });
+
+  it('keeps a correction the reader made on the id its bare name had while it found no body', () => {
+    // (the body found since by its bare name: here the text names no country, then names Kazakhstan)
+    const bare = 'Проверку ведёт Генеральная прокуратура.';
+    const former = idOf(bare, 'ru', 'Генеральная прокуратура');
+    expect(former).toMatch(/^x:/);
+    const correct = correctedAnnotate(
+      annotator,
+      [{ kind: 'retype', id: former ?? '', type: 'LOC' }],
+      () => undefined,
+    );
+    const found = correct(`Переговоры прошли в Астане и Алматы. ${bare}`, 'ru').mentions.find(
+      (m) => m.text === 'Генеральная прокуратура',
+    );
+    expect(found).toMatchObject({ id: kb.find((e) => e.slug === 'prosecutor-general-kz')?.id, type: 'LOC' });
   });
 
   it('a known body’s bare name is another country’s in a text that names only that country', () => {

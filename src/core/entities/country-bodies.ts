@@ -24,6 +24,11 @@ export interface CountryBodies {
   readonly countryEnglish: ReadonlyMap<string, string>;
   /** The key of a name's words: the id an unknown body with these words gets. */
   readonly keyOf: (words: readonly string[]) => string;
+  /**
+   * A body's keys in `byKey` and `withCountry` by its id: the ids its bare names had while they found
+   * no known body, which a reader's correction may name.
+   */
+  readonly keysOfBody: ReadonlyMap<string, readonly string[]>;
 }
 
 const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== '');
@@ -98,7 +103,11 @@ export function buildCountryBodies(
   // (and as their words' normal forms, as a text's name is read: "южный корея")
   for (const [code, names] of countryNames)
     for (const n of names) for (const ws of [n, n.map(normal)]) countryNamed.set(ws.join(' '), code);
-  return { byKey: out, withCountry, countryNamed, countryWords, countryEnglish, keyOf };
+  const keysOfBody = new Map<string, string[]>();
+  for (const index of [out, withCountry])
+    for (const [key, found] of index)
+      for (const e of found) keysOfBody.set(e.id, [...(keysOfBody.get(e.id) ?? []), key]);
+  return { byKey: out, withCountry, countryNamed, countryWords, countryEnglish, keyOf, keysOfBody };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
