@@ -330,8 +330,10 @@ export interface EntityCard {
  *   Agency", "Anti-Monopoly Committee"), as before a name it still does not ("Pro-Beijing", "Pro-Trump")
  * - 93: a body's Russian name that "и" joins is found bare ("Агентство по регулированию и развитию
  *   финансового рынка" in a text about Kazakhstan): its "и" was read as the abbreviated "исполняющий"
+ * - 94: a known body's whole name in quotes after a legal form is that body ("АО «Казахстан темир
+ *   жолы»" had the id of its words' normal forms, which spell no known name)
  */
-export const entityIdsVersion = 93;
+export const entityIdsVersion = 94;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

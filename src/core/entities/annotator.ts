@@ -176,8 +176,14 @@ function annotatorOver(
       let ids = knownFormerIds.get(m.id);
       if (!ids) {
         const entity = gazetteer.byId(m.id);
+        // (a name as written and as its words' normal forms, which a quoted name found by a rule was
+        // keyed by: "АО «Казахстан темир жолы»" before the company's name in quotes found the company)
         const all = (entity ? namesOf(entity) : []).flatMap((name) => [
           idOf(entity?.type ?? m.type, name.split(' ')),
+          idOf(
+            entity?.type ?? m.type,
+            name.split(' ').map((w) => normalForm(morph, w)),
+          ),
           ...formerUnknownIds(entity?.type ?? m.type, name, countries),
         ]);
         // (and its bare names' keys, which were its ids where they found no known body)

@@ -12,7 +12,7 @@ import {
 } from './raw-mention';
 import { orgTail } from './org-tail';
 import { isPlaceAdjective } from './place-adjectives';
-import { agencyPrefixes, companyForms, orgHeadLemmas } from './cue-words';
+import { agencyPrefixes, isFormOfQuotedName, orgHeadLemmas } from './cue-words';
 import { orgUnitLemmas } from './unit-words';
 import { isCommonNameWord, isJoiningWord } from './name-words';
 import { fold } from './text-keys';
@@ -290,10 +290,8 @@ export function takeLegalForms(ctx: RuleContext, found: RawMention[]): void {
   const { tokens } = ctx.view;
   const forms = new Set<number>();
   found.forEach((m, n) => {
-    const form = tokens[m.start - 2];
     if (m.type !== 'ORG' || !openQuote(tokens[m.start - 1]) || !closeQuote(tokens[m.end])) return;
-    const folded = fold(form?.text ?? '');
-    if (!form?.allCaps || !(companyForms.has(folded) || agencyPrefixes.has(folded))) return;
+    if (!isFormOfQuotedName(tokens[m.start - 2])) return;
     found[n] = { ...m, start: m.start - 2, end: m.end + 1 };
     forms.add(m.start - 2);
   });

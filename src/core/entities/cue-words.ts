@@ -3,6 +3,7 @@
  * bodies and places, legal forms and settlement nouns. Lemmas, in lower case; read by the Russian
  * rules (the legal forms by the English ones too).
  */
+import { fold } from './text-keys';
 
 /** People known by what they do, in the arts, the press and sport: a name after one is a person's. */
 export const artistLemmas: readonly string[] = [
@@ -394,3 +395,8 @@ export const placePrefixes: ReadonlySet<string> = new Set([
   'абу',
   'эль',
 ]);
+
+/** ТОО «Казахтелеком», ФК «Спартак»: a legal form or an agency's prefix, in capitals, before a quoted name. */
+export const isFormOfQuotedName = (
+  t: { readonly text: string; readonly allCaps: boolean } | undefined,
+): boolean => !!t?.allCaps && (companyForms.has(fold(t.text)) || agencyPrefixes.has(fold(t.text)));

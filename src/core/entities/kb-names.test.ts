@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTestAnnotator } from '../../node/test-annotator';
-import type { Annotator } from './annotator';
+import { loadKb } from '../../node/kb';
+import { loadMorphology } from '../../node/morphology';
+import { loadTestAnnotator, testResources } from '../../node/test-annotator';
+import { createAnnotator, type Annotator } from './annotator';
+import { correctedAnnotate } from './apply-corrections';
 import { lexiconOf } from './lexicon';
 import { nerelOptions } from './recognize-options';
 
@@ -144,6 +147,33 @@ describe('the bodies of the region', () => {
       'Жогорку Кенеше|ORG|Q578193',
       'Атамекен|ORG|atameken',
     ]);
+  });
+
+  it('links a state company after its legal form by its whole quoted name, as without the form', () => {
+    // (the name's normal forms, "казахстан темир жола", spell no known name)
+    const ru = 'АО «Казахстан темир жолы» и ПАО «Газпром» подписали меморандум.';
+    expect(idsOf(ru, 'ru')).toEqual(['Казахстан темир жолы|ORG|ktz', 'Газпром|ORG|Q102673']);
+    expect(idsOf('Kazakhstan Temir Zholy and Gazprom signed a memorandum.', 'en')).toEqual([
+      'Kazakhstan Temir Zholy|ORG|ktz',
+      'Gazprom|ORG|Q102673',
+    ]);
+  });
+
+  it('keeps a correction the reader made on the id such a company had before it was found', async () => {
+    const kb = await loadKb(testResources);
+    const morph = await loadMorphology();
+    const text = 'АО «Казахстан темир жолы» подписало меморандум.';
+    const before = createAnnotator(
+      kb.filter((e) => e.slug !== 'ktz'),
+      morph,
+    ).annotate(text, 'ru').mentions[0];
+    expect(before?.id).toMatch(/^x:/);
+    const correct = correctedAnnotate(
+      annotator,
+      [{ kind: 'retype', id: before?.id ?? '', type: 'LOC' }],
+      () => undefined,
+    );
+    expect(correct(text, 'ru').mentions[0]).toMatchObject({ id: 'ktz', type: 'LOC' });
   });
 });
 

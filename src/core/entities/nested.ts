@@ -8,7 +8,7 @@ import { honouredName, namesakeEnd } from './org-tail';
 import { russianRule } from './rules-ru';
 import { russianNominative } from './russian-nominative';
 import { looksLikeSurname } from './russian-names';
-import { orgHeadLemmas } from './cue-words';
+import { isFormOfQuotedName, orgHeadLemmas } from './cue-words';
 import { fold } from './text-keys';
 import { closeQuotes, isLatinCap, openQuotes } from './tokenize';
 import { extendLeft } from './name-edges';
@@ -93,8 +93,10 @@ export function innerMentions(
         const bothPlaces = inner.entity.type === 'LOC' && m.type === 'LOC';
         const siteOfPlace = bothPlaces && !t.cyrillic && k + inner.length === m.end - 1;
         const partOfName = (bothPlaces && !siteOfPlace) || afterAdjective;
-        // "State Department" in "US State Department" is the same body by a shorter alias
-        const sameBody = inner.entity === m.entity;
+        // "State Department" in "US State Department" is the same body by a shorter alias; not the
+        // quoted name after a legal form (ФК «Спартак»), which counts on its own
+        const formed = isFormOfQuotedName(tokens[m.start]) && openQuotes.has(tokens[m.start + 1]?.text ?? '');
+        const sameBody = inner.entity === m.entity && !formed;
         if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type && !siteOfPlace)) {
           // ("Министерства … Королевства Свазиленд": the state's form opens the place's name)
           const left = inner.entity.type === 'LOC' ? extendLeft(view, k, 'LOC') : k;

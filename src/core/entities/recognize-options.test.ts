@@ -268,6 +268,16 @@ describe('nested mentions and corpus conventions, on request only', () => {
     ]);
   });
 
+  it('nested: a known body’s quoted name after its legal form counts inside the name with the form', () => {
+    const text = 'Вчера ФК «Спартак» и ПАО «Газпром» подписали договор.';
+    expect(read(annotator, text, 'ru', { legalFormInOrg: true, nested: true })).toEqual([
+      'ФК «Спартак»|ORG',
+      'Спартак|ORG',
+      'ПАО «Газпром»|ORG',
+      'Газпром|ORG',
+    ]);
+  });
+
   it('nested: a known body whose name begins with a known place holds the place', () => {
     expect(read(annotator, 'The US State Department thanked France-Presse.', 'en', { nested: true })).toEqual(
       ['US State Department|ORG', 'US|LOC', 'France-Presse|ORG'],

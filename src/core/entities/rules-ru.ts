@@ -14,8 +14,8 @@ import {
 import { isShortBodyName } from './name-words';
 import { looksLikeSurname } from './russian-names';
 import {
-  agencyPrefixes,
   companyForms,
+  isFormOfQuotedName,
   landformLemmas,
   orgHeadLemmas,
   placeHeadLemmas,
@@ -94,13 +94,18 @@ export const russianRule: Rule = (ctx, i) => {
 
   // ТОО «Казахтелеком», АО «Самрук-Казына», ИА «Интерфакс»: the name after a legal form or an agency's
   // prefix is an organisation
-  if ((companyForms.has(folded) || agencyPrefixes.has(folded)) && t.allCaps) {
+  if (isFormOfQuotedName(t)) {
     const open = view.tokens[i + 1];
     if (open && openQuotes.has(open.text)) {
       let k = i + 2;
       while (k < view.tokens.length && k - i < 12 && !closeQuotes.has(view.tokens[k]?.text ?? '')) k++;
-      if (k > i + 2 && closeQuotes.has(view.tokens[k]?.text ?? ''))
-        return mention(i + 2, k, 'ORG', lemmaWords(ctx, i + 2, k));
+      if (k > i + 2 && closeQuotes.has(view.tokens[k]?.text ?? '')) {
+        // АО «Казахстан темир жолы»: a known body's whole name in the quotes is that body, though its
+        // words' normal forms spell it otherwise
+        const known = ctx.gazetteer.match(view, i + 2, ctx.seen);
+        const entity = known?.length === k - i - 2 && known.entity.type === 'ORG' ? known.entity : null;
+        return { ...mention(i + 2, k, 'ORG', lemmaWords(ctx, i + 2, k)), entity };
+      }
     }
     return null;
   }
