@@ -332,8 +332,10 @@ export interface EntityCard {
  *   финансового рынка" in a text about Kazakhstan): its "и" was read as the abbreviated "исполняющий"
  * - 94: a known body's whole name in quotes after a legal form is that body ("АО «Казахстан темир
  *   жолы»" had the id of its words' normal forms, which spell no known name)
+ * - 95: in English, a person's name after the body of a post named before it ("Chairman of the Senate
+ *   Maulen Ashimbayev") is the person's alone, whatever the given name; it was one name with the body's
  */
-export const entityIdsVersion = 94;
+export const entityIdsVersion = 95;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -68,6 +68,25 @@ describe('where a person’s name starts and ends', () => {
     expect(names('Jeane Freeman MSP sent a letter.')).toEqual(['Jeane Freeman']);
     expect(names('Det Insp Bob Blemmings said so.')).toEqual(['Bob Blemmings']);
   });
+
+  it('starts after the body of a post named before it, whatever the given name', () => {
+    // (no list holds "Maulen" or "Aibek": the post, its body, then two words of no English say it)
+    expect(names('Chairman of the Senate Maulen Ashimbayev said so.')).toEqual(['Maulen Ashimbayev']);
+    const text =
+      'Head of the Presidential Administration Aibek Dzhumabekov met Chairman of the Management Board Nurlan Zhakupov.';
+    expect(names(text)).toEqual(['Aibek Dzhumabekov', 'Nurlan Zhakupov']);
+    expect(textsOf(bodies(text))).toEqual(['Presidential Administration', 'Management Board']);
+    // the body's own name after its "of" stays in it
+    const kazgeology = 'Chairman of the Board of Kazgeology Bagdat Mussin said so.';
+    expect(textsOf(bodies(kazgeology))).toEqual(['Board of Kazgeology']);
+    expect(names(kazgeology)).toEqual(['Bagdat Mussin']);
+    // and so does a word of bodies' names after them
+    expect(textsOf(bodies('Chairman of the Senate Foreign Relations Committee said so.'))).toEqual([
+      'Senate Foreign Relations Committee',
+    ]);
+    // and two words of no English after a body no post is named before are its name ("Bank Rakyat")
+    expect(names('The Board Maulen Ashimbayev said so.')).toEqual([]);
+  });
 });
 
 describe('a saint’s abbreviated title', () => {

@@ -195,7 +195,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
     const middle = k === i + 2 && namesake && known.partial;
     if (known && !middle && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
-    if (personStartsAt(ctx, k)) {
+    if (personStartsAt(ctx, k) || holderAfterBody(ctx, i, idx, k)) {
       cutBeforePerson = true;
       break;
     }
@@ -272,6 +272,32 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   // (a member of a party, a side or a people: "Tory Brexiteer", "Spaniard")
   return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || isMemberWord(prevLow);
+}
+
+/**
+ * "Chairman of the Senate Maulen Ashimbayev", "Head of the Presidential Administration Aibek
+ * Dzhumabekov": the body of a post named just before the run, then two or three capitalised words of
+ * no English that end it: they are the post's holder, whatever the given name (the lists hold few
+ * Kazakh ones).
+ */
+function holderAfterBody(ctx: RuleContext, i: number, idx: readonly number[], k: number): boolean {
+  const { tokens } = ctx.view;
+  const low = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const the = low(i - 1) === 'the' ? 1 : 0;
+  if (low(i - 1 - the) !== 'of' || !englishTitles.has(low(i - 2 - the))) return false;
+  // (after a word of the body's name, not after its "of": "Board of Kazgeology Nurlan Zhakupov")
+  if (!isCapWord(ctx, k - 1) || !idx.some((n) => orgHeads.has(low(n)))) return false;
+  let words = 0;
+  let n = k;
+  for (; n < tokens.length; n++) {
+    const t = tokens[n];
+    if (t?.text === '-' && !t.spaceBefore && words > 0 && !tokens[n + 1]?.spaceBefore) continue;
+    if (!t || t.lineBefore || !isCapWord(ctx, n)) break;
+    if (t.allCaps || isCommonWord(ctx, low(n)) || isGenericWord(ctx, low(n)) || demonyms.has(low(n)))
+      return false;
+    words++;
+  }
+  return words >= 2 && words <= 4;
 }
 
 /**
