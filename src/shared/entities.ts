@@ -334,8 +334,10 @@ export interface EntityCard {
  *   жолы»" had the id of its words' normal forms, which spell no known name)
  * - 95: in English, a person's name after the body of a post named before it ("Chairman of the Senate
  *   Maulen Ashimbayev") is the person's alone, whatever the given name; it was one name with the body's
+ * - 96: knowledge base: the councils of the CIS, the SCO, the CSTO and the OTS (heads of state, of
+ *   government, foreign ministers, collective security)
  */
-export const entityIdsVersion = 95;
+export const entityIdsVersion = 96;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

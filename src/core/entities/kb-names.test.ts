@@ -149,6 +149,28 @@ describe('the bodies of the region', () => {
     ]);
   });
 
+  it('links the councils of the region’s blocs in both languages, the summit’s and the ministers’', () => {
+    const ru =
+      'Открылось заседание Совета глав государств — членов Шанхайской организации сотрудничества. ' +
+      'Совет глав государств СНГ собрался в Душанбе, СМИД ШОС — в Астане, а Совет коллективной безопасности ОДКБ — в Минске.';
+    const en =
+      'The Council of Heads of State of the Shanghai Cooperation Organisation opened. ' +
+      'The CIS Council of Heads of State met in Dushanbe, the SCO Council of Foreign Ministers in Astana and the CSTO Collective Security Council in Minsk.';
+    const councils = (text: string, lang: 'ru' | 'en') =>
+      annotator
+        .annotate(text, lang)
+        .mentions.filter((m) => m.type === 'ORG')
+        .map((m) => m.id);
+    const ids = [
+      'sco-council-heads-of-state',
+      'cis-council-heads-of-state',
+      'sco-council-foreign-ministers',
+      'csto-collective-security-council',
+    ];
+    expect(councils(ru, 'ru')).toEqual(ids);
+    expect(councils(en, 'en')).toEqual(ids);
+  });
+
   it('links a state company after its legal form by its whole quoted name, as without the form', () => {
     // (the name's normal forms, "казахстан темир жола", spell no known name)
     const ru = 'АО «Казахстан темир жолы» и ПАО «Газпром» подписали меморандум.';
