@@ -336,8 +336,11 @@ export interface EntityCard {
  *   Maulen Ashimbayev") is the person's alone, whatever the given name; it was one name with the body's
  * - 96: knowledge base: the councils of the CIS, the SCO, the CSTO and the OTS (heads of state, of
  *   government, foreign ministers, collective security)
+ * - 97: "президент" and "President" translate in an unknown body's key, and "Presidential" is read as
+ *   "President": "Администрация Президента" and "Presidential Administration" share an id, and bare
+ *   in a text about Kazakhstan or Russia are that country's administration
  */
-export const entityIdsVersion = 96;
+export const entityIdsVersion = 97;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 20, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 21, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -260,6 +260,9 @@ describe('applying the reader’s corrections to an article', () => {
       ['Armed Forces', 'LOC', 'x:frs.rmd', 17, 'x:frss.rm'],
       // version 90 read "ЦИК" as it sounds, not as the Central Election Commission's words
       ['ЦИК', 'LOC', 'x:kmsn.lktn.sntrl', 18, 'x:ck'],
+      // version 96 read "Presidential" as it sounds, not as the president's
+      ['Presidential Administration', 'LOC', 'x:dmnstrtn.prsdnt', 19, 'x:dmnstrtn.prsdntl'],
+      ['Council of Presidents', 'LOC', 'x:knsl.prsdnt', 19, 'x:knsl.prsdnc'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -95,6 +95,19 @@ describe('a country’s body named without its country', () => {
     expect(idOf(`${kz}Глава ${surface} выступила на форуме.`, 'ru', surface)).toBe(agency);
   });
 
+  it('"Администрация Президента" and "Presidential Administration" are the text’s country’s', () => {
+    const kz = kb.find((e) => e.slug === 'presidential-administration-kz')?.id;
+    const ru = kb.find((e) => e.slug === 'presidential-administration-ru')?.id;
+    expect(kz).toBeDefined();
+    expect(ru).toBeDefined();
+    const inKazakhstan = 'Переговоры прошли в Астане и Алматы. Заявление сделала Администрация Президента.';
+    expect(idOf(inKazakhstan, 'ru', 'Администрация Президента')).toBe(kz);
+    const english = 'Talks were held in Astana and Almaty. The Presidential Administration made a statement.';
+    expect(idOf(english, 'en', 'Presidential Administration')).toBe(kz);
+    const inRussia = 'Переговоры прошли в Москве и Казани. Заявление сделала Администрация президента.';
+    expect(idOf(inRussia, 'ru', 'Администрация президента')).toBe(ru);
+  });
+
   it('keeps a correction the reader made on the id its bare name had while it found no body', () => {
     // (the body found since by its bare name: here the text names no country, then names Kazakhstan)
     const bare = 'Проверку ведёт Генеральная прокуратура.';

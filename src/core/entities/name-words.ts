@@ -76,9 +76,15 @@ const translatedSince87 = `избирательный election; погранич
   связь communications; регулирование regulation; рынок market; стратегический strategic;
   планирование planning; реформа reform; антимонопольный antimonopoly; военный military`;
 
+/**
+ * And since entity ids version 97: "Администрация Президента" and "Presidential Administration" (the
+ * English adjective is spelled as the noun, below).
+ */
+const translatedSince97 = `президент president`;
+
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
   pairsOf(
-    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}`,
+    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}`,
   ),
 );
 
@@ -111,6 +117,8 @@ const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['higher', 'high'],
   ['environment', 'ecology'],
   ['commerce', 'trade'],
+  // (since entity ids version 97)
+  ['presidential', 'president'],
 ]);
 
 /**
@@ -424,14 +432,27 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/** Words a name's key reads as they sound before entity ids version 97, and not as common words. */
+const wordsSince97: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince97).flat(),
+  'presidents',
+  'presidential',
+]);
+
+/** The key of one word of an unknown name before entity ids version 97 (see wordsSince97). */
+export const nameWordKeyV96 = keyedAsTheySound(wordsSince97, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 97. */
+export const isCommonNameWordV96 = commonButThese(wordsSince97, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 91: the Central Election Commission's. */
 const wordsSince91: ReadonlySet<string> = new Set(shortNameRows(contractedSince91, []).map(([name]) => name));
 
 /** The key of one word of an unknown name before entity ids version 91 ("Центризбирком", "ЦИК" as they sound). */
-export const nameWordKeyV90 = keyedAsTheySound(wordsSince91, nameWordKey);
+export const nameWordKeyV90 = keyedAsTheySound(wordsSince91, nameWordKeyV96);
 
 /** Whether a word was a common word of bodies' names before entity ids version 91. */
-export const isCommonNameWordV90 = commonButThese(wordsSince91, isCommonNameWord);
+export const isCommonNameWordV90 = commonButThese(wordsSince91, isCommonNameWordV96);
 
 /** The key of one word of an unknown name before entity ids version 87 (see wordsSince87). */
 export const nameWordKeyV86 = keyedAsTheySound(wordsSince87, nameWordKeyV90);
