@@ -339,8 +339,11 @@ export interface EntityCard {
  * - 97: "президент" and "President" translate in an unknown body's key, and "Presidential" is read as
  *   "President": "Администрация Президента" and "Presidential Administration" share an id, and bare
  *   in a text about Kazakhstan or Russia are that country's administration
+ * - 98: ids unchanged; an unknown Russian body's name shows its adjectives in the nominative where they
+ *   stand in the masculine or neuter genitive ("Межправительственного совета": Межправительственный
+ *   совет) or the dictionary inflects them as another word ("Высшего": Высший, not высочайший)
  */
-export const entityIdsVersion = 97;
+export const entityIdsVersion = 98;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -51,6 +51,23 @@ function likeWritten(form: string, written: string, ending: number): string | nu
   return [...kept, ...formed.map((f, k) => partLikeWritten(f, parts[kept.length + k] ?? ''))].join('-');
 }
 
+/** The endings of an adjective's forms. */
+const adjectiveEndings =
+  /(?:ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ый|ий)$/i;
+
+/**
+ * The written adjective with the ending of its inflected form, where that form is not the written
+ * word's stem and two letters: "-ого" is three ("Межправительственного": "Межправительственный"), and
+ * the dictionary may inflect it as another word ("Высшего", a superlative of "высокий", inflects as
+ * "высочайший": "Высший"). Null for a hyphenated word or one that ends in no adjective's ending.
+ */
+function withEndingOf(form: string, written: string): string | null {
+  const stem = written.replace(adjectiveEndings, '');
+  const ending = adjectiveEndings.exec(form)?.[0];
+  if (written.includes('-') || stem === written || !ending) return null;
+  return partLikeWritten(stem.toLowerCase() + ending, written);
+}
+
 /**
  * A Russian name of a body or a place with its head noun and the adjectives before it in the
  * nominative, the rest as written ("городского совета народных депутатов": "Городской совет народных
@@ -85,7 +102,9 @@ export function nominativeName(surface: string, morph: Morphology): string | nul
   for (let k = 0; k <= head; k++) {
     const reading = k === head ? noun : (parses[k] ?? []).find((a) => isAdjective(a) && agree(a, noun));
     const form = reading && morph.inflect(reading, k === head ? ['nomn', number] : target);
-    const written = form && likeWritten(form, words[k]?.[0] ?? '', k === head ? 3 : 2);
+    const word = words[k]?.[0] ?? '';
+    const written =
+      form && (likeWritten(form, word, k === head ? 3 : 2) ?? (k < head ? withEndingOf(form, word) : null));
     if (!written) return null;
     forms.push(written);
   }
