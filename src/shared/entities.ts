@@ -342,8 +342,10 @@ export interface EntityCard {
  * - 98: ids unchanged; an unknown Russian body's name shows its adjectives in the nominative where they
  *   stand in the masculine or neuter genitive ("Межправительственного совета": Межправительственный
  *   совет) or the dictionary inflects them as another word ("Высшего": Высший, not высочайший)
+ * - 99: a capitalised adjective before a power plant's abbreviation ("Рогунская ГЭС", "Камбаратинской
+ *   ГЭС-1") is no person
  */
-export const entityIdsVersion = 98;
+export const entityIdsVersion = 99;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

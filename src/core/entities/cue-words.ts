@@ -284,6 +284,13 @@ export const placeHeadLemmas: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Abbreviations of power plants a name's adjective stands before ("Рогунская ГЭС", "Камбаратинской
+ * ГЭС-1"): they have no case for the adjective to agree with, as a noun would have, yet it is no
+ * person's surname; the app types no such site.
+ */
+export const plantAbbreviations: ReadonlySet<string> = new Set(['гэс', 'аэс', 'тэц', 'грэс', 'тэс', 'гаэс']);
+
+/**
  * Prefixes that stand before a quoted name as a legal form does: an agency's (РИА "Новости", ИА
  * "Регнум") or a sports club's (ФК "Тамбов", ХК «Барыс»).
  */

@@ -19,6 +19,7 @@ import {
   landformLemmas,
   orgHeadLemmas,
   placeHeadLemmas,
+  plantAbbreviations,
   placePrefixes,
   settlementLemmas,
   titleLemmas,
@@ -246,6 +247,8 @@ export const russianRule: Rule = (ctx, i) => {
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
       if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
+      // "Рогунская ГЭС", "Камбаратинской ГЭС-1": a site's adjective, no surname
+      if (plantAbbreviations.has(headLemma)) return null;
       const generic = orgHeadLemmas.has(headLemma) && genericOpening(ctx, i, k);
       // (the adjective of a generic opening before a quoted name is no name of its own either)
       if (generic && openQuotes.has(view.tokens[k + 1]?.text ?? '')) return null;
