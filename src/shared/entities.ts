@@ -344,8 +344,11 @@ export interface EntityCard {
  *   совет) or the dictionary inflects them as another word ("Высшего": Высший, not высочайший)
  * - 99: a capitalised adjective before a power plant's abbreviation ("Рогунская ГЭС", "Камбаратинской
  *   ГЭС-1") is no person
+ * - 100: knowledge base: the regions of Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan and seven
+ *   of their state companies (Uzbekistan Railways, Navoi MMC, Kyrgyz Railways, TALCO …); "хоким",
+ *   "khokim" and "hokim" are posts, no part of the name after them
  */
-export const entityIdsVersion = 99;
+export const entityIdsVersion = 100;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -43,6 +43,7 @@ export const titleLemmas: ReadonlySet<string> = new Set([
   'посол',
   'мэр',
   'аким',
+  'хоким',
   'депутат',
   'директор',
   'гендиректор',

@@ -149,6 +149,28 @@ describe('the bodies of the region', () => {
     ]);
   });
 
+  it('links the regions of Central Asia and its state companies in both languages, after their governor’s post', () => {
+    const ru =
+      'Хоким Ташкентской области, аким Чуйской области и глава Согдийской области обсудили перевозки ' +
+      'компании «Узбекистон темир йуллари» и Навоийского ГМК в Дашогузский велаят. Хоким Зойир Мирзаев выступил.';
+    const en =
+      'The khokim of Tashkent Region, the akim of Chuy Region and the head of Sughd Region discussed ' +
+      'shipments by Uzbekistan Railways and Navoi MMC to Dashoguz Region. Hokim Zoyir Mirzayev spoke.';
+    const ids = (text: string, lang: 'ru' | 'en') => annotator.annotate(text, lang).mentions.map((m) => m.id);
+    const expected = [
+      'tashkent-region',
+      'chuy-region',
+      'sughd-region',
+      'uzbekistan-railways',
+      'navoi-mmc',
+      'dashoguz-region',
+      // (a post the lists did not hold, no part of the name: "Хоким", "Hokim")
+      'x:mrsf.sr',
+    ];
+    expect(ids(ru, 'ru')).toEqual(expected);
+    expect(ids(en, 'en')).toEqual(expected);
+  });
+
   it('links the councils of the region’s blocs in both languages, the summit’s and the ministers’', () => {
     const ru =
       'Открылось заседание Совета глав государств — членов Шанхайской организации сотрудничества. ' +

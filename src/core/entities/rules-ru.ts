@@ -159,7 +159,10 @@ export const russianRule: Rule = (ctx, i) => {
     const end = (wordAt(ctx, i).at(-1) ?? i) + 1;
     return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
   }
-  if (titleLemmas.has(lemma) && !f.surname) return null;
+  // ("Хоким": a post the dictionary does not know, and guesses as an adjective or a surname, is read by
+  // its written form)
+  const guessedPost = titleLemmas.has(folded) && !view.parses(i).some((p) => p.known);
+  if ((titleLemmas.has(lemma) && !f.surname) || guessedPost) return null;
 
   if (genericOpening(ctx, i, i)) return null;
   // "Минфин Киргизии", "Минздрав Казахстана": a ministry's short name takes its country as МВД does
