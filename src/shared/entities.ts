@@ -347,8 +347,10 @@ export interface EntityCard {
  * - 100: knowledge base: the regions of Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan and seven
  *   of their state companies (Uzbekistan Railways, Navoi MMC, Kyrgyz Railways, TALCO …); "хоким",
  *   "khokim" and "hokim" are posts, no part of the name after them
+ * - 101: "межгосударственный" and "межправительственный" translate in an unknown body's key
+ *   ("Межправительственная комиссия" and "Intergovernmental Commission" share an id)
  */
-export const entityIdsVersion = 100;
+export const entityIdsVersion = 101;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -245,6 +245,26 @@ describe('a body’s contracted Russian name', () => {
 });
 
 describe('a service, a commission or a fund of the region unknown to the knowledge base', () => {
+  it('a council or commission of two governments or states has one id by its Russian and its English name', () => {
+    const pairs: [string, string][] = [
+      [
+        'Заседание Межправительственного совета прошло в Бишкеке.',
+        'The Intergovernmental Council met in Bishkek.',
+      ],
+      [
+        'Заседание Межправительственной комиссии прошло в Бишкеке.',
+        'The Intergovernmental Commission met in Bishkek.',
+      ],
+      ['Заседание Межгосударственного совета прошло в Бишкеке.', 'The Interstate Council met in Bishkek.'],
+    ];
+    for (const [ru, en] of pairs) {
+      const ruId = annotator.annotate(ru, 'ru').mentions.find((m) => m.type === 'ORG')?.id;
+      const enId = annotator.annotate(en, 'en').mentions.find((m) => m.type === 'ORG')?.id;
+      expect(ruId, ru).toMatch(/^x:/);
+      expect(ruId, ru).toBe(enId);
+    }
+  });
+
   it('has one id by its Russian and its English name, and shows the English one', () => {
     const pairs: [string, string][] = [
       ['Таможенная служба', 'Customs Service'],

@@ -82,9 +82,16 @@ const translatedSince87 = `избирательный election; погранич
  */
 const translatedSince97 = `президент president`;
 
+/**
+ * And since entity ids version 101: the councils and commissions of two states or governments
+ * ("Межправительственная комиссия" and "Intergovernmental Commission", "Высший межгосударственный
+ * совет" and "Supreme Interstate Council").
+ */
+const translatedSince101 = `межгосударственный interstate; межправительственный intergovernmental`;
+
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
   pairsOf(
-    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}`,
+    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}; ${translatedSince101}`,
   ),
 );
 
@@ -432,6 +439,15 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/** Words a name's key reads as they sound before entity ids version 101, and not as common words. */
+const wordsSince101: ReadonlySet<string> = new Set(pairsOf(translatedSince101).flat());
+
+/** The key of one word of an unknown name before entity ids version 101 (see wordsSince101). */
+export const nameWordKeyV100 = keyedAsTheySound(wordsSince101, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 101. */
+export const isCommonNameWordV100 = commonButThese(wordsSince101, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 97, and not as common words. */
 const wordsSince97: ReadonlySet<string> = new Set([
   ...pairsOf(translatedSince97).flat(),
@@ -440,10 +456,10 @@ const wordsSince97: ReadonlySet<string> = new Set([
 ]);
 
 /** The key of one word of an unknown name before entity ids version 97 (see wordsSince97). */
-export const nameWordKeyV96 = keyedAsTheySound(wordsSince97, nameWordKey);
+export const nameWordKeyV96 = keyedAsTheySound(wordsSince97, nameWordKeyV100);
 
 /** Whether a word was a common word of bodies' names before entity ids version 97. */
-export const isCommonNameWordV96 = commonButThese(wordsSince97, isCommonNameWord);
+export const isCommonNameWordV96 = commonButThese(wordsSince97, isCommonNameWordV100);
 
 /** Words a name's key reads as they sound before entity ids version 91: the Central Election Commission's. */
 const wordsSince91: ReadonlySet<string> = new Set(shortNameRows(contractedSince91, []).map(([name]) => name));

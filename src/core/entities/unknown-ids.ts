@@ -16,6 +16,7 @@ import {
   isCommonNameWordV86,
   isCommonNameWordV90,
   isCommonNameWordV96,
+  isCommonNameWordV100,
   nameWordKey,
   nameWordKeyV41,
   nameWordKeyV54,
@@ -28,6 +29,7 @@ import {
   nameWordKeyV86,
   nameWordKeyV90,
   nameWordKeyV96,
+  nameWordKeyV100,
   withFieldPhrases,
 } from './name-words';
 import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
@@ -120,9 +122,10 @@ function idInOrder(
  * then with a body's contracted name ("Нацбанк", "Центробанк") keyed as it sounds, before 84 (18),
  * then with the words of the region's services and funds ("таможенный", "Customs") keyed as they
  * sound, before 87 (19), then with "Центризбирком" and "ЦИК" keyed as they sound, before 91 (20), then
- * with "президент" and "Presidential" keyed as they sound, before 97 (21), then as now (22); and
- * last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the
- * given name alone, before 63 (23, since only such names have it). Those of version 60 on key a
+ * with "президент" and "Presidential" keyed as they sound, before 97 (21), then with
+ * "межгосударственный" and "межправительственный" keyed as they sound, before 101 (22), then as now
+ * (23); and last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"),
+ * with the given name alone, before 63 (24, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -158,6 +161,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV86, isCommonNameWordV86),
     since60(nameWordKeyV90, isCommonNameWordV90),
     since60(nameWordKeyV96, isCommonNameWordV96),
+    since60(nameWordKeyV100, isCommonNameWordV100),
     since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
