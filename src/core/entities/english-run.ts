@@ -276,7 +276,7 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
 
 /**
  * "Chairman of the Senate Maulen Ashimbayev", "Head of the Presidential Administration Aibek
- * Dzhumabekov": the body of a post named just before the run, then two or three capitalised words of
+ * Dzhumabekov": the body of a post named just before the run, then two to four capitalised words of
  * no English that end it: they are the post's holder, whatever the given name (the lists hold few
  * Kazakh ones).
  */

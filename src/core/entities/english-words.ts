@@ -12,8 +12,9 @@ export const englishTitles = list(`
   sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
   reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim khokim hokim leader founder
   chairperson president-elect vice-president ex-president former late officer agent detective inspector
-  superintendent counsellor counselor adviser advisor aide envoy representative administrator commander mp mep msp mla
-  td qc kc det insp supt sgt cllr councillor lt col maj capt cpl adm brig cmdr prosecutor procurator`);
+  superintendent counsellor counselor adviser advisor aide envoy representative administrator commander
+  mp mep msp mla td qc kc det insp supt sgt cllr councillor lt col maj capt cpl adm brig cmdr prosecutor
+  procurator`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 export const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
