@@ -4,6 +4,7 @@ import { loadMorphology } from '../../node/morphology';
 import { loadTestAnnotator, testResources } from '../../node/test-annotator';
 import { createAnnotator, type Annotator } from './annotator';
 import { correctedAnnotate } from './apply-corrections';
+import type { MentionType } from '../../shared/entities';
 import { lexiconOf } from './lexicon';
 import { nerelOptions } from './recognize-options';
 
@@ -15,6 +16,17 @@ beforeAll(async () => {
 
 const idsOf = (text: string, lang: 'ru' | 'en') =>
   annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.type}|${m.id}`);
+
+/** Expects a Russian text and its English version to name these ids, in this order (of one type, if given). */
+function idsInBoth(ru: string, en: string, expected: readonly string[], type?: MentionType): void {
+  const ids = (text: string, lang: 'ru' | 'en') =>
+    annotator
+      .annotate(text, lang)
+      .mentions.filter((m) => !type || m.type === type)
+      .map((m) => m.id);
+  expect(ids(ru, 'ru')).toEqual(expected);
+  expect(ids(en, 'en')).toEqual(expected);
+}
 
 describe('short names of bodies in the knowledge base', () => {
   it('links a Latin acronym written with a full stop after each letter', () => {
@@ -156,8 +168,7 @@ describe('the bodies of the region', () => {
     const en =
       'The khokim of Tashkent Region, the akim of Chuy Region and the head of Sughd Region discussed ' +
       'shipments by Uzbekistan Railways and Navoi MMC to Dashoguz Region. Hokim Zoyir Mirzayev spoke.';
-    const ids = (text: string, lang: 'ru' | 'en') => annotator.annotate(text, lang).mentions.map((m) => m.id);
-    const expected = [
+    idsInBoth(ru, en, [
       'tashkent-region',
       'chuy-region',
       'sughd-region',
@@ -166,9 +177,7 @@ describe('the bodies of the region', () => {
       'dashoguz-region',
       // (a post the lists did not hold, no part of the name: "Хоким", "Hokim")
       'x:mrsf.sr',
-    ];
-    expect(ids(ru, 'ru')).toEqual(expected);
-    expect(ids(en, 'en')).toEqual(expected);
+    ]);
   });
 
   it('links the councils of the region’s blocs in both languages, the summit’s and the ministers’', () => {
@@ -178,19 +187,17 @@ describe('the bodies of the region', () => {
     const en =
       'The Council of Heads of State of the Shanghai Cooperation Organisation opened. ' +
       'The CIS Council of Heads of State met in Dushanbe, the SCO Council of Foreign Ministers in Astana and the CSTO Collective Security Council in Minsk.';
-    const councils = (text: string, lang: 'ru' | 'en') =>
-      annotator
-        .annotate(text, lang)
-        .mentions.filter((m) => m.type === 'ORG')
-        .map((m) => m.id);
-    const ids = [
-      'sco-council-heads-of-state',
-      'cis-council-heads-of-state',
-      'sco-council-foreign-ministers',
-      'csto-collective-security-council',
-    ];
-    expect(councils(ru, 'ru')).toEqual(ids);
-    expect(councils(en, 'en')).toEqual(ids);
+    idsInBoth(
+      ru,
+      en,
+      [
+        'sco-council-heads-of-state',
+        'cis-council-heads-of-state',
+        'sco-council-foreign-ministers',
+        'csto-collective-security-council',
+      ],
+      'ORG',
+    );
   });
 
   it('links a state company after its legal form by its whole quoted name, as without the form', () => {
