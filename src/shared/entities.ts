@@ -349,8 +349,10 @@ export interface EntityCard {
  *   "khokim" and "hokim" are posts, no part of the name after them
  * - 101: "межгосударственный" and "межправительственный" translate in an unknown body's key
  *   ("Межправительственная комиссия" and "Intergovernmental Commission" share an id)
+ * - 102: ids unchanged; an unknown woman named by her surname alone shows it as hers ("Ковальская", not
+ *   the dictionary's "Ковальский"), in every case form of it in the text
  */
-export const entityIdsVersion = 101;
+export const entityIdsVersion = 102;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

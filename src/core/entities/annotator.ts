@@ -85,11 +85,12 @@ function unknownName(
   // (the surname as written, first in the official order: "Сурковой Зое Антоновне")
   const surname = written.length === 3 && patronymicKey(written[2] ?? '') ? written[0] : written.at(-1);
   // (a woman by her given name, by her patronymic, "Марина Филипповна Ходорковская", or by a surname
-  // only a woman's ends so, "Валерии Рашкиной")
+  // only a woman's ends so, "Валерии Рашкиной"; alone too where no man's form ends so, "Ковальская")
   const woman =
     femaleGivenName(morph, r.words) ||
     written.some((w) => patronymicSex(w) === 'femn') ||
-    (written.length > 1 && womansSurname(surname ?? ''));
+    (written.length > 1 && womansSurname(surname ?? '')) ||
+    /[сц]к(?:ая|ую)$/u.test(surname ?? '');
   const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = hasCyrillic(surface);

@@ -118,6 +118,17 @@ describe('one name for an unknown person named in several cases', () => {
     expect(new Set(names).size).toBe(1);
     expect(names[0]).toMatch(/^Джейкоб Зума\//);
   });
+
+  it('is a woman’s, named by her surname alone, where one form of it is only a woman’s', () => {
+    expect(ru('Ковальский', 'Ковальская')).toBe('Ковальская');
+    const found = annotator.annotate('Ковальская выступила в суде. Ковальской задали вопросы.', 'ru');
+    expect(found.mentions.map((m) => `${m.text}|${m.name.ru}|${m.name.en}`)).toEqual([
+      'Ковальская|Ковальская|Kovalskaya',
+      'Ковальской|Ковальская|Kovalskaya',
+    ]);
+    // (a man's "-ской" stays his)
+    expect(annotator.annotate('Депутат Луговской выступил.', 'ru').mentions[0]?.name.ru).toBe('Луговской');
+  });
 });
 
 describe('the English name of an unknown name written in the original in brackets', () => {

@@ -178,6 +178,10 @@ function nominativeEnding(forms: readonly string[], stem: string): string | null
 export function oneShownName<T extends { readonly ru: string | null }>(names: readonly T[]): T | null {
   const ru = [...new Set(names.map((n) => n.ru).filter((n): n is string => !!n))];
   if (ru.length < 2) return null;
+  // ("Ковальская … Ковальской": where one form says a surname is a woman's, the forms it shares with a
+  // man's, which the dictionary gives as his, show as hers)
+  const hers = ru.find((n) => /[сц]кая$/.test(n) && ru.some((o) => o !== n && o.replace(/ий$/, 'ая') === n));
+  if (hers) return names.find((n) => n.ru === hers) ?? null;
   const split = ru.map((n) => n.split(' '));
   const size = split[0]?.length ?? 0;
   if (split.some((w) => w.length !== size)) return null;
