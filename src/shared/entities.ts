@@ -351,8 +351,10 @@ export interface EntityCard {
  *   ("Межправительственная комиссия" and "Intergovernmental Commission" share an id)
  * - 102: ids unchanged; an unknown woman named by her surname alone shows it as hers ("Ковальская", not
  *   the dictionary's "Ковальский"), in every case form of it in the text
+ * - 103: a Russian body's name ends before a legal form that opens a quoted name ("Совет директоров |
+ *   АО «Самрук-Қазына»" was one unknown body "Совет директоров АО" beside the company)
  */
-export const entityIdsVersion = 102;
+export const entityIdsVersion = 103;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -60,6 +60,13 @@ describe('where a Russian body’s name ends', () => {
     ]);
   });
 
+  it('a legal form before quotes opens another body: "Совет директоров | АО «Самрук-Қазына»"', () => {
+    expect(read('Совет директоров АО «Самрук-Қазына» одобрил план.')).toEqual([
+      'Совет директоров|ORG',
+      'Самрук-Қазына|ORG',
+    ]);
+  });
+
   it('a hyphenated lower-case word of the tail is one word of the name', () => {
     expect(read('Председатель Российского союза евангельских христиан-баптистов выступил.')).toEqual([
       'Российского союза евангельских христиан-баптистов|ORG',

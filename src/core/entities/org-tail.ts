@@ -18,9 +18,10 @@ import {
 import { afterParticle } from './russian-context';
 import { listEnd } from './field-list';
 import { looksLikeSurname } from './russian-names';
-import { orgHeadLemmas, titleLemmas } from './cue-words';
+import { isFormOfQuotedName, orgHeadLemmas, titleLemmas } from './cue-words';
 import { isShortBodyName } from './name-words';
 import { stateForms } from './name-edges';
+import { openQuotes } from './tokenize';
 
 const tailFunctionWords = new Set(['по', 'и', 'при', 'для', 'с', 'за', 'в', 'на', 'от', 'против']);
 /**
@@ -169,6 +170,8 @@ export function orgTail(ctx: RuleContext, from: number): number {
       if (last > k) end = last;
       break;
     }
+    // "Совет директоров | АО «Самрук-Қазына»": a legal form before quotes opens another body's name
+    if (isFormOfQuotedName(t) && openQuotes.has(view.tokens[k + 1]?.text ?? '')) break;
     if (t.cap) {
       // "Университете Дьюка", "Президентской библиотеки Рональда Рейгана", "театре Вахтангова": a
       // school, a museum or a fund is named after a person in the genitive
