@@ -353,8 +353,10 @@ export interface EntityCard {
  *   the dictionary's "Ковальский"), in every case form of it in the text
  * - 103: a Russian body's name ends before a legal form that opens a quoted name ("Совет директоров |
  *   АО «Самрук-Қазына»" was one unknown body "Совет директоров АО" beside the company)
+ * - 104: in English, a known body after "of" and a unit named by common words is a mention of its own
+ *   ("Board of Directors | of Samruk-Kazyna", "Board | of Gazprom"), as after "of the" it was
  */
-export const entityIdsVersion = 103;
+export const entityIdsVersion = 104;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -9,7 +9,7 @@ beforeAll(async () => {
   const given = 'igor sergei elizabeth tory sergio andrea jeane bob dustin lance kanye john howard';
   const common = `the said he met with and will tory take hard look at running for says embarked on a
     wearing hat became was also march sent letter black lance wrote it veteran record scorer so
-    boycott led by`;
+    boycott led by directors`;
   const lexicon = lexiconOf(given.split(' '), [['Moscow', 13_000_000]], common.split(/\s+/));
   annotator = await loadTestAnnotator(lexicon);
 });
@@ -137,6 +137,16 @@ describe('a body’s name that goes on after its head word', () => {
     const [ru] = annotator.annotate('Комитет по иностранным делам одобрил.', 'ru').mentions;
     expect(en).toBe(`Committee on Foreign Affairs|${ru?.id}`);
     expect(bodies('He met the Senate on Monday in Moscow.')).toEqual(['Senate|x:snt']);
+  });
+
+  it('stops before a known body after "of" where common words name a unit of it', () => {
+    // ("Board of Directors", "Board": the unit; Gazprom and Samruk-Kazyna keep their ids, as after "of the")
+    expect(textsOf(bodies('The Board of Gazprom met.'))).toEqual(['Board', 'Gazprom']);
+    expect(bodies('The Board of Directors of Samruk-Kazyna met.').at(-1)).toBe('Samruk-Kazyna|Q4407014');
+    // a place after "of" still closes the body's name
+    expect(textsOf(bodies('The Ministry of Defence of Kazakhstan met.'))).toEqual([
+      'Ministry of Defence of Kazakhstan',
+    ]);
   });
 
   it('does not go on through "on" into a place the lexicon knows', async () => {

@@ -138,6 +138,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       if (lowTok === 'the' && !['of', 'for'].includes(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
       const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
       if (kb && !headIsOrg) break;
+      // "Board of Directors | of Gazprom": a known body after a unit named by common words only is a
+      // mention of its own, as after "of the" ("Board | of the Eurasian Economic Commission")
+      if (kb?.entity.type === 'ORG' && idx.every((n) => unitWord(ctx, n))) break;
       if (kb) {
         // "Agency … of Kazakhstan": the place closes the name; what follows is someone else, unless it
         // is a city too ("University of Texas Arlington", a campus)
@@ -272,6 +275,12 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
   if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
   // (a member of a party, a side or a people: "Tory Brexiteer", "Spaniard")
   return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || isMemberWord(prevLow);
+}
+
+/** A word of a body's unit named by common words: "Board", "of", "Directors", "Management". */
+function unitWord(ctx: RuleContext, n: number): boolean {
+  const low = ctx.view.tokens[n]?.text.toLowerCase() ?? '';
+  return connectors.has(low) || isGenericWord(ctx, low) || isCommonWord(ctx, low);
 }
 
 /**
