@@ -26,7 +26,7 @@ import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names'
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
-import { feminine, femaleGivenName, womansSurname } from './russian-names';
+import { feminine, femaleGivenName, womansSkySurname, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
 import { keysAsEnglish, oneShownName, originalNames, placeLedEnglish, shownUnknownName } from './shown-names';
 import { orgDescriptors } from './quote-cues';
@@ -90,7 +90,7 @@ function unknownName(
     femaleGivenName(morph, r.words) ||
     written.some((w) => patronymicSex(w) === 'femn') ||
     (written.length > 1 && womansSurname(surname ?? '')) ||
-    /[сц]к(?:ая|ую)$/u.test(surname ?? '');
+    womansSkySurname(surname ?? '');
   const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = hasCyrillic(surface);
@@ -177,19 +177,17 @@ function annotatorOver(
       let ids = knownFormerIds.get(m.id);
       if (!ids) {
         const entity = gazetteer.byId(m.id);
+        const type = entity?.type ?? m.type;
         // (a name as written and as its words' normal forms, which a quoted name found by a rule was
-        // keyed by: "АО «Казахстан темир жолы»" before the company's name in quotes found the company)
-        const all = (entity ? namesOf(entity) : []).flatMap((name) => [
-          idOf(entity?.type ?? m.type, name.split(' ')),
-          idOf(
-            entity?.type ?? m.type,
-            name.split(' ').map((w) => normalForm(morph, w)),
-          ),
-          ...formerUnknownIds(entity?.type ?? m.type, name, countries),
-        ]);
-        // (and its bare names' keys, which were its ids where they found no known body)
-        all.push(...(bodies.keysOfBody.get(m.id) ?? []));
-        ids = [...new Set(all)];
+        // keyed by: "АО «Казахстан темир жолы»" before the company's name in quotes found the company;
+        // and its bare names' keys, which were its ids where they found no known body)
+        const all = (entity ? namesOf(entity) : []).flatMap((name) => {
+          const words = name.split(' ');
+          return [words, words.map((w) => normalForm(morph, w))]
+            .map((ws) => idOf(type, ws))
+            .concat(formerUnknownIds(type, name, countries));
+        });
+        ids = [...new Set([...all, ...(bodies.keysOfBody.get(m.id) ?? [])])];
         knownFormerIds.set(m.id, ids);
       }
       return ids;

@@ -48,6 +48,8 @@ export function innerMentions(
     // counts, the rest of the title ("Эхо") names nothing
     const title =
       openQuotes.has(tokens[m.start - 1]?.text ?? '') && closeQuotes.has(tokens[m.end]?.text ?? '');
+    // ("ФК «Спартак»": a legal form and a quoted name)
+    const formed = isFormOfQuotedName(tokens[m.start]) && openQuotes.has(tokens[m.start + 1]?.text ?? '');
     let k = m.start;
     while (k < m.end) {
       const t = view.tokens[k];
@@ -95,7 +97,6 @@ export function innerMentions(
         const partOfName = (bothPlaces && !siteOfPlace) || afterAdjective;
         // "State Department" in "US State Department" is the same body by a shorter alias; not the
         // quoted name after a legal form (ФК «Спартак»), which counts on its own
-        const formed = isFormOfQuotedName(tokens[m.start]) && openQuotes.has(tokens[m.start + 1]?.text ?? '');
         const sameBody = inner.entity === m.entity && !formed;
         if (!partOfName && !sameBody && !(whole && inner.entity.type === m.type && !siteOfPlace)) {
           // ("Министерства … Королевства Свазиленд": the state's form opens the place's name)

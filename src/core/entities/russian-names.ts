@@ -127,6 +127,9 @@ export function femaleGivenName(morph: Morphology, words: readonly string[]): bo
 export const womansSurname = (written: string): boolean =>
   /\p{L}{2}(?:ов|ев|ёв|ин|ын)(?:ой|ою)$/u.test(written);
 
+/** "Ковальская", "Ковальскую": a surname in -ский ends so only in the feminine, even standing alone. */
+export const womansSkySurname = (written: string): boolean => /[сц]к(?:ая|ую)$/u.test(written);
+
 /**
  * A woman's name with its surname in the feminine, where the text writes it so: the dictionary gives a
  * surname's masculine lemma ("Анны Политковской" is Анна Политковский, "Ольгу Петрову" Ольга Петров),

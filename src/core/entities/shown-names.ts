@@ -8,6 +8,7 @@ import type { EntityName, Mention } from '../../shared/entities';
 import type { MorphParse, Morphology } from './morphology';
 import type { Gazetteer } from './gazetteer';
 import { hasCyrillic, soundKey, toLatin } from './text-keys';
+import { womansSkySurname } from './russian-names';
 
 const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
 const numbers = ['sing', 'plur'];
@@ -180,7 +181,7 @@ export function oneShownName<T extends { readonly ru: string | null }>(names: re
   if (ru.length < 2) return null;
   // ("Ковальская … Ковальской": where one form says a surname is a woman's, the forms it shares with a
   // man's, which the dictionary gives as his, show as hers)
-  const hers = ru.find((n) => /[сц]кая$/.test(n) && ru.some((o) => o !== n && o.replace(/ий$/, 'ая') === n));
+  const hers = ru.find((n) => womansSkySurname(n) && ru.some((o) => o !== n && o.replace(/ий$/, 'ая') === n));
   if (hers) return names.find((n) => n.ru === hers) ?? null;
   const split = ru.map((n) => n.split(' '));
   const size = split[0]?.length ?? 0;
