@@ -6,7 +6,6 @@ import type { CountryKeys } from './country-bodies';
 import type { RawMention } from './raw-mention';
 import { looksLikePatronymic } from './russian-names';
 import {
-  isCommonNameWord,
   isCommonNameWordV55,
   isCommonNameWordV56,
   isCommonNameWordV59,
@@ -17,9 +16,6 @@ import {
   isCommonNameWordV90,
   isCommonNameWordV96,
   isCommonNameWordV100,
-  nameWordKey,
-  nameWordKeyV41,
-  nameWordKeyV54,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -30,6 +26,12 @@ import {
   nameWordKeyV90,
   nameWordKeyV96,
   nameWordKeyV100,
+} from './former-name-words';
+import {
+  isCommonNameWord,
+  nameWordKey,
+  nameWordKeyV41,
+  nameWordKeyV54,
   withFieldPhrases,
 } from './name-words';
 import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';

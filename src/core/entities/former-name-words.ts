@@ -1,0 +1,197 @@
+/**
+ * How the words of an unknown name were keyed before each entity ids version that changed them, so
+ * that the ids older versions gave, which the reader's corrections still name, can be made again
+ * (unknown-ids.ts). Each version's key reads the words it changed as they were read before, and any
+ * other word as the next version keys it.
+ */
+import {
+  adjectivesSince56,
+  contracted,
+  contractedSince91,
+  englishSpelling,
+  joinersSince56,
+  pairsOf,
+  shortNameRows,
+  shortNamesSince56,
+  shortNamesSince57,
+  translated,
+  translatedSince56,
+  translatedSince57,
+  translatedSince60,
+  translatedSince69,
+  translatedSince87,
+  translatedSince97,
+  translatedSince101,
+} from './name-word-tables';
+import { englishPlurals, inEnglish, isCommonNameWord, nameWordKey } from './name-words';
+import { fold, soundKey } from './text-keys';
+
+/**
+ * Words a name's key reads otherwise since entity ids version 56: translated words and their English,
+ * ministries' short names, "хозяйство" and the joining words "в" and "на".
+ */
+const translatedBefore56: ReadonlySet<string> = new Set(pairsOf(translated).map(([, en]) => en));
+const wordsSince56: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince56).flatMap(([ru, en]) => (translatedBefore56.has(en) ? [ru] : [ru, en])),
+  ...shortNameRows(shortNamesSince56).map(([w]) => w),
+  ...joinersSince56,
+  ...adjectivesSince56.split(';').flatMap((row) => row.trim().split(/\s+/).slice(0, -1)),
+  'хозяйство',
+  'agricultural',
+]);
+
+/** The nouns a name's "и", "с" or "при" was read as before version 56 ("исполняющий", "секунда"). */
+const formerLemmas: ReadonlyMap<string, string> = new Map(
+  `и исполняющий; с секунда; в век; к кандидат; о обязанность; при пря; об оборот; то тот`
+    .split(';')
+    .map((pair) => pair.trim().split(' ') as [string, string]),
+);
+
+/** The English word for a word of a name before entity ids version 56. */
+function inEnglishV55(word: string): string {
+  const w = fold(word);
+  if (!wordsSince56.has(w)) return inEnglish(word);
+  return /^([а-я-]{4,})ский$/.exec(w)?.[1] ?? w;
+}
+
+/** The key of one word of an unknown name before entity ids version 56 (see wordsSince56 and formerLemmas). */
+export function nameWordKeyV55(word: string, key: (text: string) => string = soundKey): string {
+  const w = fold(word);
+  const lemma = formerLemmas.get(w);
+  if (lemma) return key(lemma);
+  return wordsSince56.has(w) ? key(inEnglishV55(w)) : nameWordKeyV56(word, key);
+}
+
+/** Whether a word was a common word of bodies' names before entity ids version 56. */
+export function isCommonNameWordV55(word: string): boolean {
+  const folded = fold(word);
+  return wordsSince56.has(folded) ? inEnglishV55(word) !== folded : isCommonNameWordV56(word);
+}
+
+/** Words a name's key reads otherwise since entity ids version 57: translated, or English read as others. */
+const wordsSince57: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince57).flat(),
+  ...shortNameRows(shortNamesSince57).map(([w]) => w),
+  'healthcare',
+  'enlightenment',
+  'higher',
+  'environment',
+]);
+
+/** Words a name's key reads as trade since entity ids version 60. */
+const wordsSince60: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince60).map(([ru]) => ru),
+  'commerce',
+]);
+
+type WordKey = (word: string, key?: (text: string) => string) => string;
+
+/**
+ * The key of one word of an unknown name before a version that reads these words otherwise: as they
+ * sound, and any other word as `later` keys it.
+ */
+const keyedAsTheySound =
+  (since: ReadonlySet<string>, later: WordKey): WordKey =>
+  (word, key = soundKey) =>
+    since.has(fold(word)) ? key(fold(word)) : later(word, key);
+
+/** Whether a word was a common word of bodies' names before a version that reads these words otherwise: not these. */
+const commonButThese =
+  (since: ReadonlySet<string>, later: (word: string) => boolean) =>
+  (word: string): boolean =>
+    !since.has(fold(word)) && later(word);
+
+/** Words a name's key reads as they sound before entity ids version 69, and not as common words. */
+const wordsSince69: ReadonlySet<string> = new Set(pairsOf(translatedSince69).flat());
+
+/**
+ * Plurals a name's key reads as their singulars since entity ids version 70 ("Federation of German
+ * Industries" and "Федерация немецкой промышленности"); "emergencies" was read so before.
+ */
+const wordsSince70: ReadonlySet<string> = new Set(
+  [...englishPlurals.keys()].filter((w) => w.endsWith('ies') && !englishSpelling.has(w)),
+);
+
+/**
+ * Words a name's key reads as they sound before entity ids version 87, and not as common words: the
+ * words translated since, in both languages, and the English plurals read as their singulars ("Forces").
+ */
+const englishSince87: ReadonlySet<string> = new Set(pairsOf(translatedSince87).map(([, en]) => en));
+const wordsSince87: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince87).flat(),
+  ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
+]);
+
+/** Words a name's key reads as they sound before entity ids version 101, and not as common words. */
+const wordsSince101: ReadonlySet<string> = new Set(pairsOf(translatedSince101).flat());
+
+/** The key of one word of an unknown name before entity ids version 101 (see wordsSince101). */
+export const nameWordKeyV100 = keyedAsTheySound(wordsSince101, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 101. */
+export const isCommonNameWordV100 = commonButThese(wordsSince101, isCommonNameWord);
+
+/** Words a name's key reads as they sound before entity ids version 97, and not as common words. */
+const wordsSince97: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince97).flat(),
+  'presidents',
+  'presidential',
+]);
+
+/** The key of one word of an unknown name before entity ids version 97 (see wordsSince97). */
+export const nameWordKeyV96 = keyedAsTheySound(wordsSince97, nameWordKeyV100);
+
+/** Whether a word was a common word of bodies' names before entity ids version 97. */
+export const isCommonNameWordV96 = commonButThese(wordsSince97, isCommonNameWordV100);
+
+/** Words a name's key reads as they sound before entity ids version 91: the Central Election Commission's. */
+const wordsSince91: ReadonlySet<string> = new Set(shortNameRows(contractedSince91, []).map(([name]) => name));
+
+/** The key of one word of an unknown name before entity ids version 91 ("Центризбирком", "ЦИК" as they sound). */
+export const nameWordKeyV90 = keyedAsTheySound(wordsSince91, nameWordKeyV96);
+
+/** Whether a word was a common word of bodies' names before entity ids version 91. */
+export const isCommonNameWordV90 = commonButThese(wordsSince91, isCommonNameWordV96);
+
+/** The key of one word of an unknown name before entity ids version 87 (see wordsSince87). */
+export const nameWordKeyV86 = keyedAsTheySound(wordsSince87, nameWordKeyV90);
+
+/** Whether a word was a common word of bodies' names before entity ids version 87. */
+export const isCommonNameWordV86 = commonButThese(wordsSince87, isCommonNameWordV90);
+
+/** Words a name's key reads as they sound before entity ids version 84, and not as common words: contracted names. */
+const wordsSince84: ReadonlySet<string> = new Set(
+  shortNameRows(contracted, [])
+    .map(([name]) => name)
+    .filter((name) => !wordsSince91.has(name)),
+);
+
+/** The key of one word of an unknown name before entity ids version 84 (see wordsSince84). */
+export const nameWordKeyV83 = keyedAsTheySound(wordsSince84, nameWordKeyV86);
+
+/** Whether a word was a common word of bodies' names before entity ids version 84. */
+export const isCommonNameWordV83 = commonButThese(wordsSince84, isCommonNameWordV86);
+
+/** The key of one word of an unknown name before entity ids version 70 (see wordsSince70). */
+export const nameWordKeyV69 = keyedAsTheySound(wordsSince70, nameWordKeyV83);
+
+/** Whether a word was a common word of bodies' names before entity ids version 70. */
+export const isCommonNameWordV69 = commonButThese(wordsSince70, isCommonNameWordV83);
+
+/** The key of one word of an unknown name before entity ids version 69 (see wordsSince69). */
+export const nameWordKeyV68 = keyedAsTheySound(wordsSince69, nameWordKeyV69);
+
+/** Whether a word was a common word of bodies' names before entity ids version 69. */
+export const isCommonNameWordV68 = commonButThese(wordsSince69, isCommonNameWordV69);
+
+/** The key of one word of an unknown name before entity ids version 60 (see wordsSince60). */
+export const nameWordKeyV59 = keyedAsTheySound(wordsSince60, nameWordKeyV68);
+
+/** Whether a word was a common word of bodies' names before entity ids version 60. */
+export const isCommonNameWordV59 = commonButThese(wordsSince60, isCommonNameWordV68);
+
+/** The key of one word of an unknown name before entity ids version 57 (see wordsSince57). */
+export const nameWordKeyV56 = keyedAsTheySound(wordsSince57, nameWordKeyV59);
+
+/** Whether a word was a common word of bodies' names before entity ids version 57. */
+export const isCommonNameWordV56 = commonButThese(wordsSince57, isCommonNameWordV59);

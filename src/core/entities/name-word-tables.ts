@@ -1,0 +1,203 @@
+import { fold } from './text-keys';
+
+/**
+ * The tables of the words of names that name-words.ts keys: Russian words of bodies' names and their
+ * English, ministries' short and bodies' contracted names, peoples' adjectives and the joining words.
+ * Each table added since an entity ids version is a table of its own, which former-name-words.ts reads
+ * to key a name as that version did.
+ */
+
+/** Russian words of bodies' names and the English word each one translates (lemmas, folded). */
+export const translated = `университет university; институт institute; академия academy; колледж college; школа school;
+  комитет committee; комиссия commission; совет council; управление department; департамент department;
+  министерство ministry; ведомство agency; агентство agency; служба service; бюро bureau; фонд fund;
+  полиция police; армия army; флот navy; суд court; трибунал tribunal; прокуратура prosecutor;
+  парламент parliament; сенат senate; конгресс congress; ассамблея assembly; собрание assembly;
+  палата chamber; кабинет cabinet; правительство government; администрация administration;
+  партия party; союз union; альянс alliance; коалиция coalition; движение movement; фронт front;
+  лига league; федерация federation; ассоциация association; общество society; организация organization;
+  клуб club; команда team; сборная team; группа group; компания company; корпорация corporation;
+  банк bank; сеть network; центр center; больница hospital; клиника clinic; музей museum;
+  библиотека library; театр theatre; церковь church; посольство embassy; консульство consulate;
+  юридический judiciary; судебный judiciary; верховный supreme; конституционный constitutional;
+  национальный national; государственный state; штат state; федеральный federal; центральный central;
+  международный international; всемирный world; европейский european; королевский royal;
+  городской city; город city; детский children; медицинский medical; научный science;
+  исследовательский research; технологический technology; демократический democratic;
+  республиканский republican; либеральный liberal; консервативный conservative; народный people;
+  рабочий labour; зелёный green; иностранный foreign; внутренний internal; оборона defence;
+  безопасность security; здравоохранение health; образование education; финансы finance;
+  юстиция justice; разведка intelligence; энергетика energy; экономика economy; культура culture;
+  транспорт transport; труд labour; просвещение education; чрезвычайный emergency;
+  независимый independent; газета gazette; журнал magazine; оркестр orchestra;
+  промышленность industry; гражданский civil; свобода liberty; окружной district;
+  районный district; профсоюз union; новость news; южный southern; северный northern;
+  западный western; восточный eastern; общий general; генеральный general; высший high; высокий high;
+  кубок cup; приз prize; премия prize; мемориал memorial; трофей trophy`;
+
+/** The words of ministries' fields translated since entity ids version 56. */
+export const translatedSince56 = `торговля trade; наука science; строительство construction; экология ecology;
+  природный natural; ресурс resource; спорт sport; туризм tourism; цифровой digital; развитие development;
+  социальный social; защита protection; информация information; инновация innovation;
+  экономический economic; сельскохозяйственный agriculture`;
+
+export const pairsOf = (table: string): (readonly [string, string])[] =>
+  table.split(';').map((pair) => {
+    const [ru = '', en = ''] = pair.trim().split(/\s+/);
+    return [fold(ru), en] as const;
+  });
+
+/** And since entity ids version 57. */
+export const translatedSince57 = `интеграция integration; аэрокосмический aerospace; население population`;
+
+/**
+ * And since entity ids version 60: "коммерция" and "commerce" are read as trade, since Russian names
+ * the Ministry of Commerce and the Department of Commerce "Министерство торговли" as often as
+ * "Министерство коммерции".
+ */
+export const translatedSince60 = `коммерция trade`;
+
+/**
+ * And since entity ids version 69: "Комитет по международным отношениям" and "Committee on
+ * International Relations", "Институт международных отношений" and "Institute of International Relations".
+ */
+export const translatedSince69 = `отношение relations`;
+
+/**
+ * And since entity ids version 87: the words of the region's services, commissions and funds
+ * ("Таможенная служба" and "Customs Service", "Центральная избирательная комиссия" and "Central
+ * Election Commission", "Бюро национальной статистики" and "Bureau of National Statistics").
+ */
+export const translatedSince87 = `избирательный election; пограничный border; таможенный customs; налоговый tax;
+  счётный accounts; статистика statistics; финансовый financial; вооружённый armed; сила force;
+  пенсионный pension; накопительный accumulative; следственный investigative;
+  миграционный migration; инвестиционный investment; фондовый stock; биржа exchange;
+  связь communications; регулирование regulation; рынок market; стратегический strategic;
+  планирование planning; реформа reform; антимонопольный antimonopoly; военный military`;
+
+/**
+ * And since entity ids version 97: "Администрация Президента" and "Presidential Administration" (the
+ * English adjective is spelled as the noun, below).
+ */
+export const translatedSince97 = `президент president`;
+
+/**
+ * And since entity ids version 101: the councils and commissions of two states or governments
+ * ("Межправительственная комиссия" and "Intergovernmental Commission", "Высший межгосударственный
+ * совет" and "Supreme Interstate Council").
+ */
+export const translatedSince101 = `межгосударственный interstate; межправительственный intergovernmental`;
+
+/** English spellings of one word: the British and the American. */
+export const englishSpelling: ReadonlyMap<string, string> = new Map([
+  ['organisation', 'organization'],
+  ['centre', 'center'],
+  ['defense', 'defence'],
+  ['labor', 'labour'],
+  ['theater', 'theatre'],
+  ['children’s', 'children'],
+  ["children's", 'children'],
+  ['interior', 'internal'],
+  ['emergencies', 'emergency'],
+  ['agricultural', 'agriculture'],
+  // (since entity ids version 57: "Ministry of Healthcare" is the Ministry of Health, Минздрав;
+  // "Enlightenment" is "просвещение", Минпросвещения; "Environment" is "экология", Минприроды's)
+  ['healthcare', 'health'],
+  ['enlightenment', 'education'],
+  ['higher', 'high'],
+  ['environment', 'ecology'],
+  ['commerce', 'trade'],
+  // (since entity ids version 97)
+  ['presidential', 'president'],
+]);
+
+/**
+ * A ministry's short names and the English words of its full one: "МИД" is "Министерство иностранных
+ * дел" and the Foreign Ministry, "Минобороны" the Defence Ministry, "Минпромторг" the Ministry of
+ * Industry and Trade.
+ */
+export const shortNames = `мид mfa: foreign; мвд: internal; минобороны: defence; минфин: finance; минюст: justice;
+  минздрав: health; минобразования минпросвещения: education; минэнерго: energy; минэкономики: economy;
+  минкультуры: culture; минтранс: transport; минтруд: labour; мчс: emergency`;
+export const shortNamesSince56 = `минсельхоз: agriculture; минпромторг: industry trade; минцифры: digital development;
+  минприроды: natural resource; минэкономразвития: economic development; минспорт: sport;
+  минобрнауки: science high education; мнэ: national economy`;
+/** Since entity ids version 57: the lemmas the dictionary gives some of them ("Минцифры": минцифра). */
+export const shortNamesSince57 = `минпросвещение: education; минцифра: digital development; минприрода: natural resource;
+  минобрнаука: science high education`;
+/** Rows of "names: English words" read into pairs, each name with the words and then `tail` (a ministry's). */
+export const shortNameRows = (
+  table: string,
+  tail: readonly string[] = ['ministry'],
+): (readonly [string, readonly string[]])[] =>
+  table.split(';').flatMap((row) => {
+    const [names = '', fields = ''] = row.split(':');
+    const field = fields.trim().split(/\s+/);
+    return names
+      .trim()
+      .split(/\s+/)
+      .map((w) => [w, [...field, ...tail]] as const);
+  });
+
+/**
+ * Since entity ids version 91, the Central Election Commission's contracted name and its abbreviation,
+ * which every country's commission has: "Центризбирком", "ЦИК".
+ */
+export const contractedSince91 = `центризбирком цик: central election commission`;
+
+/**
+ * Since entity ids version 84, bodies' contracted Russian names read as the English words of their full
+ * ones: "Центробанк" is the Central Bank, as "Центральный банк" is; "Нацбанк" the National Bank.
+ */
+export const contracted = `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard;
+  совбез: security council; генпрокуратура: general prosecutor; госсовет: state council;
+  погранслужба: border service; избирком: election commission; ${contractedSince91}`;
+
+/** Adjectives of Central Asia's peoples and their neighbours, read as their places since entity ids version 56. */
+export const adjectivesSince56 = `казахский kazakhstan; кыргызский kyrgyzstan; tajik tajikistani таджикский tajikistan;
+  turkmen туркменский turkmenistan; azerbaijani азербайджанский azerbaijan; mongolian монгольский mongolia`;
+
+/**
+ * A people's adjective, English or Russian, and its place as the other language names it: the place's
+ * own sound is the key ("Welsh" and "уэльский" sound as "Уэльс" does). A Russian place whose name
+ * sounds unlike the English (Шотландия, Германия) is listed with its adjectives.
+ */
+export const peopleRows: readonly (readonly string[])[] =
+  `welsh валлийский уэльский wales; scottish шотландский шотландия scotland; english английский англия england;
+  british британский великобритания britain; irish ирландский ireland; american американский america;
+  french французский франция france; german немецкий германия germany; italian итальянский italy; spanish испанский spain;
+  chinese китайский китай china; japanese японский япония japan; korean корейский korea; indian индийский india;
+  mexican мексиканский mexico; canadian канадский canada; australian австралийский австралия australia;
+  russian российский russia; ukrainian украинский ukraine; kazakh казахстанский kazakhstan;
+  turkish турецкий турция turkey; polish польский польша poland; dutch нидерландский голландский нидерланды голландия netherlands;
+  swedish шведский швеция sweden; norwegian норвежский норвегия norway; danish датский дания denmark;
+  finnish финский финляндия finland;
+  greek греческий греция greece; israeli израильский israel; iranian иранский iran; iraqi иракский iraq;
+  syrian сирийский syria; egyptian египетский egypt; brazilian бразильский brazil;
+  indonesian индонезийский indonesia; pakistani пакистанский pakistan; afghan афганский afghanistan;
+  european европейский европа europe; african африканский africa; asian азиатский asia;
+  belgian бельгийский бельгия belgium; austrian австрийский австрия austria;
+  swiss швейцарский швейцария switzerland;
+  portuguese португальский portugal; argentine аргентинский argentina; nigerian нигерийский nigeria;
+  georgian грузинский грузия georgia; armenian армянский armenia; uzbek узбекский uzbekistan;
+  kyrgyz киргизский киргизия kyrgyzstan; belarusian белорусский belarus; saudi саудовский saudi;
+  ${adjectivesSince56}`
+    .split(';')
+    .map((row) => row.trim().split(/\s+/));
+
+/** Words a name's key leaves out in either language. */
+export const joiners: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'on',
+  'in',
+  '&',
+  'и',
+  'по',
+  'при',
+  'для',
+]);
+/** Joining words since entity ids version 56: "Колледж в Ньянгези" is the College in Nyangezi. */
+export const joinersSince56: ReadonlySet<string> = new Set(['в', 'во', 'на']);
