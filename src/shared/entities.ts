@@ -355,8 +355,13 @@ export interface EntityCard {
  *   АО «Самрук-Қазына»" was one unknown body "Совет директоров АО" beside the company)
  * - 104: in English, a known body after "of" and a unit named by common words is a mention of its own
  *   ("Board of Directors | of Samruk-Kazyna", "Board | of Gazprom"), as after "of the" it was
+ * - 105: a known body's bare name repeats the body of that name the text named before it ("Конституционный
+ *   суд Республики Казахстан … Конституционного суда"), whatever country the text names most; in
+ *   English, a body's name of two words or more goes on through "of the" into a known place ("Supreme
+ *   Court of the Republic of Kazakhstan", "Prosecutor General's Office of the Russian Federation"), as
+ *   one of a single word did
  */
-export const entityIdsVersion = 104;
+export const entityIdsVersion = 105;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -3,6 +3,7 @@ import type { Annotations, EntityName, Mention } from '../../shared/entities';
 import {
   anotherCountrys,
   bodyNamedWithCountry,
+  bodyNamedInText,
   bodyOfCountry,
   countrysBody,
   countryKeys,
@@ -206,6 +207,11 @@ function annotatorOver(
       const asians = raw.map((r) =>
         r.type === 'PER' && !r.entity ? asianName(r.words, writtenWords(r, text)) : null,
       );
+      // (the known bodies the mentions before the nth link to, by their names or their words; the rest
+      // as recognised)
+      const linkedTo: (KbEntity | null)[] = [];
+      const named = (n: number) =>
+        raw.map((x, j) => ({ start: x.start, entity: j < n ? (linkedTo[j] ?? null) : x.entity }));
       const linked = (r: Recognized, n: number): { id: string; name: EntityName } => {
         // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns a bare
         // body, a known one or an unknown one keyed with the country's words ("Kyrgyzstan's Ministry of
@@ -220,9 +226,11 @@ function annotatorOver(
               ? // (a body its owner is named for is that country's, known or not)
                 owner
                 ? countrysBody(bodies, r.words, owner.country)
-                : bodyOfCountry(bodies, r.words, country)
+                : (bodyNamedInText(bodies, r.words, r.start, named(n)) ??
+                  bodyOfCountry(bodies, r.words, country))
               : null) ??
             (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
+        linkedTo[n] = entity;
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };
         const asian = asians[n];

@@ -72,6 +72,30 @@ describe('a country’s body named without its country', () => {
     expect(idOf('The Supreme Court ruled.', 'en', 'Supreme Court')).toBe(bare);
   });
 
+  it('repeats the known body the text named with its country, whichever country the text names most', () => {
+    const kzCourt = kb.find((e) => e.slug === 'constitutional-court-kz')?.id;
+    const ruCourt = kb.find((e) => e.slug === 'constitutional-court-ru')?.id;
+    expect(kzCourt && ruCourt).toBeTruthy();
+    const ru =
+      'Конституционный суд Республики Казахстан признал норму неконституционной. Председатель ' +
+      'Конституционного суда отметила это. Встреча прошла в Москве, в России.';
+    expect(idOf(ru, 'ru', 'Конституционного суда')).toBe(kzCourt);
+    // (the last one named before it, where the text names two)
+    const both = `${ru} Конституционный суд Российской Федерации ответил. Конституционный суд добавил.`;
+    expect(idOf(both, 'ru', 'Конституционный суд')).toBe(ruCourt);
+    // in English, the body named "… of the Russian Federation" earlier, found through its country's name
+    const en =
+      "The Prosecutor General's Office of the Russian Federation sent a request. Talks were held in " +
+      "Astana and Almaty. The Prosecutor General's Office said.";
+    const office = kb.find((e) => e.slug === 'prosecutor-general-ru')?.id;
+    expect(
+      annotator
+        .annotate(en, 'en')
+        .mentions.filter((m) => m.text.startsWith('Prosecutor'))
+        .map((m) => m.id),
+    ).toEqual([office, office]);
+  });
+
   it('is found by its name without the whole of its country’s name, not only the name’s last word', () => {
     // "Генеральная прокуратура Республики Казахстан": "Казахстан" alone would leave "Республики" behind
     const kz = 'Переговоры прошли в Астане и Алматы. ';

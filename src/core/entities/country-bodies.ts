@@ -153,6 +153,25 @@ export function bodyOfCountry(
   return theOne(found);
 }
 
+/**
+ * The known body a bare name repeats: "Конституционный суд Республики Казахстан … Председатель
+ * Конституционного суда". Of the text's known bodies with this bare name, the last one named before it,
+ * else the only one named after it; null when the text names none (or, after it only, more than one).
+ */
+export function bodyNamedInText(
+  bodies: CountryBodies,
+  words: readonly string[],
+  start: number,
+  named: readonly { readonly start: number; readonly entity: KbEntity | null }[],
+): KbEntity | null {
+  const found = new Set(bodies.byKey.get(bodies.keyOf(words)) ?? []);
+  if (found.size === 0) return null;
+  const inText = named.flatMap((r) => (r.entity && found.has(r.entity) ? [{ ...r, entity: r.entity }] : []));
+  const before = inText.filter((r) => r.start < start).at(-1);
+  if (before) return before.entity;
+  return theOne([...new Set(inText.map((r) => r.entity))]);
+}
+
 /** The one known body of this country that a bare name of these words is, or null. */
 export function countrysBody(
   bodies: CountryBodies,

@@ -162,6 +162,14 @@ describe('a body’s name that goes on after its head word', () => {
     expect(en).toBe(`Embassy of the United States|${ru?.id}`);
     // (no other word after the article: "the Bank of the Philippines" is not read so far)
     expect(textsOf(bodies('He met the Court of the Queen.'))).toEqual(['Court']);
+    // a name of two words before "of the" too, with the Russian name's id where the body is known
+    expect(textsOf(bodies('The Higher Court of the Republic of Kazakhstan ruled.'))).toEqual([
+      'Higher Court of the Republic of Kazakhstan',
+    ]);
+    const [court] = annotator.annotate('Конституционный суд Республики Казахстан постановил.', 'ru').mentions;
+    expect(bodies('The Constitutional Court of the Republic of Kazakhstan ruled.')).toEqual([
+      `Constitutional Court of the Republic of Kazakhstan|${court?.id}`,
+    ]);
   });
 
   it('goes on through the possessive of a plural noun the name holds, keyed as the Russian name', () => {

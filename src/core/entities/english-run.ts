@@ -121,8 +121,15 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     if (tok.kind === 'word' && lower && (connectors.has(lowTok) || bodyOf) && capAfter) {
       if (bodyOf && !headBeforeOf) headOfName = view.tokens[k - 1]?.text.toLowerCase() ?? '';
       if (bodyOf) headBeforeOf = true;
+      // ("Supreme Court of the | Republic of Kazakhstan": a country after a body's head word, "of" and
+      // the article)
       const headIsOrg =
-        orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') || placeWords.has(low) || bodyOf;
+        orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') ||
+        placeWords.has(low) ||
+        bodyOf ||
+        (lowTok === 'the' &&
+          headBeforeOf &&
+          ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.kind === 'country');
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
       // "the Senate and House of Representatives": a body's head word, then a known body's name
       const secondBody =

@@ -168,7 +168,8 @@ export const englishRule: Rule = (ctx, i) => {
   if (legalFormAfter || sponsorOfAward) return make('ORG');
   // "Prosecutor General's Office" is the General Prosecutor's, "Генеральная прокуратура": the post's
   // words name it, not the word for an office
-  if (office && ws.length === 3) return { ...make('ORG'), words: ws.slice(0, 2) };
+  // (and "… of the Russian Federation" after it is its country: "Prosecutor General … Russian Federation")
+  if (office && ws[2] === 'Office') return { ...make('ORG'), words: [...ws.slice(0, 2), ...ws.slice(3)] };
   // "the Greek Ministry of Culture", "the Italian Supreme Court of Cassation": a state's ministry or
   // court is named "… of" its field; the nationality before it says whose, and is no part of the name
   if (demonyms.has(first) && stateBodies.has(headOfName) && idx[1] === i + 1 && !t.sentenceStart)
