@@ -360,8 +360,11 @@ export interface EntityCard {
  *   English, a body's name of two words or more goes on through "of the" into a known place ("Supreme
  *   Court of the Republic of Kazakhstan", "Prosecutor General's Office of the Russian Federation"), as
  *   one of a single word did
+ * - 106: knowledge base: the OSCE's ODIHR, the CIS Executive Committee, the election commissions of
+ *   Kyrgyzstan and Uzbekistan, the AIFC Court, Uzbekistan's Atomic Energy Agency (Uzatom), the
+ *   Kashagan, Karachaganak and Tengiz fields; the Anti-Corruption Agency's short Russian name
  */
-export const entityIdsVersion = 105;
+export const entityIdsVersion = 106;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -200,6 +200,31 @@ describe('the bodies of the region', () => {
     );
   });
 
+  it('links the region’s election, court and energy bodies and its oil fields in both languages', () => {
+    const ru =
+      'Наблюдали миссия БДИПЧ ОБСЕ и Исполнительный комитет СНГ. Центральная комиссия по выборам и ' +
+      'проведению референдумов назначила выборы, Суд МФЦА рассмотрел споры, Агентство по атомной энергии ' +
+      'Узбекистана строит АЭС, а оператор Кашагана и Карачаганака отчитался.';
+    const en =
+      'Observers came from the OSCE Office for Democratic Institutions and Human Rights and the CIS ' +
+      'Executive Committee. The Central Commission for Elections and Referendums set the elections, the ' +
+      'AIFC Court heard disputes, the Atomic Energy Agency of Uzbekistan is building a plant, and the ' +
+      'operator of Kashagan and Karachaganak reported.';
+    idsInBoth(ru, en, [
+      'odihr',
+      'cis-executive-committee',
+      'cec-kg',
+      'aifc-court',
+      'uzatom',
+      'kashagan-field',
+      'karachaganak-field',
+    ]);
+    // (the Anti-Corruption Agency by the short Russian name news gives it)
+    expect(idsOf('Агентство по противодействию коррупции начало проверку.', 'ru')).toEqual([
+      'Агентство по противодействию коррупции|ORG|anti-corruption-agency-kz',
+    ]);
+  });
+
   it('links a state company after its legal form by its whole quoted name, as without the form', () => {
     // (the name's normal forms, "казахстан темир жола", spell no known name)
     const ru = 'АО «Казахстан темир жолы» и ПАО «Газпром» подписали меморандум.';
