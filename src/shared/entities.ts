@@ -357,14 +357,18 @@ export interface EntityCard {
  *   ("Board of Directors | of Samruk-Kazyna", "Board | of Gazprom"), as after "of the" it was
  * - 105: a known body's bare name repeats the body of that name the text named before it ("Конституционный
  *   суд Республики Казахстан … Конституционного суда"), whatever country the text names most; in
- *   English, a body's name of two words or more goes on through "of the" into a known place ("Supreme
+ *   English, a body's name of two words or more goes on through "of the" into a country ("Supreme
  *   Court of the Republic of Kazakhstan", "Prosecutor General's Office of the Russian Federation"), as
  *   one of a single word did
  * - 106: knowledge base: the OSCE's ODIHR, the CIS Executive Committee, the election commissions of
  *   Kyrgyzstan and Uzbekistan, the AIFC Court, Uzbekistan's Atomic Energy Agency (Uzatom), the
  *   Kashagan, Karachaganak and Tengiz fields; the Anti-Corruption Agency's short Russian name
+ * - 107: the words of courts and of the nuclear industry translate in an unknown body's key
+ *   ("уголовный", "межрайонный", "специализированный", "арбитражный", "апелляционный",
+ *   "кассационный", "атомный", "ядерный", "энергетический"): "Специализированный межрайонный суд по
+ *   уголовным делам Алматы" and "Specialised Inter-District Criminal Court of Almaty" share an id
  */
-export const entityIdsVersion = 106;
+export const entityIdsVersion = 107;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 22, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 23, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -265,6 +265,8 @@ describe('applying the reader’s corrections to an article', () => {
       ['Council of Presidents', 'LOC', 'x:knsl.prsdnt', 19, 'x:knsl.prsdnc'],
       // version 100 read "межправительственный" as it sounds, not as "intergovernmental"
       ['Межправительственный совет', 'LOC', 'x:knsl.ntrgfrnmntl', 20, 'x:knsl.mjprftlstfn'],
+      // version 106 read "уголовный" as it sounds, not as "criminal"
+      ['Уголовный суд', 'LOC', 'x:krmnl.krt', 21, 'x:glfn.krt'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -289,6 +289,26 @@ describe('a service, a commission or a fund of the region unknown to the knowled
     }
   });
 
+  it('a court or a nuclear agency has one id by its Russian and its English name', () => {
+    const pairs: [string, string][] = [
+      [
+        'Специализированный межрайонный суд по уголовным делам Алматы вынес приговор.',
+        'The Specialised Inter-District Criminal Court of Almaty delivered a verdict.',
+      ],
+      ['Арбитражный суд рассмотрел иск.', 'The Arbitration Court heard the claim.'],
+      ['Кассационный суд отклонил жалобу.', 'The Cassation Court dismissed the appeal.'],
+      ['Апелляционный суд отменил решение.', 'The Appeals Court overturned the ruling.'],
+      ['Агентство по ядерной энергии Ирана заявило.', 'The Nuclear Energy Agency of Iran said.'],
+      ['Энергетическая комиссия штата решила.', 'The State Energy Commission decided.'],
+    ];
+    for (const [ru, en] of pairs) {
+      const ruId = annotator.annotate(ru, 'ru').mentions.find((m) => m.type === 'ORG')?.id;
+      const enId = annotator.annotate(en, 'en').mentions.find((m) => m.type === 'ORG')?.id;
+      expect(ruId, ru).toMatch(/^x:/);
+      expect(ruId, ru).toBe(enId);
+    }
+  });
+
   it('has one id by its Russian and its English name, and shows the English one', () => {
     const pairs: [string, string][] = [
       ['Таможенная служба', 'Customs Service'],

@@ -22,6 +22,7 @@ import {
   translatedSince87,
   translatedSince97,
   translatedSince101,
+  translatedSince107,
 } from './name-word-tables';
 import { englishPlurals, inEnglish, isCommonNameWord, nameWordKey } from './name-words';
 import { fold, soundKey } from './text-keys';
@@ -122,14 +123,51 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/**
+ * Words a name's key reads as they sound before entity ids version 107, and not as common words: the
+ * words translated since, an English word among them that no word translated before (and its plural),
+ * and "specialised".
+ */
+const englishBefore107: ReadonlySet<string> = new Set(
+  pairsOf(
+    [
+      translated,
+      translatedSince56,
+      translatedSince57,
+      translatedSince60,
+      translatedSince69,
+      translatedSince87,
+      translatedSince97,
+      translatedSince101,
+    ].join(';'),
+  ).map(([, en]) => en),
+);
+const englishSince107: ReadonlySet<string> = new Set(
+  pairsOf(translatedSince107)
+    .map(([, en]) => en)
+    .filter((en) => !englishBefore107.has(en)),
+);
+const wordsSince107: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince107).map(([ru]) => ru),
+  ...englishSince107,
+  ...[...englishPlurals].filter(([, singular]) => englishSince107.has(singular)).map(([plural]) => plural),
+  'specialised',
+]);
+
+/** The key of one word of an unknown name before entity ids version 107 (see wordsSince107). */
+export const nameWordKeyV106 = keyedAsTheySound(wordsSince107, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 107. */
+export const isCommonNameWordV106 = commonButThese(wordsSince107, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 101, and not as common words. */
 const wordsSince101: ReadonlySet<string> = new Set(pairsOf(translatedSince101).flat());
 
 /** The key of one word of an unknown name before entity ids version 101 (see wordsSince101). */
-export const nameWordKeyV100 = keyedAsTheySound(wordsSince101, nameWordKey);
+export const nameWordKeyV100 = keyedAsTheySound(wordsSince101, nameWordKeyV106);
 
 /** Whether a word was a common word of bodies' names before entity ids version 101. */
-export const isCommonNameWordV100 = commonButThese(wordsSince101, isCommonNameWord);
+export const isCommonNameWordV100 = commonButThese(wordsSince101, isCommonNameWordV106);
 
 /** Words a name's key reads as they sound before entity ids version 97, and not as common words. */
 const wordsSince97: ReadonlySet<string> = new Set([

@@ -88,6 +88,15 @@ export const translatedSince97 = `президент president`;
  */
 export const translatedSince101 = `межгосударственный interstate; межправительственный intergovernmental`;
 
+/**
+ * And since entity ids version 107: the words of courts and of the nuclear industry ("Специализированный
+ * межрайонный суд по уголовным делам" and "Specialised Inter-District Criminal Court", "Агентство по
+ * атомной энергии" and "Atomic Energy Agency").
+ */
+export const translatedSince107 = `уголовный criminal; межрайонный inter-district; специализированный specialized;
+  арбитражный arbitration; апелляционный appeal; кассационный cassation; атомный atomic; ядерный nuclear;
+  энергетический energy`;
+
 /** English spellings of one word: the British and the American. */
 export const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['organisation', 'organization'],
@@ -109,6 +118,8 @@ export const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['commerce', 'trade'],
   // (since entity ids version 97)
   ['presidential', 'president'],
+  // (since entity ids version 107)
+  ['specialised', 'specialized'],
 ]);
 
 /**

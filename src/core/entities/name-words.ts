@@ -17,6 +17,7 @@ import {
   translatedSince87,
   translatedSince97,
   translatedSince101,
+  translatedSince107,
 } from './name-word-tables';
 import { fold, soundKey } from './text-keys';
 
@@ -30,7 +31,7 @@ import { fold, soundKey } from './text-keys';
 
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
   pairsOf(
-    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}; ${translatedSince101}`,
+    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}; ${translatedSince101}; ${translatedSince107}`,
   ),
 );
 

@@ -16,6 +16,7 @@ import {
   isCommonNameWordV90,
   isCommonNameWordV96,
   isCommonNameWordV100,
+  isCommonNameWordV106,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -26,6 +27,7 @@ import {
   nameWordKeyV90,
   nameWordKeyV96,
   nameWordKeyV100,
+  nameWordKeyV106,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -125,9 +127,10 @@ function idInOrder(
  * then with the words of the region's services and funds ("таможенный", "Customs") keyed as they
  * sound, before 87 (19), then with "Центризбирком" and "ЦИК" keyed as they sound, before 91 (20), then
  * with "президент" and "Presidential" keyed as they sound, before 97 (21), then with
- * "межгосударственный" and "межправительственный" keyed as they sound, before 101 (22), then as now
- * (23); and last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"),
- * with the given name alone, before 63 (24, since only such names have it). Those of version 60 on key a
+ * "межгосударственный" and "межправительственный" keyed as they sound, before 101 (22), then with the
+ * words of courts and of the nuclear industry ("уголовный", "атомный") keyed as they sound, before 107
+ * (23), then as now (24); and last, for a given name and a surname that ends like a patronymic
+ * ("Александр Лукашевич"), with the given name alone, before 63 (25, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -164,6 +167,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV90, isCommonNameWordV90),
     since60(nameWordKeyV96, isCommonNameWordV96),
     since60(nameWordKeyV100, isCommonNameWordV100),
+    since60(nameWordKeyV106, isCommonNameWordV106),
     since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
