@@ -367,8 +367,15 @@ export interface EntityCard {
  *   ("уголовный", "межрайонный", "специализированный", "арбитражный", "апелляционный",
  *   "кассационный", "атомный", "ядерный", "энергетический"): "Специализированный межрайонный суд по
  *   уголовным делам Алматы" and "Specialised Inter-District Criminal Court of Almaty" share an id
+ * - 108: a person's particle is a word of its own in lower case, left out of the key as English left
+ *   it out ("Абдель Азиз бин Салман" and "Abdulaziz bin Salman", "Людвиг ван Хоффен" and "Ludwig van
+ *   Hoffen" share an id; Russian wrote "Бинсалман"); in English a known name after a particle is the
+ *   person's surname ("Abdulaziz bin | Salman" was linked to Mohammed bin Salman), and a known given
+ *   name before a particle opens a longer name ("Charles de Gaulle" was "Charles", Charles III); a
+ *   Russian name goes on through the capitalised article of an Arab family's name ("Хамад бин Халифа
+ *   Аль Тани" was two persons, "… Аль Тани" in English one, linked to his son Tamim)
  */
-export const entityIdsVersion = 107;
+export const entityIdsVersion = 108;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

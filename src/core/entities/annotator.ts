@@ -20,6 +20,7 @@ import { hasPalladiusLetters, pinyinOfName } from './chinese-names';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
+import { isNameParticle, shownInLowerCase } from './name-particles';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
 import { recognize, type Recognized } from './recognize';
@@ -51,8 +52,13 @@ export interface Annotator {
   formerIdsOf(m: Mention): string[];
 }
 
+// (a name's particle stays in lower case: "Людвиг ван Бетховен")
 const capitalize = (w: string) =>
-  w.replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  w.replace(/(^|[-\s])(\p{L}+)/gu, (_, sep: string, word: string) =>
+    sep !== '' && sep !== '-' && shownInLowerCase(word)
+      ? sep + word
+      : sep + word.charAt(0).toUpperCase() + word.slice(1),
+  );
 
 /** The name of an unknown entity built from the words of its id, which older ids are read from. */
 const keyNames = new WeakMap<EntityName, string>();
@@ -396,7 +402,11 @@ function sameGivenName(entity: KbEntity, words: readonly string[]): boolean {
   const full = namesOf(entity)
     .filter((n) => /\s/.test(n))
     .map((n) => n.split(/\s+/));
-  return full.length === 0 || full.some((w) => w.some((part) => skeleton(part) === given));
+  // (a part after a particle is the father's name: "Tamim bin Hamad Al Thani" is no Hamad)
+  return (
+    full.length === 0 ||
+    full.some((w) => w.some((part, n) => !isNameParticle(w[n - 1] ?? '') && skeleton(part) === given))
+  );
 }
 
 const startsWithVowel = (name: string) => /^[aeiouy]/i.test(toLatin(name.trim()));

@@ -267,6 +267,8 @@ describe('applying the reader’s corrections to an article', () => {
       ['Межправительственный совет', 'LOC', 'x:knsl.ntrgfrnmntl', 20, 'x:knsl.mjprftlstfn'],
       // version 106 read "уголовный" as it sounds, not as "criminal"
       ['Уголовный суд', 'LOC', 'x:krmnl.krt', 21, 'x:glfn.krt'],
+      // version 107 wrote a Russian name's particle into the surname after it ("Бинсалман")
+      ['Абдель Азиз бин Салман', 'PER', 'x:slmn.bd', 22, 'x:bnslmn.bd'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -1,3 +1,4 @@
+import { latinNameParticles } from './name-particles';
 import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
@@ -144,7 +145,8 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       // "Bank of the Philippines", but not "Rathbun the Scientologist"
       if (lowTok === 'the' && !['of', 'for'].includes(view.tokens[k - 1]?.text.toLowerCase() ?? '')) break;
       const kb = lowTok !== 'and' && lowTok !== '&' ? ctx.gazetteer.match(view, k + 1, ctx.seen) : null;
-      if (kb && !headIsOrg) break;
+      // ("Abdulaziz bin Salman": after a particle, a known name's word is this person's surname)
+      if (kb && !headIsOrg && !latinNameParticles.has(tok.text)) break;
       // "Board of Directors | of Gazprom": a known body after a unit named by common words only is a
       // mention of its own, as after "of the" ("Board | of the Eurasian Economic Commission")
       if (kb?.entity.type === 'ORG' && idx.every((n) => unitWord(ctx, n))) break;
@@ -204,7 +206,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       known.entity.type === 'PER' &&
       (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
     const middle = k === i + 2 && namesake && known.partial;
-    if (known && !middle && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
+    // ("Hamad bin Khalifa Al Thani": after the article of an Arab family's name, its known name is hers)
+    const family = k - 1 > i && ['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '');
+    if (known && !middle && !family && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
     if (personStartsAt(ctx, k) || holderAfterBody(ctx, i, idx, k)) {
       cutBeforePerson = true;
       break;

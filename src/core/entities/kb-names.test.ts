@@ -558,3 +558,42 @@ describe('the bodies of Kazakhstan and Central Asia', () => {
     expect(orgIds(en, 'en')).toEqual(known);
   });
 });
+
+describe('a person’s name with a particle', () => {
+  it('has one id in Russian and English, and shows the particle in lower case', () => {
+    const ru =
+      'Министр энергетики принц Абдель Азиз бин Салман заявил, что композитор Людвиг ван Хоффен прав.';
+    const en =
+      'Energy Minister Prince Abdulaziz bin Salman said that the composer Ludwig van Hoffen was right.';
+    const people = (text: string, lang: 'ru' | 'en') =>
+      annotator.annotate(text, lang).mentions.filter((m) => m.type === 'PER');
+    const [saudi, composer] = people(ru, 'ru');
+    expect(people(en, 'en').map((m) => m.id)).toEqual([saudi?.id, composer?.id]);
+    expect(saudi?.id).toMatch(/^x:/);
+    expect([saudi?.name.ru, composer?.name.ru]).toEqual(['Абдель Азиз бин Салман', 'Людвиг ван Хоффен']);
+    expect(people(en, 'en').map((m) => m.name.en)).toEqual(['Abdulaziz bin Salman', 'Ludwig van Hoffen']);
+  });
+
+  it('goes on through the capitalised article of an Arab family’s name, and is not the son it names', () => {
+    const ru = 'Он сказал, что эмир Катара Хамад бин Халифа Аль Тани отрёкся в пользу сына.';
+    const en = 'He said the Emir of Qatar Hamad bin Khalifa Al Thani abdicated in favour of his son.';
+    const [father] = annotator.annotate(ru, 'ru').mentions.filter((m) => m.type === 'PER');
+    expect(father?.text).toBe('Хамад бин Халифа Аль Тани');
+    expect(father?.name.ru).toBe('Хамад бин Халифа Аль Тани');
+    expect(father?.id).toMatch(/^x:/);
+    expect(annotator.annotate(en, 'en').mentions.filter((m) => m.type === 'PER')).toEqual([
+      expect.objectContaining({ text: 'Hamad bin Khalifa Al Thani', id: father?.id }),
+    ]);
+  });
+
+  it('in English, is no known person its given name or its last word names', () => {
+    // (not Mohammed bin Salman by "Salman", nor Charles III by "Charles")
+    expect(idsOf('Prince Abdulaziz bin Salman met the minister.', 'en').map((m) => m.split('|')[0])).toEqual([
+      'Abdulaziz bin Salman',
+    ]);
+    expect(idsOf('In 1966 President Charles de Gaulle visited Moscow.', 'en')).toEqual([
+      expect.stringMatching(/^Charles de Gaulle\|PER\|x:/),
+      'Moscow|LOC|Q649',
+    ]);
+  });
+});

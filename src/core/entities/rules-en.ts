@@ -1,3 +1,4 @@
+import { latinNameParticles } from './name-particles';
 import type { MentionType } from '../../shared/entities';
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
@@ -117,14 +118,27 @@ export const englishRule: Rule = (ctx, i) => {
   const { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward } = englishRun(ctx, i);
   const end = (idx.at(-1) ?? i) + 1;
   const ws: string[] = [];
+  // (a person's words keep a particle in lower case, as Russian does: "Ludwig van Beethoven")
+  const personWs: string[] = [];
+  const particleAt = (p: number) => {
+    const tok = view.tokens[p];
+    return p > i && !!tok && !tok.cap && latinNameParticles.has(tok.text) && isCapWord(ctx, p + 1);
+  };
   for (const p of idx) {
     const tok = view.tokens[p];
     if (!tok) continue;
+    // (the run steps over a connector it does not list)
+    if (!idx.includes(p - 1) && particleAt(p - 1)) personWs.push(view.tokens[p - 1]?.text ?? '');
     // hyphenated parts stay one word: Kassym-Jomart, as the Russian side keeps Касым-Жомарт
-    if (tok.text === '-' || view.tokens[p - 1]?.text === '-')
+    if (tok.text === '-' || view.tokens[p - 1]?.text === '-') {
       ws[ws.length - 1] = `${ws.at(-1) ?? ''}${tok.text}`;
-    // (the title in full, as Russian writes it: St. Louis, Сент-Луис)
-    else if (isCapWord(ctx, p)) ws.push(saintPlace(ctx, p) ? `Saint${tok.text.slice(2)}` : tok.text);
+      personWs[personWs.length - 1] = `${personWs.at(-1) ?? ''}${tok.text}`;
+    } else if (isCapWord(ctx, p)) {
+      // (the title in full, as Russian writes it: St. Louis, Сент-Луис)
+      const word = saintPlace(ctx, p) ? `Saint${tok.text.slice(2)}` : tok.text;
+      ws.push(word);
+      personWs.push(word);
+    } else if (particleAt(p)) personWs.push(tok.text);
   }
   const lows = ws.map((w) => w.toLowerCase());
   // "Editorial Manager Chet Clem", "Tory Brexiteer Andrea Jenkyns": only words of a post or a side
@@ -153,7 +167,13 @@ export const englishRule: Rule = (ctx, i) => {
     (prevLow === '.' && abbreviatedTitles.has(view.tokens[i - 2]?.text.toLowerCase() ?? ''));
   const after = view.tokens[end];
   const legalFormAfter = !!after && companyForms.has(after.text.toLowerCase()) && after.allCaps;
-  const make = (type: MentionType): RawMention => ({ start: i, end, type, entity: null, words: ws });
+  const make = (type: MentionType): RawMention => ({
+    start: i,
+    end,
+    type,
+    entity: null,
+    words: type === 'PER' ? personWs : ws,
+  });
 
   const { lexicon } = ctx;
   // a "given name" the text also writes in lower case is a word (Just, Magic, Poet)
@@ -401,9 +421,13 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
  */
 export function englishLongerName(ctx: RuleContext, i: number, knownLength: number): RawMention | null {
   const next = ctx.view.tokens[i + knownLength];
-  if (ctx.cyrillicText || !next || next.lineBefore || !isCapWord(ctx, i + knownLength)) return null;
+  // ("Charles de Gaulle": a known given name, a particle and a surname are another person)
+  const particle = !!next && latinNameParticles.has(next.text) && isCapWord(ctx, i + knownLength + 1);
+  if (ctx.cyrillicText || !next || next.lineBefore || (!isCapWord(ctx, i + knownLength) && !particle))
+    return null;
   const r = englishRule(ctx, i);
-  if (!r || r.end <= i + knownLength || r.type === 'PER') return null;
+  if (!r || r.end <= i + knownLength) return null;
+  if (r.type === 'PER') return particle ? r : null;
   // "U.S. Department of Agriculture": a body's head word right after the place, before "of"
   const head = orgHeads.has(next.text.toLowerCase()) && r.type === 'ORG';
   return head || headedType(ctx, r.words, false) === r.type ? r : null;

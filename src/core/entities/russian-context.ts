@@ -3,6 +3,7 @@
  * alias before it, a gang's noun, a military unit's number, an event's head word; and the thing's noun
  * after it that it agrees with as an adjective.
  */
+import { capitalisedParticles, russianNameParticles } from './name-particles';
 import { hasTag, type RuleContext } from './raw-mention';
 import { artistLemmas } from './cue-words';
 import { fold } from './text-keys';
@@ -104,28 +105,17 @@ export function gangName(ctx: RuleContext, i: number, depth = 0): boolean {
   return !!view.tokens[item]?.cap && view.tokens[item]?.cyrillic === true && gangName(ctx, item, depth + 1);
 }
 
-const nameParticles = new Set([
-  'ван',
-  'фон',
-  'де',
-  'да',
-  'дель',
-  'ди',
-  'дос',
-  'аль',
-  'эль',
-  'бен',
-  'бин',
-  'ибн',
-  'ле',
-  'ля',
-]);
-
-/** Where the capitalised part after a name particle at `k` starts ("ван Бетховен", "аль-Багдади"), or `k`. */
-export function afterParticle(ctx: RuleContext, k: number): number {
+/**
+ * Where the capitalised part after a name particle at `k` starts ("ван Бетховен", "аль-Багдади"), or
+ * `k`; inside a person's name, after the capitalised article too (`capitalised`: "Аль Тани").
+ */
+export function afterParticle(ctx: RuleContext, k: number, capitalised = false): number {
   const { tokens } = ctx.view;
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || t.cap || !nameParticles.has(t.text)) return k;
+  const particle = t?.cap
+    ? capitalised && !t.sentenceStart && capitalisedParticles.has(t.text)
+    : russianNameParticles.has(t?.text ?? '');
+  if (!t || t.kind !== 'word' || !particle) return k;
   const hyphen = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore;
   const next = tokens[hyphen ? k + 2 : k + 1];
   return next?.kind === 'word' && next.cap && next.cyrillic && !next.lineBefore

@@ -11,6 +11,7 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
+import { capitalisedParticles, isNameParticle } from './name-particles';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
 import { isReignNumber, looksLikePatronymic, looksLikeSurname, womansSurname } from './russian-names';
 import { russianNominative } from './russian-nominative';
@@ -69,7 +70,7 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   while (run.length < 4) {
     const tok = view.tokens[k];
     // "Людвиг ван Бетховен", "Отто фон Бисмарк", "Абу Бакр аль-Багдади": a particle joins the part after it
-    const particle = afterParticle(ctx, k);
+    const particle = afterParticle(ctx, k, true);
     if (run.length > 0 && particle > k) {
       const w = wordAt(ctx, particle);
       run.push([...Array(particle - k).keys()].map((n) => k + n).concat(w));
@@ -160,7 +161,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   if (run.length === 0) return null;
   // "ЕСПЧ Дмитрий Дедов", "Минздрава Мэтт Хэнкок": a word with no sign of a name before a given name
   // stands apart from the person
-  const nameAt = run.findIndex((w, n) => n > 0 && view.flags(w.at(-1) ?? i).name);
+  // (not a name's part after a particle: "Хамад бин Халифа Аль Мансур")
+  const nameAt = run.findIndex((w, n) => n > 0 && !ledByParticle(ctx, w) && view.flags(w.at(-1) ?? i).name);
   const lead = run[0]?.at(-1) ?? i;
   // ("Салам Фаяд": a foreign given name the dictionary reads as a common word, сало, before a name
   // it only guesses; "клуба Челси Фрэнк Лэмпард" is a club before a given name it knows)
@@ -325,6 +327,13 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   return null;
 }
 
+/** Whether a run's word group opens with a name's particle: "бин Салман", "ван Бетховен", "Аль Тани". */
+function ledByParticle(ctx: RuleContext, w: readonly number[]): boolean {
+  const lead = ctx.view.tokens[w[0] ?? -1];
+  if (w.length < 2 || !lead) return false;
+  return (!lead.cap && isNameParticle(lead.text)) || capitalisedParticles.has(lead.text);
+}
+
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;
   const start = run[0]?.[0] ?? 0;
@@ -348,11 +357,17 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
     w
       .map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role, father, sex) : '-'))
       .join('');
+  // ("Людвиг ван Бетховен", "Абдель Азиз бин Салман": a particle before a name's part is a word of its
+  // own, in lower case, as English writes it; "аль-Багдади" stays one word)
+  const normed = (w: readonly number[], role: 'given' | 'surname') => {
+    const particle = ledByParticle(ctx, w) && view.tokens[w[1] ?? -1]?.text !== '-';
+    return particle ? [view.tokens[w[0] ?? -1]?.text ?? '', norm(w.slice(1), role)] : [norm(w, role)];
+  };
   const ws =
     named.length >= 2
-      ? [...named.slice(0, -1).map((w) => norm(w, 'given')), norm(named.at(-1) ?? [], 'surname')]
+      ? [...named.slice(0, -1).flatMap((w) => normed(w, 'given')), ...normed(named.at(-1) ?? [], 'surname')]
       : // ("Елизаветы Петровны": a given name before a patronymic is no surname)
-        named.map((w) => norm(w, named.length < run.length ? 'given' : 'surname'));
+        named.flatMap((w) => normed(w, named.length < run.length ? 'given' : 'surname'));
   return { start, end, type: 'PER', entity: null, words: numbered ? [...ws, fold(reign.text)] : ws };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * The particles of people's names written in lower case between a given name and a surname: "Людвиг
+ * ван Бетховен", "Отто фон Бисмарк", "Абдель Азиз бин Салман", "Ludwig van Beethoven". A name keeps
+ * them as words of their own, so that its key (the surname's and the given name's) is the same in both
+ * scripts and its shown name writes them as the text does.
+ */
+const russian = [
+  'ван',
+  'фон',
+  'де',
+  'да',
+  'дель',
+  'ди',
+  'дос',
+  'аль',
+  'эль',
+  'бен',
+  'бин',
+  'ибн',
+  'ле',
+  'ля',
+];
+const latin = [
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'der',
+  'di',
+  'dos',
+  'du',
+  'al',
+  'el',
+  'ben',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+];
+
+/** Russian particles, as the text writes them (lower case). */
+export const russianNameParticles: ReadonlySet<string> = new Set(russian);
+
+/** Latin particles after which English goes on with a person's name, whatever the word after it names. */
+export const latinNameParticles: ReadonlySet<string> = new Set(latin);
+
+/** Whether a word of a name, as written, is a particle in lower case ("бин", "van"). */
+export const isNameParticle = (word: string): boolean =>
+  russianNameParticles.has(word) || latinNameParticles.has(word);
+
+/**
+ * The article of an Arab family's name, which Russian writes with a capital before it ("Хамад бин
+ * Халифа Аль Тани", "Аль Сауд") and, hyphenated, in either case ("аль-Багдади", "Аль-Багдади").
+ */
+export const capitalisedParticles: ReadonlySet<string> = new Set(['Аль', 'Эль']);
+
+/** Whether a name's shown word stays in lower case: a particle, but not the article "аль", "al". */
+export const shownInLowerCase = (word: string): boolean =>
+  isNameParticle(word) && !['аль', 'эль', 'al', 'el'].includes(word);
