@@ -70,6 +70,9 @@ describe('English names the knowledge base does not hold', () => {
       'Phoenix|LOC',
     ]);
     expect(read('He was Minister of National Security in 2010.')).toEqual([]);
+    // a people and a portfolio before a post name no body, though "Energy" may end a company's name
+    expect(read('He said Russian Energy Minister Sergei Tsivilev agreed.')).toEqual(['Sergei Tsivilev|PER']);
+    expect(read('He said Duke Energy agreed.')).toEqual(['Duke Energy|ORG']);
   });
 
   it('a Chinese or Korean name in English order is a person, whatever its surname names', () => {

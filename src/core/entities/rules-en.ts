@@ -145,6 +145,15 @@ export const englishRule: Rule = (ctx, i) => {
   // before the name; the name is read on its own
   const postWord = (w: string) => englishTitles.has(w) || isCommonWord(ctx, w) || isMemberWord(w);
   if (cutBeforePerson && lows.every((w) => postWord(w) && !orgSuffixes.has(w))) return null;
+  // "Russian Energy Minister", "Saudi Energy Minister": a people and a portfolio before a post are the
+  // post's words, though "Energy" may end a company's name
+  const postAfter = englishTitles.has(view.tokens[end]?.text.toLowerCase() ?? '');
+  if (
+    postAfter &&
+    lows.every((w) => demonyms.has(w) || portfolio.has(w)) &&
+    lows.some((w) => portfolio.has(w))
+  )
+    return null;
   // "… At Running For President, Massachusetts Senator Says": in a headline that capitalises every
   // word, common words alone name nothing
   if (
