@@ -374,8 +374,11 @@ export interface EntityCard {
  *   name before a particle opens a longer name ("Charles de Gaulle" was "Charles", Charles III); a
  *   Russian name goes on through the capitalised article of an Arab family's name ("Хамад бин Халифа
  *   Аль Тани" was two persons, "… Аль Тани" in English one, linked to his son Tamim)
+ * - 109: places listed before their head word in the plural are each the place named with it:
+ *   "Костанайской и Восточно-Казахстанской областей" ("Костанайской" was a person), "the Kostanay and
+ *   East Kazakhstan regions" ("Kostanay" was the city)
  */
-export const entityIdsVersion = 108;
+export const entityIdsVersion = 109;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

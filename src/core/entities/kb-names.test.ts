@@ -597,3 +597,22 @@ describe('a person’s name with a particle', () => {
     ]);
   });
 });
+
+describe('places listed before the word for them, in the plural', () => {
+  it('are each the region named with that word, in Russian and in English', () => {
+    const ru =
+      'Обсудили газификацию Костанайской и Восточно-Казахстанской областей. Жители Акмолинской, ' +
+      'Костанайской и Павлодарской областей пришли.';
+    const en =
+      'They discussed the gasification of the Kostanay and East Kazakhstan regions. Residents of the ' +
+      'Akmola, Kostanay and Pavlodar regions came.';
+    idsInBoth(
+      ru,
+      en,
+      ['kostanay-region', 'east-kazakhstan-region', 'akmola', 'kostanay-region', 'pavlodar-region'],
+      'LOC',
+    );
+    // (a list with no such word after it names the cities)
+    expect(idsOf('Flights from Kostanay and Almaty resumed.', 'en')[0]).toBe('Kostanay|LOC|kostanay');
+  });
+});

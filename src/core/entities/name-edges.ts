@@ -1,7 +1,9 @@
 /** Where a name found whole ends and starts: a company's legal form left out, a republic or initials taken in. */
 import { companyForms } from './cue-words';
 import type { GazetteerMatch } from './gazetteer';
+import type { KbEntity } from './kb-schema';
 import { compass } from './nested';
+import type { RuleContext } from './raw-mention';
 import { fold } from './text-keys';
 import type { RecognizerView } from './token-view';
 
@@ -52,4 +54,37 @@ export function extendLeft(view: RecognizerView, start: number, type: string): n
     while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;
   }
   return s;
+}
+
+/** English words for a country's regions, in the plural, after a list of their names. */
+const regionWords: ReadonlyMap<string, string> = new Map([
+  ['regions', 'Region'],
+  ['oblasts', 'Region'],
+  ['provinces', 'Province'],
+]);
+
+/**
+ * "the Kostanay and East Kazakhstan regions", "the Akmola, Kostanay and Pavlodar regions": a place in
+ * a list of names that a plural word for regions ends is the region named with it ("Kostanay Region"),
+ * not the city of that name; null when the words after `end` are no such list or the knowledge base
+ * holds no such region.
+ */
+export function regionOfList(ctx: RuleContext, start: number, end: number): KbEntity | null {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText) return null;
+  for (let k = end; k <= end + 8; k++) {
+    const t = tokens[k];
+    if (!t || (k > end && t.lineBefore)) return null;
+    const word = regionWords.get(t.text);
+    if (word) {
+      const name = tokens
+        .slice(start, end)
+        .map((w, n) => (n > 0 && w.spaceBefore ? ' ' : '') + w.text)
+        .join('');
+      const region = ctx.gazetteer.byFullName(`${name} ${word}`);
+      return region?.type === 'LOC' ? region : null;
+    }
+    if (!t.cap && !['and', ',', '-'].includes(t.text)) return null;
+  }
+  return null;
 }

@@ -42,7 +42,7 @@ import {
   unnamedQuoteGlossEnd,
 } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
-import { englishStateForms, extendLeft, trimLegalForm } from './name-edges';
+import { englishStateForms, extendLeft, regionOfList, trimLegalForm } from './name-edges';
 import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -241,7 +241,11 @@ export function recognize(
       while ((out.at(-1)?.end ?? 0) > start) out.pop();
       // "South Australia", "Восточная Европа": a point of the compass makes another place, with its own id
       const region = start < i && compass.has(view.lemma(start));
-      const entity = (m.entity.type === 'LOC' && namedWithNoun(ctx, i, i + m.length)) || m.entity;
+      // ("the Kostanay and East Kazakhstan regions": the region, not the city)
+      const entity =
+        (m.entity.type === 'LOC' &&
+          (namedWithNoun(ctx, i, i + m.length) ?? regionOfList(ctx, i, i + m.length))) ||
+        m.entity;
       out.push({
         start,
         end: i + m.length,

@@ -235,6 +235,10 @@ export const russianRule: Rule = (ctx, i) => {
     hasKnownTag(ctx, firstLast, 'ADJF') ||
     (hasTag(ctx, firstLast, 'ADJF') && adjectiveEnding.test(fold(view.tokens[firstLast]?.text ?? '')));
   if ((adjectiveFirst || skyForm) && !hasTag(ctx, firstLast, 'Apro')) {
+    // "Костанайской и Восточно-Казахстанской областей": the first of two places that share their head
+    // word, in the plural, is a place of its own, named with that word
+    const shared = sharedPlaceHead(ctx, firstLast + 1);
+    if (shared) return mention(i, firstLast + 1, 'LOC', [...lemmaWords(ctx, i, firstLast + 1), shared]);
     let k = firstLast + 1;
     // "Харбинском военно-инженерном колледже": a hyphenated adjective is one word; "Центральном
     // Академическом театре": adjectives in a name may all be capitalised
@@ -266,3 +270,24 @@ export const russianRule: Rule = (ctx, i) => {
 
   return capitalisedRun(ctx, i);
 };
+
+/**
+ * The head word the places of a list share, in the plural, after "и" or a comma at `k` and the next
+ * places' adjectives ("и Восточно-Казахстанской областей", ", Костанайской и Павлодарской областей":
+ * область); null when the words there are no such list.
+ */
+function sharedPlaceHead(ctx: RuleContext, k: number): string | null {
+  const { view } = ctx;
+  let at = k;
+  for (let items = 0; items < 6 && [',', 'и'].includes(view.tokens[at]?.text ?? ''); items++) {
+    if (!view.tokens[at + 1]?.cap) return null;
+    const next = wordAt(ctx, at + 1).at(-1) ?? at + 1;
+    // (an adjective the dictionary may only guess: "Костанайской")
+    if (!hasTag(ctx, next, 'ADJF')) return null;
+    at = next + 1;
+  }
+  if (at === k) return null;
+  const lemma = view.lemma(at);
+  const plural = view.parses(at).some((p) => p.lemma === lemma && p.tags.has('plur'));
+  return placeHeadLemmas.has(lemma) && plural && !view.tokens[at]?.cap ? lemma : null;
+}
