@@ -377,8 +377,10 @@ export interface EntityCard {
  * - 109: places listed before their head word in the plural are each the place named with it:
  *   "Костанайской и Восточно-Казахстанской областей" ("Костанайской" was a person), "the Kostanay and
  *   East Kazakhstan regions" ("Kostanay" was the city)
+ * - 110: the English "CEC" is the Central Election Commission, as "ЦИК" is: the commission the text
+ *   named before it, or its country's
  */
-export const entityIdsVersion = 109;
+export const entityIdsVersion = 110;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

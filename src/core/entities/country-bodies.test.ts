@@ -256,6 +256,11 @@ describe('a body’s contracted Russian name', () => {
     expect(bare?.id).toBe(
       idOf('The Central Election Commission summed up.', 'en', 'Central Election Commission'),
     );
+    // and the English "CEC", the commission the text named before it
+    const vote =
+      'The Central Election Commission of the Republic of Kazakhstan met. CEC Chairman Nurlan Abdirov spoke.';
+    expect(idOf(vote, 'en', 'CEC')).toBe(cec('cec-kz'));
+    expect(idOf('The CEC summed up.', 'en', 'CEC')).toBe(bare?.id);
   });
 
   it('named bare, is the body of the country the text names most', () => {

@@ -8,6 +8,7 @@ import {
   adjectivesSince56,
   contracted,
   contractedSince91,
+  contractedSince110,
   englishSpelling,
   joinersSince56,
   pairsOf,
@@ -123,6 +124,17 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/** Words a name's key reads as they sound before entity ids version 110: the English "CEC". */
+const wordsSince110: ReadonlySet<string> = new Set(
+  shortNameRows(contractedSince110, []).map(([name]) => name),
+);
+
+/** The key of one word of an unknown name before entity ids version 110 (see wordsSince110). */
+export const nameWordKeyV109 = keyedAsTheySound(wordsSince110, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 110. */
+export const isCommonNameWordV109 = commonButThese(wordsSince110, isCommonNameWord);
+
 /**
  * Words a name's key reads as they sound before entity ids version 107, and not as common words: the
  * words translated since, an English word among them that no word translated before (and its plural),
@@ -155,10 +167,10 @@ const wordsSince107: ReadonlySet<string> = new Set([
 ]);
 
 /** The key of one word of an unknown name before entity ids version 107 (see wordsSince107). */
-export const nameWordKeyV106 = keyedAsTheySound(wordsSince107, nameWordKey);
+export const nameWordKeyV106 = keyedAsTheySound(wordsSince107, nameWordKeyV109);
 
 /** Whether a word was a common word of bodies' names before entity ids version 107. */
-export const isCommonNameWordV106 = commonButThese(wordsSince107, isCommonNameWord);
+export const isCommonNameWordV106 = commonButThese(wordsSince107, isCommonNameWordV109);
 
 /** Words a name's key reads as they sound before entity ids version 101, and not as common words. */
 const wordsSince101: ReadonlySet<string> = new Set(pairsOf(translatedSince101).flat());
@@ -201,7 +213,7 @@ export const isCommonNameWordV86 = commonButThese(wordsSince87, isCommonNameWord
 const wordsSince84: ReadonlySet<string> = new Set(
   shortNameRows(contracted, [])
     .map(([name]) => name)
-    .filter((name) => !wordsSince91.has(name)),
+    .filter((name) => !wordsSince91.has(name) && !wordsSince110.has(name)),
 );
 
 /** The key of one word of an unknown name before entity ids version 84 (see wordsSince84). */

@@ -156,13 +156,16 @@ export const shortNameRows = (
  */
 export const contractedSince91 = `центризбирком цик: central election commission`;
 
+/** Since entity ids version 110, the English abbreviation of the Central Election Commission: "CEC". */
+export const contractedSince110 = `cec: central election commission`;
+
 /**
  * Since entity ids version 84, bodies' contracted Russian names read as the English words of their full
  * ones: "Центробанк" is the Central Bank, as "Центральный банк" is; "Нацбанк" the National Bank.
  */
 export const contracted = `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard;
   совбез: security council; генпрокуратура: general prosecutor; госсовет: state council;
-  погранслужба: border service; избирком: election commission; ${contractedSince91}`;
+  погранслужба: border service; избирком: election commission; ${contractedSince91}; ${contractedSince110}`;
 
 /** Adjectives of Central Asia's peoples and their neighbours, read as their places since entity ids version 56. */
 export const adjectivesSince56 = `казахский kazakhstan; кыргызский kyrgyzstan; tajik tajikistani таджикский tajikistan;
