@@ -5,7 +5,7 @@ import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
+import { englishLongerName, englishRule, englishWeakGuess, isPostsBoard, memberBody } from './rules-en';
 import { placeTeam } from './place-teams';
 import { quotedName, quotedPersons } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
@@ -328,7 +328,8 @@ export function recognize(
       isProductMention(ctx, m, options.platformsAsPlaces) ||
       isWorkTitle(ctx, m) ||
       isCraft(ctx, m, crafts) ||
-      isAward(ctx, m),
+      isAward(ctx, m) ||
+      isPostsBoard(ctx, m),
   );
   // "The New York Times", "The Guardian": the article is no part of the name the reader follows
   for (let n = 0; n < out.length; n++) {

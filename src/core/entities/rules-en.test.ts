@@ -75,6 +75,16 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('He said Duke Energy agreed.')).toEqual(['Duke Energy|ORG']);
   });
 
+  it("a body's head word alone before a post is that body; a board after a post's \"of the\" is the post's", () => {
+    expect(read('He said Senate Chairman Maulen Ashimbayev agreed.')).toEqual([
+      'Senate|ORG',
+      'Maulen Ashimbayev|PER',
+    ]);
+    expect(read('He is now Chairman of the Management Board.')).toEqual([]);
+    expect(read('He is Chairman of the Board of Directors.')).toEqual(['Board of Directors|ORG']);
+    expect(read('The Management Board approved it.')).toEqual(['Management Board|ORG']);
+  });
+
   it('a Chinese or Korean name in English order is a person, whatever its surname names', () => {
     expect(read('AI practitioner Kai-Fu Lee, who has worked for Google, spoke.')).toEqual([
       'Kai-Fu Lee|PER',

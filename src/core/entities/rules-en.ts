@@ -230,7 +230,13 @@ export const englishRule: Rule = (ctx, i) => {
   )
     // ("The Church's website": the article capitalised as the sentence's first word is as lower case)
     return orgHeads.has(first) && (!isCapWord(ctx, i - 1) || prev?.sentenceStart) ? make('ORG') : null;
-  if (headed) return ws.length > 1 ? make(headed) : null;
+  // "Senate Chairman Maulen Ashimbayev": a body's head word alone before a post is that body
+  const bodyOfPost =
+    headed === 'ORG' &&
+    ws.length === 1 &&
+    orgHeads.has(first) &&
+    englishTitles.has(view.tokens[end]?.text.toLowerCase() ?? '');
+  if (headed) return ws.length > 1 || bodyOfPost ? make(headed) : null;
   // "Reactive Oxygen Species (ROS)", "ROS [Reactive Oxygen Species]": words that spell out the acronym
   // beside them, with no head word, name a notion, not a person
   if (inSpelledOut(ctx, i, end, ws)) return null;
@@ -448,4 +454,21 @@ function bodyWordAfter(ctx: RuleContext, i: number): boolean {
   for (let k = i + 1; k <= i + 4 && isCapWord(ctx, k) && !tokens[k]?.lineBefore; k++)
     if (orgHeads.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
   return false;
+}
+
+/**
+ * "Chairman of the Management Board": a company's board named after a post's "of the" is the post's,
+ * as Russian writes it in lower case ("председатель правления"); "Board of Directors" is a body.
+ */
+export function isPostsBoard(ctx: RuleContext, m: RawMention): boolean {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText || m.type !== 'ORG' || m.entity) return false;
+  const words = tokens.slice(m.start, m.end).map((t) => t.text.toLowerCase());
+  return (
+    words.at(-1) === 'board' &&
+    words.slice(0, -1).every((w) => ['management', 'executive', 'supervisory'].includes(w)) &&
+    tokens[m.start - 1]?.text.toLowerCase() === 'the' &&
+    tokens[m.start - 2]?.text === 'of' &&
+    englishTitles.has(tokens[m.start - 3]?.text.toLowerCase() ?? '')
+  );
 }
