@@ -371,6 +371,17 @@ describe('organisation names in Russian', () => {
   });
 });
 
+describe('events', () => {
+  it('a forum, a summit or a festival its capitalised adjectives name is an event', () => {
+    expect(read('Ассоциация провела в Астане Евразийский энергетический форум.')).toEqual([
+      'Астане|LOC',
+      'Евразийский энергетический форум|EVENT',
+    ]);
+    // (opening a sentence, one adjective's capital says nothing)
+    expect(read('Новый форум откроется завтра.')).toEqual([]);
+  });
+});
+
 describe('sites', () => {
   it('a site’s name is a body in either case, known or not, but not in an e-mail address', () => {
     expect(

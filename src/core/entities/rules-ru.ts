@@ -254,6 +254,10 @@ export const russianRule: Rule = (ctx, i) => {
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
       if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
+      // "Евразийский энергетический форум", "Петербургский международный экономический форум": a
+      // forum or a summit named by its adjectives is an event (mid-sentence, or after two adjectives)
+      if (namedEventHeads.has(headLemma) && (!t.sentenceStart || k - firstLast > 1))
+        return mention(i, k + 1, 'EVENT', lemmaWords(ctx, i, k + 1));
       // "Рогунская ГЭС", "Камбаратинской ГЭС-1": a site's adjective, no surname
       if (plantAbbreviations.has(headLemma)) return null;
       const generic = orgHeadLemmas.has(headLemma) && genericOpening(ctx, i, k);
@@ -270,6 +274,9 @@ export const russianRule: Rule = (ctx, i) => {
 
   return capitalisedRun(ctx, i);
 };
+
+/** Words for a gathering that its capitalised adjectives name as an event. */
+const namedEventHeads: ReadonlySet<string> = new Set(['форум', 'саммит', 'фестиваль']);
 
 /**
  * The head word the places of a list share, in the plural, after "и" or a comma at `k` and the next
