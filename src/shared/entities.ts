@@ -379,8 +379,11 @@ export interface EntityCard {
  *   East Kazakhstan regions" ("Kostanay" was the city)
  * - 110: the English "CEC" is the Central Election Commission, as "ЦИК" is: the commission the text
  *   named before it, or its country's
+ * - 111: a city or a region in an unknown body's Russian name, by its name or its adjective, keys as
+ *   its English name ("Алматинский городской суд" and "Almaty City Court", "Апелляционный суд Москвы"
+ *   and "Appeals Court of Moscow" share an id), and "областной" translates ("regional")
  */
-export const entityIdsVersion = 110;
+export const entityIdsVersion = 111;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

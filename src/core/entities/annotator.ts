@@ -21,6 +21,7 @@ import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import { isNameParticle, shownInLowerCase } from './name-particles';
+import { englishPlaceWords } from './place-adjectives';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
 import { recognize, type Recognized } from './recognize';
@@ -245,8 +246,14 @@ function annotatorOver(
           return { id, name: asian.shown ? asianNameOf(r, asian.shown) : unknownName(r, text, morph) };
         }
         // (a Chinese place's or body's name is keyed by its pinyin, as English writes it)
+        // (and a Russian body's city or region by its English name: "Алматинского городского суда")
         const words =
-          r.type === 'PER' ? r.words : [...r.words, ...(owner?.words ?? [])].map((w) => pinyinOfName(w) ?? w);
+          r.type === 'PER'
+            ? r.words
+            : [...r.words, ...(owner?.words ?? [])].flatMap(
+                (w) =>
+                  (r.type === 'ORG' ? englishPlaceWords(gazetteer, w) : undefined) ?? [pinyinOfName(w) ?? w],
+              );
         // (a Russian body's name in English where its words translate: "Ministry of Defence of Armenia")
         const english =
           r.type === 'ORG'

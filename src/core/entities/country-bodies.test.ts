@@ -148,6 +148,21 @@ describe('a country’s body named without its country', () => {
     expect(found).toMatchObject({ id: kb.find((e) => e.slug === 'prosecutor-general-kz')?.id, type: 'LOC' });
   });
 
+  it('keeps a correction the reader made on the id a body had while its city was keyed as it sounds', () => {
+    const court = 'Решение обжаловано в Алматинском городском суде.';
+    const now = idOf(court, 'ru', 'Алматинском городском суде');
+    expect(now).toBe(idOf('The appeal went to the Almaty City Court.', 'en', 'Almaty City Court'));
+    // (version 110 keyed "алматинский" as it sounds: "lmtn")
+    const former = 'x:hr.lmtn.st';
+    expect(now).not.toBe(former);
+    const correct = correctedAnnotate(
+      annotator,
+      [{ kind: 'retype', id: former, type: 'LOC' }],
+      () => undefined,
+    );
+    expect(correct(court, 'ru').mentions[0]).toMatchObject({ id: now, type: 'LOC' });
+  });
+
   it('a known body’s bare name is another country’s in a text that names only that country', () => {
     const english = idOf(
       'Tokyo, Japan. Noda of Japan, the leader of the ruling Democratic Party, met voters in Osaka.',
@@ -305,6 +320,10 @@ describe('a service, a commission or a fund of the region unknown to the knowled
       ['Апелляционный суд отменил решение.', 'The Appeals Court overturned the ruling.'],
       ['Агентство по ядерной энергии Ирана заявило.', 'The Nuclear Energy Agency of Iran said.'],
       ['Энергетическая комиссия штата решила.', 'The State Energy Commission decided.'],
+      // (a city or a region in it by its English name, an adjective of one too)
+      ['Решение обжаловано в Алматинском городском суде.', 'The appeal went to the Almaty City Court.'],
+      ['Апелляционный суд Москвы решил.', 'The Appeals Court of Moscow ruled.'],
+      ['Карагандинский областной суд отклонил жалобу.', 'The Karaganda Regional Court dismissed it.'],
     ];
     for (const [ru, en] of pairs) {
       const ruId = annotator.annotate(ru, 'ru').mentions.find((m) => m.type === 'ORG')?.id;

@@ -24,6 +24,7 @@ import {
   translatedSince97,
   translatedSince101,
   translatedSince107,
+  translatedSince111,
 } from './name-word-tables';
 import { englishPlurals, inEnglish, isCommonNameWord, nameWordKey } from './name-words';
 import { fold, soundKey } from './text-keys';
@@ -124,16 +125,25 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/** Words a name's key reads as they sound before entity ids version 111, and not as common words. */
+const wordsSince111: ReadonlySet<string> = new Set(pairsOf(translatedSince111).flat());
+
+/** The key of one word of an unknown name before entity ids version 111 (see wordsSince111). */
+export const nameWordKeyV110 = keyedAsTheySound(wordsSince111, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 111. */
+export const isCommonNameWordV110 = commonButThese(wordsSince111, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 110: the English "CEC". */
 const wordsSince110: ReadonlySet<string> = new Set(
   shortNameRows(contractedSince110, []).map(([name]) => name),
 );
 
 /** The key of one word of an unknown name before entity ids version 110 (see wordsSince110). */
-export const nameWordKeyV109 = keyedAsTheySound(wordsSince110, nameWordKey);
+export const nameWordKeyV109 = keyedAsTheySound(wordsSince110, nameWordKeyV110);
 
 /** Whether a word was a common word of bodies' names before entity ids version 110. */
-export const isCommonNameWordV109 = commonButThese(wordsSince110, isCommonNameWord);
+export const isCommonNameWordV109 = commonButThese(wordsSince110, isCommonNameWordV110);
 
 /**
  * Words a name's key reads as they sound before entity ids version 107, and not as common words: the

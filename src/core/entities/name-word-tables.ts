@@ -97,6 +97,9 @@ export const translatedSince107 = `уголовный criminal; межрайон
   арбитражный arbitration; апелляционный appeal; кассационный cassation; атомный atomic; ядерный nuclear;
   энергетический energy`;
 
+/** And since entity ids version 111: "Карагандинский областной суд" and "Karaganda Regional Court". */
+export const translatedSince111 = `областной regional`;
+
 /** English spellings of one word: the British and the American. */
 export const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['organisation', 'organization'],

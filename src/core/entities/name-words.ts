@@ -18,6 +18,7 @@ import {
   translatedSince97,
   translatedSince101,
   translatedSince107,
+  translatedSince111,
 } from './name-word-tables';
 import { fold, soundKey } from './text-keys';
 
@@ -31,7 +32,7 @@ import { fold, soundKey } from './text-keys';
 
 const englishOfRussian: ReadonlyMap<string, string> = new Map(
   pairsOf(
-    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}; ${translatedSince101}; ${translatedSince107}`,
+    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}; ${translatedSince101}; ${translatedSince107}; ${translatedSince111}`,
   ),
 );
 

@@ -1,4 +1,5 @@
 import { placePrefixes } from './cue-words';
+import type { Gazetteer } from './gazetteer';
 import type { KbEntity } from './kb-schema';
 import { placeOfPeople } from './name-words';
 import type { RawMention, RuleContext } from './raw-mention';
@@ -134,12 +135,17 @@ const placeOfCache = new WeakMap<object, Map<string, KbEntity | null>>();
  * endings (московский: Москва), or null.
  */
 function placeOf(ctx: RuleContext, lemma: string): KbEntity | null {
-  let cache = placeOfCache.get(ctx.gazetteer);
-  if (!cache) placeOfCache.set(ctx.gazetteer, (cache = new Map()));
+  return placeOfAdjective(ctx.gazetteer, lemma);
+}
+
+/** The known place an adjective's lemma is made of ("алматинский": Almaty), or null. */
+export function placeOfAdjective(gazetteer: Gazetteer, lemma: string): KbEntity | null {
+  let cache = placeOfCache.get(gazetteer);
+  if (!cache) placeOfCache.set(gazetteer, (cache = new Map()));
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
   const place = (name: string) => {
-    const entity = ctx.gazetteer.byFullName(name);
+    const entity = gazetteer.byFullName(name);
     return entity?.type === 'LOC' ? entity : null;
   };
   const named = irregular.get(lemma) ?? placeOfPeople(lemma);
@@ -147,4 +153,19 @@ function placeOf(ctx: RuleContext, lemma: string): KbEntity | null {
   for (const { name } of found ? [] : sourcesOf(lemma)) if ((found = place(name))) break;
   cache.set(lemma, found);
   return found;
+}
+
+/**
+ * A city's or a region's name or adjective in a body's Russian name, as English names the place
+ * ("Москва", "алматинский": Moscow, Almaty), so that "Алматинский городской суд" keys as "Almaty City
+ * Court" does; undefined for any other word, and for a country's, which keys as its code.
+ */
+export function englishPlaceWords(gazetteer: Gazetteer, word: string): readonly string[] | undefined {
+  const folded = fold(word);
+  if (!/^[а-я-]+$/.test(folded)) return undefined;
+  const named = gazetteer.byFullName(folded);
+  const place =
+    named?.type === 'LOC' ? named : /(?:ск|цк)ий$/.test(folded) ? placeOfAdjective(gazetteer, folded) : null;
+  if (!place || place.kind === 'country' || !place.names.en) return undefined;
+  return place.names.en.split(/\s+/);
 }

@@ -19,6 +19,7 @@ import {
   isCommonNameWordV100,
   isCommonNameWordV106,
   isCommonNameWordV109,
+  isCommonNameWordV110,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -31,6 +32,7 @@ import {
   nameWordKeyV100,
   nameWordKeyV106,
   nameWordKeyV109,
+  nameWordKeyV110,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -132,9 +134,10 @@ function idInOrder(
  * with "президент" and "Presidential" keyed as they sound, before 97 (21), then with
  * "межгосударственный" and "межправительственный" keyed as they sound, before 101 (22), then with the
  * words of courts and of the nuclear industry ("уголовный", "атомный") keyed as they sound, before 107
- * (23), then with the English "CEC" keyed as it sounds, before 110 (24), then as now (25); and last,
- * for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given
- * name alone, before 63 (26, since only such names have it). Those of version 60 on key a
+ * (23), then with the English "CEC" keyed as it sounds, before 110 (24), then with "областной" and
+ * "regional" keyed as they sound, before 111 (25), then as now (26); and last, for a given name and a
+ * surname that ends like a patronymic ("Александр Лукашевич"), with the given name alone, before 63
+ * (27, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -188,6 +191,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV100, isCommonNameWordV100),
     since60(nameWordKeyV106, isCommonNameWordV106),
     since60(nameWordKeyV109, isCommonNameWordV109),
+    since60(nameWordKeyV110, isCommonNameWordV110),
     since60(nameWordKey, isCommonNameWord),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
