@@ -382,8 +382,10 @@ export interface EntityCard {
  * - 111: a city or a region in an unknown body's Russian name, by its name or its adjective, keys as
  *   its English name ("Алматинский городской суд" and "Almaty City Court", "Апелляционный суд Москвы"
  *   and "Appeals Court of Moscow" share an id), and "областной" translates ("regional")
+ * - 112: ids unchanged; a woman's name in "-ова", "-ева" or "-ина" that a verb in the feminine past
+ *   follows shows as hers ("Таалайгуль Шаршеева пояснила", not Шаршеев)
  */
-export const entityIdsVersion = 111;
+export const entityIdsVersion = 112;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

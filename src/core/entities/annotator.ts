@@ -29,7 +29,7 @@ import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names'
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
 import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
-import { feminine, femaleGivenName, womansSkySurname, womansSurname } from './russian-names';
+import { feminine, femaleGivenName, womansBySheVerb, womansSkySurname, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
 import { keysAsEnglish, oneShownName, originalNames, placeLedEnglish, shownUnknownName } from './shown-names';
 import { orgDescriptors } from './quote-cues';
@@ -98,7 +98,10 @@ function unknownName(
     femaleGivenName(morph, r.words) ||
     written.some((w) => patronymicSex(w) === 'femn') ||
     (written.length > 1 && womansSurname(surname ?? '')) ||
-    womansSkySurname(surname ?? '');
+    womansSkySurname(surname ?? '') ||
+    (r.type === 'PER' &&
+      written.length > 1 &&
+      womansBySheVerb(morph, surname ?? '', text.slice(r.end, r.end + 40)));
   const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
   const keyName = capitalize(words.join(' '));
   const russian = hasCyrillic(surface);

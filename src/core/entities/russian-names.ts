@@ -147,3 +147,16 @@ export function feminine(words: readonly string[], written: string): string[] {
     female = `${last.slice(0, -2)}ая`;
   return [...words.slice(0, -1), female];
 }
+
+/**
+ * "Таалайгуль Шаршеева пояснила": a surname in -ова, -ева or -ина is a woman's in the nominative, not a
+ * man's in the genitive, where a verb in the feminine past follows the name (`after`, the text after it).
+ */
+export function womansBySheVerb(morph: Morphology, surname: string, after: string): boolean {
+  if (!/\p{L}{2}(?:ов|ев|ёв|ин|ын)а$/u.test(surname)) return false;
+  const verb = /^\s*([а-яё]+)/i.exec(after)?.[1] ?? '';
+  return (
+    /(?:ла|лась)$/.test(fold(verb)) &&
+    morph.parse(verb).some((p) => p.known && p.tags.has('VERB') && p.tags.has('femn') && p.tags.has('past'))
+  );
+}

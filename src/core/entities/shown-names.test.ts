@@ -129,6 +129,15 @@ describe('one name for an unknown person named in several cases', () => {
     // (a man's "-ской" stays his)
     expect(annotator.annotate('Депутат Луговской выступил.', 'ru').mentions[0]?.name.ru).toBe('Луговской');
   });
+
+  it('is a woman’s in "-ова" or "-ева" where a verb in the feminine past follows her name', () => {
+    const shown = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => m.name.ru);
+    expect(shown('Председатель комиссии Таалайгуль Шаршеева пояснила, что списки готовы.')).toEqual([
+      'Таалайгуль Шаршеева',
+    ]);
+    // (a man's genitive, or a man the verb says is one, stays his)
+    expect(shown('Адвокат Сергей Козлова сказал, что обжалует.')).toEqual(['Сергей Козлов']);
+  });
 });
 
 describe('the English name of an unknown name written in the original in brackets', () => {
