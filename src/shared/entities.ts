@@ -384,8 +384,12 @@ export interface EntityCard {
  *   and "Appeals Court of Moscow" share an id), and "областной" translates ("regional")
  * - 112: ids unchanged; a woman's name in "-ова", "-ева" or "-ина" that a verb in the feminine past
  *   follows shows as hers ("Таалайгуль Шаршеева пояснила", not Шаршеев)
+ * - 113: "НК" is a legal form, and a second form inside a form's quotes names the body after
+ *   it ("АО «НК «Қазақстан темір жолы»»" was an unknown body "НК «Қазақстан темір жолы"); after a
+ *   post's region named by its adjectives, two capitalised words are its holder ("Губернатор … района
+ *   Эркин Туниязи" was a place "Эркин")
  */
-export const entityIdsVersion = 112;
+export const entityIdsVersion = 113;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

@@ -323,6 +323,8 @@ export const companyForms: ReadonlySet<string> = new Set([
   'гкп',
   'ип',
   'нко',
+  // (национальная компания: АО «НК «КазМунайГаз»; not "НАК", which is also a committee's abbreviation)
+  'нк',
   'llp',
   'jsc',
   'pjsc',

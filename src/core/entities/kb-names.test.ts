@@ -616,3 +616,11 @@ describe('places listed before the word for them, in the plural', () => {
     expect(idsOf('Flights from Kostanay and Almaty resumed.', 'en')[0]).toBe('Kostanay|LOC|kostanay');
   });
 });
+
+describe('a national company of the region', () => {
+  it('links a national company in the quotes of a second legal form, in Kazakh spelling too', () => {
+    expect(
+      idsOf('Председатель правления АО «НК «Қазақстан темір жолы» Талгат Алдыбергенов сообщил.', 'ru'),
+    ).toEqual(['Қазақстан темір жолы|ORG|ktz', expect.stringMatching(/^Талгат Алдыбергенов\|PER\|x:/)]);
+  });
+});

@@ -371,6 +371,16 @@ describe('organisation names in Russian', () => {
   });
 });
 
+describe('a post’s holder after its place', () => {
+  it('two capitalised words after a region a post names are its holder, whatever the dictionary knows', () => {
+    expect(read('Губернатор Синьцзян-Уйгурского автономного района Эркин Туниязи встретился с ним.')).toEqual(
+      ['Синьцзян-Уйгурского автономного района|LOC', 'Эркин Туниязи|PER'],
+    );
+    // (with no post before it, a town's two words stay its name)
+    expect(read('Он жил в городе Сазерленд Спрингс.')).toEqual(['Сазерленд Спрингс|LOC']);
+  });
+});
+
 describe('events', () => {
   it('a forum, a summit or a festival its capitalised adjectives name is an event', () => {
     expect(read('Ассоциация провела в Астане Евразийский энергетический форум.')).toEqual([

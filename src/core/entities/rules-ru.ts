@@ -97,6 +97,8 @@ export const russianRule: Rule = (ctx, i) => {
   // prefix is an organisation
   if (isFormOfQuotedName(t)) {
     const open = view.tokens[i + 1];
+    // (АО «НК «Казахстан темир жолы»»: a second form inside the quotes names the body after it)
+    if (isFormOfQuotedName(view.tokens[i + 2]) && openQuotes.has(view.tokens[i + 3]?.text ?? '')) return null;
     if (open && openQuotes.has(open.text)) {
       let k = i + 2;
       while (k < view.tokens.length && k - i < 12 && !closeQuotes.has(view.tokens[k]?.text ?? '')) k++;
@@ -217,8 +219,16 @@ export const russianRule: Rule = (ctx, i) => {
     // ("главы района Николай Петров": a given name and a surname after it are the person who runs it;
     // "округа Харрис Эда Гонзалеса": a given name after the place starts the person)
     const next = view.tokens[end];
+    // ("Губернатор Синьцзян-Уйгурского автономного района Эркин Туниязи": after a post's place, two
+    // capitalised words name its holder, whatever the dictionary knows of them)
+    // (the region named by its adjectives before the noun, so that what follows it is no part of its name)
+    const postBefore =
+      hasTag(ctx, i - 2, 'ADJF') && [2, 3, 4, 5, 6].some((d) => titleLemmas.has(view.lemma(i - d)));
     const surnameNext =
-      next?.cap && next.kind === 'word' && f.name && (view.flags(end).surname || looksLikeSurname(next.text));
+      next?.cap &&
+      next.kind === 'word' &&
+      ((f.name && (view.flags(end).surname || looksLikeSurname(next.text))) ||
+        (postBefore && next.cyrillic && !view.flags(end).place));
     if (!surnameNext)
       return { ...mention(i, end, 'LOC', lemmaWords(ctx, i, end)), entity: namedWithNoun(ctx, i, end) };
   }
