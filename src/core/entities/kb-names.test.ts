@@ -624,3 +624,23 @@ describe('a national company of the region', () => {
     ).toEqual(['Қазақстан темір жолы|ORG|ktz', expect.stringMatching(/^Талгат Алдыбергенов\|PER\|x:/)]);
   });
 });
+
+describe('the region’s trade with China', () => {
+  it('links the border crossings, China’s State Council, a chamber of commerce and China Railway in both languages', () => {
+    const ru =
+      'Через Достык, Алтынколь и Аягоз идут грузы в Тачэн. Госсовет КНР и Торгово-промышленная палата ' +
+      'Узбекистана договорились с China Railway.';
+    const en =
+      'Cargo goes through Dostyk, Altynkol and Ayagoz to Tacheng. The State Council of China and the ' +
+      'Chamber of Commerce and Industry of Uzbekistan agreed with China Railway.';
+    idsInBoth(ru, en, [
+      'dostyk',
+      'altynkol',
+      'ayagoz',
+      'tacheng',
+      'state-council-cn',
+      'chamber-of-commerce-uz',
+      'china-railway',
+    ]);
+  });
+});
