@@ -20,11 +20,12 @@ import { hasPalladiusLetters, pinyinOfName } from './chinese-names';
 import { findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
-import { isNameParticle, shownInLowerCase } from './name-particles';
+import { shownInLowerCase } from './name-particles';
 import { englishPlaceWords } from './place-adjectives';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
 import { recognize, type Recognized } from './recognize';
+import { spellingOf } from './spelling-links';
 import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
@@ -236,7 +237,7 @@ function annotatorOver(
               ? // (a body its owner is named for is that country's, known or not)
                 owner
                 ? countrysBody(bodies, r.words, owner.country)
-                : (bodyNamedInText(bodies, r.words, r.start, named(n)) ??
+                : (bodyNamedInText(bodies, r.words, r.start, () => named(n)) ??
                   bodyOfCountry(bodies, r.words, country))
               : null) ??
             (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
@@ -384,48 +385,4 @@ function commonWords(morph: Morphology, r: Recognized): boolean {
     const best = morph.parse(w)[0];
     return !!best?.known && !namedReading(best);
   });
-}
-
-/**
- * "Tokaev": a spelling the aliases lack still links when it is another spelling of one entity's name.
- * Common words link only to a whole name in their own script: "талибы" are the Taliban, but
- * "власти" are not the outlet Vlast.kz, nor "Церкви" the synod of "… православной церкви".
- */
-function spellingOf(gazetteer: Gazetteer, r: Recognized, ofCommonWords = false): KbEntity | null {
-  const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
-  const found = gazetteer.bySpelling(surnameOrName, r.type);
-  if (!found || (r.type === 'PER' && !sameGivenName(found, r.words))) return null;
-  if (ofCommonWords && !namesOf(found).some((n) => sameScriptSpelling(n, surnameOrName))) return null;
-  return sameOnset(surnameOrName, found, r.type) ? found : null;
-}
-
-const sameScriptSpelling = (a: string, b: string) =>
-  hasCyrillic(a) === hasCyrillic(b) && skeleton(a) === skeleton(b);
-
-/**
- * A surname's skeleton links "Tokaev" to Tokayev, but "Тимур Шаймиев" is not Mintimer Shaimiev: with a
- * given name in the text, one of the entity's full names must start with the same given name.
- */
-function sameGivenName(entity: KbEntity, words: readonly string[]): boolean {
-  if (words.length < 2) return true;
-  const given = skeleton(words[0] ?? '');
-  const full = namesOf(entity)
-    .filter((n) => /\s/.test(n))
-    .map((n) => n.split(/\s+/));
-  // (a part after a particle is the father's name: "Tamim bin Hamad Al Thani" is no Hamad)
-  return (
-    full.length === 0 ||
-    full.some((w) => w.some((part, n) => !isNameParticle(w[n - 1] ?? '') && skeleton(part) === given))
-  );
-}
-
-const startsWithVowel = (name: string) => /^[aeiouy]/i.test(toLatin(name.trim()));
-
-/**
- * The skeleton leaves vowels out, a first one too: Аризона and Рязань are both "rzn". A spelling
- * variant keeps its first sound, so a name that starts with a vowel links only to a name that does.
- */
-function sameOnset(name: string, entity: KbEntity, type: string): boolean {
-  const known = type === 'PER' ? (entity.names.en.split(/\s+/).at(-1) ?? '') : entity.names.en;
-  return startsWithVowel(name) === startsWithVowel(known);
 }

@@ -162,11 +162,14 @@ export function bodyNamedInText(
   bodies: CountryBodies,
   words: readonly string[],
   start: number,
-  named: readonly { readonly start: number; readonly entity: KbEntity | null }[],
+  named: () => readonly { readonly start: number; readonly entity: KbEntity | null }[],
 ): KbEntity | null {
   const found = new Set(bodies.byKey.get(bodies.keyOf(words)) ?? []);
   if (found.size === 0) return null;
-  const inText = named.flatMap((r) => (r.entity && found.has(r.entity) ? [{ ...r, entity: r.entity }] : []));
+  // (the text's mentions, asked for only where the name is a known body's bare name)
+  const inText = named().flatMap((r) =>
+    r.entity && found.has(r.entity) ? [{ ...r, entity: r.entity }] : [],
+  );
   const before = inText.filter((r) => r.start < start).at(-1);
   if (before) return before.entity;
   return theOne([...new Set(inText.map((r) => r.entity))]);

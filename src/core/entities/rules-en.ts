@@ -455,20 +455,3 @@ function bodyWordAfter(ctx: RuleContext, i: number): boolean {
     if (orgHeads.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
   return false;
 }
-
-/**
- * "Chairman of the Management Board": a company's board named after a post's "of the" is the post's,
- * as Russian writes it in lower case ("председатель правления"); "Board of Directors" is a body.
- */
-export function isPostsBoard(ctx: RuleContext, m: RawMention): boolean {
-  const { tokens } = ctx.view;
-  if (ctx.cyrillicText || m.type !== 'ORG' || m.entity) return false;
-  const words = tokens.slice(m.start, m.end).map((t) => t.text.toLowerCase());
-  return (
-    words.at(-1) === 'board' &&
-    words.slice(0, -1).every((w) => ['management', 'executive', 'supervisory'].includes(w)) &&
-    tokens[m.start - 1]?.text.toLowerCase() === 'the' &&
-    tokens[m.start - 2]?.text === 'of' &&
-    englishTitles.has(tokens[m.start - 3]?.text.toLowerCase() ?? '')
-  );
-}

@@ -146,22 +146,21 @@ export function formerUnknownIds(
   shown: string,
   countries: CountryKeys = (keys) => keys,
 ): string[] {
-  const written = shown.split(' ');
+  const words = shown.split(' ');
   // (a person's particle was part of the next word in Russian ("Бинсалман") and left out in English
   // before version 108; such a name's former ids are made from both)
-  if (type === 'PER' && written.slice(1).some(isNameParticle)) {
-    const joined = written.flatMap((w, n) =>
+  if (type === 'PER' && words.slice(1).some(isNameParticle)) {
+    const joined = words.flatMap((w, n) =>
       isNameParticle(w) && n > 0
         ? []
-        : [isNameParticle(written[n - 1] ?? '') && n > 1 ? `${written[n - 1] ?? ''}${w}` : w],
+        : [isNameParticle(words[n - 1] ?? '') && n > 1 ? `${words[n - 1] ?? ''}${w}` : w],
     );
-    const dropped = written.filter((w, n) => n === 0 || !isNameParticle(w));
+    const dropped = words.filter((w, n) => n === 0 || !isNameParticle(w));
     return [
       ...formerUnknownIds(type, joined.join(' '), countries),
       ...formerUnknownIds(type, dropped.join(' '), countries),
     ];
   }
-  const words = written;
   // (since version 60 a country's names key as its code; before 72, a name two countries share, such
   // as "Латвия" and "Литва", as it sounds)
   const bySound: CountryKeys = (keys) => countries(keys);
