@@ -81,6 +81,8 @@ describe('English names the knowledge base does not hold', () => {
       'Maulen Ashimbayev|PER',
     ]);
     expect(read('He is now Chairman of the Management Board.')).toEqual([]);
+    // (not a commission, which Russian writes in lower case: "Председатель комиссии")
+    expect(read('He said Commission Chair Ann Smith agreed.')).toEqual(['Ann Smith|PER']);
     expect(read('He is Chairman of the Board of Directors.')).toEqual(['Board of Directors|ORG']);
     expect(read('The Management Board approved it.')).toEqual(['Management Board|ORG']);
   });

@@ -61,6 +61,9 @@ import {
   surnameEnding,
 } from './english-words';
 
+/** A state's houses and government, which a post after the word alone names: "Senate Chairman". */
+const houses: ReadonlySet<string> = new Set(['senate', 'parliament', 'government', 'cabinet', 'congress']);
+
 export const englishRule: Rule = (ctx, i) => {
   const { view } = ctx;
   const t = view.tokens[i];
@@ -231,10 +234,11 @@ export const englishRule: Rule = (ctx, i) => {
     // ("The Church's website": the article capitalised as the sentence's first word is as lower case)
     return orgHeads.has(first) && (!isCapWord(ctx, i - 1) || prev?.sentenceStart) ? make('ORG') : null;
   // "Senate Chairman Maulen Ashimbayev": a body's head word alone before a post is that body
+  // (a state's one house or government, not "Commission Chair", which repeats a commission named before)
   const bodyOfPost =
     headed === 'ORG' &&
     ws.length === 1 &&
-    orgHeads.has(first) &&
+    houses.has(first) &&
     englishTitles.has(view.tokens[end]?.text.toLowerCase() ?? '');
   if (headed) return ws.length > 1 || bodyOfPost ? make(headed) : null;
   // "Reactive Oxygen Species (ROS)", "ROS [Reactive Oxygen Species]": words that spell out the acronym
