@@ -25,6 +25,7 @@ import {
   translatedSince101,
   translatedSince107,
   translatedSince111,
+  translatedTables,
 } from './name-word-tables';
 import { englishPlurals, inEnglish, isCommonNameWord, nameWordKey } from './name-words';
 import { fold, soundKey } from './text-keys';
@@ -151,18 +152,9 @@ export const isCommonNameWordV109 = commonButThese(wordsSince110, isCommonNameWo
  * and "specialised".
  */
 const englishBefore107: ReadonlySet<string> = new Set(
-  pairsOf(
-    [
-      translated,
-      translatedSince56,
-      translatedSince57,
-      translatedSince60,
-      translatedSince69,
-      translatedSince87,
-      translatedSince97,
-      translatedSince101,
-    ].join(';'),
-  ).map(([, en]) => en),
+  pairsOf(translatedTables.slice(0, translatedTables.indexOf(translatedSince107)).join(';')).map(
+    ([, en]) => en,
+  ),
 );
 const englishSince107: ReadonlySet<string> = new Set(
   pairsOf(translatedSince107)

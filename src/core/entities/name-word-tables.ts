@@ -100,6 +100,20 @@ export const translatedSince107 = `уголовный criminal; межрайон
 /** And since entity ids version 111: "Карагандинский областной суд" and "Karaganda Regional Court". */
 export const translatedSince111 = `областной regional`;
 
+/** Every table of translated words, in the order of the versions that added them (a new one goes last). */
+export const translatedTables: readonly string[] = [
+  translated,
+  translatedSince56,
+  translatedSince57,
+  translatedSince60,
+  translatedSince69,
+  translatedSince87,
+  translatedSince97,
+  translatedSince101,
+  translatedSince107,
+  translatedSince111,
+];
+
 /** English spellings of one word: the British and the American. */
 export const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['organisation', 'organization'],

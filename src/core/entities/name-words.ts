@@ -9,16 +9,7 @@ import {
   shortNames,
   shortNamesSince56,
   shortNamesSince57,
-  translated,
-  translatedSince56,
-  translatedSince57,
-  translatedSince60,
-  translatedSince69,
-  translatedSince87,
-  translatedSince97,
-  translatedSince101,
-  translatedSince107,
-  translatedSince111,
+  translatedTables,
 } from './name-word-tables';
 import { fold, soundKey } from './text-keys';
 
@@ -30,11 +21,7 @@ import { fold, soundKey } from './text-keys';
  * place ("Welsh", "валлийский" and "Уэльса" are Wales).
  */
 
-const englishOfRussian: ReadonlyMap<string, string> = new Map(
-  pairsOf(
-    `${translated}; ${translatedSince56}; ${translatedSince57}; ${translatedSince60}; ${translatedSince69}; ${translatedSince87}; ${translatedSince97}; ${translatedSince101}; ${translatedSince107}; ${translatedSince111}`,
-  ),
-);
+const englishOfRussian: ReadonlyMap<string, string> = new Map(pairsOf(translatedTables.join(';')));
 
 const englishWords: ReadonlySet<string> = new Set(englishOfRussian.values());
 
