@@ -390,8 +390,13 @@ export interface EntityCard {
  *   Эркин Туниязи" was a place "Эркин")
  * - 114: knowledge base: China's State Council, Uzbekistan's Chamber of Commerce and Industry, China
  *   Railway, and the crossings and towns of the Kazakh–Chinese border (Dostyk, Altynkol, Ayagoz, Tacheng)
+ * - 115: "FC Kairat", "FC Astana" and "the Astana cycling team" are clubs keyed by their names, as
+ *   «Кайрат» and «Астана» are; "Султан Раев" and "Sultan Raev" are a person of that given name; the
+ *   knowledge base adds the sport, culture and health bodies of the region's reports (the Olympic
+ *   Council of Asia, Astana Opera, Kazakhfilm, the National Museum, the Social Health Insurance Fund
+ *   and others)
  */
-export const entityIdsVersion = 114;
+export const entityIdsVersion = 115;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

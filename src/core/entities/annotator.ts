@@ -36,7 +36,7 @@ import { keysAsEnglish, oneShownName, originalNames, placeLedEnglish, shownUnkno
 import { orgDescriptors } from './quote-cues';
 import { englishBodyName } from './english-body-names';
 import { openQuotes } from './tokenize';
-import { hasCyrillic, skeleton, soundKey, toLatin } from './text-keys';
+import { fold, hasCyrillic, skeleton, soundKey, toLatin } from './text-keys';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -95,15 +95,27 @@ function unknownName(
   const surname = written.length === 3 && patronymicKey(written[2] ?? '') ? written[0] : written.at(-1);
   // (a woman by her given name, by her patronymic, "Марина Филипповна Ходорковская", or by a surname
   // only a woman's ends so, "Валерии Рашкиной"; alone too where no man's form ends so, "Ковальская")
+  // (the subject of a verb in the feminine is in the nominative: "Диляра Кайдарова рассказала" is
+  // Диляра, not a Диляр in the genitive)
+  const sheVerb =
+    r.type === 'PER' &&
+    written.length > 1 &&
+    womansBySheVerb(morph, surname ?? '', text.slice(r.end, r.end + 40));
   const woman =
     femaleGivenName(morph, r.words) ||
     written.some((w) => patronymicSex(w) === 'femn') ||
     (written.length > 1 && womansSurname(surname ?? '')) ||
     womansSkySurname(surname ?? '') ||
-    (r.type === 'PER' &&
-      written.length > 1 &&
-      womansBySheVerb(morph, surname ?? '', text.slice(r.end, r.end + 40)));
-  const words = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
+    sheVerb;
+  const female = r.type === 'PER' && woman ? feminine(r.words, surname ?? '') : r.words;
+  const given = written[0] ?? '';
+  const words =
+    sheVerb &&
+    written.length === 2 &&
+    /[ая]$/.test(given) &&
+    fold(given).slice(0, -1) === fold(female[0] ?? '')
+      ? [given, ...female.slice(1)]
+      : female;
   const keyName = capitalize(words.join(' '));
   const russian = hasCyrillic(surface);
   const quoted = openQuotes.has(text.charAt(r.start - 1));

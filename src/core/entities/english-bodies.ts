@@ -206,9 +206,10 @@ export function portfolioAndCountry(ctx: RuleContext, i: number): RawMention | n
 
 /**
  * A guess for a lone capitalised word that no rule typed and that repeats no name found elsewhere:
- * after "in" it is a place. Applied after the whole text is read.
+ * after "in" it is a place. Applied after the whole text is read; `aloneCount` says how many times the
+ * word stands alone like this, where no rule took it.
  */
-export const englishWeakGuess: Rule = (ctx, i) => {
+export function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawMention | null {
   const t = ctx.view.tokens[i];
   const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
   if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;
@@ -227,7 +228,8 @@ export const englishWeakGuess: Rule = (ctx, i) => {
   )
     return { start: i, end: i + 1, type: 'LOC', entity: null, words: [t.text] };
   // a capitalised word the text repeats mid-sentence, that names no person or place: in news most
-  // often a company, a party or a movement (Scientology, Microsoft)
+  // often a company, a party or a movement (Scientology, Microsoft); not a word of other names that
+  // stands alone once ("the National Olympic Committee", "the Winter Olympic Games", "the Olympic team")
   const plural = low.endsWith('s') ? low.slice(0, -1) : low;
   if (
     ctx.lexicon.loaded &&
@@ -238,11 +240,12 @@ export const englishWeakGuess: Rule = (ctx, i) => {
     !demonyms.has(plural.replace(/n$/, '')) &&
     !singularAndPlural(ctx, low) &&
     !genusOfSpecies(ctx, t.text) &&
-    repeatedMidSentence(ctx, low) >= Math.max(3, 2 * lowerCaseCount(ctx, low) + 1)
+    repeatedMidSentence(ctx, low) >= Math.max(3, 2 * lowerCaseCount(ctx, low) + 1) &&
+    aloneCount >= 2
   )
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   return null;
-};
+}
 
 /**
  * "Chairman of the Management Board": a company's board named after a post's "of the" is the post's,
@@ -252,11 +255,19 @@ export function isPostsBoard(ctx: RuleContext, m: RawMention): boolean {
   const { tokens } = ctx.view;
   if (ctx.cyrillicText || m.type !== 'ORG' || m.entity) return false;
   const words = tokens.slice(m.start, m.end).map((t) => t.text.toLowerCase());
-  return (
-    words.at(-1) === 'board' &&
-    words.slice(0, -1).every((w) => ['management', 'executive', 'supervisory'].includes(w)) &&
-    tokens[m.start - 1]?.text.toLowerCase() === 'the' &&
-    tokens[m.start - 2]?.text === 'of' &&
-    englishTitles.has(tokens[m.start - 3]?.text.toLowerCase() ?? '')
-  );
+  if (
+    words.at(-1) !== 'board' ||
+    !words.slice(0, -1).every((w) => ['management', 'executive', 'supervisory'].includes(w))
+  )
+    return false;
+  // ("Chairwoman of the centre's Management Board", "Chairman of its Management Board": whose board
+  // may stand between)
+  let of = m.start - 1;
+  while (
+    of > m.start - 5 &&
+    tokens[of]?.text !== 'of' &&
+    (!tokens[of]?.cap || /^['’]$/.test(tokens[of]?.text ?? ''))
+  )
+    of--;
+  return tokens[of]?.text === 'of' && englishTitles.has(tokens[of - 1]?.text.toLowerCase() ?? '');
 }

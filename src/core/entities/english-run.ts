@@ -55,6 +55,15 @@ function placeAt(ctx: RuleContext, k: number): boolean {
   return ctx.gazetteer.match(ctx.view, k, ctx.seen)?.entity.type === 'LOC';
 }
 
+/** Whether capitalised words at `k`, none of them a known name, end in a body's head word within four. */
+function orgHeadAhead(ctx: RuleContext, k: number): boolean {
+  for (let n = k; n < k + 4 && isCapWord(ctx, n) && !ctx.view.tokens[n]?.lineBefore; n++) {
+    if (ctx.gazetteer.match(ctx.view, n, ctx.seen)) return false;
+    if (orgHeads.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '') && !isCapWord(ctx, n + 1)) return true;
+  }
+  return false;
+}
+
 /** The run of capitalised words that starts at `i`, whose first word the caller has read as a name. */
 export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   const { view } = ctx;
@@ -131,7 +140,8 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
         (lowTok === 'the' &&
           headBeforeOf &&
           ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.kind === 'country');
-      if ((lowTok === 'and' || lowTok === '&') && !headIsOrg) break;
+      // ("Sanitary and Epidemiological Control Committee": the body's head word comes after the "and")
+      if ((lowTok === 'and' || lowTok === '&') && !headIsOrg && !orgHeadAhead(ctx, k + 1)) break;
       // "the Senate and House of Representatives": a body's head word, then a known body's name
       const secondBody =
         lowTok === 'and' &&

@@ -3,7 +3,7 @@ import { companyForms } from './cue-words';
 import type { GazetteerMatch } from './gazetteer';
 import type { KbEntity } from './kb-schema';
 import { compass } from './nested';
-import type { RuleContext } from './raw-mention';
+import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
 import type { RecognizerView } from './token-view';
 
@@ -85,6 +85,20 @@ export function regionOfList(ctx: RuleContext, start: number, end: number): KbEn
       return region?.type === 'LOC' ? region : null;
     }
     if (!t.cap && !['and', ',', '-'].includes(t.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * "the Almaty and Zhambyl regions": capitalised words at `i` that the knowledge base knows only with
+ * the list's region word after them ("Zhambyl Region"); null when they are no such item.
+ */
+export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText) return null;
+  for (let end = i + 1; end <= i + 3 && tokens[end - 1]?.cap && tokens[end - 1]?.kind === 'word'; end++) {
+    const region = regionOfList(ctx, i, end);
+    if (region) return { start: i, end, type: 'LOC', entity: region, words: [] };
   }
   return null;
 }

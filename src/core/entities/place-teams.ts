@@ -3,7 +3,7 @@
  * or two capitalised words ending in a plural, is a team named after the place, an organisation; the
  * place alone is no mention there. (Russian quotes such a name, «Денвер Наггетс»: quoted-names.ts.)
  */
-import type { RawMention, RuleContext } from './raw-mention';
+import type { RawMention, Rule, RuleContext } from './raw-mention';
 import type { GazetteerMatch } from './gazetteer';
 import { isCapWord } from './english-evidence';
 import { placeWords } from './english-words';
@@ -37,4 +37,62 @@ export function placeTeam(ctx: RuleContext, i: number, known: GazetteerMatch): R
     return { start: i, end, type: 'ORG', entity: null, words };
   }
   return null;
+}
+
+/** Sports a club of a place's name plays, in lower case before "team" or "club": "the Astana cycling team". */
+const clubSports: ReadonlySet<string> = new Set(
+  'cycling football soccer hockey basketball volleyball handball futsal rugby water-polo'.split(' '),
+);
+
+/**
+ * "the Astana cycling team", "Barys hockey club": a known place's name before a sport and "team" or
+ * "club" names the club, as Russian quotes it («Астана»); its key is the name's.
+ */
+export function placeClub(ctx: RuleContext, i: number, known: GazetteerMatch): RawMention | null {
+  const { tokens } = ctx.view;
+  if (ctx.cyrillicText || known.entity.type !== 'LOC') return null;
+  const after = i + known.length;
+  const sport = fold(tokens[after]?.text ?? '');
+  const noun = fold(tokens[after + 1]?.text ?? '');
+  if (!clubSports.has(sport) || (noun !== 'team' && noun !== 'club')) return null;
+  const words = tokens.slice(i, after).map((t) => t.text);
+  return { start: i, end: after, type: 'ORG', entity: null, words };
+}
+
+/** The prefixes of sports clubs' names in English: "FC Kairat", "HC Barys". */
+const clubPrefixes: ReadonlySet<string> = new Set(['fc', 'hc', 'fk', 'pfc', 'bc']);
+
+/**
+ * "FC Kairat", "FC Astana": a club's prefix before its name, a place's too, is the club; its key is
+ * the name's, as Russian's «Кайрат» after "ФК" is, the prefix outside the quotes.
+ */
+export function prefixedClub(ctx: RuleContext, i: number, read: Rule): RawMention | null {
+  const { view } = ctx;
+  const t = view.tokens[i];
+  if (ctx.cyrillicText || !t?.allCaps || !clubPrefixes.has(fold(t.text))) return null;
+  if (!isCapWord(ctx, i + 1) || view.tokens[i + 1]?.lineBefore || view.tokens[i + 1]?.allCaps) return null;
+  const place = ctx.gazetteer.match(view, i + 1, ctx.seen);
+  if (place?.entity.type === 'LOC') {
+    const end = i + 1 + place.length;
+    return {
+      start: i,
+      end,
+      type: 'ORG',
+      entity: null,
+      words: view.tokens.slice(i + 1, end).map((w) => w.text),
+    };
+  }
+  if (place) return { start: i, end: i + 1 + place.length, type: 'ORG', entity: place.entity, words: [] };
+  const name = read(ctx, i + 1);
+  if (name) return { ...name, start: i, type: 'ORG' };
+  // (a word no rule reads alone, a given name's too: "FC Kairat")
+  let end = i + 1;
+  while (end < i + 4 && isCapWord(ctx, end) && !view.tokens[end]?.lineBefore) end++;
+  return {
+    start: i,
+    end,
+    type: 'ORG',
+    entity: null,
+    words: view.tokens.slice(i + 1, end).map((w) => w.text),
+  };
 }

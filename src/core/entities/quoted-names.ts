@@ -44,6 +44,9 @@ export function quotedName(
     (kind !== 'title' || eventNouns.has(view.lemma(i - 2)))
   )
     return { end: k + 1, mention: { start: i, end: k, type: 'EVENT', entity: known.entity, words: [] } };
+  // на стадионе «Сантьяго Бернабеу»: a known place, whole in quotes after a venue's noun, is that place
+  if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(view.lemma(i - 2)))
+    return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity: known.entity, words: [] } };
   if (kind === 'title') return { end: k + 1, mention: null };
   // "Солистка «Ленинграда»", "на концерте «Ленинграда»": after a noun that says nothing of it, a lone
   // place in quotes is still no plain place
@@ -71,6 +74,9 @@ export function quotedName(
   const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
   return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: lemmaWords(ctx, i, k) } };
 }
+
+/** Nouns of venues that a place's name in quotes may follow: стадион «Сантьяго Бернабеу», аэропорт «Пулково». */
+const venueNouns: ReadonlySet<string> = new Set(['стадион', 'арена', 'аэропорт', 'вокзал']);
 
 /** The index of the quote closing the one opened before `i`, within ten tokens on one line. */
 function closingQuote(ctx: RuleContext, i: number): number | null {

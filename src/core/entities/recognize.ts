@@ -7,7 +7,7 @@ import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
 import { isPostsBoard } from './english-bodies';
-import { placeTeam } from './place-teams';
+import { placeClub, placeTeam } from './place-teams';
 import { quotedName, quotedPersons } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { chineseNameAt } from './chinese-names';
@@ -43,7 +43,13 @@ import {
   unnamedQuoteGlossEnd,
 } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
-import { englishStateForms, extendLeft, regionOfList, trimLegalForm } from './name-edges';
+import {
+  englishStateForms,
+  extendLeft,
+  regionOfList,
+  trimLegalForm,
+  unknownRegionOfList,
+} from './name-edges';
 import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -210,7 +216,8 @@ export function recognize(
       continue;
     }
     // "Boston Celtics": a team named after its place, before "Boston" can be a given name
-    const team = m && placeTeam(ctx, i, m);
+    // ("the Astana cycling team": the club, named after its place)
+    const team = m && (placeTeam(ctx, i, m) ?? placeClub(ctx, i, m));
     if (team) {
       out.push(team);
       i = team.end;
@@ -256,6 +263,13 @@ export function recognize(
       });
       if (!region) seen.add(entity.id);
       i += m.length;
+      continue;
+    }
+    // ("the Almaty and Zhambyl regions": "Zhambyl Region", though the knowledge base has no "Zhambyl")
+    const listed = unknownRegionOfList(ctx, i);
+    if (listed) {
+      out.push(listed);
+      i = listed.end;
       continue;
     }
     const next = tokens[i + 1];
@@ -318,8 +332,14 @@ export function recognize(
   const taken = new Set(repeated.flatMap((m) => [m.start, m.end - 1]));
   out.push(...repeated);
   linkSameNames(ctx, out);
+  const aloneCounts = new Map<string, number>();
   for (const i of leftovers) {
-    const guess = taken.has(i) ? null : englishWeakGuess(ctx, i);
+    const low = tokens[i]?.text.toLowerCase() ?? '';
+    if (!taken.has(i) && !tokens[i]?.sentenceStart) aloneCounts.set(low, (aloneCounts.get(low) ?? 0) + 1);
+  }
+  for (const i of leftovers) {
+    const low = tokens[i]?.text.toLowerCase() ?? '';
+    const guess = taken.has(i) ? null : englishWeakGuess(ctx, i, aloneCounts.get(low) ?? 0);
     if (guess) out.push(guess);
   }
   if (cyrillicText) knownAfterDescriptor(ctx, out);

@@ -20,6 +20,7 @@ import { inSpelledOut, spelledOutBody } from './acronyms';
 import { awardAt, englishRun, officeOfPost, saintOfName, saintPlace } from './english-run';
 import { japaneseName } from './japanese-names';
 import { koreanName, westernOrderAsianName } from './korean-names';
+import { prefixedClub } from './place-teams';
 import { fold } from './text-keys';
 
 export { englishWeakGuess } from './english-bodies';
@@ -75,6 +76,8 @@ export const englishRule: Rule = (ctx, i) => {
   if (saintOfName(ctx, i)) return null;
   const titled = nameWithArticle(ctx, i, englishRule);
   if (titled) return titled;
+  const club = prefixedClub(ctx, i, englishRule);
+  if (club) return club;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
   // "Labour Party", "State Department", "Justice Ministry", "National Weather Service": a portfolio
@@ -84,7 +87,14 @@ export const englishRule: Rule = (ctx, i) => {
   // "Prosecutor General's Office": a post's title opens the name of its office
   const office = officeOfPost(ctx, i);
   if (departmentOf) return departmentOf;
+  // "Sultan Raev": a title that is a Central Asian given name too, before a surname of the region's form
+  const givenNotTitle =
+    low === 'sultan' &&
+    isCapWord(ctx, i + 1) &&
+    surnameEnding.test(view.tokens[i + 1]?.text ?? '') &&
+    !isCapWord(ctx, i + 2);
   if (
+    !givenNotTitle &&
     (englishTitles.has(low) ||
       portfolio.has(low) ||
       (calendar.has(low) && !isPaperDay(ctx, i)) ||

@@ -164,7 +164,11 @@ export const russianRule: Rule = (ctx, i) => {
   // ("Хоким": a post the dictionary does not know, and guesses as an adjective or a surname, is read by
   // its written form)
   const guessedPost = titleLemmas.has(folded) && !view.parses(i).some((p) => p.known);
-  if ((titleLemmas.has(lemma) && !f.surname) || guessedPost) return null;
+  // ("Султан Раев": a title that is a given name too, before a surname of the region's form, is the
+  // given name; Russian writes a sultan's title in lower case mid-sentence)
+  const givenNotTitle =
+    f.name && !!view.tokens[i + 1]?.cap && looksLikeSurname(view.tokens[i + 1]?.text ?? '');
+  if ((titleLemmas.has(lemma) && !f.surname && !givenNotTitle) || guessedPost) return null;
 
   if (genericOpening(ctx, i, i)) return null;
   // "Минфин Киргизии", "Минздрав Казахстана": a ministry's short name takes its country as МВД does

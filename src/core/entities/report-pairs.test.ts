@@ -1,0 +1,160 @@
+/**
+ * Sentences of reports of the region's sport, culture and health, written in Russian and English as
+ * the region's press writes them: what a reader follows across the two languages.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
+import type { MentionType } from '../../shared/entities';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = await loadTestAnnotator();
+});
+
+const found = (text: string, lang: 'ru' | 'en', type?: MentionType) =>
+  annotator
+    .annotate(text, lang)
+    .mentions.filter((m) => !type || m.type === type)
+    .map((m) => `${m.text}|${m.type}|${m.id}`);
+
+const ids = (text: string, lang: 'ru' | 'en', type?: MentionType) =>
+  annotator
+    .annotate(text, lang)
+    .mentions.filter((m) => !type || m.type === type)
+    .map((m) => m.id);
+
+describe('a sports report', () => {
+  it('names a club by its prefix or its sport, with the id of its Russian name in quotes', () => {
+    const ru = 'ФК «Кайрат» проиграл, а велокоманда «Астана» продлила контракт с Винокуровым.';
+    const en = 'FC Kairat lost, and the Astana cycling team extended its contract with Vinokourov.';
+    const [kairat, astana] = ids(ru, 'ru', 'ORG');
+    expect(found(en, 'en', 'ORG')).toEqual([`FC Kairat|ORG|${kairat}`, `Astana|ORG|${astana}`]);
+    // (a club named after a known place is no place there)
+    expect(found('FC Astana beat FC Kairat.', 'en')).toEqual([
+      `FC Astana|ORG|${astana}`,
+      `FC Kairat|ORG|${kairat}`,
+    ]);
+  });
+
+  it('takes no word of other names for a body where it stands alone once', async () => {
+    // (a guess the English lexicon allows: a capitalised word the text repeats mid-sentence)
+    const guessing = await loadTestAnnotator(lexiconOf(['john'], []));
+    const bodies = (text: string) => guessing.annotate(text, 'en').mentions.map((m) => m.text);
+    expect(
+      bodies(
+        'The National Olympic Committee met. They discussed the Winter Olympic Games. The Olympic team ' +
+          'will include 65 athletes. Olympic champions will lead it.',
+      ),
+    ).toEqual(['National Olympic Committee', 'Winter Olympic Games']);
+    // (one that opens a sentence stands alone by no choice of the text's; a word that stands alone
+    // twice or more mid-sentence is still a body's name)
+    expect(bodies('Shares of Xerolux rose as Xerolux said the Xerolux deal was done.')).toEqual([
+      'Xerolux',
+      'Xerolux',
+      'Xerolux',
+    ]);
+  });
+
+  it('reads a minister’s portfolio of tourism and sports, trade and integration, as no part of the name', () => {
+    expect(found('He met Minister of Tourism and Sports Yerbol Myrzabosynov.', 'en')).toEqual([
+      expect.stringMatching(/^Yerbol Myrzabosynov\|PER\|/),
+    ]);
+    expect(found('Minister of Water Resources and Irrigation Nurzhan Nurzhigitov spoke.', 'en')).toEqual([
+      expect.stringMatching(/^Nurzhan Nurzhigitov\|PER\|/),
+    ]);
+  });
+
+  it('links a stadium, a resort, the Asian Games and the WTA Finals in both languages', () => {
+    const ru =
+      'Рыбакина вышла в полуфинал Итогового турнира WTA. Матч прошёл на стадионе «Сантьяго Бернабеу». ' +
+      'Игры пройдут в Кортине-д’Ампеццо, а Азиатские игры — в Эр-Рияде.';
+    const en =
+      'Rybakina reached the semi-finals of the WTA Finals. The match was played at the Santiago Bernabeu. ' +
+      'The Games will be held in Cortina d’Ampezzo, and the Asian Games in Riyadh.';
+    const expected = ['wta-finals', 'santiago-bernabeu', 'cortina-d-ampezzo', 'asian-games', 'Q3692'];
+    expect(ids(ru, 'ru').filter((id) => !id.startsWith('x:'))).toEqual(expected);
+    expect(ids(en, 'en').filter((id) => !id.startsWith('x:'))).toEqual(expected);
+  });
+});
+
+describe('a culture report', () => {
+  it('reads a capitalised title that is a given name too, before a surname, as the given name', () => {
+    const ru = 'Генеральный секретарь ТЮРКСОЙ Султан Раев объявил об этом. Султан Раев приехал.';
+    const en = 'Sultan Raev, Secretary General of TURKSOY, announced it.';
+    const [raev] = ids(ru, 'ru', 'PER');
+    expect(found(ru, 'ru', 'PER')).toEqual([`Султан Раев|PER|${raev}`, `Султан Раев|PER|${raev}`]);
+    expect(found(en, 'en', 'PER')).toEqual([`Sultan Raev|PER|${raev}`]);
+    // (a sultan's title before his name stays a title)
+    expect(found('Его принял султан Омана Хайсам бен Тарик.', 'ru', 'PER')).toEqual([
+      expect.stringMatching(/^Хайсам бен Тарик\|PER\|/),
+    ]);
+  });
+
+  it('links the region’s theatres, museums and film studio', () => {
+    const ru =
+      'Выставку открыли в Национальном музее Республики Казахстан. Премьера прошла в «Астана Опере», ' +
+      'а «Казахфильм» показал фильм. Ректор Казахской национальной консерватории имени Курмангазы ' +
+      'Жания Аубакирова выступила в Большом театре имени Алишера Навои.';
+    const en =
+      'The exhibition opened at the National Museum of the Republic of Kazakhstan. The premiere was at ' +
+      'the Astana Opera, and Kazakhfilm showed a film. Zhaniya Aubakirova, Rector of the Kurmangazy ' +
+      'Kazakh National Conservatory, performed at the Alisher Navoi State Academic Bolshoi Theatre.';
+    const expected = ['national-museum-kz', 'astana-opera', 'kazakhfilm', 'kurmangazy-conservatory'];
+    expect(ids(ru, 'ru', 'ORG')).toEqual([...expected, 'navoi-theatre']);
+    expect(ids(en, 'en', 'ORG')).toEqual([...expected, 'navoi-theatre']);
+    // (the conservatory's name ends with its namesake: the rector is a person of her own)
+    expect(found(ru, 'ru', 'PER')).toEqual([expect.stringMatching(/^Жания Аубакирова\|PER\|/)]);
+  });
+});
+
+describe('a health report', () => {
+  it('links the region’s health bodies in both languages', () => {
+    const ru =
+      'Министр провела переговоры с Европейским региональным бюро Всемирной организации здравоохранения. ' +
+      'Комитет санитарно-эпидемиологического контроля направил вакцины, а Фонд социального медицинского ' +
+      'страхования выделил 85 млрд тенге. Оборудование Национальному научному онкологическому центру ' +
+      'поставила компания Siemens Healthineers.';
+    const en =
+      'The minister held talks with the World Health Organization Regional Office for Europe. The ' +
+      'Sanitary and Epidemiological Control Committee sent vaccines, and the Social Health Insurance Fund ' +
+      'allocated 85 billion tenge. The equipment for the National Research Oncology Center was supplied ' +
+      'by Siemens Healthineers.';
+    const expected = ['who-europe', 'sanepid-committee-kz', 'fsms-kz', 'nroc-kz', 'siemens-healthineers'];
+    expect(ids(ru, 'ru', 'ORG')).toEqual(expected);
+    expect(ids(en, 'en', 'ORG')).toEqual(expected);
+  });
+
+  it('reads an unknown body whose head word follows an "and" as one body', () => {
+    expect(found('Kiyasov heads the Sanitary and Hygienic Control Committee.', 'en', 'ORG')).toEqual([
+      expect.stringMatching(/^Sanitary and Hygienic Control Committee\|ORG\|x:/),
+    ]);
+  });
+
+  it('names no body by the management board of a post, whoever’s board it is', () => {
+    expect(found('Dilyara Kaidarova, Chairwoman of the centre’s Management Board, said it.', 'en')).toEqual([
+      expect.stringMatching(/^Dilyara Kaidarova\|PER\|/),
+    ]);
+  });
+
+  it('shows a woman’s given name as written where a feminine verb follows her name', () => {
+    const [doctor] = annotator.annotate(
+      'Председатель правления Диляра Кайдарова рассказала об этом.',
+      'ru',
+    ).mentions;
+    expect(doctor?.name.ru).toBe('Диляра Кайдарова');
+  });
+
+  it('reads a place the knowledge base knows only as a region in a list of regions as that region', () => {
+    expect(ids('Vaccines were sent to the Almaty and Zhambyl regions.', 'en')).toEqual([
+      'Q186466',
+      'zhambyl-region',
+    ]);
+    expect(ids('Вакцины направлены в Алматинскую и Жамбылскую области.', 'ru')).toEqual([
+      'Q186466',
+      'zhambyl-region',
+    ]);
+  });
+});
