@@ -395,8 +395,13 @@ export interface EntityCard {
  *   knowledge base adds the sport, culture and health bodies of the region's reports (the Olympic
  *   Council of Asia, Astana Opera, Kazakhfilm, the National Museum, the Social Health Insurance Fund
  *   and others)
+ * - 116: an Arab name's hyphenated article is no part of its key ("Ас-Сабах", "Al-Sabah" and "Сабах"
+ *   are one), nor a surname's last "х" after "а" ("Фаттах", "Fattah"); Russian reads the article as
+ *   it sounds before its letter ("ас-", "ад-", "аш-") inside a name, and shows it as written ("Аль-Ахмед",
+ *   not "Аля-Ахмед"); English joins it in lower case ("al-Sabah") and counts no hyphen among a name's
+ *   eight words
  */
-export const entityIdsVersion = 115;
+export const entityIdsVersion = 116;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

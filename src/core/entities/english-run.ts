@@ -1,4 +1,4 @@
-import { latinNameParticles } from './name-particles';
+import { latinArabicArticles, latinNameParticles } from './name-particles';
 import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
@@ -75,9 +75,24 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   let headOfName = '';
   let sponsorOfAward = false;
   let afterPossessive = false;
-  while (idx.length < 8) {
+  // (a hyphen joins words, and counts as none: "Meshal Al-Ahmad Al-Jaber Al-Sabah")
+  while (idx.filter((n) => view.tokens[n]?.text !== '-').length < 8) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
+    // "Talal Fahad al-Ahmad al-Sabah": an Arab name's article, hyphenated in lower case, joins the name
+    const articleHyphen = view.tokens[k + 1];
+    if (
+      latinArabicArticles.has(tok.text) &&
+      articleHyphen?.text === '-' &&
+      !articleHyphen.spaceBefore &&
+      !view.tokens[k + 2]?.spaceBefore &&
+      isCapWord(ctx, k + 2) &&
+      isCapWord(ctx, k - 1)
+    ) {
+      idx.push(k, k + 1, k + 2);
+      k += 3;
+      continue;
+    }
     const possessive = possessiveInName(ctx, k);
     if (possessive > 0) {
       for (let p = k; p < k + possessive; p++) idx.push(p);

@@ -55,6 +55,34 @@ export const isNameParticle = (word: string): boolean =>
  */
 export const capitalisedParticles: ReadonlySet<string> = new Set(['Аль', 'Эль']);
 
+/**
+ * The Arabic article as Russian writes it before the letter after it, hyphenated only ("Ас-Сабах",
+ * "ад-Дин", "аш-Шараа"): lower case, or capitalised inside a person's name.
+ */
+const assimilatedArticles: ReadonlySet<string> = new Set(
+  ['ас', 'аш', 'ад', 'ат', 'ар', 'аз', 'ан', 'эд', 'эс', 'эт', 'эр', 'эз', 'эш'].flatMap((a) => [
+    a,
+    a[0]?.toUpperCase() + a.slice(1),
+  ]),
+);
+
+/** Whether a word before a hyphen is the article of an Arab name: "аль", "Аль", "ас", "Ас". */
+export const isHyphenedArticle = (word: string): boolean =>
+  assimilatedArticles.has(word) || ['аль', 'эль'].includes(word.toLowerCase());
+
+/** The article of an Arab name as English writes it in lower case before a hyphen: "al-Sabah", "ash-Sharaa". */
+export const latinArabicArticles: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'as',
+  'ash',
+  'ad',
+  'at',
+  'ar',
+  'az',
+  'an',
+]);
+
 /** Whether a name's shown word stays in lower case: a particle, but not the article "аль", "al". */
 export const shownInLowerCase = (word: string): boolean =>
   isNameParticle(word) && !['аль', 'эль', 'al', 'el'].includes(word);

@@ -1,4 +1,4 @@
-import { latinNameParticles } from './name-particles';
+import { latinArabicArticles, latinNameParticles } from './name-particles';
 import type { MentionType } from '../../shared/entities';
 import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
@@ -152,6 +152,11 @@ export const englishRule: Rule = (ctx, i) => {
       ws.push(word);
       personWs.push(word);
     } else if (particleAt(p)) personWs.push(tok.text);
+    // ("al-Sabah": the article opens the word its hyphen joins)
+    else if (latinArabicArticles.has(tok.text) && view.tokens[p + 1]?.text === '-') {
+      ws.push(tok.text);
+      personWs.push(tok.text);
+    }
   }
   const lows = ws.map((w) => w.toLowerCase());
   // "Editorial Manager Chet Clem", "Tory Brexiteer Andrea Jenkyns": only words of a post or a side

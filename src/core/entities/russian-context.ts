@@ -3,7 +3,7 @@
  * alias before it, a gang's noun, a military unit's number, an event's head word; and the thing's noun
  * after it that it agrees with as an adjective.
  */
-import { capitalisedParticles, russianNameParticles } from './name-particles';
+import { capitalisedParticles, isHyphenedArticle, russianNameParticles } from './name-particles';
 import { hasTag, type RuleContext } from './raw-mention';
 import { artistLemmas } from './cue-words';
 import { fold } from './text-keys';
@@ -112,11 +112,14 @@ export function gangName(ctx: RuleContext, i: number, depth = 0): boolean {
 export function afterParticle(ctx: RuleContext, k: number, capitalised = false): number {
   const { tokens } = ctx.view;
   const t = tokens[k];
+  const hyphen = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore;
+  // ("ас-Сабах", "Ас-Сабах": the article as it sounds before its letter, hyphenated only)
+  const article =
+    hyphen && isHyphenedArticle(t?.text ?? '') && (!t?.cap || (capitalised && !t.sentenceStart));
   const particle = t?.cap
     ? capitalised && !t.sentenceStart && capitalisedParticles.has(t.text)
     : russianNameParticles.has(t?.text ?? '');
-  if (!t || t.kind !== 'word' || !particle) return k;
-  const hyphen = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore;
+  if (!t || t.kind !== 'word' || !(particle || article)) return k;
   const next = tokens[hyphen ? k + 2 : k + 1];
   return next?.kind === 'word' && next.cap && next.cyrillic && !next.lineBefore
     ? hyphen

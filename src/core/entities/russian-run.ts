@@ -11,7 +11,7 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { capitalisedParticles, isNameParticle } from './name-particles';
+import { capitalisedParticles, isHyphenedArticle, isNameParticle } from './name-particles';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
 import { isReignNumber, looksLikePatronymic, looksLikeSurname, womansSurname } from './russian-names';
 import { russianNominative } from './russian-nominative';
@@ -353,9 +353,18 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const father = run.find((w) => !named.includes(w))?.at(-1);
   // ("Юлии Савичевой": before a woman's surname, a woman's given name)
   const sex = womansSurname(view.tokens[named.at(-1)?.at(-1) ?? -1]?.text ?? '') ? 'femn' : undefined;
+  // ("Аль-Ахмеда": the article before the hyphen is as written, not a word in a case, "Аля")
+  const article = (p: number) =>
+    view.tokens[p + 1]?.text === '-' && isHyphenedArticle(view.tokens[p]?.text ?? '');
   const norm = (w: readonly number[], role: 'given' | 'surname') =>
     w
-      .map((p) => (view.tokens[p]?.kind === 'word' ? russianNominative(ctx, p, role, father, sex) : '-'))
+      .map((p) =>
+        view.tokens[p]?.kind !== 'word'
+          ? '-'
+          : article(p)
+            ? (view.tokens[p]?.text ?? '')
+            : russianNominative(ctx, p, role, father, sex),
+      )
       .join('');
   // ("Людвиг ван Бетховен", "Абдель Азиз бин Салман": a particle before a name's part is a word of its
   // own, in lower case, as English writes it; "аль-Багдади" stays one word)

@@ -182,6 +182,22 @@ const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLetter
  * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string, surname = false): string {
+  const bare = text.replace(arabicArticle, '');
+  return soundKeyV115(surname ? bare.replace(/(?<=[ая])х$/u, '') : bare, surname);
+}
+
+/**
+ * Since entity ids version 116 the article of an Arab name, hyphenated before it, is no part of its key,
+ * as a name's particles written apart are not: Russian writes it as it sounds before the letter after it
+ * ("Ас-Сабах", "ад-Дин", "Эр-Рияд"), English mostly as "Al-" ("Al-Sabah"), and either may leave it out.
+ * A surname's last "х" after "а" is the Arabic "h" that English writes and drops from the key too
+ * ("Сабах", "Sabah"; "Фаттах", "Fattah").
+ */
+const arabicArticle =
+  /^(?:al|el|as|ash|ad|at|ar|az|an|аль|эль|ас|аш|ад|ат|ар|аз|ан|эд|эс|эт|эр|эз|эш)-(?=\p{L})/iu;
+
+/** The sound key of entity ids versions 54 to 115, before an Arab name's article was left out. */
+export function soundKeyV115(text: string, surname = false): string {
   const sounded = polish(markedLetters.test(text) ? soundMarkedLetters(text) : text);
   return soundKeyAfter(surname ? slavicSurname(sounded) : sounded, currentRules);
 }

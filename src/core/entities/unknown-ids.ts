@@ -41,7 +41,16 @@ import {
   nameWordKeyV54,
   withFieldPhrases,
 } from './name-words';
-import { fold, formerSoundKey, skeleton, soundKey, soundKeyV6, soundKeyV49, soundKeyV53 } from './text-keys';
+import {
+  fold,
+  formerSoundKey,
+  skeleton,
+  soundKey,
+  soundKeyV6,
+  soundKeyV49,
+  soundKeyV53,
+  soundKeyV115,
+} from './text-keys';
 
 /** The id of an unknown name of these words, a country's name in it read by the knowledge base's countries. */
 export type UnknownIdOf = (type: RawMention['type'], words: readonly string[]) => string;
@@ -135,9 +144,10 @@ function idInOrder(
  * "межгосударственный" and "межправительственный" keyed as they sound, before 101 (22), then with the
  * words of courts and of the nuclear industry ("уголовный", "атомный") keyed as they sound, before 107
  * (23), then with the English "CEC" keyed as it sounds, before 110 (24), then with "областной" and
- * "regional" keyed as they sound, before 111 (25), then as now (26); and last, for a given name and a
+ * "regional" keyed as they sound, before 111 (25), then with an Arab name's hyphenated article and a
+ * surname's last "х" in its key, before 116 (26), then as now (27); and last, for a given name and a
  * surname that ends like a patronymic ("Александр Лукашевич"), with the given name alone, before 63
- * (27, since only such names have it). Those of version 60 on key a
+ * (28, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -165,7 +175,7 @@ export function formerUnknownIds(
   // as "Латвия" and "Литва", as it sounds)
   const bySound: CountryKeys = (keys) => countries(keys);
   const since60 = (wordKey: typeof nameWordKey, common: typeof isCommonNameWord) =>
-    unknownId(type, words, soundKey, 2, wordKey, common, withFieldPhrases, bySound);
+    unknownId(type, words, soundKeyV115, 2, wordKey, common, withFieldPhrases, bySound);
   return [
     idInOrder(type, words, skeleton),
     idInOrder(type, words, formerSoundKey),
@@ -177,10 +187,10 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV49),
     unknownId(type, words),
     unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
-    unknownId(type, words, soundKey, 2, nameWordKeyV54),
-    unknownId(type, words, soundKey, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
-    unknownId(type, words, soundKey, 2, nameWordKeyV56, isCommonNameWordV56),
-    unknownId(type, words, soundKey, 2, nameWordKeyV59, isCommonNameWordV59),
+    unknownId(type, words, soundKeyV115, 2, nameWordKeyV54),
+    unknownId(type, words, soundKeyV115, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
+    unknownId(type, words, soundKeyV115, 2, nameWordKeyV56, isCommonNameWordV56),
+    unknownId(type, words, soundKeyV115, 2, nameWordKeyV59, isCommonNameWordV59),
     since60(nameWordKeyV68, isCommonNameWordV68),
     since60(nameWordKeyV69, isCommonNameWordV69),
     since60(nameWordKeyV83, isCommonNameWordV83),
@@ -192,6 +202,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV109, isCommonNameWordV109),
     since60(nameWordKeyV110, isCommonNameWordV110),
     since60(nameWordKey, isCommonNameWord),
+    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
       : []),
