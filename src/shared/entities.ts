@@ -400,8 +400,13 @@ export interface EntityCard {
  *   it sounds before its letter ("ас-", "ад-", "аш-") inside a name, and shows it as written ("Аль-Ахмед",
  *   not "Аля-Ахмед"); English joins it in lower case ("al-Sabah") and counts no hyphen among a name's
  *   eight words
+ * - 117: "Abai Turgulov" is a namesake of Abai, not Abai Kunanbayev and "Turgulov"; a body's English
+ *   name ends before a known person's ("Cabinet of Ministers | Adylbek Kasymaliev"); "Kazakhstan's
+ *   Senate" names Kazakhstan's Senate; "Национальная компания «…»" leaves the name to its quotes; the
+ *   knowledge base adds the Trans-Caspian route, the ports of Aktau and Kuryk, ASCO, Almaty airport,
+ *   Kazakhstan's Civil Aviation Committee and TAV Airports
  */
-export const entityIdsVersion = 116;
+export const entityIdsVersion = 117;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:

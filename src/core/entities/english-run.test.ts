@@ -85,8 +85,10 @@ describe('where a person’s name starts and ends', () => {
     expect(textsOf(bodies('Chairman of the Senate Foreign Relations Committee said so.'))).toEqual([
       'Senate Foreign Relations Committee',
     ]);
-    // and two words of no English after a body no post is named before are its name ("Bank Rakyat")
-    expect(names('The Board Maulen Ashimbayev said so.')).toEqual([]);
+    // and two words of no English after a body no post is named before are its name ("Bank Rakyat"),
+    // unless they are a known person's full name
+    expect(names('The Board Maulen Tashimbekov said so.')).toEqual([]);
+    expect(names('The Board Maulen Ashimbayev said so.')).toEqual(['Maulen Ashimbayev']);
   });
 });
 

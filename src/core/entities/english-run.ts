@@ -234,7 +234,10 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // ("Hamad bin Khalifa Al Thani": after the article of an Arab family's name, its known name is hers)
     const family = k - 1 > i && ['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '');
     if (known && !middle && !family && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
-    if (personStartsAt(ctx, k) || holderAfterBody(ctx, i, idx, k)) {
+    // ("Kyrgyzstan's Cabinet of Ministers Adylbek Kasymaliev": a known person's full name ends a body's)
+    const knownPerson = orgHeads.has(low) && known === null ? ctx.gazetteer.match(view, k, ctx.seen) : null;
+    const personAfterBody = knownPerson?.entity.type === 'PER' && knownPerson.length >= 2;
+    if (personAfterBody || personStartsAt(ctx, k) || holderAfterBody(ctx, i, idx, k)) {
       cutBeforePerson = true;
       break;
     }

@@ -2,7 +2,7 @@
  * When a known name is not the entity the knowledge base holds: the given name or the surname of a
  * namesake the text names in full, the name of a place, or a body of the same name in another country.
  */
-import { orgHeads } from './english-words';
+import { orgHeads, surnameEnding } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import type { MorphParse } from './morphology';
@@ -31,7 +31,13 @@ export function namesakeFirst(ctx: RuleContext, i: number, m: GazetteerMatch): b
       ? givenNameOfPlace(ctx, i)
       : ctx.lexicon.isGivenName(t.text) && latinSurnameAfter(ctx, i + 1);
   if (m.entity.type !== 'PER') return false;
-  if (!t.cyrillic) return ctx.lexicon.isGivenName(t.text);
+  // ("Abai Turgulov": a known person's one-word name before a surname of the region's form is a namesake's
+  // given name, though the English lexicon lists no such name)
+  if (!t.cyrillic)
+    return (
+      ctx.lexicon.isGivenName(t.text) ||
+      (surnameEnding.test(next.text) && !ctx.gazetteer.match(view, i + 1, ctx.seen))
+    );
   if (view.flags(i).name) return true;
   // "Иванова Сергея Петровича": a known surname before a given name and patronymic, in the official order
   if (officialOrder(ctx, i + 1)) return true;

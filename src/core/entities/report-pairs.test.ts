@@ -158,3 +158,40 @@ describe('a health report', () => {
     ]);
   });
 });
+
+describe('a transport report', () => {
+  it('links the region’s routes, ports, airports and transport bodies in both languages', () => {
+    const ru =
+      'Обсудили развитие Транскаспийского международного транспортного маршрута. Председатель правления ' +
+      'АО «Национальная компания «Актауский морской торговый порт» сообщил, что порт Курык расширят. ' +
+      'АСКО передаст два парома. Аэропорт Алматы обслужил 10 млн пассажиров. Комитет гражданской ' +
+      'авиации Казахстана проверил TAV Airports.';
+    const en =
+      'They discussed the Trans-Caspian International Transport Route. The Chairman of the Management ' +
+      'Board of JSC National Company Aktau International Sea Commercial Port said that the port of Kuryk ' +
+      'would be expanded. ASCO will hand over two ferries. Almaty Airport served 10 million passengers. ' +
+      'The Civil Aviation Committee checked TAV Airports.';
+    const expected = ['titr', 'aktau-port', 'kuryk', 'asco', 'almaty-airport', 'civil-aviation-committee-kz'];
+    expect(ids(ru, 'ru').filter((id) => id !== 'Q232')).toEqual([...expected, 'tav-airports']);
+    expect(ids(en, 'en')).toEqual([...expected, 'tav-airports']);
+    // ("Национальная компания" written out, inside a form's quotes or not, leaves the name to its quotes)
+    expect(found('Вагоны закупит Национальная компания «Зеленый мост».', 'ru')).toEqual([
+      expect.stringMatching(/^Зеленый мост\|ORG\|x:/),
+    ]);
+  });
+
+  it('reads a known person’s one-word name before a surname of the region’s form as a namesake', () => {
+    const ru = 'Абай Тургулов сообщил об этом.';
+    const en = 'Abai Turgulov, Chairman of the Management Board, said it.';
+    const [turgulov] = ids(ru, 'ru');
+    expect(turgulov).toMatch(/^x:/);
+    expect(found(en, 'en')).toEqual([`Abai Turgulov|PER|${turgulov}`]);
+  });
+
+  it('ends a body’s name before a known person’s, and names a country’s house after its possessive', () => {
+    expect(found('Kyrgyzstan’s Cabinet of Ministers Adylbek Kasymaliev noted it.', 'en', 'PER')).toEqual([
+      'Adylbek Kasymaliev|PER|kasymaliev',
+    ]);
+    expect(found("Kazakhstan's Senate approved the law.", 'en', 'ORG')).toEqual(['Senate|ORG|senate-kz']);
+  });
+});

@@ -250,11 +250,17 @@ export const englishRule: Rule = (ctx, i) => {
     return orgHeads.has(first) && (!isCapWord(ctx, i - 1) || prev?.sentenceStart) ? make('ORG') : null;
   // "Senate Chairman Maulen Ashimbayev": a body's head word alone before a post is that body
   // (a state's one house or government, not "Commission Chair", which repeats a commission named before)
+  // ("Kazakhstan's Senate approved": so is one after a country's possessive)
+  const countrysHouse =
+    /^['’]$/.test(prev?.text ?? '') ||
+    (prevLow === 's' && /^['’]$/.test(view.tokens[i - 2]?.text ?? '') && !prev?.spaceBefore);
   const bodyOfPost =
     headed === 'ORG' &&
     ws.length === 1 &&
     houses.has(first) &&
-    englishTitles.has(view.tokens[end]?.text.toLowerCase() ?? '');
+    (englishTitles.has(view.tokens[end]?.text.toLowerCase() ?? '') ||
+      (countrysHouse &&
+        ctx.gazetteer.match(view, i - (prevLow === 's' ? 3 : 2), ctx.seen)?.entity.kind === 'country'));
   if (headed) return ws.length > 1 || bodyOfPost ? make(headed) : null;
   // "Reactive Oxygen Species (ROS)", "ROS [Reactive Oxygen Species]": words that spell out the acronym
   // beside them, with no head word, name a notion, not a person

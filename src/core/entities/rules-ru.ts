@@ -93,12 +93,23 @@ export const russianRule: Rule = (ctx, i) => {
   const folded = fold(t.text);
   const prev = view.tokens[i - 1];
 
+  // "Национальная компания «Актауский морской торговый порт»": the form written out before a quoted
+  // name leaves the name to the quotes, as "НК" does
+  const nationalCompany = (k: number) =>
+    view.lemma(k) === 'национальный' &&
+    view.lemma(k + 1) === 'компания' &&
+    openQuotes.has(view.tokens[k + 2]?.text ?? '');
+  if (nationalCompany(i)) return null;
   // ТОО «Казахтелеком», АО «Самрук-Казына», ИА «Интерфакс»: the name after a legal form or an agency's
   // prefix is an organisation
   if (isFormOfQuotedName(t)) {
     const open = view.tokens[i + 1];
     // (АО «НК «Казахстан темир жолы»»: a second form inside the quotes names the body after it)
-    if (isFormOfQuotedName(view.tokens[i + 2]) && openQuotes.has(view.tokens[i + 3]?.text ?? '')) return null;
+    if (
+      (isFormOfQuotedName(view.tokens[i + 2]) && openQuotes.has(view.tokens[i + 3]?.text ?? '')) ||
+      nationalCompany(i + 2)
+    )
+      return null;
     if (open && openQuotes.has(open.text)) {
       let k = i + 2;
       while (k < view.tokens.length && k - i < 12 && !closeQuotes.has(view.tokens[k]?.text ?? '')) k++;
