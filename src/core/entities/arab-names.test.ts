@@ -49,3 +49,18 @@ describe('an Arab name’s hyphenated article', () => {
     ]);
   });
 });
+
+describe('a Gulf ruler named in full after the title his short name opens with', () => {
+  it('is the ruler, in Russian and English, and so is his title with his given name', () => {
+    const ru = 'Король Салман бен Абдель Азиз Аль Сауд принял министра. Шейх Тамим приехал в Астану.';
+    const en = 'King Salman bin Abdulaziz Al Saud received the minister. Sheikh Tamim came to Astana.';
+    expect(people(ru, 'ru').map((m) => [m.text, m.id])).toEqual([
+      ['Салман бен Абдель Азиз Аль Сауд', 'salman-of-saudi-arabia'],
+      ['Шейх Тамим', 'Q1855372'],
+    ]);
+    expect(people(en, 'en').map((m) => [m.text, m.id])).toEqual([
+      ['King Salman bin Abdulaziz Al Saud', 'salman-of-saudi-arabia'],
+      ['Sheikh Tamim', 'Q1855372'],
+    ]);
+  });
+});

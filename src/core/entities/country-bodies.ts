@@ -11,6 +11,11 @@ import { fold } from './text-keys';
 /** Known bodies by the key of their name without their country, for those whose rest is only common words. */
 export interface CountryBodies {
   readonly byKey: ReadonlyMap<string, readonly KbEntity[]>;
+  /**
+   * The same, with the bare names a body of no country shares too ("Security Council"), which only a
+   * country named as their owner tells apart ("Kazakhstan's Security Council").
+   */
+  readonly ownedByKey: ReadonlyMap<string, readonly KbEntity[]>;
   /** The same bodies by the key of their name with any name of their country in it ("Минэнерго РФ"). */
   readonly withCountry: ReadonlyMap<string, readonly KbEntity[]>;
   /** A country's code by any of its names, folded ("russia", "российская федерация"). */
@@ -89,6 +94,7 @@ export function buildCountryBodies(
     if (en.length > 1 && en.every(isCommonNameWord)) keys.add(keyOf(en));
     for (const key of keys) out.set(key, [...(out.get(key) ?? []), e]);
   }
+  const owned = new Map(out);
   // "Совет Безопасности ООН", "UN General Assembly": a body of no country named by the same common
   // words leaves the bare name to no country ("рекомендации Совета Безопасности" is the UN's)
   for (const e of kb) {
@@ -107,7 +113,16 @@ export function buildCountryBodies(
   for (const index of [out, withCountry])
     for (const [key, found] of index)
       for (const e of found) keysOfBody.set(e.id, [...(keysOfBody.get(e.id) ?? []), key]);
-  return { byKey: out, withCountry, countryNamed, countryWords, countryEnglish, keyOf, keysOfBody };
+  return {
+    byKey: out,
+    ownedByKey: owned,
+    withCountry,
+    countryNamed,
+    countryWords,
+    countryEnglish,
+    keyOf,
+    keysOfBody,
+  };
 }
 
 /** A name's words without the first whole name of its country in them ("of the United States"); null when none is. */
@@ -181,7 +196,7 @@ export function countrysBody(
   words: readonly string[],
   country: string,
 ): KbEntity | null {
-  const found = (bodies.byKey.get(bodies.keyOf(words)) ?? []).filter((e) => e.country === country);
+  const found = (bodies.ownedByKey.get(bodies.keyOf(words)) ?? []).filter((e) => e.country === country);
   return theOne(found);
 }
 

@@ -331,8 +331,14 @@ function unitWord(ctx: RuleContext, n: number): boolean {
 function holderAfterBody(ctx: RuleContext, i: number, idx: readonly number[], k: number): boolean {
   const { tokens } = ctx.view;
   const low = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
-  const the = low(i - 1) === 'the' ? 1 : 0;
-  if (low(i - 1 - the) !== 'of' || !englishTitles.has(low(i - 2 - the))) return false;
+  // ("Chairman of the Senate …", "Secretary of Kazakhstan's Security Council …": the article, or a
+  // country's possessive, between the post's "of" and the body)
+  let of = low(i - 1) === 'the' ? i - 2 : i - 1;
+  if (low(of) === 's' && /^['’]$/.test(tokens[of - 1]?.text ?? '')) {
+    of -= 2;
+    while (of > i - 7 && low(of) !== 'of' && isCapWord(ctx, of)) of--;
+  }
+  if (low(of) !== 'of' || !englishTitles.has(low(of - 1))) return false;
   // (after a word of the body's name, not after its "of": "Board of Kazgeology Nurlan Zhakupov")
   if (!isCapWord(ctx, k - 1) || !idx.some((n) => orgHeads.has(low(n)))) return false;
   let words = 0;

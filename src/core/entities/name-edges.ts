@@ -102,3 +102,14 @@ export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | n
   }
   return null;
 }
+
+/**
+ * "King Salman bin Abdulaziz Al Saud", "Король Салман бен Абдель Азиз Аль Сауд": a known name matched
+ * by an alias that opens with a title, where the entity's longer name starts after the title's first
+ * word and goes on beyond the alias, is that longer name.
+ */
+export function longerSameName(ctx: RuleContext, i: number, m: GazetteerMatch | null): GazetteerMatch | null {
+  if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
+  const inner = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
+  return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;
+}

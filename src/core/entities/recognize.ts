@@ -46,6 +46,7 @@ import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes
 import {
   englishStateForms,
   extendLeft,
+  longerSameName,
   regionOfList,
   trimLegalForm,
   unknownRegionOfList,
@@ -206,7 +207,7 @@ export function recognize(
       i = member.end;
       continue;
     }
-    const m = trimLegalForm(view, i, gazetteer.match(view, i, seen));
+    const m = longerSameName(ctx, i, trimLegalForm(view, i, gazetteer.match(view, i, seen)));
     // "Хань Гоюй", "Хан Док Су": a Chinese or Korean name, unless the knowledge base knows it whole
     const chinese =
       t.cyrillic && (m?.length ?? 0) < 2 ? (chineseNameAt(ctx, i) ?? koreanNameAt(ctx, i)) : null;

@@ -195,3 +195,29 @@ describe('a transport report', () => {
     expect(found("Kazakhstan's Senate approved the law.", 'en', 'ORG')).toEqual(['Senate|ORG|senate-kz']);
   });
 });
+
+describe('a security report', () => {
+  it('reads a country’s body after its possessive as that country’s, and the post’s holder after it', () => {
+    const en = "Secretary of Kazakhstan's Security Council Gizat Nurdauletov said it.";
+    expect(found(en, 'en').filter((m) => !m.startsWith('Kazakhstan|'))).toEqual([
+      'Security Council|ORG|security-council-kz',
+      expect.stringMatching(/^Gizat Nurdauletov\|PER\|x:/),
+    ]);
+    // (a body whose head word comes before its "for" is a body, though a place's word opens it)
+    expect(found("Kyrgyzstan's State Committee for National Security said it.", 'en', 'ORG')).toEqual([
+      'State Committee for National Security|ORG|gknb-kg',
+    ]);
+  });
+
+  it('links the region’s security bodies in both languages', () => {
+    const ru =
+      'Начальник Генерального штаба Вооружённых сил Узбекистана прибыл в Москву. Антитеррористический ' +
+      'центр СНГ проведёт учения, а Пограничная служба КНБ усилит охрану.';
+    const en =
+      'The Chief of the General Staff of the Armed Forces of Uzbekistan arrived in Moscow. The CIS ' +
+      'Anti-Terrorism Center will hold exercises, and the NSC Border Service will step up protection.';
+    const expected = ['general-staff-uz', 'Q649', 'cis-atc', 'border-service-kz'];
+    expect(ids(ru, 'ru')).toEqual(expected);
+    expect(ids(en, 'en')).toEqual(expected);
+  });
+});

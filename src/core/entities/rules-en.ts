@@ -235,7 +235,11 @@ export const englishRule: Rule = (ctx, i) => {
   // "Kai-Fu Lee", "Hyun-Woo Park": a Chinese or Korean name in English order, whatever else its
   // surname names (a park)
   if (westernOrderAsianName(ws)) return make('PER');
-  const headed = headedType(ctx, ws, end - i > idx.length) ?? (headBeforeOf ? 'ORG' : null);
+  const typed = headedType(ctx, ws, end - i > idx.length);
+  // ("State Committee for National Security": a body's head word before its "for" or "of" outweighs a
+  // place's word that opens the name)
+  const placeFirstOnly = typed === 'LOC' && placeWords.has(first) && !placeWords.has(last);
+  const headed = placeFirstOnly && headBeforeOf ? 'ORG' : (typed ?? (headBeforeOf ? 'ORG' : null));
   // "the Church denied", "the Court has ruled": a body's head word alone, capitalised after "the",
   // is that body's name
   if (
