@@ -235,7 +235,8 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     const family = k - 1 > i && ['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '');
     if (known && !middle && !family && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
     // ("Kyrgyzstan's Cabinet of Ministers Adylbek Kasymaliev": a known person's full name ends a body's)
-    const knownPerson = orgHeads.has(low) && known === null ? ctx.gazetteer.match(view, k, ctx.seen) : null;
+    // (a run a body's head word opens looks no name up above; a run of other words stops at any known one)
+    const knownPerson = orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
     const personAfterBody = knownPerson?.entity.type === 'PER' && knownPerson.length >= 2;
     if (personAfterBody || personStartsAt(ctx, k) || holderAfterBody(ctx, i, idx, k)) {
       cutBeforePerson = true;

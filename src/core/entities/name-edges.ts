@@ -104,9 +104,9 @@ export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | n
 }
 
 /**
- * "King Salman bin Abdulaziz Al Saud", "Король Салман бен Абдель Азиз Аль Сауд": a known name matched
- * by an alias that opens with a title, where the entity's longer name starts after the title's first
- * word and goes on beyond the alias, is that longer name.
+ * "King Salman bin Abdulaziz Al Saud": a known person matched by an alias that opens with a title
+ * ("King Salman"), where the same person's longer name starts after the title's word and goes on
+ * beyond the alias, is named by that longer name.
  */
 export function longerSameName(ctx: RuleContext, i: number, m: GazetteerMatch | null): GazetteerMatch | null {
   if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
