@@ -221,3 +221,27 @@ describe('a security report', () => {
     expect(ids(en, 'en')).toEqual(expected);
   });
 });
+
+describe('a water and farming report', () => {
+  it('links the region’s reservoirs, seas and hydropower plants in both languages', () => {
+    const ru =
+      'В Шардаринское водохранилище поступило 4 млрд кубометров, а уровень Малого Арала поднялся. ' +
+      'Рогунская ГЭС запустит агрегат, Камбаратинскую ГЭС-1 построят вместе. Гендиректор ФАО Цюй ' +
+      'Дунъюй приехал в Ташкент.';
+    const en =
+      'The Shardara Reservoir received 4 billion cubic metres, and the level of the Small Aral rose. The ' +
+      'Rogun Hydropower Plant will start a unit, the Kambarata-1 Hydropower Plant will be built jointly. ' +
+      'FAO Director-General Qu Dongyu came to Tashkent.';
+    const expected = ['shardara-reservoir', 'small-aral', 'rogun-hpp', 'kambarata-1-hpp'];
+    expect(ids(ru, 'ru', 'LOC').slice(0, 4)).toEqual(expected);
+    expect(ids(en, 'en', 'LOC').slice(0, 4)).toEqual(expected);
+    expect(ids(ru, 'ru', 'PER')).toEqual(['qu-dongyu']);
+    expect(ids(en, 'en', 'PER')).toEqual(['qu-dongyu']);
+  });
+
+  it('reads a ministry of water management as a portfolio, not as the minister’s name', () => {
+    expect(found("Uzbekistan's Minister of Water Management Shavkat Khamrayev spoke.", 'en', 'PER')).toEqual([
+      expect.stringMatching(/^Shavkat Khamrayev\|PER\|x:/),
+    ]);
+  });
+});
