@@ -205,11 +205,24 @@ export function portfolioAndCountry(ctx: RuleContext, i: number): RawMention | n
 }
 
 /**
+ * The guesses for the lone capitalised words at `leftovers`, which no rule typed and which repeat no
+ * name found elsewhere (englishWeakGuess), each read with the times its word stands so alone mid-sentence.
+ */
+export function englishWeakGuesses(ctx: RuleContext, leftovers: readonly number[]): RawMention[] {
+  const { tokens } = ctx.view;
+  const low = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const aloneCounts = new Map<string, number>();
+  for (const i of leftovers)
+    if (!tokens[i]?.sentenceStart) aloneCounts.set(low(i), (aloneCounts.get(low(i)) ?? 0) + 1);
+  return leftovers.flatMap((i) => englishWeakGuess(ctx, i, aloneCounts.get(low(i)) ?? 0) ?? []);
+}
+
+/**
  * A guess for a lone capitalised word that no rule typed and that repeats no name found elsewhere:
  * after "in" it is a place. Applied after the whole text is read; `aloneCount` says how many times the
  * word stands alone like this, where no rule took it.
  */
-export function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawMention | null {
+function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawMention | null {
   const t = ctx.view.tokens[i];
   const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
   if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;

@@ -104,11 +104,13 @@ export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | n
 }
 
 /**
- * "King Salman bin Abdulaziz Al Saud": a known person matched by an alias that opens with a title
- * ("King Salman"), where the same person's longer name starts after the title's word and goes on
- * beyond the alias, is named by that longer name.
+ * The known name at `i`, its legal form left out (trimLegalForm); a known person matched by an alias
+ * that opens with a title ("King Salman"), where the same person's longer name starts after the
+ * title's word and goes on beyond the alias, is named by that longer name ("King Salman bin Abdulaziz
+ * Al Saud").
  */
-export function longerSameName(ctx: RuleContext, i: number, m: GazetteerMatch | null): GazetteerMatch | null {
+export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null {
+  const m = trimLegalForm(ctx.view, i, ctx.gazetteer.match(ctx.view, i, ctx.seen));
   if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
   const inner = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;

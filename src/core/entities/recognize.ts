@@ -5,7 +5,7 @@ import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './org-tail';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { englishLongerName, englishRule, englishWeakGuess, memberBody } from './rules-en';
+import { englishLongerName, englishRule, englishWeakGuesses, memberBody } from './rules-en';
 import { isPostsBoard } from './english-bodies';
 import { placeClub, placeTeam } from './place-teams';
 import { quotedName, quotedPersons } from './quoted-names';
@@ -43,14 +43,7 @@ import {
   unnamedQuoteGlossEnd,
 } from './latin-in-russian';
 import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
-import {
-  englishStateForms,
-  extendLeft,
-  longerSameName,
-  regionOfList,
-  trimLegalForm,
-  unknownRegionOfList,
-} from './name-edges';
+import { englishStateForms, extendLeft, knownNameAt, regionOfList, unknownRegionOfList } from './name-edges';
 import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -207,7 +200,7 @@ export function recognize(
       i = member.end;
       continue;
     }
-    const m = longerSameName(ctx, i, trimLegalForm(view, i, gazetteer.match(view, i, seen)));
+    const m = knownNameAt(ctx, i);
     // "Хань Гоюй", "Хан Док Су": a Chinese or Korean name, unless the knowledge base knows it whole
     const chinese =
       t.cyrillic && (m?.length ?? 0) < 2 ? (chineseNameAt(ctx, i) ?? koreanNameAt(ctx, i)) : null;
@@ -333,16 +326,12 @@ export function recognize(
   const taken = new Set(repeated.flatMap((m) => [m.start, m.end - 1]));
   out.push(...repeated);
   linkSameNames(ctx, out);
-  const aloneCounts = new Map<string, number>();
-  for (const i of leftovers) {
-    const low = tokens[i]?.text.toLowerCase() ?? '';
-    if (!taken.has(i) && !tokens[i]?.sentenceStart) aloneCounts.set(low, (aloneCounts.get(low) ?? 0) + 1);
-  }
-  for (const i of leftovers) {
-    const low = tokens[i]?.text.toLowerCase() ?? '';
-    const guess = taken.has(i) ? null : englishWeakGuess(ctx, i, aloneCounts.get(low) ?? 0);
-    if (guess) out.push(guess);
-  }
+  out.push(
+    ...englishWeakGuesses(
+      ctx,
+      leftovers.filter((i) => !taken.has(i)),
+    ),
+  );
   if (cyrillicText) knownAfterDescriptor(ctx, out);
   removeWhere(
     out,

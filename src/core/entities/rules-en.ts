@@ -23,7 +23,7 @@ import { koreanName, westernOrderAsianName } from './korean-names';
 import { prefixedClub } from './place-teams';
 import { fold } from './text-keys';
 
-export { englishWeakGuess } from './english-bodies';
+export { englishWeakGuesses } from './english-bodies';
 import {
   bodyInApposition,
   bodyOfPerson,
