@@ -25,6 +25,7 @@ import {
   translatedSince101,
   translatedSince107,
   translatedSince111,
+  translatedSince120,
   translatedTables,
 } from './name-word-tables';
 import { englishPlurals, inEnglish, isCommonNameWord, nameWordKey } from './name-words';
@@ -126,14 +127,30 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/**
+ * Words a name's key reads as they sound before entity ids version 120, and not as common words: the
+ * words translated since, in both languages, and their English plurals ("Ministers").
+ */
+const englishSince120: ReadonlySet<string> = new Set(pairsOf(translatedSince120).map(([, en]) => en));
+const wordsSince120: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince120).flat(),
+  ...[...englishPlurals].filter(([, singular]) => englishSince120.has(singular)).map(([plural]) => plural),
+]);
+
+/** The key of one word of an unknown name before entity ids version 120 (see wordsSince120). */
+export const nameWordKeyV119 = keyedAsTheySound(wordsSince120, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 120. */
+export const isCommonNameWordV119 = commonButThese(wordsSince120, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 111, and not as common words. */
 const wordsSince111: ReadonlySet<string> = new Set(pairsOf(translatedSince111).flat());
 
 /** The key of one word of an unknown name before entity ids version 111 (see wordsSince111). */
-export const nameWordKeyV110 = keyedAsTheySound(wordsSince111, nameWordKey);
+export const nameWordKeyV110 = keyedAsTheySound(wordsSince111, nameWordKeyV119);
 
 /** Whether a word was a common word of bodies' names before entity ids version 111. */
-export const isCommonNameWordV110 = commonButThese(wordsSince111, isCommonNameWord);
+export const isCommonNameWordV110 = commonButThese(wordsSince111, isCommonNameWordV119);
 
 /** Words a name's key reads as they sound before entity ids version 110: the English "CEC". */
 const wordsSince110: ReadonlySet<string> = new Set(

@@ -100,6 +100,14 @@ export const translatedSince107 = `уголовный criminal; межрайон
 /** And since entity ids version 111: "Карагандинский областной суд" and "Karaganda Regional Court". */
 export const translatedSince111 = `областной regional`;
 
+/**
+ * And since entity ids version 120: "Кабинет министров" and "Cabinet of Ministers", "Фонд социального
+ * медицинского страхования" and "Social Health Insurance Fund", "Комитет гражданской авиации" and "Civil
+ * Aviation Committee", "Совет сотрудничества" and "Cooperation Council".
+ */
+export const translatedSince120 = `министр minister; страхование insurance; авиация aviation;
+  сотрудничество cooperation`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -112,6 +120,7 @@ export const translatedTables: readonly string[] = [
   translatedSince101,
   translatedSince107,
   translatedSince111,
+  translatedSince120,
 ];
 
 /** English spellings of one word: the British and the American. */

@@ -245,3 +245,18 @@ describe('a water and farming report', () => {
     ]);
   });
 });
+
+describe('the words of cabinets, funds, aviation and cooperation', () => {
+  it('translate in a body’s key, so a country’s cabinet and an unknown committee link across languages', () => {
+    expect(found("Kyrgyzstan's Cabinet of Ministers approved it.", 'en', 'ORG')).toEqual([
+      'Cabinet of Ministers|ORG|cabinet-kg',
+    ]);
+    const ru =
+      'Комитет гражданской авиации Монголии подписал меморандум. Фонд медицинского страхования Монголии тоже.';
+    const en =
+      "Mongolia's Civil Aviation Committee signed a memorandum. Mongolia's Medical Insurance Fund did too.";
+    const [aviation, fund] = ids(ru, 'ru', 'ORG');
+    expect(aviation).toMatch(/^x:/);
+    expect(ids(en, 'en', 'ORG')).toEqual([aviation, fund]);
+  });
+});

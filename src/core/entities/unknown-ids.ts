@@ -20,6 +20,7 @@ import {
   isCommonNameWordV106,
   isCommonNameWordV109,
   isCommonNameWordV110,
+  isCommonNameWordV119,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -33,6 +34,7 @@ import {
   nameWordKeyV106,
   nameWordKeyV109,
   nameWordKeyV110,
+  nameWordKeyV119,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -145,9 +147,10 @@ function idInOrder(
  * words of courts and of the nuclear industry ("уголовный", "атомный") keyed as they sound, before 107
  * (23), then with the English "CEC" keyed as it sounds, before 110 (24), then with "областной" and
  * "regional" keyed as they sound, before 111 (25), then with an Arab name's hyphenated article and a
- * surname's last "х" in its key, before 116 (26), then as now (27); and last, for a given name and a
- * surname that ends like a patronymic ("Александр Лукашевич"), with the given name alone, before 63
- * (28, since only such names have it). Those of version 60 on key a
+ * surname's last "х" in its key, before 116 (26), then with "министр", "страхование", "авиация",
+ * "сотрудничество" and their English keyed as they sound, before 120 (27), then as now (28); and last,
+ * for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given
+ * name alone, before 63 (29, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -201,7 +204,8 @@ export function formerUnknownIds(
     since60(nameWordKeyV106, isCommonNameWordV106),
     since60(nameWordKeyV109, isCommonNameWordV109),
     since60(nameWordKeyV110, isCommonNameWordV110),
-    since60(nameWordKey, isCommonNameWord),
+    since60(nameWordKeyV119, isCommonNameWordV119),
+    unknownId(type, words, soundKey, 2, nameWordKeyV119, isCommonNameWordV119, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
