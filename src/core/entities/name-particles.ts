@@ -59,11 +59,9 @@ export const capitalisedParticles: ReadonlySet<string> = new Set(['Аль', 'Э�
  * The Arabic article as Russian writes it before the letter after it, hyphenated only ("Ас-Сабах",
  * "ад-Дин", "аш-Шараа"): lower case, or capitalised inside a person's name.
  */
+const assimilated = ['ас', 'аш', 'ад', 'ат', 'ар', 'аз', 'ан', 'эд', 'эс', 'эт', 'эр', 'эз', 'эш'];
 const assimilatedArticles: ReadonlySet<string> = new Set(
-  ['ас', 'аш', 'ад', 'ат', 'ар', 'аз', 'ан', 'эд', 'эс', 'эт', 'эр', 'эз', 'эш'].flatMap((a) => [
-    a,
-    a[0]?.toUpperCase() + a.slice(1),
-  ]),
+  assimilated.flatMap((a) => [a, a[0]?.toUpperCase() + a.slice(1)]),
 );
 
 /** Whether a word before a hyphen is the article of an Arab name: "аль", "Аль", "ас", "Ас". */
@@ -82,6 +80,14 @@ export const latinArabicArticles: ReadonlySet<string> = new Set([
   'az',
   'an',
 ]);
+
+/** Every hyphenated article of an Arab name, in both scripts and in lower case, which a name's key leaves out. */
+export const hyphenedArabicArticles: readonly string[] = [
+  ...latinArabicArticles,
+  'аль',
+  'эль',
+  ...assimilated,
+];
 
 /** Whether a name's shown word stays in lower case: a particle, but not the article "аль", "al". */
 export const shownInLowerCase = (word: string): boolean =>

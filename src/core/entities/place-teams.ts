@@ -41,7 +41,7 @@ export function placeTeam(ctx: RuleContext, i: number, known: GazetteerMatch): R
 
 /** Sports a club of a place's name plays, in lower case before "team" or "club": "the Astana cycling team". */
 const clubSports: ReadonlySet<string> = new Set(
-  'cycling football soccer hockey basketball volleyball handball futsal rugby water-polo'.split(' '),
+  'cycling football soccer hockey basketball volleyball handball futsal rugby'.split(' '),
 );
 
 /**
@@ -72,27 +72,13 @@ export function prefixedClub(ctx: RuleContext, i: number, read: Rule): RawMentio
   if (ctx.cyrillicText || !t?.allCaps || !clubPrefixes.has(fold(t.text))) return null;
   if (!isCapWord(ctx, i + 1) || view.tokens[i + 1]?.lineBefore || view.tokens[i + 1]?.allCaps) return null;
   const place = ctx.gazetteer.match(view, i + 1, ctx.seen);
-  if (place?.entity.type === 'LOC') {
-    const end = i + 1 + place.length;
-    return {
-      start: i,
-      end,
-      type: 'ORG',
-      entity: null,
-      words: view.tokens.slice(i + 1, end).map((w) => w.text),
-    };
-  }
-  if (place) return { start: i, end: i + 1 + place.length, type: 'ORG', entity: place.entity, words: [] };
-  const name = read(ctx, i + 1);
+  if (place && place.entity.type !== 'LOC')
+    return { start: i, end: i + 1 + place.length, type: 'ORG', entity: place.entity, words: [] };
+  const name = place ? null : read(ctx, i + 1);
   if (name) return { ...name, start: i, type: 'ORG' };
-  // (a word no rule reads alone, a given name's too: "FC Kairat")
-  let end = i + 1;
-  while (end < i + 4 && isCapWord(ctx, end) && !view.tokens[end]?.lineBefore) end++;
-  return {
-    start: i,
-    end,
-    type: 'ORG',
-    entity: null,
-    words: view.tokens.slice(i + 1, end).map((w) => w.text),
-  };
+  // (a place's name, keyed as the club's; or words no rule reads alone, a given name's too: "FC Kairat")
+  let end = i + 1 + (place?.length ?? 0);
+  while (!place && end < i + 4 && isCapWord(ctx, end) && !view.tokens[end]?.lineBefore) end++;
+  const words = view.tokens.slice(i + 1, end).map((w) => w.text);
+  return { start: i, end, type: 'ORG', entity: null, words };
 }

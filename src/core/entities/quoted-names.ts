@@ -1,7 +1,7 @@
 /** Russian names in quotes, read by the words before them: a body's name, a work's title, or neither. */
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { orgHeadLemmas } from './cue-words';
-import { eventNouns, notOrgDescriptors, orgDescriptors } from './quote-cues';
+import { eventNouns, notOrgDescriptors, orgDescriptors, venueNouns } from './quote-cues';
 import { personNounBefore } from './russian-context';
 import { closeQuotes, openQuotes } from './tokenize';
 
@@ -74,9 +74,6 @@ export function quotedName(
   const entity = known && known.length === k - i && known.entity.type === 'ORG' ? known.entity : null;
   return { end: k + 1, mention: { start: i, end: k, type: 'ORG', entity, words: lemmaWords(ctx, i, k) } };
 }
-
-/** Nouns of venues that a place's name in quotes may follow: стадион «Сантьяго Бернабеу», аэропорт «Пулково». */
-const venueNouns: ReadonlySet<string> = new Set(['стадион', 'арена', 'аэропорт', 'вокзал']);
 
 /** The index of the quote closing the one opened before `i`, within ten tokens on one line. */
 function closingQuote(ctx: RuleContext, i: number): number | null {

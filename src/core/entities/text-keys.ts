@@ -1,5 +1,6 @@
 import { translate, WIKIPEDIA } from 'iuliia';
 import { kazakhToRussian, skeletonDigraphs } from '../language/letters';
+import { hyphenedArabicArticles } from './name-particles';
 
 /** iuliia has no Kazakh schema; these are the spellings English-language Kazakh media use. */
 const kazakhToLatin: Readonly<Record<string, string>> = {
@@ -193,8 +194,7 @@ export function soundKey(text: string, surname = false): string {
  * A surname's last "х" after "а" is the Arabic "h" that English writes and drops from the key too
  * ("Сабах", "Sabah"; "Фаттах", "Fattah").
  */
-const arabicArticle =
-  /^(?:al|el|as|ash|ad|at|ar|az|an|аль|эль|ас|аш|ад|ат|ар|аз|ан|эд|эс|эт|эр|эз|эш)-(?=\p{L})/iu;
+const arabicArticle = new RegExp(`^(?:${hyphenedArabicArticles.join('|')})-(?=\\p{L})`, 'iu');
 
 /** The sound key of entity ids versions 54 to 115, before an Arab name's article was left out. */
 export function soundKeyV115(text: string, surname = false): string {
