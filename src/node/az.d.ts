@@ -10,6 +10,11 @@ declare module 'az' {
     readonly score: number;
     /** Which of az's parsers produced this reading: 'Dictionary' for dictionary words. */
     readonly parser: string;
+    /**
+     * What az's prefix guessers cut off before looking the rest up ("видео" of "Видеотон", "экс-" of
+     * "экс-президента"); `word` is the rest alone. Absent or empty for other readings.
+     */
+    readonly prefix?: string;
     normalize(keepPos?: boolean): AzParse;
     /** The form with these grammemes (the first that matches them all), or false when there is none. */
     inflect(grammemes: readonly string[]): AzParse | false;

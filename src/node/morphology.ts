@@ -62,22 +62,33 @@ function createAzMorphology(): Morphology {
       if (hit !== undefined) return hit;
       const form = parse.inflect([...parse.tag.stat, ...grammemes]);
       // (some of az's guessed readings answer with a form that has no word)
-      const word = form && typeof form.word === 'string' ? form.word.toLowerCase() : null;
+      const word =
+        form && typeof form.word === 'string' ? (gluedPrefix(form) + form.word).toLowerCase() : null;
       forms.set(key, word);
       return word;
     },
   };
 }
 
+/**
+ * The prefix az's guessers cut off a word they do not know and keep out of `word`, when it is glued to
+ * the rest: "Видеотон" is read as "видео" + "тон", "Достык" as "до" + "стык", and its lemma is the whole
+ * word ("видеотон"), not the rest's ("тон"). A prefix with its hyphen ("экс-президента") stays out, as
+ * the lemma of the post ("президент") is what the rules read.
+ */
+const gluedPrefix = (p: AzParse): string => (p.prefix && !p.prefix.endsWith('-') ? p.prefix : '');
+
 function azParse(word: string): readonly MorphParse[] {
   // stutter 0: news text has no "приииивет"; the default search for repeated letters costs time.
   return Az.Morph(word, { stutter: 0, typos: 0 }).map((p) => {
-    const reading = {
+    const normal = p.normalize();
+    const reading: MorphParse = {
       // az's guesser has no normal form for some hyphenated words (из-за-этого): keep the word itself
-      lemma: (p.normalize()?.word ?? word).toLowerCase(),
+      lemma: (normal?.word === undefined ? word : gluedPrefix(normal) + normal.word).toLowerCase(),
       tags: new Set([...p.tag.stat, ...p.tag.flex]),
       score: p.score,
       known: p.parser === 'Dictionary',
+      ...(normal && gluedPrefix(normal) ? { rest: normal.word.toLowerCase() } : {}),
     };
     azParses.set(reading, p);
     return reading;

@@ -29,7 +29,8 @@ import { spellingOf } from './spelling-links';
 import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
-import { formerUnknownIds, unknownId, type UnknownIdOf } from './unknown-ids';
+import { formerIdsOf, formerUnknownIds, keyNames, unknownId, type UnknownIdOf } from './unknown-ids';
+export { formerIdsOf } from './unknown-ids';
 import { feminine, femaleGivenName, womansBySheVerb, womansSkySurname, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
 import { keysAsEnglish, oneShownName, originalNames, placeLedEnglish, shownUnknownName } from './shown-names';
@@ -61,13 +62,6 @@ const capitalize = (w: string) =>
       ? sep + word
       : sep + word.charAt(0).toUpperCase() + word.slice(1),
   );
-
-/** The name of an unknown entity built from the words of its id, which older ids are read from. */
-const keyNames = new WeakMap<EntityName, string>();
-
-/** The ids a mention's unknown entity had in older versions (see formerUnknownIds). */
-export const formerIdsOf = (m: Mention, countries?: CountryKeys): string[] =>
-  formerUnknownIds(m.type, keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '', countries);
 
 /** A Chinese or Japanese name in both spellings; older ids are read from the words as recognized. */
 function asianNameOf(r: Recognized, shown: NonNullable<AsianName['shown']>): EntityName {
@@ -197,7 +191,7 @@ function annotatorOver(
       );
     },
     formerIdsOf(m) {
-      if (m.id.startsWith('x:')) return formerIdsOf(m, countries);
+      if (m.id.startsWith('x:')) return formerIdsOf(m, countries, morph);
       let ids = knownFormerIds.get(m.id);
       if (!ids) {
         const entity = gazetteer.byId(m.id);

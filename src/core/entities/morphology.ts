@@ -11,6 +11,11 @@ export interface MorphParse {
   readonly score: number;
   /** The word is in the dictionary (not guessed from its ending). */
   readonly known: boolean;
+  /**
+   * For a word read as a prefix glued to a dictionary word ("видео" + "тон" of "Видеотон"), that word's
+   * lemma ("тон"), which entity ids before version 121 were made from.
+   */
+  readonly rest?: string;
 }
 
 export interface Morphology {
@@ -41,6 +46,20 @@ export const nounOrAdjective = (parses: readonly MorphParse[]): MorphParse | und
  */
 export const nameWordParse = (parses: readonly MorphParse[]): MorphParse | undefined =>
   ['CONJ', 'PREP'].some((tag) => parses[0]?.tags.has(tag)) ? undefined : nounOrAdjective(parses);
+
+/**
+ * A name's words as entity ids before version 121 read them: a word read as a prefix glued to a
+ * dictionary word as that word alone ("Видеотон": "Тон"); the name itself when no word is so read.
+ */
+export function asBeforeVersion121(morph: Morphology, name: string): string {
+  return name
+    .split(' ')
+    .map((w) => {
+      const rest = morph.parse(w).find((p) => p.rest && p.lemma === w.toLowerCase())?.rest;
+      return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : w;
+    })
+    .join(' ');
+}
 
 /** For callers without dictionaries: rules alone then decide (surname endings, context). */
 export const noMorphology: Morphology = { parse: () => [] };

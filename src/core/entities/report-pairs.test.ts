@@ -260,3 +260,20 @@ describe('the words of cabinets, funds, aviation and cooperation', () => {
     expect(ids(en, 'en', 'ORG')).toEqual([aviation, fund]);
   });
 });
+
+describe('a name the dictionary reads as a prefix and a word', () => {
+  it('keeps its prefix, so «Видеотон» and Деклан link to their English spellings', async () => {
+    const named = await loadTestAnnotator(lexiconOf(['declan'], []));
+    const idsOf = (text: string, lang: 'ru' | 'en') => named.annotate(text, lang).mentions.map((m) => m.id);
+    const [videoton, rice] = idsOf('Клуб «Видеотон» проиграл. Деклан Райс забил.', 'ru');
+    expect(videoton).toMatch(/^x:/);
+    expect(idsOf('Chelsea beat FC Videoton. Declan Rice scored.', 'en')).toEqual([videoton, rice]);
+    expect(found('Клуб «Видеотон» проиграл.', 'ru')).toEqual([`Видеотон|ORG|${videoton}`]);
+  });
+
+  it('still takes a correction made on the id that the word alone after the prefix gave', () => {
+    const videoton = annotator.annotate('Клуб «Видеотон» проиграл.', 'ru').mentions[0];
+    expect(videoton?.name.ru).toBe('Видеотон');
+    expect(videoton && annotator.formerIdsOf(videoton)).toContain(ids('Клуб «Тон» проиграл.', 'ru')[0]);
+  });
+});

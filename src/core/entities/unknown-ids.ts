@@ -2,7 +2,9 @@
  * The ids of names the knowledge base does not know, made from their words' keys, and the ids older
  * versions gave them, which the reader's corrections made then still name.
  */
+import type { EntityName, Mention } from '../../shared/entities';
 import type { CountryKeys } from './country-bodies';
+import { asBeforeVersion121, noMorphology } from './morphology';
 import type { RawMention } from './raw-mention';
 import { isNameParticle } from './name-particles';
 import { looksLikePatronymic } from './russian-names';
@@ -211,4 +213,20 @@ export function formerUnknownIds(
       ? [unknownId(type, words.slice(0, 1))]
       : []),
   ];
+}
+
+/** The name of an unknown entity built from the words of its id, which older ids are read from. */
+export const keyNames = new WeakMap<EntityName, string>();
+
+/**
+ * The ids a mention's unknown entity had in older versions (see formerUnknownIds); with the
+ * dictionaries, also those of its name as versions before 121 read a word that the dictionary takes
+ * for a prefix and a word ("Видеотон" as "тон").
+ */
+export function formerIdsOf(m: Mention, countries?: CountryKeys, morph = noMorphology): string[] {
+  const name = keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '';
+  const cut = asBeforeVersion121(morph, name);
+  return formerUnknownIds(m.type, name, countries).concat(
+    cut !== name ? formerUnknownIds(m.type, cut, countries) : [],
+  );
 }
