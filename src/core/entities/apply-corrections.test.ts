@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 27, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 28, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -279,6 +279,10 @@ describe('applying the reader’s corrections to an article', () => {
       // version 119 read "страхование" and "Ministers" as they sound, not as "insurance" and "minister"
       ['Фонд страхование', 'LOC', 'x:fnd.nsrns', 25, 'x:fnd.strgfn'],
       ['Cabinet of Ministers', 'LOC', 'x:kbnt.mnstr', 25, 'x:kbnt.mnstrs'],
+      // version 121 read "евразийский" as its stem, "Board" as it sounds and "High-Level" whole
+      ['Евразийский хаб', 'LOC', 'x:gb.rsn', 26, 'x:frs.gb'],
+      ['Board of Directors', 'LOC', 'x:drktrs.knsl', 26, 'x:drktrs.br'],
+      ['High-Level Council', 'LOC', 'x:g.knsl.lfl', 26, 'x:glfl.knsl'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

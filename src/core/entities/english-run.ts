@@ -27,6 +27,9 @@ import {
   saints,
 } from './english-words';
 
+/** A facility's word that names a body before "for" ("Centre for Strategic Studies"). */
+export const centres: ReadonlySet<string> = new Set(['centre', 'center']);
+
 /** The capitalised words of one English name, joined by "of", "for", "and" and hyphens. */
 
 export interface EnglishRun {
@@ -130,9 +133,11 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // "Medical Journal of Australia", "Supreme Court of Cassation", "Council on Foreign Relations": a
     // body's head word before "of", "for" or "on" (not before a place: "the Senate on Capitol Hill";
     // a day ends the run below: "the Board on Monday")
+    // ("International Centre for Industrial Cooperation": a centre for a field is a body too)
+    const headBefore = view.tokens[k - 1]?.text.toLowerCase() ?? '';
     const bodyOf =
       headConnectors.has(lowTok) &&
-      orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
+      (orgHeads.has(headBefore) || (lowTok === 'for' && centres.has(headBefore))) &&
       (lowTok !== 'on' || !placeAt(ctx, k + 1));
     // "Embassy of the United States": a known place after the article names whose body it is
     const theCountry =
@@ -148,8 +153,10 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       if (bodyOf) headBeforeOf = true;
       // ("Supreme Court of the | Republic of Kazakhstan": a country after a body's head word, "of" and
       // the article)
+      // ("Center for Strategic and International Studies": after a centre's "for" as after a body's)
       const headIsOrg =
         orgHeads.has(view.tokens[i]?.text.toLowerCase() ?? '') ||
+        (headBeforeOf && centres.has(headOfName)) ||
         placeWords.has(low) ||
         bodyOf ||
         (lowTok === 'the' &&

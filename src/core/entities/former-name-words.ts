@@ -26,9 +26,11 @@ import {
   translatedSince107,
   translatedSince111,
   translatedSince120,
+  translatedSince122,
+  englishSince122,
   translatedTables,
 } from './name-word-tables';
-import { englishPlurals, inEnglish, isCommonNameWord, nameWordKey } from './name-words';
+import { englishPlurals, inEnglish, isCommonWholeNameWord, wholeNameWordKey } from './name-words';
 import { fold, soundKey } from './text-keys';
 
 /**
@@ -128,6 +130,36 @@ const wordsSince87: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words a name's key reads as they sound before entity ids version 122, and not as common words: the
+ * words translated since and the English read as others since ("Meteorological", "Board"), with the
+ * English plurals of those no older table translates ("Campaigns"), and hyphenated words read whole.
+ */
+const englishBefore122: ReadonlySet<string> = new Set(
+  translatedTables
+    .slice(0, translatedTables.indexOf(translatedSince122))
+    .flatMap((t) => pairsOf(t).map(([, en]) => en)),
+);
+const newSince122 = pairsOf(translatedSince122).flatMap(([ru, en]) =>
+  englishBefore122.has(en) ? [ru] : [ru, en],
+);
+const wordsSince122: ReadonlySet<string> = new Set([
+  ...newSince122,
+  ...[...englishPlurals].filter(([, singular]) => newSince122.includes(singular)).map(([plural]) => plural),
+  ...englishSince122.map(([word]) => word),
+]);
+
+/** Such a word as versions before 122 read it: an adjective in "-ский" as its stem ("метеорологиче"). */
+const untranslatedV121 = (w: string): string => /^([а-я-]{4,})ский$/.exec(w)?.[1] ?? w;
+
+/** The key of one word of an unknown name before entity ids version 122 (see wordsSince122). */
+export const nameWordKeyV121: WordKey = (word, key = soundKey) =>
+  wordsSince122.has(fold(word)) ? key(untranslatedV121(fold(word))) : wholeNameWordKey(word, key);
+
+/** Whether a word was a common word of bodies' names before entity ids version 122 (a stem was). */
+export const isCommonNameWordV121 = (word: string): boolean =>
+  wordsSince122.has(fold(word)) ? untranslatedV121(fold(word)) !== fold(word) : isCommonWholeNameWord(word);
+
+/**
  * Words a name's key reads as they sound before entity ids version 120, and not as common words: the
  * words translated since, in both languages, and their English plurals ("Ministers").
  */
@@ -138,10 +170,10 @@ const wordsSince120: ReadonlySet<string> = new Set([
 ]);
 
 /** The key of one word of an unknown name before entity ids version 120 (see wordsSince120). */
-export const nameWordKeyV119 = keyedAsTheySound(wordsSince120, nameWordKey);
+export const nameWordKeyV119 = keyedAsTheySound(wordsSince120, nameWordKeyV121);
 
 /** Whether a word was a common word of bodies' names before entity ids version 120. */
-export const isCommonNameWordV119 = commonButThese(wordsSince120, isCommonNameWord);
+export const isCommonNameWordV119 = commonButThese(wordsSince120, isCommonNameWordV121);
 
 /** Words a name's key reads as they sound before entity ids version 111, and not as common words. */
 const wordsSince111: ReadonlySet<string> = new Set(pairsOf(translatedSince111).flat());

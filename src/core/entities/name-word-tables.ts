@@ -108,6 +108,18 @@ export const translatedSince111 = `областной regional`;
 export const translatedSince120 = `министр minister; страхование insurance; авиация aviation;
   сотрудничество cooperation`;
 
+/**
+ * And since entity ids version 122: "Национальная метеорологическая служба" and "National Weather
+ * Service", "Комитет по искусственному интеллекту" and "Committee on Artificial Intelligence",
+ * "Международный центр промышленной кооперации" and "International Centre for Industrial Cooperation",
+ * "Совет стратегического сотрудничества высокого уровня" and "High-Level Strategic Cooperation
+ * Council", "Евразийский энергетический форум" and "Eurasian Energy Forum".
+ */
+export const translatedSince122 = `метеорологический weather; естественный natural; искусственный artificial;
+  интеллект intelligence; исследование research; кампания campaign; апелляция appeal; занятость employment;
+  промышленный industrial; кооперация cooperation; уровень level; евразийский eurasian;
+  координационный coordination; иммиграция immigration; прокурор prosecutor`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -121,6 +133,19 @@ export const translatedTables: readonly string[] = [
   translatedSince107,
   translatedSince111,
   translatedSince120,
+  translatedSince122,
+];
+
+/**
+ * English words read as another since entity ids version 122: "Meteorological Service" is the Weather
+ * Service, "Senate Judicial Committee" the Senate's "Судебный комитет", a board is a council ("Совет
+ * директоров", Board of Directors), "Coordinating Council" the "Координационный совет".
+ */
+export const englishSince122: readonly (readonly [string, string])[] = [
+  ['meteorological', 'weather'],
+  ['judicial', 'judiciary'],
+  ['board', 'council'],
+  ['coordinating', 'coordination'],
 ];
 
 /** English spellings of one word: the British and the American. */
@@ -146,6 +171,8 @@ export const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['presidential', 'president'],
   // (since entity ids version 107)
   ['specialised', 'specialized'],
+  // (since entity ids version 122: "Board of Immigration Appeals" and "Совет по апелляциям")
+  ...englishSince122,
 ]);
 
 /**

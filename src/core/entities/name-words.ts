@@ -129,6 +129,11 @@ export function inEnglish(word: string): string {
  * joining words, keyed '', are left out before this is asked).
  */
 export function isCommonNameWord(word: string): boolean {
+  return !!translatedParts(word) || isCommonWholeNameWord(word);
+}
+
+/** Whether a word is a common word of bodies' names, read whole ("High-Level" as one word). */
+export function isCommonWholeNameWord(word: string): boolean {
   const folded = fold(word);
   if (shortBodyNames.has(folded) || contractedNames.has(folded) || fieldWords.has(folded)) return true;
   const english = inEnglish(word);
@@ -141,6 +146,26 @@ export function isCommonNameWord(word: string): boolean {
  * one ("Нацбанк").
  */
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
+  const parts = translatedParts(word);
+  if (!parts) return wholeNameWordKey(word, key);
+  return parts
+    .map((part) => wholeNameWordKey(part, key))
+    .filter((k) => k !== '')
+    .join('.');
+}
+
+/**
+ * "High-Level": the parts of a hyphenated word when each is a word the list
+ * translates, which the other language writes as two words ("высокого уровня"); null otherwise
+ * ("Anti-Corruption", "Inter-District" are read whole). Since entity ids version 122.
+ */
+function translatedParts(word: string): string[] | null {
+  const parts = fold(word).split('-');
+  return parts.length > 1 && parts.every((p) => p !== '' && englishWords.has(inEnglish(p))) ? parts : null;
+}
+
+/** The key of one word of an unknown name, read whole ("High-Level" as one word; see nameWordKey). */
+export function wholeNameWordKey(word: string, key: (text: string) => string = soundKey): string {
   const w = fold(word);
   if (fieldWords.has(w)) return '';
   const full = shortBodyNames.get(w) ?? contractedNames.get(w);

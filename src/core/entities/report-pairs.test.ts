@@ -277,3 +277,39 @@ describe('a name the dictionary reads as a prefix and a word', () => {
     expect(videoton && annotator.formerIdsOf(videoton)).toContain(ids('Клуб «Тон» проиграл.', 'ru')[0]);
   });
 });
+
+describe('councils, services, centres and forums of two languages', () => {
+  it('translate the words of their names, a hyphenated pair of them too, so both reports share an id', () => {
+    const ru =
+      'Совет стратегического сотрудничества высокого уровня собрался в Астане. Национальная ' +
+      'метеорологическая служба предупредила о жаре. Открыт Международный центр промышленной кооперации. ' +
+      'Евразийский энергетический форум открылся.';
+    const en =
+      'The High-Level Strategic Cooperation Council met in Astana. The National Weather Service warned ' +
+      'of heat. The International Centre for Industrial Cooperation opened. The Eurasian Energy Forum opened.';
+    const [council, astana, service, centre, forum] = ids(ru, 'ru');
+    expect(council).toMatch(/^x:/);
+    expect(ids(en, 'en')).toEqual([council, astana, service, centre, forum]);
+  });
+
+  it('read a judicial committee as the judiciary one, a board as a council, a coordinating one as of coordination', () => {
+    const ru =
+      'Судебный комитет Сената собрался. Совет по апелляциям иммиграции решил. Координационный совет ' +
+      'прокуроров собрался.';
+    const en =
+      'The Senate Judicial Committee met. The Board of Immigration Appeals ruled. The Coordinating ' +
+      'Council of Prosecutors met.';
+    const [committee, board, council] = ids(ru, 'ru');
+    expect(committee).toMatch(/^x:/);
+    expect(ids(en, 'en')).toEqual([committee, board, council]);
+  });
+
+  it('read a centre for a field as a body, its words before and after "and" in it', () => {
+    expect(found('He joined the Center for Strategic and International Studies in 2010.', 'en')).toEqual([
+      expect.stringMatching(/^Center for Strategic and International Studies\|ORG\|x:/),
+    ]);
+    expect(found('They opened the International Centre for Industrial Cooperation.', 'en')).toEqual([
+      expect.stringMatching(/^International Centre for Industrial Cooperation\|ORG\|x:/),
+    ]);
+  });
+});

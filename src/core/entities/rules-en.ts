@@ -17,7 +17,7 @@ import {
   titleCaseLine,
 } from './english-evidence';
 import { inSpelledOut, spelledOutBody } from './acronyms';
-import { awardAt, englishRun, officeOfPost, saintOfName, saintPlace } from './english-run';
+import { awardAt, centres, englishRun, officeOfPost, saintOfName, saintPlace } from './english-run';
 import { japaneseName } from './japanese-names';
 import { koreanName, westernOrderAsianName } from './korean-names';
 import { prefixedClub } from './place-teams';
@@ -453,6 +453,9 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
     return 'ORG';
   if (eventHeads.has(last) || eventHeads.has(first)) return 'EVENT';
   if (placeWords.has(first) || placeWords.has(last)) return 'LOC';
+  // "Centre for Industrial Cooperation", "Center for Strategic Studies": a centre of or for a field is
+  // an institution, where "Museum of Flight" is a site
+  if (connected && centres.has(first)) return 'ORG';
   // "Museum of Flight": a facility's word first, a connector after it
   if (facilityWords.has(last) || (facilityWords.has(first) && connected) || facilityFirst.has(first))
     return 'LOC';

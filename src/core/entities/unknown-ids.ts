@@ -23,6 +23,7 @@ import {
   isCommonNameWordV109,
   isCommonNameWordV110,
   isCommonNameWordV119,
+  isCommonNameWordV121,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -37,6 +38,7 @@ import {
   nameWordKeyV109,
   nameWordKeyV110,
   nameWordKeyV119,
+  nameWordKeyV121,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -150,9 +152,10 @@ function idInOrder(
  * (23), then with the English "CEC" keyed as it sounds, before 110 (24), then with "областной" and
  * "regional" keyed as they sound, before 111 (25), then with an Arab name's hyphenated article and a
  * surname's last "х" in its key, before 116 (26), then with "министр", "страхование", "авиация",
- * "сотрудничество" and their English keyed as they sound, before 120 (27), then as now (28); and last,
- * for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given
- * name alone, before 63 (29, since only such names have it). Those of version 60 on key a
+ * "сотрудничество" and their English keyed as they sound, before 120 (27), then with the words
+ * translated since 122 ("метеорологический", "Board") as they sound and a hyphenated word whole, before
+ * 122 (28), then as now (29); and last, for a given name and a surname that ends like a patronymic
+ * ("Александр Лукашевич"), with the given name alone, before 63 (30, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -208,6 +211,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV110, isCommonNameWordV110),
     since60(nameWordKeyV119, isCommonNameWordV119),
     unknownId(type, words, soundKey, 2, nameWordKeyV119, isCommonNameWordV119, withFieldPhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV121, isCommonNameWordV121, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
