@@ -189,15 +189,18 @@ function personStartsAfter(ctx: RuleContext, k: number): boolean {
 
 /**
  * "Environment Canada", "Health Canada": a portfolio and then a country, with no post after them,
- * name a government department.
+ * name a government department; "Government of Uzbekistan", "Government of the Republic of
+ * Uzbekistan": a state's government, as "Правительство Узбекистана" is.
  */
 export function portfolioAndCountry(ctx: RuleContext, i: number): RawMention | null {
   const { tokens } = ctx.view;
   const low = tokens[i]?.text.toLowerCase() ?? '';
-  if (!portfolio.has(low) || low === 'the' || low === 'state' || !isCapWord(ctx, i + 1)) return null;
-  const place = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
+  const of =
+    low === 'government' && tokens[i + 1]?.text === 'of' ? (tokens[i + 2]?.text === 'the' ? 3 : 2) : 1;
+  if (!portfolio.has(low) || low === 'the' || low === 'state' || !isCapWord(ctx, i + of)) return null;
+  const place = ctx.gazetteer.match(ctx.view, i + of, ctx.seen);
   if (place?.entity.type !== 'LOC' || !place.entity.country) return null;
-  const end = i + 1 + place.length;
+  const end = i + of + place.length;
   if (isCapWord(ctx, end) && !tokens[end]?.lineBefore) return null;
   const words = [];
   for (let k = i; k < end; k++) words.push(tokens[k]?.text ?? '');

@@ -2,6 +2,7 @@
 import { companyForms } from './cue-words';
 import type { GazetteerMatch } from './gazetteer';
 import type { KbEntity } from './kb-schema';
+import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
@@ -103,6 +104,30 @@ export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | n
   return null;
 }
 
+/** English words of an amount that a company's name is spelled as too ("Total", TotalEnergies). */
+const amountWords: ReadonlySet<string> = new Set(['total']);
+
+/**
+ * "Total trade turnover reached $1 billion": a known one-word name that is a word of an amount, opening
+ * a sentence before a word in lower case, is that word, unless the text writes it capitalised
+ * mid-sentence too ("… operated by Total. Total plans …") or a verb of speech follows ("Total said").
+ */
+function amountOpening(ctx: RuleContext, i: number, m: GazetteerMatch): boolean {
+  const t = ctx.view.tokens[i];
+  const next = ctx.view.tokens[i + 1];
+  const low = t?.text.toLowerCase() ?? '';
+  return (
+    !ctx.cyrillicText &&
+    m.length === 1 &&
+    !!t?.sentenceStart &&
+    amountWords.has(low) &&
+    next?.kind === 'word' &&
+    !next.cap &&
+    !speechVerbs.has(next.text) &&
+    !ctx.midSentenceCaps.has(low)
+  );
+}
+
 /**
  * The known name at `i`, its legal form left out (trimLegalForm); a known person matched by an alias
  * that opens with a title ("King Salman"), where the same person's longer name starts after the
@@ -111,6 +136,7 @@ export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | n
  */
 export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null {
   const m = trimLegalForm(ctx.view, i, ctx.gazetteer.match(ctx.view, i, ctx.seen));
+  if (m && amountOpening(ctx, i, m)) return null;
   if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
   const inner = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;

@@ -288,10 +288,13 @@ export function orgTail(ctx: RuleContext, from: number): number {
       }
       if ((t.text === 'в' || t.text === 'на') && !after?.cap && !fieldLemmas.has(view.lemma(k + 1))) break;
       // "МИДа в Москву": a place after "в" in any case but the prepositional is where someone goes
-      // ("Театра сатиры | в Москве", "Российской Армии | в Москве": a place after a name says where
-      // the body is; "Суд в Италии": a head word alone is named by it)
+      // ("Театра сатиры | в Москве", "Казахстанско-китайского делового совета | в Шанхае": a place
+      // after a name says where the body is; "Суд в Италии": a head word alone is named by it)
       const where = t.text === 'в' || t.text === 'на';
-      const named = end > from || !!view.tokens[from - 2]?.cap;
+      let before = from - 2;
+      while (view.tokens[before]?.text === '-' || (!view.tokens[before]?.cap && hasTag(ctx, before, 'ADJF')))
+        before--;
+      const named = end > from || !!view.tokens[before]?.cap;
       if (where && after?.cap && after.cyrillic && (named || !inLocative(ctx, k + 1))) break;
       k++;
       continue;

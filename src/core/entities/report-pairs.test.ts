@@ -313,3 +313,43 @@ describe('councils, services, centres and forums of two languages', () => {
     ]);
   });
 });
+
+describe('a state’s government named with "of"', () => {
+  it('is a body, with the id of the Russian "Правительство" of that country', () => {
+    const [uzbek, mongol] = ids(
+      'Это одобрило Правительство Узбекистана и Правительство Монголии.',
+      'ru',
+      'ORG',
+    );
+    expect(uzbek).toMatch(/^x:/);
+    expect(
+      found(
+        'It was approved by the Government of the Republic of Uzbekistan and the Government of Mongolia.',
+        'en',
+      ),
+    ).toEqual([
+      `Government of the Republic of Uzbekistan|ORG|${uzbek}`,
+      `Government of Mongolia|ORG|${mongol}`,
+    ]);
+  });
+});
+
+describe('a company spelled as a word of an amount', () => {
+  it('is that word opening a sentence before a lower-case word, unless the text names the company elsewhere', () => {
+    expect(found('Total trade turnover reached $1 billion. Total investment grew.', 'en')).toEqual([]);
+    expect(found('Total said it would invest.', 'en')).toEqual(['Total|ORG|totalenergies']);
+    expect(found('Kashagan is run by Eni and Total. Total plans to invest.', 'en', 'ORG')).toEqual([
+      'Eni|ORG|eni',
+      'Total|ORG|totalenergies',
+      'Total|ORG|totalenergies',
+    ]);
+  });
+});
+
+describe('a body named with adjectives, and the city after it', () => {
+  it('ends before "в" and the city where it met', () => {
+    expect(found('Он выступил на заседании Казахстанско-китайского делового совета в Шанхае.', 'ru')).toEqual(
+      [expect.stringMatching(/^Казахстанско-китайского делового совета\|ORG\|x:/), 'Шанхае|LOC|Q8686'],
+    );
+  });
+});
