@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 28, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 29, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -283,6 +283,16 @@ describe('applying the reader’s corrections to an article', () => {
       ['Евразийский хаб', 'LOC', 'x:gb.rsn', 26, 'x:frs.gb'],
       ['Board of Directors', 'LOC', 'x:drktrs.knsl', 26, 'x:drktrs.br'],
       ['High-Level Council', 'LOC', 'x:g.knsl.lfl', 26, 'x:glfl.knsl'],
+      // version 123 read "деловой", "межрегиональный" and a compound of peoples' adjectives as they sound
+      ['Казахстанско китайский деловой совет', 'LOC', 'x:bsns.cn.knsl.ksgstn', 27, 'x:cn.dlf.knsl.ksgstnsk'],
+      ['Kazakh-Chinese Business Council', 'LOC', 'x:bsns.cn.knsl.ksgstn', 27, 'x:bsns.knsl.ksgcns'],
+      [
+        'Российско казахстанский межрегиональный форум',
+        'LOC',
+        'x:frm.ksgstn.ntrgnl.rs',
+        27,
+        'x:frm.ksgstn.mjrgnln.rssk',
+      ],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

@@ -27,10 +27,18 @@ import {
   translatedSince111,
   translatedSince120,
   translatedSince122,
+  translatedSince124,
   englishSince122,
   translatedTables,
 } from './name-word-tables';
-import { englishPlurals, inEnglish, isCommonWholeNameWord, wholeNameWordKey } from './name-words';
+import {
+  englishPlurals,
+  inEnglish,
+  isCommonNameWordAsOf,
+  isCommonWholeNameWord,
+  nameWordKeyAsOf,
+  wholeNameWordKey,
+} from './name-words';
 import { fold, soundKey } from './text-keys';
 
 /**
@@ -128,6 +136,25 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...pairsOf(translatedSince87).flat(),
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
+
+/** Words a name's key reads as they sound before entity ids version 124, and not as common words. */
+const wordsSince124: ReadonlySet<string> = new Set([
+  ...pairsOf(translatedSince124).flat(),
+  ...[...englishPlurals].filter(([, singular]) => singular === 'business').map(([plural]) => plural),
+]);
+
+/**
+ * The key of one word of an unknown name before entity ids version 124 (see wordsSince124), which read
+ * a compound of peoples' adjectives ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds.
+ */
+export const nameWordKeyV123 = keyedAsTheySound(wordsSince124, (word, key = soundKey) =>
+  nameWordKeyAsOf(word, key, false),
+);
+
+/** Whether a word was a common word of bodies' names before entity ids version 124. */
+export const isCommonNameWordV123 = commonButThese(wordsSince124, (word) =>
+  isCommonNameWordAsOf(word, false),
+);
 
 /**
  * Words a name's key reads as they sound before entity ids version 122, and not as common words: the

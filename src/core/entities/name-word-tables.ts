@@ -120,6 +120,9 @@ export const translatedSince122 = `метеорологический weather; �
   промышленный industrial; кооперация cooperation; уровень level; евразийский eurasian;
   координационный coordination; иммиграция immigration; прокурор prosecutor`;
 
+/** And since entity ids version 124: "Казахстанско-китайский деловой совет" and "Kazakh-Chinese Business Council". */
+export const translatedSince124 = `деловой business; межрегиональный interregional`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -134,6 +137,7 @@ export const translatedTables: readonly string[] = [
   translatedSince111,
   translatedSince120,
   translatedSince122,
+  translatedSince124,
 ];
 
 /**

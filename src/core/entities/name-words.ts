@@ -129,7 +129,13 @@ export function inEnglish(word: string): string {
  * joining words, keyed '', are left out before this is asked).
  */
 export function isCommonNameWord(word: string): boolean {
-  return !!translatedParts(word) || isCommonWholeNameWord(word);
+  return isCommonNameWordAsOf(word, true);
+}
+
+/** isCommonNameWord, with peoples' adjectives in compounds (version 124 on) or not (before). */
+export function isCommonNameWordAsOf(word: string, peoples: boolean): boolean {
+  if (peoples && peopleOfCombiningForm(word)) return true;
+  return !!translatedParts(word, peoples) || isCommonWholeNameWord(word);
 }
 
 /** Whether a word is a common word of bodies' names, read whole ("High-Level" as one word). */
@@ -146,7 +152,14 @@ export function isCommonWholeNameWord(word: string): boolean {
  * one ("Нацбанк").
  */
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
-  const parts = translatedParts(word);
+  return nameWordKeyAsOf(word, key, true);
+}
+
+/** nameWordKey, with peoples' adjectives in compounds (version 124 on) or not (before). */
+export function nameWordKeyAsOf(word: string, key: (text: string) => string, peoples: boolean): string {
+  const people = peoples ? peopleOfCombiningForm(word) : undefined;
+  if (people) return wholeNameWordKey(people, key);
+  const parts = translatedParts(word, peoples);
   if (!parts) return wholeNameWordKey(word, key);
   return parts
     .map((part) => wholeNameWordKey(part, key))
@@ -159,9 +172,22 @@ export function nameWordKey(word: string, key: (text: string) => string = soundK
  * translates, which the other language writes as two words ("высокого уровня"); null otherwise
  * ("Anti-Corruption", "Inter-District" are read whole). Since entity ids version 122.
  */
-function translatedParts(word: string): string[] | null {
+function translatedParts(word: string, peoples: boolean): string[] | null {
   const parts = fold(word).split('-');
-  return parts.length > 1 && parts.every((p) => p !== '' && englishWords.has(inEnglish(p))) ? parts : null;
+  const translated = (p: string) => englishWords.has(inEnglish(p)) || (peoples && !!placeOfPeople(p));
+  return parts.length > 1 && parts.every((p) => p !== '' && translated(p)) ? parts : null;
+}
+
+/**
+ * "казахстанско" of "Казахстанско-китайский деловой совет", "американо" of "американо-российский": the
+ * first part of a compound of peoples' adjectives, as the adjective ("казахстанский"), which keys as
+ * its place, as "Kazakh" of "Kazakh-Chinese Business Council" does; undefined for another word.
+ * Since entity ids version 124, as are peoples' adjectives in an English hyphenated word.
+ */
+export function peopleOfCombiningForm(word: string): string | undefined {
+  const w = fold(word);
+  if (!/^[а-я]{4,}о$/.test(w)) return undefined;
+  return [`${w.slice(0, -1)}ий`, `${w.slice(0, -1)}ский`].find((adjective) => placeOfPeople(adjective));
 }
 
 /** The key of one word of an unknown name, read whole ("High-Level" as one word; see nameWordKey). */

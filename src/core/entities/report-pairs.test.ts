@@ -353,3 +353,15 @@ describe('a body named with adjectives, and the city after it', () => {
     );
   });
 });
+
+describe('a body of two peoples', () => {
+  it('keys "Казахстанско-китайский" and "Kazakh-Chinese" by the two countries, so both reports link it', () => {
+    const [council] = ids('Собрался Казахстанско-китайский деловой совет.', 'ru', 'ORG');
+    expect(council).toMatch(/^x:.*\bcn\b.*\bkz\b/);
+    expect(found('The Kazakh-Chinese Business Council met.', 'en')).toEqual([
+      `Kazakh-Chinese Business Council|ORG|${council}`,
+    ]);
+    const [forum] = ids('Открылся Российско-казахстанский межрегиональный форум.', 'ru');
+    expect(ids('The Russian-Kazakh Interregional Forum opened.', 'en')).toEqual([forum]);
+  });
+});

@@ -107,7 +107,17 @@ export const englishRule: Rule = (ctx, i) => {
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
   if (ctx.cyrillicText && sentenceOpeners.has(low) && !foreignThe) return null;
   const next = view.tokens[i + 1];
-  if (demonyms.has(low) && !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase())))
+  // ("Kazakh-Chinese Business Council": two peoples joined by a hyphen open a body's name)
+  const peoplesPair =
+    next?.text === '-' &&
+    !next.spaceBefore &&
+    demonyms.has(view.tokens[i + 2]?.text.toLowerCase() ?? '') &&
+    isCapWord(ctx, i + 3);
+  if (
+    demonyms.has(low) &&
+    !peoplesPair &&
+    !(next && isCapWord(ctx, i + 1) && !englishTitles.has(next.text.toLowerCase()))
+  )
     return null;
   // ("Jean-Claude Juncker agreed": a hyphen glued to a capitalised word holds the name together)
   const hyphened =

@@ -24,6 +24,7 @@ import {
   isCommonNameWordV110,
   isCommonNameWordV119,
   isCommonNameWordV121,
+  isCommonNameWordV123,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -39,6 +40,7 @@ import {
   nameWordKeyV110,
   nameWordKeyV119,
   nameWordKeyV121,
+  nameWordKeyV123,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -154,8 +156,10 @@ function idInOrder(
  * surname's last "х" in its key, before 116 (26), then with "министр", "страхование", "авиация",
  * "сотрудничество" and their English keyed as they sound, before 120 (27), then with the words
  * translated since 122 ("метеорологический", "Board") as they sound and a hyphenated word whole, before
- * 122 (28), then as now (29); and last, for a given name and a surname that ends like a patronymic
- * ("Александр Лукашевич"), with the given name alone, before 63 (30, since only such names have it). Those of version 60 on key a
+ * 122 (28), then with "деловой" and "business" as they sound and a compound of peoples' adjectives
+ * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then as now (30); and
+ * last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the
+ * given name alone, before 63 (31, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -212,6 +216,7 @@ export function formerUnknownIds(
     since60(nameWordKeyV119, isCommonNameWordV119),
     unknownId(type, words, soundKey, 2, nameWordKeyV119, isCommonNameWordV119, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV121, isCommonNameWordV121, withFieldPhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV123, isCommonNameWordV123, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
