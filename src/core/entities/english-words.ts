@@ -21,7 +21,8 @@ export const portfolio = list(`
   internal agriculture energy culture transport trade industry labour labor emergency situations national
   economic development digital information social protection ecology security environment statistics
   immigration tourism sport sports integration commerce communications investment investments science
-  higher youth water resources natural irrigation emergencies healthcare management the`);
+  higher youth water resources natural irrigation emergencies healthcare management innovation innovations
+  aerospace the`);
 export const demonyms = list(`
   kazakh kazakhstani russian tatar american british english french german chinese japanese korean uzbek
   tajik turkmen kyrgyz kirghiz ukrainian belarusian georgian armenian azerbaijani turkish iranian afghan

@@ -365,3 +365,20 @@ describe('a body of two peoples', () => {
     expect(ids('The Russian-Kazakh Interregional Forum opened.', 'en')).toEqual([forum]);
   });
 });
+
+describe('a digital and education report', () => {
+  it('reads a long portfolio, a Kazakh given name, and a state corporation’s written-out form', () => {
+    expect(
+      found(
+        'Minister of Digital Development, Innovation and Aerospace Industry Zhaslan Madiyev opened it.',
+        'en',
+        'PER',
+      ),
+    ).toEqual([expect.stringMatching(/^Zhaslan Madiyev\|PER\|x:/)]);
+    const [gani] = annotator.annotate('Министр просвещения Гани Бейсембаев призвал регионы.', 'ru').mentions;
+    expect(gani?.name.ru).toBe('Гани Бейсембаев');
+    expect(found('Меморандум подписала Государственная корпорация «Роскосмос».', 'ru')).toEqual([
+      'Роскосмос|ORG|Q190795',
+    ]);
+  });
+});

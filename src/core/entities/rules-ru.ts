@@ -93,11 +93,11 @@ export const russianRule: Rule = (ctx, i) => {
   const folded = fold(t.text);
   const prev = view.tokens[i - 1];
 
-  // "Национальная компания «Актауский морской торговый порт»": the form written out before a quoted
-  // name leaves the name to the quotes, as "НК" does
+  // "Национальная компания «Актауский морской торговый порт»", "Государственная корпорация
+  // «Роскосмос»": the form written out before a quoted name leaves the name to the quotes, as "НК" does
   const nationalCompany = (k: number) =>
-    view.lemma(k) === 'национальный' &&
-    view.lemma(k + 1) === 'компания' &&
+    ['национальный', 'государственный'].includes(view.lemma(k)) &&
+    ['компания', 'корпорация'].includes(view.lemma(k + 1)) &&
     openQuotes.has(view.tokens[k + 2]?.text ?? '');
   if (nationalCompany(i)) return null;
   // ТОО «Казахтелеком», АО «Самрук-Казына», ИА «Интерфакс»: the name after a legal form or an agency's

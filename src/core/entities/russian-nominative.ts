@@ -28,6 +28,16 @@ export function russianNominative(
   // ("Юлии Савичевой": a woman's given name before a woman's surname, Юлия, not the masculine Юлий)
   const ofSex = sex ? named.filter((p) => p.tags.has(sex)) : [];
   const tagged = agreeing.length > 0 ? agreeing : ofSex.length > 0 ? ofSex : named;
+  // ("Гани Бейсембаев": before a man's surname as written, in the nominative, a given name is a man's
+  // nominative too; as written when the dictionary has no such reading, not the genitive of "Ганя")
+  if (
+    role === 'given' &&
+    tagged.length > 0 &&
+    /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий)$/.test(view.tokens[i + 1]?.text ?? '')
+  ) {
+    const man = tagged.find((p) => p.tags.has('masc') && p.tags.has('nomn'));
+    return man ? man.lemma : fold(tok.text);
+  }
   // a surname's longest lemma: az guesses "Якубовской" as Якубовск and as Якубовский
   const parse =
     role === 'surname'
