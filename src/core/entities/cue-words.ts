@@ -181,6 +181,7 @@ export const orgHeadLemmas: ReadonlySet<string> = new Set([
   'собрание',
   'кабинет',
   'акимат',
+  'маслихат',
   'мвд',
   'мид',
   'фсб',

@@ -181,7 +181,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       if (kb && !headIsOrg && !latinNameParticles.has(tok.text)) break;
       // "Board of Directors | of Gazprom": a known body after a unit named by common words only is a
       // mention of its own, as after "of the" ("Board | of the Eurasian Economic Commission")
-      if (kb?.entity.type === 'ORG' && idx.every((n) => unitWord(ctx, n))) break;
+      // ("Management Board | of Karagandy Zhylu JSC": so is a company named after a place)
+      const company = kb?.entity.type === 'LOC' && companyAfterPlace(ctx, k + 1 + kb.length);
+      if ((kb?.entity.type === 'ORG' || company) && idx.every((n) => unitWord(ctx, n))) break;
       if (kb) {
         // "Agency … of Kazakhstan": the place closes the name; what follows is someone else, unless it
         // is a city too ("University of Texas Arlington", a campus)
@@ -325,6 +327,13 @@ function personStartsAt(ctx: RuleContext, k: number): boolean {
 }
 
 /** A word of a body's unit named by common words: "Board", "of", "Directors", "Management". */
+/** Capitalised words at `k`, then a company's form ("Zhylu JSC"): a place before them names a company. */
+function companyAfterPlace(ctx: RuleContext, k: number): boolean {
+  for (let n = k; n < k + 3 && isCapWord(ctx, n); n++)
+    if (n > k && companyForms.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
 function unitWord(ctx: RuleContext, n: number): boolean {
   const low = ctx.view.tokens[n]?.text.toLowerCase() ?? '';
   return connectors.has(low) || isGenericWord(ctx, low) || isCommonWord(ctx, low);

@@ -28,14 +28,17 @@ import {
   translatedSince120,
   translatedSince122,
   translatedSince124,
+  translatedSince126,
   englishSince122,
   translatedTables,
 } from './name-word-tables';
 import {
   englishPlurals,
   inEnglish,
+  isCommonNameWord,
   isCommonNameWordAsOf,
   isCommonWholeNameWord,
+  nameWordKey,
   nameWordKeyAsOf,
   wholeNameWordKey,
 } from './name-words';
@@ -137,24 +140,44 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
+/** The words a table translates, in both languages, with the English plurals ("Businesses"). */
+const translatedWordsOf = (table: string): ReadonlySet<string> => {
+  const english = new Set(pairsOf(table).map(([, en]) => en));
+  return new Set([
+    ...pairsOf(table).flat(),
+    ...[...englishPlurals].filter(([, singular]) => english.has(singular)).map(([plural]) => plural),
+  ]);
+};
+
+/** Words a name's key reads as they sound before entity ids version 126, and not as common words. */
+const wordsSince126 = translatedWordsOf(translatedSince126);
+
+/** The key of one word of an unknown name before entity ids version 126 ("акимат", "маслихат"). */
+export const nameWordKeyV125 = keyedAsTheySound(wordsSince126, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 126. */
+export const isCommonNameWordV125 = commonButThese(wordsSince126, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 124, and not as common words. */
-const wordsSince124: ReadonlySet<string> = new Set([
-  ...pairsOf(translatedSince124).flat(),
-  ...[...englishPlurals].filter(([, singular]) => singular === 'business').map(([plural]) => plural),
-]);
+const wordsSince124 = translatedWordsOf(translatedSince124);
 
 /**
  * The key of one word of an unknown name before entity ids version 124 (see wordsSince124), which read
  * a compound of peoples' adjectives ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds.
  */
-export const nameWordKeyV123 = keyedAsTheySound(wordsSince124, (word, key = soundKey) =>
-  nameWordKeyAsOf(word, key, false),
+export const nameWordKeyV123 = keyedAsTheySound(
+  wordsSince124,
+  keyedAsTheySound(wordsSince126, (word, key = soundKey) => nameWordKeyAsOf(word, key, false)),
 );
 
 /** Whether a word was a common word of bodies' names before entity ids version 124. */
-export const isCommonNameWordV123 = commonButThese(wordsSince124, (word) =>
-  isCommonNameWordAsOf(word, false),
+export const isCommonNameWordV123 = commonButThese(
+  wordsSince124,
+  commonButThese(wordsSince126, (word) => isCommonNameWordAsOf(word, false)),
 );
+
+/** Words read as they sound before either of those versions: what versions before 122 read so too. */
+const wordsSince124Or126: ReadonlySet<string> = new Set([...wordsSince124, ...wordsSince126]);
 
 /**
  * Words a name's key reads as they sound before entity ids version 122, and not as common words: the
@@ -180,11 +203,15 @@ const untranslatedV121 = (w: string): string => /^([а-я-]{4,})ский$/.exec(
 
 /** The key of one word of an unknown name before entity ids version 122 (see wordsSince122). */
 export const nameWordKeyV121: WordKey = (word, key = soundKey) =>
-  wordsSince122.has(fold(word)) ? key(untranslatedV121(fold(word))) : wholeNameWordKey(word, key);
+  wordsSince122.has(fold(word))
+    ? key(untranslatedV121(fold(word)))
+    : keyedAsTheySound(wordsSince124Or126, wholeNameWordKey)(word, key);
 
 /** Whether a word was a common word of bodies' names before entity ids version 122 (a stem was). */
 export const isCommonNameWordV121 = (word: string): boolean =>
-  wordsSince122.has(fold(word)) ? untranslatedV121(fold(word)) !== fold(word) : isCommonWholeNameWord(word);
+  wordsSince122.has(fold(word))
+    ? untranslatedV121(fold(word)) !== fold(word)
+    : commonButThese(wordsSince124Or126, isCommonWholeNameWord)(word);
 
 /**
  * Words a name's key reads as they sound before entity ids version 120, and not as common words: the

@@ -123,6 +123,12 @@ export const translatedSince122 = `метеорологический weather; �
 /** And since entity ids version 124: "Казахстанско-китайский деловой совет" and "Kazakh-Chinese Business Council". */
 export const translatedSince124 = `деловой business; межрегиональный interregional`;
 
+/**
+ * And since entity ids version 126: the bodies of Kazakhstan's regions and cities, "Акимат Астаны" and
+ * "Astana Akimat", "Маслихат Алматинской области" and "Almaty Region Maslikhat".
+ */
+export const translatedSince126 = `акимат akimat; маслихат maslikhat`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -138,6 +144,7 @@ export const translatedTables: readonly string[] = [
   translatedSince120,
   translatedSince122,
   translatedSince124,
+  translatedSince126,
 ];
 
 /**

@@ -382,3 +382,26 @@ describe('a digital and education report', () => {
     ]);
   });
 });
+
+describe('a regional report', () => {
+  it('links a city’s akimat, a company named after its city, and reads a rector and an unknown given name', async () => {
+    // ("Management" a common word, as the app's word lists hold it)
+    const common = await loadTestAnnotator(lexiconOf([], [], ['management']));
+    const [akimat] = ids('Акимат Астаны и банк подписали соглашение.', 'ru', 'ORG');
+    expect(akimat).toMatch(/^x:/);
+    expect(ids('The Astana Akimat and the bank signed an agreement.', 'en', 'ORG')).toEqual([akimat]);
+    const [zhylu] = ids('Его возглавляет председатель правления АО «Қарағанды Жылу».', 'ru', 'ORG');
+    const board = common.annotate('He is Chairman of the Management Board of Karagandy Zhylu JSC.', 'en');
+    expect(board.mentions.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      `Karagandy Zhylu|ORG|${zhylu}`,
+    ]);
+    expect(found('University Rector Zhanar Temirbekova thanked them.', 'en')).toEqual([
+      expect.stringMatching(/^Zhanar Temirbekova\|PER\|x:/),
+    ]);
+    const [akim] = annotator.annotate('Он поручил Гауезу Нурмухамбетову ускорить работу.', 'ru').mentions;
+    expect(akim?.name.ru).toBe('Гауез Нурмухамбетов');
+    expect(found('Маслихат Алматинской области утвердил бюджет.', 'ru', 'ORG')).toEqual([
+      expect.stringMatching(/^Маслихат Алматинской области\|ORG\|x:/),
+    ]);
+  });
+});

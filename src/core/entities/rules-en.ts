@@ -487,7 +487,9 @@ export function englishLongerName(ctx: RuleContext, i: number, knownLength: numb
   if (r.type === 'PER') return particle ? r : null;
   // "U.S. Department of Agriculture": a body's head word right after the place, before "of"
   const head = orgHeads.has(next.text.toLowerCase()) && r.type === 'ORG';
-  return head || headedType(ctx, r.words, false) === r.type ? r : null;
+  // ("Karagandy Zhylu JSC": a company's form after the name, which the name leaves out)
+  const form = r.type === 'ORG' && companyForms.has(ctx.view.tokens[r.end]?.text.toLowerCase() ?? '');
+  return head || form || headedType(ctx, r.words, false) === r.type ? r : null;
 }
 
 /** A word for a body among the (up to four) capitalised words right after token `i`. */

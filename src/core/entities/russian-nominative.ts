@@ -62,7 +62,12 @@ export function russianNominative(
     // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном", "Родом"
     const stem = /^(.{2,}[^аеиоуыэюяй])(?:ом|ем)$/.exec(w)?.[1];
     const instrumental = stem && view.parses(i).some((p) => p.tags.has('ablt') && fold(p.lemma) === stem);
-    return instrumental ? stem : w;
+    if (instrumental) return stem;
+    // "Гауезу Нурмухамбетову", "о Гауезе Нурмухамбетове": one the dictionary lacks, in the case of the
+    // man's surname after it
+    const surname = fold(view.tokens[i + 1]?.text ?? '');
+    const ending = /(?:ов|ев|ин|ын)([уе])$/.exec(surname)?.[1];
+    return ending && new RegExp(`^.{2,}[^аеиоуыэюяйь]${ending}$`).test(w) ? w.slice(0, -1) : w;
   }
   return view.parses(i)[0]?.lemma ?? w;
 }

@@ -25,6 +25,7 @@ import {
   isCommonNameWordV119,
   isCommonNameWordV121,
   isCommonNameWordV123,
+  isCommonNameWordV125,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -41,6 +42,7 @@ import {
   nameWordKeyV119,
   nameWordKeyV121,
   nameWordKeyV123,
+  nameWordKeyV125,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -157,9 +159,10 @@ function idInOrder(
  * "сотрудничество" and their English keyed as they sound, before 120 (27), then with the words
  * translated since 122 ("метеорологический", "Board") as they sound and a hyphenated word whole, before
  * 122 (28), then with "деловой" and "business" as they sound and a compound of peoples' adjectives
- * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then as now (30); and
- * last, for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the
- * given name alone, before 63 (31, since only such names have it). Those of version 60 on key a
+ * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then with "акимат" and
+ * "маслихат" as they sound, before 126 (30), then as now (31); and last, for a given name and a
+ * surname that ends like a patronymic ("Александр Лукашевич"), with the given name alone, before 63
+ * (32, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -217,6 +220,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKey, 2, nameWordKeyV119, isCommonNameWordV119, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV121, isCommonNameWordV121, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV123, isCommonNameWordV123, withFieldPhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV125, isCommonNameWordV125, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
