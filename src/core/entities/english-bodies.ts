@@ -225,6 +225,9 @@ export function englishWeakGuesses(ctx: RuleContext, leftovers: readonly number[
  * after "in" it is a place. Applied after the whole text is read; `aloneCount` says how many times the
  * word stands alone like this, where no rule took it.
  */
+/** Lower-case nouns of a settlement or a port, which "of" and a place's name follow. */
+const settlementNouns: ReadonlySet<string> = new Set(['port', 'city', 'town', 'village', 'settlement']);
+
 function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawMention | null {
   const t = ctx.view.tokens[i];
   const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -236,8 +239,10 @@ function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawM
     return { start: i, end: i + 1, type: 'ORG', entity: null, words: [t.text] };
   // but not the first of several capitalised words no rule took ("in Magic Month"), nor a common word,
   // nor the abbreviation of a notion ("a breakthrough in AI", "growth in GDP")
+  // ("the port of Poti", "the town of Kosshy": so does one after a lower-case noun of a settlement and "of")
+  const ofSettlement = prevLow === 'of' && settlementNouns.has(ctx.view.tokens[i - 2]?.text ?? '');
   if (
-    placePrepositions.has(prevLow) &&
+    (placePrepositions.has(prevLow) || ofSettlement) &&
     !isCapWord(ctx, i + 1) &&
     !isCommonWord(ctx, low) &&
     !commonAcronyms.has(low.replaceAll('.', ''))

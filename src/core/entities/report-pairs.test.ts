@@ -425,3 +425,15 @@ describe('the governments of Central Asia and a university of Turkistan', () => 
     ]);
   });
 });
+
+describe('a report of the neighbours', () => {
+  it('reads a place after "the port of" as a place, as "порт Поти" is', async () => {
+    const [poti] = ids('Стороны обсудили работу порта Поти.', 'ru', 'LOC');
+    expect(found('The sides discussed the operation of the port of Poti.', 'en')).toEqual([
+      `Poti|LOC|${poti}`,
+    ]);
+    // (not a common word: "Entry" as the app's word lists hold it)
+    const common = await loadTestAnnotator(lexiconOf([], [], ['entry']));
+    expect(common.annotate('The port of Entry was closed.', 'en').mentions).toEqual([]);
+  });
+});
