@@ -437,3 +437,25 @@ describe('a report of the neighbours', () => {
     expect(common.annotate('The port of Entry was closed.', 'en').mentions).toEqual([]);
   });
 });
+
+describe('the Kazakh-Uzbek Supreme Interstate Council', () => {
+  it('is the knowledge base’s when both states are named, and no bare council is', () => {
+    expect(
+      found(
+        'Заседание Высшего межгосударственного совета Республики Казахстан и Республики Узбекистан прошло в Хиве.',
+        'ru',
+      ),
+    ).toEqual([
+      'Высшего межгосударственного совета Республики Казахстан и Республики Узбекистан|ORG|supreme-interstate-council-kz-uz',
+      'Хиве|LOC|khiva',
+    ]);
+    expect(found('The Kazakhstan-Uzbekistan Supreme Interstate Council met in Khiva.', 'en')).toEqual([
+      'Kazakhstan-Uzbekistan Supreme Interstate Council|ORG|supreme-interstate-council-kz-uz',
+      'Khiva|LOC|khiva',
+    ]);
+    // (Kazakhstan has such a council with Kyrgyzstan too)
+    expect(ids('Президенты провели заседание Высшего межгосударственного совета.', 'ru')).not.toContain(
+      'supreme-interstate-council-kz-uz',
+    );
+  });
+});
