@@ -168,9 +168,10 @@ export function nameWordKeyAsOf(word: string, key: (text: string) => string, peo
 }
 
 /**
- * "High-Level": the parts of a hyphenated word when each is a word the list
- * translates, which the other language writes as two words ("высокого уровня"); null otherwise
- * ("Anti-Corruption", "Inter-District" are read whole). Since entity ids version 122.
+ * "High-Level", "Kazakh-Chinese": the parts of a hyphenated word when each is a word the list
+ * translates (since entity ids version 122) or, with `peoples`, a people's adjective (since 124), which
+ * the other language writes as two words ("высокого уровня"); null otherwise ("Anti-Corruption",
+ * "Inter-District" are read whole).
  */
 function translatedParts(word: string, peoples: boolean): string[] | null {
   const parts = fold(word).split('-');

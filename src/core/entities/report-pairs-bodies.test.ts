@@ -1,0 +1,217 @@
+/**
+ * Sentences of reports of the region's finance, digital affairs, regions and neighbours, written in
+ * Russian and English as the region's press writes them, and the bodies of two languages they name:
+ * what a reader follows across the two languages.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
+import { reportReaders } from './report-readers';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = await loadTestAnnotator();
+});
+
+const { found, ids } = reportReaders(() => annotator);
+
+describe('a name the dictionary reads as a prefix and a word', () => {
+  it('keeps its prefix, so «Видеотон» and Деклан link to their English spellings', async () => {
+    const named = await loadTestAnnotator(lexiconOf(['declan'], []));
+    const idsOf = (text: string, lang: 'ru' | 'en') => named.annotate(text, lang).mentions.map((m) => m.id);
+    const [videoton, rice] = idsOf('Клуб «Видеотон» проиграл. Деклан Райс забил.', 'ru');
+    expect(videoton).toMatch(/^x:/);
+    expect(idsOf('Chelsea beat FC Videoton. Declan Rice scored.', 'en')).toEqual([videoton, rice]);
+    expect(found('Клуб «Видеотон» проиграл.', 'ru')).toEqual([`Видеотон|ORG|${videoton}`]);
+  });
+
+  it('still takes a correction made on the id that the word alone after the prefix gave', () => {
+    const videoton = annotator.annotate('Клуб «Видеотон» проиграл.', 'ru').mentions[0];
+    expect(videoton?.name.ru).toBe('Видеотон');
+    expect(videoton && annotator.formerIdsOf(videoton)).toContain(ids('Клуб «Тон» проиграл.', 'ru')[0]);
+  });
+});
+
+describe('councils, services, centres and forums of two languages', () => {
+  it('translate the words of their names, a hyphenated pair of them too, so both reports share an id', () => {
+    const ru =
+      'Совет стратегического сотрудничества высокого уровня собрался в Астане. Национальная ' +
+      'метеорологическая служба предупредила о жаре. Открыт Международный центр промышленной кооперации. ' +
+      'Евразийский энергетический форум открылся.';
+    const en =
+      'The High-Level Strategic Cooperation Council met in Astana. The National Weather Service warned ' +
+      'of heat. The International Centre for Industrial Cooperation opened. The Eurasian Energy Forum opened.';
+    const [council, astana, service, centre, forum] = ids(ru, 'ru');
+    expect(council).toMatch(/^x:/);
+    expect(ids(en, 'en')).toEqual([council, astana, service, centre, forum]);
+  });
+
+  it('read a judicial committee as the judiciary one, a board as a council, a coordinating one as of coordination', () => {
+    const ru =
+      'Судебный комитет Сената собрался. Совет по апелляциям иммиграции решил. Координационный совет ' +
+      'прокуроров собрался.';
+    const en =
+      'The Senate Judicial Committee met. The Board of Immigration Appeals ruled. The Coordinating ' +
+      'Council of Prosecutors met.';
+    const [committee, board, council] = ids(ru, 'ru');
+    expect(committee).toMatch(/^x:/);
+    expect(ids(en, 'en')).toEqual([committee, board, council]);
+  });
+
+  it('read a centre for a field as a body, its words before and after "and" in it', () => {
+    expect(found('He joined the Center for Strategic and International Studies in 2010.', 'en')).toEqual([
+      expect.stringMatching(/^Center for Strategic and International Studies\|ORG\|x:/),
+    ]);
+    expect(found('They opened the International Centre for Industrial Cooperation.', 'en')).toEqual([
+      expect.stringMatching(/^International Centre for Industrial Cooperation\|ORG\|x:/),
+    ]);
+  });
+});
+
+describe('a state’s government named with "of"', () => {
+  it('is a body, with the id of the Russian "Правительство" of that country', () => {
+    // (the governments of Central Asia are the knowledge base's: see below)
+    const [azeri, mongol] = ids(
+      'Это одобрило Правительство Азербайджана и Правительство Монголии.',
+      'ru',
+      'ORG',
+    );
+    expect(azeri).toMatch(/^x:/);
+    expect(
+      found(
+        'It was approved by the Government of the Republic of Azerbaijan and the Government of Mongolia.',
+        'en',
+      ),
+    ).toEqual([
+      `Government of the Republic of Azerbaijan|ORG|${azeri}`,
+      `Government of Mongolia|ORG|${mongol}`,
+    ]);
+  });
+});
+
+describe('a company spelled as a word of an amount', () => {
+  it('is that word opening a sentence before a lower-case word, unless the text names the company elsewhere', () => {
+    expect(found('Total trade turnover reached $1 billion. Total investment grew.', 'en')).toEqual([]);
+    expect(found('Total said it would invest.', 'en')).toEqual(['Total|ORG|totalenergies']);
+    expect(found('Kashagan is run by Eni and Total. Total plans to invest.', 'en', 'ORG')).toEqual([
+      'Eni|ORG|eni',
+      'Total|ORG|totalenergies',
+      'Total|ORG|totalenergies',
+    ]);
+  });
+});
+
+describe('a body named with adjectives, and the city after it', () => {
+  it('ends before "в" and the city where it met', () => {
+    expect(found('Он выступил на заседании Казахстанско-китайского делового совета в Шанхае.', 'ru')).toEqual(
+      [expect.stringMatching(/^Казахстанско-китайского делового совета\|ORG\|x:/), 'Шанхае|LOC|Q8686'],
+    );
+  });
+});
+
+describe('a body of two peoples', () => {
+  it('keys "Казахстанско-китайский" and "Kazakh-Chinese" by the two countries, so both reports link it', () => {
+    const [council] = ids('Собрался Казахстанско-китайский деловой совет.', 'ru', 'ORG');
+    expect(council).toMatch(/^x:.*\bcn\b.*\bkz\b/);
+    expect(found('The Kazakh-Chinese Business Council met.', 'en')).toEqual([
+      `Kazakh-Chinese Business Council|ORG|${council}`,
+    ]);
+    const [forum] = ids('Открылся Российско-казахстанский межрегиональный форум.', 'ru');
+    expect(ids('The Russian-Kazakh Interregional Forum opened.', 'en')).toEqual([forum]);
+  });
+});
+
+describe('a digital and education report', () => {
+  it('reads a long portfolio, a Kazakh given name, and a state corporation’s written-out form', () => {
+    expect(
+      found(
+        'Minister of Digital Development, Innovation and Aerospace Industry Zhaslan Madiyev opened it.',
+        'en',
+        'PER',
+      ),
+    ).toEqual([expect.stringMatching(/^Zhaslan Madiyev\|PER\|x:/)]);
+    const [gani] = annotator.annotate('Министр просвещения Гани Бейсембаев призвал регионы.', 'ru').mentions;
+    expect(gani?.name.ru).toBe('Гани Бейсембаев');
+    expect(found('Меморандум подписала Государственная корпорация «Роскосмос».', 'ru')).toEqual([
+      'Роскосмос|ORG|Q190795',
+    ]);
+  });
+});
+
+describe('a regional report', () => {
+  it('links a city’s akimat, a company named after its city, and reads a rector and an unknown given name', async () => {
+    // ("Management" a common word, as the app's word lists hold it)
+    const common = await loadTestAnnotator(lexiconOf([], [], ['management']));
+    const [akimat] = ids('Акимат Астаны и банк подписали соглашение.', 'ru', 'ORG');
+    expect(akimat).toMatch(/^x:/);
+    expect(ids('The Astana Akimat and the bank signed an agreement.', 'en', 'ORG')).toEqual([akimat]);
+    const [zhylu] = ids('Его возглавляет председатель правления АО «Қарағанды Жылу».', 'ru', 'ORG');
+    const board = common.annotate('He is Chairman of the Management Board of Karagandy Zhylu JSC.', 'en');
+    expect(board.mentions.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      `Karagandy Zhylu|ORG|${zhylu}`,
+    ]);
+    expect(found('University Rector Zhanar Temirbekova thanked them.', 'en')).toEqual([
+      expect.stringMatching(/^Zhanar Temirbekova\|PER\|x:/),
+    ]);
+    const [akim] = annotator.annotate('Он поручил Гауезу Нурмухамбетову ускорить работу.', 'ru').mentions;
+    expect(akim?.name.ru).toBe('Гауез Нурмухамбетов');
+    expect(found('Маслихат Алматинской области утвердил бюджет.', 'ru', 'ORG')).toEqual([
+      expect.stringMatching(/^Маслихат Алматинской области\|ORG\|x:/),
+    ]);
+  });
+});
+
+describe('the governments of Central Asia and a university of Turkistan', () => {
+  it('are the knowledge base’s, in every form, and a correction on the government’s older id applies', () => {
+    expect(found('Правительство Узбекистана одобрило план.', 'ru', 'ORG')).toEqual([
+      'Правительство Узбекистана|ORG|cabinet-uz',
+    ]);
+    expect(found('The Government of Uzbekistan and the Kyrgyz government agreed.', 'en', 'ORG')).toEqual([
+      'Government of Uzbekistan|ORG|cabinet-uz',
+      'Kyrgyz government|ORG|cabinet-kg',
+    ]);
+    const [government] = annotator.annotate('Это одобрило Правительство Узбекистана.', 'ru').mentions;
+    expect(government && annotator.formerIdsOf(government)).toContain('x:gfrnmnt.uz');
+    expect(
+      found('Открылся корпус Международного казахско-турецкого университета имени Ходжи Ахмеда Ясави.', 'ru'),
+    ).toEqual([
+      'Международного казахско-турецкого университета имени Ходжи Ахмеда Ясави|ORG|yasawi-university',
+    ]);
+  });
+});
+
+describe('a report of the neighbours', () => {
+  it('reads a place after "the port of" as a place, as "порт Поти" is', async () => {
+    const [poti] = ids('Стороны обсудили работу порта Поти.', 'ru', 'LOC');
+    expect(found('The sides discussed the operation of the port of Poti.', 'en')).toEqual([
+      `Poti|LOC|${poti}`,
+    ]);
+    // (not a common word: "Entry" as the app's word lists hold it)
+    const common = await loadTestAnnotator(lexiconOf([], [], ['entry']));
+    expect(common.annotate('The port of Entry was closed.', 'en').mentions).toEqual([]);
+  });
+});
+
+describe('the Kazakh-Uzbek Supreme Interstate Council', () => {
+  it('is the knowledge base’s when both states are named, and no bare council is', () => {
+    expect(
+      found(
+        'Заседание Высшего межгосударственного совета Республики Казахстан и Республики Узбекистан прошло в Хиве.',
+        'ru',
+      ),
+    ).toEqual([
+      'Высшего межгосударственного совета Республики Казахстан и Республики Узбекистан|ORG|supreme-interstate-council-kz-uz',
+      'Хиве|LOC|khiva',
+    ]);
+    expect(found('The Kazakhstan-Uzbekistan Supreme Interstate Council met in Khiva.', 'en')).toEqual([
+      'Kazakhstan-Uzbekistan Supreme Interstate Council|ORG|supreme-interstate-council-kz-uz',
+      'Khiva|LOC|khiva',
+    ]);
+    // (Kazakhstan has such a council with Kyrgyzstan too)
+    expect(ids('Президенты провели заседание Высшего межгосударственного совета.', 'ru')).not.toContain(
+      'supreme-interstate-council-kz-uz',
+    );
+  });
+});
