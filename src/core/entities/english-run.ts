@@ -227,7 +227,15 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
     // ("Prosecutor General's Office": the post's whole title, whose possessive follows)
     const postsOffice = k === i + 1 && officeOfPost(ctx, i);
-    if (englishTitles.has(lowTok) && (!orgHeads.has(low) || isCapWord(ctx, k - 1)) && !postsOffice) break;
+    // ("Consulate General of Kazakhstan": the consulate's rank, no post)
+    const consulateGeneral = lowTok === 'general' && view.tokens[k - 1]?.text.toLowerCase() === 'consulate';
+    if (
+      englishTitles.has(lowTok) &&
+      (!orgHeads.has(low) || isCapWord(ctx, k - 1)) &&
+      !postsOffice &&
+      !consulateGeneral
+    )
+      break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
     if (tok.text === 'I' && view.tokens[k + 1]?.kind === 'word' && !view.tokens[k + 1]?.cap) break;
     // ("Women's National Basketball Association": the possessive opens a name of its own, longer)

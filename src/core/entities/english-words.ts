@@ -14,7 +14,7 @@ export const englishTitles = list(`
   chairperson president-elect vice-president ex-president former late officer agent detective inspector
   superintendent counsellor counselor adviser advisor aide envoy representative administrator commander
   mp mep msp mla td qc kc det insp supt sgt cllr councillor lt col maj capt cpl adm brig cmdr prosecutor
-  procurator rector vice-rector dean`);
+  procurator rector vice-rector dean ombudsman ombudswoman consul`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 export const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
@@ -52,7 +52,7 @@ export const orgHeads = list(`
   radio television tv office administration secretariat directorate inspectorate guard forces corps
   league alliance coalition movement front council brotherhood force lab laboratory laboratories
   municipality magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly
-  consortium exchange akimat maslikhat`);
+  consortium exchange akimat maslikhat consulate`);
 export const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,

@@ -29,6 +29,7 @@ import {
   translatedSince122,
   translatedSince124,
   translatedSince126,
+  translatedSince130,
   englishSince122,
   translatedTables,
 } from './name-word-tables';
@@ -140,23 +141,43 @@ const wordsSince87: ReadonlySet<string> = new Set([
   ...[...englishPlurals].filter(([, singular]) => englishSince87.has(singular)).map(([plural]) => plural),
 ]);
 
-/** The words a table translates, in both languages, with the English plurals ("Businesses"). */
+/**
+ * The words a table of translated words made common: its Russian words, and its English ones with their
+ * plurals ("Businesses") where no older table translates them already ("migration" was common before
+ * "миграция" was added).
+ */
 const translatedWordsOf = (table: string): ReadonlySet<string> => {
-  const english = new Set(pairsOf(table).map(([, en]) => en));
+  const older = new Set(
+    translatedTables.slice(0, translatedTables.indexOf(table)).flatMap((t) => pairsOf(t).map(([, en]) => en)),
+  );
+  const english = new Set(pairsOf(table).flatMap(([, en]) => (older.has(en) ? [] : [en])));
   return new Set([
-    ...pairsOf(table).flat(),
+    ...pairsOf(table).map(([ru]) => ru),
+    ...english,
     ...[...englishPlurals].filter(([, singular]) => english.has(singular)).map(([plural]) => plural),
   ]);
 };
+
+/** Words a name's key reads as they sound before entity ids version 130, and not as common words. */
+const wordsSince130 = translatedWordsOf(translatedSince130);
+
+/** The key of one word of an unknown name before entity ids version 130 ("миграция", "трудовой"). */
+export const nameWordKeyV129 = keyedAsTheySound(wordsSince130, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 130. */
+export const isCommonNameWordV129 = commonButThese(wordsSince130, isCommonNameWord);
 
 /** Words a name's key reads as they sound before entity ids version 126, and not as common words. */
 const wordsSince126 = translatedWordsOf(translatedSince126);
 
 /** The key of one word of an unknown name before entity ids version 126 ("акимат", "маслихат"). */
-export const nameWordKeyV125 = keyedAsTheySound(wordsSince126, nameWordKey);
+export const nameWordKeyV125 = keyedAsTheySound(wordsSince126, nameWordKeyV129);
 
 /** Whether a word was a common word of bodies' names before entity ids version 126. */
-export const isCommonNameWordV125 = commonButThese(wordsSince126, isCommonNameWord);
+export const isCommonNameWordV125 = commonButThese(wordsSince126, isCommonNameWordV129);
+
+/** Words translated since version 126, which every older version read as they sound. */
+const wordsSince126Or130: ReadonlySet<string> = new Set([...wordsSince126, ...wordsSince130]);
 
 /** Words a name's key reads as they sound before entity ids version 124, and not as common words. */
 const wordsSince124 = translatedWordsOf(translatedSince124);
@@ -167,17 +188,17 @@ const wordsSince124 = translatedWordsOf(translatedSince124);
  */
 export const nameWordKeyV123 = keyedAsTheySound(
   wordsSince124,
-  keyedAsTheySound(wordsSince126, (word, key = soundKey) => nameWordKeyAsOf(word, key, false)),
+  keyedAsTheySound(wordsSince126Or130, (word, key = soundKey) => nameWordKeyAsOf(word, key, false)),
 );
 
 /** Whether a word was a common word of bodies' names before entity ids version 124. */
 export const isCommonNameWordV123 = commonButThese(
   wordsSince124,
-  commonButThese(wordsSince126, (word) => isCommonNameWordAsOf(word, false)),
+  commonButThese(wordsSince126Or130, (word) => isCommonNameWordAsOf(word, false)),
 );
 
-/** Words read as they sound before either of those versions: what versions before 122 read so too. */
-const wordsSince124Or126: ReadonlySet<string> = new Set([...wordsSince124, ...wordsSince126]);
+/** Words read as they sound before any of those versions: what versions before 122 read so too. */
+const wordsSince124Or126: ReadonlySet<string> = new Set([...wordsSince124, ...wordsSince126Or130]);
 
 /**
  * Words a name's key reads as they sound before entity ids version 122, and not as common words: the

@@ -129,6 +129,12 @@ export const translatedSince124 = `деловой business; межрегиона
  */
 export const translatedSince126 = `акимат akimat; маслихат maslikhat`;
 
+/**
+ * And since entity ids version 130: "Агентство по трудовой миграции" and "Agency for Labour Migration",
+ * "Служба государственной миграции" and "State Migration Service".
+ */
+export const translatedSince130 = `миграция migration; трудовой labour`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -145,6 +151,7 @@ export const translatedTables: readonly string[] = [
   translatedSince122,
   translatedSince124,
   translatedSince126,
+  translatedSince130,
 ];
 
 /**

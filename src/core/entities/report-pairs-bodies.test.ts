@@ -215,3 +215,28 @@ describe('the Kazakh-Uzbek Supreme Interstate Council', () => {
     );
   });
 });
+
+describe('a migration report', () => {
+  it('links a migration service, a consulate general and the IOM, and reads the posts of a mission', async () => {
+    const [service] = ids('Служба государственной миграции выдала паспорта.', 'ru', 'ORG');
+    expect(service).toMatch(/^x:/);
+    expect(ids('The State Migration Service issued passports.', 'en', 'ORG')).toEqual([service]);
+    const [consulate] = ids('Генеральное консульство Казахстана в Стамбуле помогло.', 'ru', 'ORG');
+    expect(found('The Consulate General of Kazakhstan in Istanbul helped.', 'en', 'ORG')).toEqual([
+      `Consulate General of Kazakhstan|ORG|${consulate}`,
+    ]);
+    expect(ids('Международная организация по миграции открыла офис.', 'ru', 'ORG')).toEqual(['iom']);
+    expect(ids('Глава миссии МОМ в Таджикистане выступил.', 'ru', 'ORG')).toEqual(['iom']);
+    // ("Mission" a common word and a town, as the app's word lists hold it)
+    const common = await loadTestAnnotator(lexiconOf([], [['Mission', 80_000]], ['mission']));
+    const mission = common.annotate('IOM Chief of Mission in Tajikistan Nikolai Shevchenko spoke.', 'en');
+    expect(mission.mentions.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'IOM|ORG',
+      'Tajikistan|LOC',
+      'Nikolai Shevchenko|PER',
+    ]);
+    expect(found("Kyrgyzstan's Ombudsman Dzhamilya Dzhamanbaeva called for it.", 'en', 'PER')).toEqual([
+      expect.stringMatching(/^Dzhamilya Dzhamanbaeva\|PER\|x:/),
+    ]);
+  });
+});

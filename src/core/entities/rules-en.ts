@@ -106,6 +106,10 @@ export const englishRule: Rule = (ctx, i) => {
     return null;
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
   if (ctx.cyrillicText && sentenceOpeners.has(low) && !foreignThe) return null;
+  // "Chief of Mission", "Head of Delegation": a common word alone after a post's "of" is the post's
+  const afterPostOf =
+    view.tokens[i - 1]?.text === 'of' && englishTitles.has(view.tokens[i - 2]?.text.toLowerCase() ?? '');
+  if (afterPostOf && isCommonWord(ctx, low) && !isCapWord(ctx, i + 1)) return null;
   const next = view.tokens[i + 1];
   // ("Kazakh-Chinese Business Council": two peoples joined by a hyphen open a body's name)
   const peoplesPair =
