@@ -198,7 +198,7 @@ export const isCommonNameWordV123 = commonButThese(
 );
 
 /** Words read as they sound before any of those versions: what versions before 122 read so too. */
-const wordsSince124Or126: ReadonlySet<string> = new Set([...wordsSince124, ...wordsSince126Or130]);
+const wordsTranslatedSince124: ReadonlySet<string> = new Set([...wordsSince124, ...wordsSince126Or130]);
 
 /**
  * Words a name's key reads as they sound before entity ids version 122, and not as common words: the
@@ -226,13 +226,13 @@ const untranslatedV121 = (w: string): string => /^([а-я-]{4,})ский$/.exec(
 export const nameWordKeyV121: WordKey = (word, key = soundKey) =>
   wordsSince122.has(fold(word))
     ? key(untranslatedV121(fold(word)))
-    : keyedAsTheySound(wordsSince124Or126, wholeNameWordKey)(word, key);
+    : keyedAsTheySound(wordsTranslatedSince124, wholeNameWordKey)(word, key);
 
 /** Whether a word was a common word of bodies' names before entity ids version 122 (a stem was). */
 export const isCommonNameWordV121 = (word: string): boolean =>
   wordsSince122.has(fold(word))
     ? untranslatedV121(fold(word)) !== fold(word)
-    : commonButThese(wordsSince124Or126, isCommonWholeNameWord)(word);
+    : commonButThese(wordsTranslatedSince124, isCommonWholeNameWord)(word);
 
 /**
  * Words a name's key reads as they sound before entity ids version 120, and not as common words: the
