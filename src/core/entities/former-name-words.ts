@@ -176,63 +176,53 @@ export const nameWordKeyV125 = keyedAsTheySound(wordsSince126, nameWordKeyV129);
 /** Whether a word was a common word of bodies' names before entity ids version 126. */
 export const isCommonNameWordV125 = commonButThese(wordsSince126, isCommonNameWordV129);
 
-/** Words translated since version 126, which every older version read as they sound. */
-const wordsSince126Or130: ReadonlySet<string> = new Set([...wordsSince126, ...wordsSince130]);
-
 /** Words a name's key reads as they sound before entity ids version 124, and not as common words. */
 const wordsSince124 = translatedWordsOf(translatedSince124);
+
+/** Words translated since version 124, which every older version read as they sound. */
+const wordsTranslatedSince124: ReadonlySet<string> = new Set([
+  ...wordsSince124,
+  ...wordsSince126,
+  ...wordsSince130,
+]);
 
 /**
  * The key of one word of an unknown name before entity ids version 124 (see wordsSince124), which read
  * a compound of peoples' adjectives ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds.
  */
-export const nameWordKeyV123 = keyedAsTheySound(
-  wordsSince124,
-  keyedAsTheySound(wordsSince126Or130, (word, key = soundKey) => nameWordKeyAsOf(word, key, false)),
+export const nameWordKeyV123 = keyedAsTheySound(wordsTranslatedSince124, (word, key = soundKey) =>
+  nameWordKeyAsOf(word, key, false),
 );
 
 /** Whether a word was a common word of bodies' names before entity ids version 124. */
-export const isCommonNameWordV123 = commonButThese(
-  wordsSince124,
-  commonButThese(wordsSince126Or130, (word) => isCommonNameWordAsOf(word, false)),
+export const isCommonNameWordV123 = commonButThese(wordsTranslatedSince124, (word) =>
+  isCommonNameWordAsOf(word, false),
 );
-
-/** Words read as they sound before any of those versions: what versions before 122 read so too. */
-const wordsTranslatedSince124: ReadonlySet<string> = new Set([...wordsSince124, ...wordsSince126Or130]);
 
 /**
  * Words a name's key reads as they sound before entity ids version 122, and not as common words: the
  * words translated since and the English read as others since ("Meteorological", "Board"), with the
  * English plurals of those no older table translates ("Campaigns"), and hyphenated words read whole.
  */
-const englishBefore122: ReadonlySet<string> = new Set(
-  translatedTables
-    .slice(0, translatedTables.indexOf(translatedSince122))
-    .flatMap((t) => pairsOf(t).map(([, en]) => en)),
-);
-const newSince122 = pairsOf(translatedSince122).flatMap(([ru, en]) =>
-  englishBefore122.has(en) ? [ru] : [ru, en],
-);
 const wordsSince122: ReadonlySet<string> = new Set([
-  ...newSince122,
-  ...[...englishPlurals].filter(([, singular]) => newSince122.includes(singular)).map(([plural]) => plural),
+  ...translatedWordsOf(translatedSince122),
   ...englishSince122.map(([word]) => word),
 ]);
 
 /** Such a word as versions before 122 read it: an adjective in "-ский" as its stem ("метеорологиче"). */
 const untranslatedV121 = (w: string): string => /^([а-я-]{4,})ский$/.exec(w)?.[1] ?? w;
 
+/** A word read whole, as versions before 124 read it. */
+const wholeKeyBefore124 = keyedAsTheySound(wordsTranslatedSince124, wholeNameWordKey);
+const wholeCommonBefore124 = commonButThese(wordsTranslatedSince124, isCommonWholeNameWord);
+
 /** The key of one word of an unknown name before entity ids version 122 (see wordsSince122). */
 export const nameWordKeyV121: WordKey = (word, key = soundKey) =>
-  wordsSince122.has(fold(word))
-    ? key(untranslatedV121(fold(word)))
-    : keyedAsTheySound(wordsTranslatedSince124, wholeNameWordKey)(word, key);
+  wordsSince122.has(fold(word)) ? key(untranslatedV121(fold(word))) : wholeKeyBefore124(word, key);
 
 /** Whether a word was a common word of bodies' names before entity ids version 122 (a stem was). */
 export const isCommonNameWordV121 = (word: string): boolean =>
-  wordsSince122.has(fold(word))
-    ? untranslatedV121(fold(word)) !== fold(word)
-    : commonButThese(wordsTranslatedSince124, isCommonWholeNameWord)(word);
+  wordsSince122.has(fold(word)) ? untranslatedV121(fold(word)) !== fold(word) : wholeCommonBefore124(word);
 
 /**
  * Words a name's key reads as they sound before entity ids version 120, and not as common words: the
