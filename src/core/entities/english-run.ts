@@ -1,5 +1,4 @@
 import { latinArabicArticles, latinNameParticles } from './name-particles';
-import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import {
@@ -9,7 +8,6 @@ import {
   isGenericWord,
   isInitial,
   isPaperDay,
-  lowerCaseCount,
   titleCaseLine,
 } from './english-evidence';
 import {
@@ -17,21 +15,28 @@ import {
   connectors,
   demonyms,
   headConnectors,
-  isMemberWord,
   englishTitles,
   nameJoiners,
   orgHeads,
-  orgSuffixes,
   placeWords,
   possessiveNameWords,
-  saints,
 } from './english-words';
+import { awardAt, isSaint, saintOfName } from './saints-awards';
+import {
+  companyAfterPlace,
+  foreignGivenName,
+  holderAfterBody,
+  orgHeadAhead,
+  personStartsAt,
+  placeAt,
+  surnameLikePlace,
+  unitWord,
+} from './english-run-edges';
 
 /** A facility's word that names a body before "for" ("Centre for Strategic Studies"). */
 export const centres: ReadonlySet<string> = new Set(['centre', 'center']);
 
 /** The capitalised words of one English name, joined by "of", "for", "and" and hyphens. */
-
 export interface EnglishRun {
   /** The tokens of the name, connectors and hyphens included. */
   readonly idx: number[];
@@ -43,28 +48,6 @@ export interface EnglishRun {
   readonly headOfName: string;
   /** An award's name follows it ("Budweiser | Man of the Match"): it is the sponsor. */
   readonly sponsorOfAward: boolean;
-}
-
-/**
- * "Capitol Hill", "Moscow": capitalised words at `k` that name a place the lexicon or the knowledge base
- * knows.
- */
-function placeAt(ctx: RuleContext, k: number): boolean {
-  const words: string[] = [];
-  for (let n = k; n < k + 3 && isCapWord(ctx, n); n++) {
-    words.push(ctx.view.tokens[n]?.text ?? '');
-    if (ctx.lexicon.placeWeight(words.join(' ')) > 0) return true;
-  }
-  return ctx.gazetteer.match(ctx.view, k, ctx.seen)?.entity.type === 'LOC';
-}
-
-/** Whether capitalised words at `k`, none of them a known name, end in a body's head word within four. */
-function orgHeadAhead(ctx: RuleContext, k: number): boolean {
-  for (let n = k; n < k + 4 && isCapWord(ctx, n) && !ctx.view.tokens[n]?.lineBefore; n++) {
-    if (ctx.gazetteer.match(ctx.view, n, ctx.seen)) return false;
-    if (orgHeads.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '') && !isCapWord(ctx, n + 1)) return true;
-  }
-  return false;
 }
 
 /** The run of capitalised words that starts at `i`, whose first word the caller has read as a name. */
@@ -310,153 +293,3 @@ function possessiveInName(ctx: RuleContext, k: number): number {
   const s = tokens[k + 1]?.text === 's' && !tokens[k + 1]?.spaceBefore ? 1 : 0;
   return isCapWord(ctx, k + 1 + s) && !tokens[k + 1 + s]?.lineBefore ? 1 + s : 0;
 }
-
-/**
- * "Refugee Council Enver Solomon", "Scientologist Tom Cruise": a given name and a capitalised word
- * after a word that is no given name start a person's name; the words before it are another name or
- * a post, not the person's first names.
- */
-function personStartsAt(ctx: RuleContext, k: number): boolean {
-  const { tokens } = ctx.view;
-  const t = tokens[k];
-  const prev = tokens[k - 1];
-  if (!t || !prev || !isCapWord(ctx, k - 1) || !isCapWord(ctx, k + 1) || tokens[k + 1]?.lineBefore)
-    return false;
-  const low = t.text.toLowerCase();
-  const prevLow = prev.text.toLowerCase();
-  const nextLow = tokens[k + 1]?.text.toLowerCase() ?? '';
-  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || t.allCaps) return false;
-  if (ctx.lexicon.isGivenName(prevLow) || isInitial(prev.text) || prev.allCaps) return false;
-  // the word after is a surname, not the head of a body named after the person (Andy Warhol Foundation)
-  if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
-  if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
-  // (a member of a party, a side or a people: "Tory Brexiteer", "Spaniard")
-  return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || isMemberWord(prevLow);
-}
-
-/** A word of a body's unit named by common words: "Board", "of", "Directors", "Management". */
-/** Capitalised words at `k`, then a company's form ("Zhylu JSC"): a place before them names a company. */
-function companyAfterPlace(ctx: RuleContext, k: number): boolean {
-  for (let n = k; n < k + 3 && isCapWord(ctx, n); n++)
-    if (n > k && companyForms.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '')) return true;
-  return false;
-}
-
-function unitWord(ctx: RuleContext, n: number): boolean {
-  const low = ctx.view.tokens[n]?.text.toLowerCase() ?? '';
-  return connectors.has(low) || isGenericWord(ctx, low) || isCommonWord(ctx, low);
-}
-
-/**
- * "Chairman of the Senate Maulen Ashimbayev", "Head of the Presidential Administration Aibek
- * Dzhumabekov": the body of a post named just before the run, then two to four capitalised words of
- * no English that end it: they are the post's holder, whatever the given name (the lists hold few
- * Kazakh ones).
- */
-function holderAfterBody(ctx: RuleContext, i: number, idx: readonly number[], k: number): boolean {
-  const { tokens } = ctx.view;
-  const low = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
-  // ("Chairman of the Senate …", "Secretary of Kazakhstan's Security Council …": the article, or a
-  // country's possessive, between the post's "of" and the body)
-  let of = low(i - 1) === 'the' ? i - 2 : i - 1;
-  if (low(of) === 's' && /^['’]$/.test(tokens[of - 1]?.text ?? '')) {
-    of -= 2;
-    while (of > i - 7 && low(of) !== 'of' && isCapWord(ctx, of)) of--;
-  }
-  if (low(of) !== 'of' || !englishTitles.has(low(of - 1))) return false;
-  // (after a word of the body's name, not after its "of": "Board of Kazgeology Nurlan Zhakupov")
-  if (!isCapWord(ctx, k - 1) || !idx.some((n) => orgHeads.has(low(n)))) return false;
-  let words = 0;
-  let n = k;
-  for (; n < tokens.length; n++) {
-    const t = tokens[n];
-    if (t?.text === '-' && !t.spaceBefore && words > 0 && !tokens[n + 1]?.spaceBefore) continue;
-    if (!t || t.lineBefore || !isCapWord(ctx, n)) break;
-    if (t.allCaps || isCommonWord(ctx, low(n)) || isGenericWord(ctx, low(n)) || demonyms.has(low(n)))
-      return false;
-    words++;
-  }
-  return words >= 2 && words <= 4;
-}
-
-/**
- * "Macedonian President Gjorge Ivanov": a word of no English, never written in lower case, before a
- * known person's surname alone, is someone else's given name, unless it is one of that person's names.
- */
-function foreignGivenName(ctx: RuleContext, i: number): boolean {
-  const t = ctx.view.tokens[i];
-  const low = t?.text.toLowerCase() ?? '';
-  if (!t || t.allCaps || t.sentenceStart || isCommonWord(ctx, low) || isGenericWord(ctx, low)) return false;
-  return (
-    !demonyms.has(low) && ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, i, ctx.seen)
-  );
-}
-
-/** The last words of an award's name: "Man of the Match", "Player of the Year". */
-const awardPeriods: ReadonlySet<string> = new Set(
-  'match game race tournament season series year month week day'.split(' '),
-);
-
-/**
- * "the Budweiser Man of the Match award": a capitalised word, "of the" and a match or a time make
- * an award's name, not the end of the name before it; that name is the award's sponsor, a company.
- */
-export function awardAt(ctx: RuleContext, k: number): boolean {
-  const { tokens } = ctx.view;
-  return (
-    !ctx.cyrillicText &&
-    tokens[k + 1]?.text === 'of' &&
-    tokens[k + 2]?.text === 'the' &&
-    isCapWord(ctx, k + 3) &&
-    awardPeriods.has(tokens[k + 3]?.text.toLowerCase() ?? '')
-  );
-}
-
-/** A one-word place after a lone given name, with no capitalised word after it: a surname. */
-function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMatch): boolean {
-  const { tokens } = ctx.view;
-  const t = tokens[i];
-  const low = t?.text.toLowerCase() ?? '';
-  if (!t || t.allCaps || ctx.cyrillicText || known.length !== 1 || known.entity.type !== 'LOC') return false;
-  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || isCommonWord(ctx, low)) return false;
-  if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
-  const after = tokens[i + 2];
-  return !(after && after.kind === 'word' && after.cap && !after.lineBefore);
-}
-
-/** "St", "Ste": a saint's title, abbreviated (St. Louis, St Albans, St. Martin's). */
-export function isSaint(word: string): boolean {
-  return word === 'St' || word === 'Ste';
-}
-
-/**
- * "St. Louis", "St Albans": a saint's abbreviated title at `k` opens the name of a place the word list
- * knows; not "St. Martin's", a church named after its saint ("Saint Martin" is an island too).
- */
-export function saintPlace(ctx: RuleContext, k: number): boolean {
-  const { tokens } = ctx.view;
-  const at = afterSaint(ctx, k);
-  const name = tokens[at];
-  if (!isSaint(tokens[k]?.text ?? '') || !name || name.kind !== 'word' || !name.cap) return false;
-  if (/^['’]$/.test(tokens[at + 1]?.text ?? '')) return false;
-  // (the word list reads "St" and "St." as "Saint")
-  return ctx.lexicon.placeWeight(`${tokens[k]?.text ?? ''} ${name.text}`) > 0;
-}
-
-/**
- * "St. Martin's", "St Peter": a saint's abbreviated title at `k` before the name of a saint the list
- * holds, in no place's name, is the title of the saint, and no part of a name ("St Mirren", a club's,
- * holds it).
- */
-export function saintOfName(ctx: RuleContext, k: number): boolean {
-  const name = ctx.view.tokens[afterSaint(ctx, k)];
-  return (
-    isSaint(ctx.view.tokens[k]?.text ?? '') &&
-    saints.has(name?.text.toLowerCase() ?? '') &&
-    !saintPlace(ctx, k)
-  );
-}
-
-/** Where the name after the saint's title at `k` starts, past its full stop. */
-const afterSaint = (ctx: RuleContext, k: number): number =>
-  ctx.view.tokens[k + 1]?.text === '.' ? k + 2 : k + 1;

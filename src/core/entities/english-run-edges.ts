@@ -1,0 +1,124 @@
+/**
+ * What tells an English run of capitalised words (english-run.ts) to stop or to go on at a word: a
+ * place or a body's head word ahead, a person's name starting, a post's holder after the body.
+ */
+import type { GazetteerMatch } from './gazetteer';
+import type { RuleContext } from './raw-mention';
+import { companyForms } from './cue-words';
+import { isCapWord, isCommonWord, isGenericWord, isInitial, lowerCaseCount } from './english-evidence';
+import { connectors, demonyms, englishTitles, isMemberWord, orgHeads, orgSuffixes } from './english-words';
+
+/**
+ * "Capitol Hill", "Moscow": capitalised words at `k` that name a place the lexicon or the knowledge base
+ * knows.
+ */
+export function placeAt(ctx: RuleContext, k: number): boolean {
+  const words: string[] = [];
+  for (let n = k; n < k + 3 && isCapWord(ctx, n); n++) {
+    words.push(ctx.view.tokens[n]?.text ?? '');
+    if (ctx.lexicon.placeWeight(words.join(' ')) > 0) return true;
+  }
+  return ctx.gazetteer.match(ctx.view, k, ctx.seen)?.entity.type === 'LOC';
+}
+
+/** Whether capitalised words at `k`, none of them a known name, end in a body's head word within four. */
+export function orgHeadAhead(ctx: RuleContext, k: number): boolean {
+  for (let n = k; n < k + 4 && isCapWord(ctx, n) && !ctx.view.tokens[n]?.lineBefore; n++) {
+    if (ctx.gazetteer.match(ctx.view, n, ctx.seen)) return false;
+    if (orgHeads.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '') && !isCapWord(ctx, n + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Refugee Council Enver Solomon", "Scientologist Tom Cruise": a given name and a capitalised word
+ * after a word that is no given name start a person's name; the words before it are another name or
+ * a post, not the person's first names.
+ */
+export function personStartsAt(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || !isCapWord(ctx, k - 1) || !isCapWord(ctx, k + 1) || tokens[k + 1]?.lineBefore)
+    return false;
+  const low = t.text.toLowerCase();
+  const prevLow = prev.text.toLowerCase();
+  const nextLow = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || t.allCaps) return false;
+  if (ctx.lexicon.isGivenName(prevLow) || isInitial(prev.text) || prev.allCaps) return false;
+  // the word after is a surname, not the head of a body named after the person (Andy Warhol Foundation)
+  if (isGenericWord(ctx, nextLow) || connectors.has(nextLow)) return false;
+  if (isCommonWord(ctx, nextLow) && !ctx.lexicon.isGivenName(nextLow)) return false;
+  // (a member of a party, a side or a people: "Tory Brexiteer", "Spaniard")
+  return isCommonWord(ctx, prevLow) || orgSuffixes.has(prevLow) || isMemberWord(prevLow);
+}
+
+/** Capitalised words at `k`, then a company's form ("Zhylu JSC"): a place before them names a company. */
+export function companyAfterPlace(ctx: RuleContext, k: number): boolean {
+  for (let n = k; n < k + 3 && isCapWord(ctx, n); n++)
+    if (n > k && companyForms.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
+/** A word of a body's unit named by common words: "Board", "of", "Directors", "Management". */
+export function unitWord(ctx: RuleContext, n: number): boolean {
+  const low = ctx.view.tokens[n]?.text.toLowerCase() ?? '';
+  return connectors.has(low) || isGenericWord(ctx, low) || isCommonWord(ctx, low);
+}
+
+/**
+ * "Chairman of the Senate Maulen Ashimbayev", "Head of the Presidential Administration Aibek
+ * Dzhumabekov": the body of a post named just before the run, then two to four capitalised words of
+ * no English that end it: they are the post's holder, whatever the given name (the lists hold few
+ * Kazakh ones).
+ */
+export function holderAfterBody(ctx: RuleContext, i: number, idx: readonly number[], k: number): boolean {
+  const { tokens } = ctx.view;
+  const low = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  // ("Chairman of the Senate …", "Secretary of Kazakhstan's Security Council …": the article, or a
+  // country's possessive, between the post's "of" and the body)
+  let of = low(i - 1) === 'the' ? i - 2 : i - 1;
+  if (low(of) === 's' && /^['’]$/.test(tokens[of - 1]?.text ?? '')) {
+    of -= 2;
+    while (of > i - 7 && low(of) !== 'of' && isCapWord(ctx, of)) of--;
+  }
+  if (low(of) !== 'of' || !englishTitles.has(low(of - 1))) return false;
+  // (after a word of the body's name, not after its "of": "Board of Kazgeology Nurlan Zhakupov")
+  if (!isCapWord(ctx, k - 1) || !idx.some((n) => orgHeads.has(low(n)))) return false;
+  let words = 0;
+  let n = k;
+  for (; n < tokens.length; n++) {
+    const t = tokens[n];
+    if (t?.text === '-' && !t.spaceBefore && words > 0 && !tokens[n + 1]?.spaceBefore) continue;
+    if (!t || t.lineBefore || !isCapWord(ctx, n)) break;
+    if (t.allCaps || isCommonWord(ctx, low(n)) || isGenericWord(ctx, low(n)) || demonyms.has(low(n)))
+      return false;
+    words++;
+  }
+  return words >= 2 && words <= 4;
+}
+
+/**
+ * "Macedonian President Gjorge Ivanov": a word of no English, never written in lower case, before a
+ * known person's surname alone, is someone else's given name, unless it is one of that person's names.
+ */
+export function foreignGivenName(ctx: RuleContext, i: number): boolean {
+  const t = ctx.view.tokens[i];
+  const low = t?.text.toLowerCase() ?? '';
+  if (!t || t.allCaps || t.sentenceStart || isCommonWord(ctx, low) || isGenericWord(ctx, low)) return false;
+  return (
+    !demonyms.has(low) && ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, i, ctx.seen)
+  );
+}
+
+/** A one-word place after a lone given name, with no capitalised word after it: a surname. */
+export function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMatch): boolean {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  const low = t?.text.toLowerCase() ?? '';
+  if (!t || t.allCaps || ctx.cyrillicText || known.length !== 1 || known.entity.type !== 'LOC') return false;
+  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || isCommonWord(ctx, low)) return false;
+  if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
+  const after = tokens[i + 2];
+  return !(after && after.kind === 'word' && after.cap && !after.lineBefore);
+}
