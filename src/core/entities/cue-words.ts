@@ -341,7 +341,10 @@ export const companyForms: ReadonlySet<string> = new Set([
   'corp',
 ]);
 
-/** Nouns of settlements and regions, in lower case before the place's name ("в городе Тусон"). */
+/**
+ * Nouns of settlements, regions and sites, in lower case before the place's name ("в городе Тусон",
+ * "космодрома Байконур").
+ */
 export const settlementLemmas: ReadonlySet<string> = new Set([
   'город',
   'городок',
@@ -367,6 +370,7 @@ export const settlementLemmas: ReadonlySet<string> = new Set([
   'столица',
   'регион',
   'эмират',
+  'космодром',
 ]);
 
 /** Nouns of landforms and waters, in lower case before the name ("вулкан Попокатепетль", "реки Иордан"). */

@@ -19,6 +19,12 @@ describe('a body named after a common noun for it', () => {
     ]);
     expect(read('The finals saw the team Falcon7 win.')).toEqual(['Falcon7|ORG']);
     expect(read('The charity Comic Aid of Toronto collects books.')).toEqual(['Comic Aid of Toronto|ORG']);
+    // (a processor, an exporter, a lender: a company named after a place, unless a place's word ends it)
+    expect(read('Imports from the meat processor Saryarka Et resume.')).toEqual(['Saryarka Et|ORG']);
+    expect(read('The grain exporter Tobol Agro and the lender Halyk Credit grew.')).toEqual([
+      'Tobol Agro|ORG',
+      'Halyk Credit|ORG',
+    ]);
   });
 
   it('not a person, a post, the pronoun I or a word of names alone', () => {

@@ -19,6 +19,7 @@ import {
   englishTitles,
   placePrepositions,
   portfolio,
+  placeWords,
 } from './english-words';
 import { fold } from './text-keys';
 
@@ -80,9 +81,8 @@ export function oneWordWithArticle(ctx: RuleContext, word: string): boolean {
 const bodyNouns: ReadonlySet<string> = new Set(
   `company firm group band team journal magazine newspaper tabloid agency party organization organisation
   charity network broadcaster airline carrier club union alliance coalition movement faction bank insurer
-  publisher retailer manufacturer carmaker automaker conglomerate consultancy regulator watchdog`.split(
-    /\s+/,
-  ),
+  publisher retailer manufacturer carmaker automaker conglomerate consultancy regulator watchdog processor
+  exporter importer miner lender refiner distributor supplier operator startup`.split(/\s+/),
 );
 
 /**
@@ -122,7 +122,11 @@ export function bodyInApposition(ctx: RuleContext, i: number, read: Rule): RawMe
   const first = words[0]?.toLowerCase() ?? '';
   if (words.length === 1 && isGenericWord(ctx, first)) return null;
   const byRule = read(ctx, i);
-  if (byRule && byRule.type !== 'PER' && byRule.type !== 'ORG') return null;
+  // ("the meat processor Saryarka Et": a company of two words or more named after a place, unless a
+  // place's word ends them)
+  const placeNamed =
+    byRule?.type === 'LOC' && words.length > 1 && !placeWords.has(words.at(-1)?.toLowerCase() ?? '');
+  if (byRule && byRule.type !== 'PER' && byRule.type !== 'ORG' && !placeNamed) return null;
   if (lexicon.isGivenName(first) && lowerCaseCount(ctx, first) === 0 && words.length <= 2) return null;
   return { start: i, end, type: 'ORG', entity: null, words };
 }

@@ -156,6 +156,17 @@ export function isHeadlineCommon(ctx: RuleContext, k: number, word: string): boo
   return stems.some((stem) => stem.length >= 3 && isCommonWord(ctx, stem));
 }
 
+/**
+ * "KazAgroFinance", "QazaqGaz", "UzAuto", "RusHydro": a country's or a people's short form glued to a
+ * capitalised word is how the region's companies are named; an unknown word so written is a company.
+ * (Not any capital inside a word: the brands of YouTube or PlayStation are things as often as bodies.)
+ */
+export function isRegionCompanyName(word: string): boolean {
+  return /^(?:Kaz|Qaz|Uz|Rus|Ros|Tat|Bash|Turkmen|Kyrgyz|Tajik|Azer|Bel|Arm|Geo)\p{Ll}*\p{Lu}\p{Ll}/u.test(
+    word,
+  );
+}
+
 /** "M", "J", "O.J.": one capital letter, or capitals each with a full stop. */
 export function isInitial(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);

@@ -10,6 +10,7 @@ import {
   afterArticle,
   firstNameElsewhere,
   gluedToNumber,
+  isRegionCompanyName,
   isCapWord,
   isCommonWord,
   isGenericWord,
@@ -178,6 +179,7 @@ export function nameByShape(ctx: RuleContext, name: EnglishName): RawMention | n
   if (ws.length >= 5 && !ctx.cyrillicText && ws.some((w) => isCommonWord(ctx, w.toLowerCase())))
     return make('ORG');
   if (ws.length === 1) {
+    if (isRegionCompanyName(t.text) && !t.allCaps) return make('ORG');
     // "Gloria", "Olivia": a given name that only looks like a country's (Estonia, Finland)
     if (
       placeSuffix.test(t.text) &&

@@ -136,7 +136,7 @@ export const commonAcronyms = list(`
   dna rna hiv aids tv ceo cfo gdp usb pdf url dvd cd pc ai it vr ar gps sms faq diy ok am pm ad bc
   iq lgbt covid sars mers atm suv gmt utc html css xml pov vip gnp irc rov ufo pin id isbn led
   qc kc sc mbe obe cbe kbe frs bst est edt cst cdt mst mdt pst pdt cet cest eet eest aest jst hkt
-  ptsd adhd ocd mri icu`);
+  ptsd adhd ocd mri icu vat gst`);
 export const speechVerbs = list(
   'said says told added explained stated noted wrote argued asked replied insisted claimed',
 );

@@ -612,6 +612,13 @@ describe('places listed before the word for them, in the plural', () => {
       ['kostanay-region', 'east-kazakhstan-region', 'akmola', 'kostanay-region', 'pavlodar-region'],
       'LOC',
     );
+    // (a hyphenated adjective before the last item is its region too, by the head word's gender)
+    idsInBoth(
+      'Зерно убрали в Северо-Казахстанской и Акмолинской областях, снег выпал в Алтайском и Пермском краях.',
+      'Grain was harvested in the North Kazakhstan and Akmola regions, snow fell in the Altai and Perm krais.',
+      ['north-kazakhstan-region', 'akmola', 'Q5942', 'Q5400'],
+      'LOC',
+    );
     // (a list with no such word after it names the cities)
     expect(idsOf('Flights from Kostanay and Almaty resumed.', 'en')[0]).toBe('Kostanay|LOC|kostanay');
   });

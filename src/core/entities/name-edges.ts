@@ -62,13 +62,14 @@ const regionWords: ReadonlyMap<string, string> = new Map([
   ['regions', 'Region'],
   ['oblasts', 'Region'],
   ['provinces', 'Province'],
+  ['krais', 'Krai'],
 ]);
 
 /**
- * "the Kostanay and East Kazakhstan regions", "the Akmola, Kostanay and Pavlodar regions": a place in
- * a list of names that a plural word for regions ends is the region named with it ("Kostanay Region"),
- * not the city of that name; null when the words after `end` are no such list or the knowledge base
- * holds no such region.
+ * "the Kostanay and East Kazakhstan regions", "the Akmola, Kostanay and Pavlodar regions", "the Altai
+ * and Perm krais": a place in a list of names that a plural word for regions ends is the region named
+ * with it ("Kostanay Region"), not the city of that name; null when the words after `end` are no such
+ * list or the knowledge base holds no such region.
  */
 export function regionOfList(ctx: RuleContext, start: number, end: number): KbEntity | null {
   const { tokens } = ctx.view;

@@ -12,8 +12,19 @@ export const eventNouns: ReadonlySet<string> = new Set([
   'форум',
 ]);
 
-/** Nouns of venues that a place's name in quotes may follow: стадион «Сантьяго Бернабеу», аэропорт «Пулково». */
-export const venueNouns: ReadonlySet<string> = new Set(['стадион', 'арена', 'аэропорт', 'вокзал']);
+/**
+ * Nouns of venues that a place's name in quotes may follow: стадион «Сантьяго Бернабеу», аэропорт
+ * «Пулково», сухой порт «Хоргос», комплекс «Байконур».
+ */
+export const venueNouns: ReadonlySet<string> = new Set([
+  'стадион',
+  'арена',
+  'аэропорт',
+  'вокзал',
+  'порт',
+  'космодром',
+  'комплекс',
+]);
 
 /** Nouns before a quoted name that make it a work, a prize, a law, an event or a thing, not a body. */
 export const notOrgDescriptors: ReadonlySet<string> = new Set([

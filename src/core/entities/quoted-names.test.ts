@@ -30,6 +30,14 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Похищены картины: «Ватерлоо» и «Лондон».')).toEqual([]);
   });
 
+  it('a known place in quotes after a port, a cosmodrome or a complex is that place', () => {
+    const ids = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    expect(ids('Зерно пойдёт через сухой порт «Хоргос».')).toEqual(['Хоргос|khorgos']);
+    expect(ids('Россия арендует комплекс «Байконур».')).toEqual(['Россия|Q159', 'Байконур|baikonur']);
+    // (the site the noun and the name make, where the knowledge base knows it)
+    expect(ids('Ракета стартовала с космодрома «Байконур».')).toEqual(['Байконур|baikonur-cosmodrome']);
+  });
+
   it('a lone city in quotes that opens a sentence is a club’s or a company’s name too', () => {
     expect(read('«Ливерпуль» встретится с командой «Наполи».')).toEqual(['Ливерпуль|ORG', 'Наполи|ORG']);
     expect(read('Матч прошёл. «Ливерпуль» победил.')).toEqual(['Ливерпуль|ORG']);

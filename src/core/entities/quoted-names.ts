@@ -45,8 +45,16 @@ export function quotedName(
   )
     return { end: k + 1, mention: { start: i, end: k, type: 'EVENT', entity: known.entity, words: [] } };
   // на стадионе «Сантьяго Бернабеу»: a known place, whole in quotes after a venue's noun, is that place
-  if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(view.lemma(i - 2)))
-    return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity: known.entity, words: [] } };
+  // (космодрома «Байконур»: the site the noun and the name make together, where the knowledge base has it)
+  if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(view.lemma(i - 2))) {
+    const name = tokens
+      .slice(i, k)
+      .map((w, n) => (n > 0 && w.spaceBefore ? ' ' : '') + w.text)
+      .join('');
+    const site = ctx.gazetteer.byFullName(`${view.lemma(i - 2)} «${name}»`);
+    const entity = site?.type === 'LOC' ? site : known.entity;
+    return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity, words: [] } };
+  }
   if (kind === 'title') return { end: k + 1, mention: null };
   // "Солистка «Ленинграда»", "на концерте «Ленинграда»": after a noun that says nothing of it, a lone
   // place in quotes is still no plain place

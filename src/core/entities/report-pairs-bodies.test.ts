@@ -1,5 +1,6 @@
 /**
- * Sentences of reports of the region's finance, digital affairs, regions and neighbours, written in
+ * Sentences of reports of the region's finance, digital affairs, regions, neighbours, migration,
+ * farming and space, written in
  * Russian and English as the region's press writes them, and the bodies of two languages they name:
  * what a reader follows across the two languages.
  */
@@ -238,5 +239,52 @@ describe('a migration report', () => {
     expect(found("Kyrgyzstan's Ombudsman Dzhamilya Dzhamanbaeva called for it.", 'en', 'PER')).toEqual([
       expect.stringMatching(/^Dzhamilya Dzhamanbaeva\|PER\|x:/),
     ]);
+  });
+});
+
+describe('an agriculture report', () => {
+  it('links the grain union, the farm lenders and a meat processor named after a place in both languages', async () => {
+    const ru =
+      'Зерновой союз Казахстана попросил субсидий. Аграрная кредитная корпорация и КазАгроФинанс ' +
+      'выдали кредиты. Россельхознадзор снял ограничения с предприятия «Сарыарка Ет».';
+    const en =
+      'The Grain Union of Kazakhstan asked for subsidies. The Agrarian Credit Corporation and ' +
+      'KazAgroFinance issued loans. Rosselkhoznadzor lifted curbs on the meat processor Saryarka Et.';
+    const [union, credit, finance, watchdog, processor] = ids(ru, 'ru', 'ORG');
+    expect([union, credit, finance, watchdog]).toEqual([
+      'grain-union-kz',
+      'agrarian-credit-corporation',
+      'kazagrofinance',
+      'Q4481679',
+    ]);
+    expect(processor).toMatch(/^x:/);
+    expect(ids(en, 'en', 'ORG')).toEqual([union, credit, finance, watchdog, processor]);
+    // (so where the word lists know a word of its name as a town's: Et, in Ethiopia)
+    const places = await loadTestAnnotator(lexiconOf(['john'], [['Et', 34_000]], []));
+    const curbs = places.annotate('Moscow lifted curbs on the meat processor Saryarka Et.', 'en').mentions;
+    expect(curbs.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      'Moscow|LOC|Q649',
+      `Saryarka Et|ORG|${processor}`,
+    ]);
+  });
+});
+
+describe('a space report', () => {
+  it('links the aerospace committee, the space agencies of China and Europe and the academy in both languages', () => {
+    const ru =
+      'Аэрокосмический комитет МЦРИАП подписал меморандум с Китайским национальным космическим ' +
+      'управлением. Делегация Европейского космического агентства посетила Национальную академию наук РК.';
+    const en =
+      'The Aerospace Committee signed a memorandum with the China National Space Administration. A ' +
+      'delegation of the European Space Agency visited the National Academy of Sciences of Kazakhstan.';
+    const expected = ['aerospace-committee-kz', 'cnsa', 'esa', 'national-academy-sciences-kz'];
+    expect(ids(ru, 'ru', 'ORG')).toEqual(expected);
+    expect(ids(en, 'en', 'ORG')).toEqual(expected);
+  });
+
+  it('reads the cosmodrome, not the town, after the word for it', () => {
+    const [site, town] = ids('Ракета стартовала с космодрома Байконур. В городе Байконур тепло.', 'ru');
+    expect([site, town]).toEqual(['baikonur-cosmodrome', 'baikonur']);
+    expect(ids('The rocket lifted off from the Baikonur Cosmodrome.', 'en')).toEqual([site]);
   });
 });

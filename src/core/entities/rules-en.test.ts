@@ -434,6 +434,21 @@ describe('names read from the words around them', () => {
   });
 });
 
+describe('a company’s name made of a country’s short form and a capitalised word', () => {
+  it('is an organisation anywhere in the sentence, where another capital inside a word says nothing', () => {
+    expect(read('The loans came from KazAgroKredit last year.')).toEqual(['KazAgroKredit|ORG']);
+    expect(read('UzAgroLeasing, a state lender, paid out.')).toEqual(['UzAgroLeasing|ORG']);
+    expect(read('He posted it on MySpace, then on PixelTube.')).toEqual([]);
+  });
+});
+
+describe('the article after a dateline', () => {
+  it('opens the sentence, no initial of a name', () => {
+    expect(read('ASTANA, April 12 – A Soyuz spacecraft blasted off.')).toEqual(['ASTANA|LOC']);
+    expect(read('Tax: A Smith family paid more than the VAT due.')).toEqual([]);
+  });
+});
+
 describe('a namesake of a known person', () => {
   it('a known surname after a given name is someone else’s, and so is that surname alone later', () => {
     const mentions = annotator.annotate('He met John Miller. Miller added that he was sad.', 'en').mentions;

@@ -4,6 +4,7 @@ import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import {
   headBeforeConnector,
+  isRegionCompanyName,
   isCapWord,
   isCommonWord,
   isGenericWord,
@@ -91,6 +92,9 @@ export const englishRule: Rule = (ctx, i) => {
     return null;
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
   if (ctx.cyrillicText && sentenceOpeners.has(low) && !foreignThe) return null;
+  // "ASTANA, April 12 – A Soyuz spacecraft": after a dateline's dash or a colon the article opens the sentence
+  if (!ctx.cyrillicText && (low === 'a' || low === 'an') && /^[–—:-]$/.test(view.tokens[i - 1]?.text ?? ''))
+    return null;
   // "Chief of Mission", "Head of Delegation": a common word alone after a post's "of" is the post's
   const afterPostOf =
     view.tokens[i - 1]?.text === 'of' && englishTitles.has(view.tokens[i - 2]?.text.toLowerCase() ?? '');
@@ -123,7 +127,8 @@ export const englishRule: Rule = (ctx, i) => {
   const latinOpener = ctx.cyrillicText && alone && !!next?.cyrillic && next.kind === 'word';
   if (
     t.sentenceStart &&
-    (sentenceOpeners.has(low) || (!ctx.midSentenceCaps.has(low) && alone && !bigAlone && !latinOpener))
+    (sentenceOpeners.has(low) ||
+      (!ctx.midSentenceCaps.has(low) && alone && !bigAlone && !latinOpener && !isRegionCompanyName(t.text)))
   )
     return null;
 

@@ -263,7 +263,13 @@ export const russianRule: Rule = (ctx, i) => {
     // "Костанайской и Восточно-Казахстанской областей": the first of two places that share their head
     // word, in the plural, is a place of its own, named with that word
     const shared = sharedPlaceHead(ctx, firstLast + 1);
-    if (shared) return mention(i, firstLast + 1, 'LOC', [...lemmaWords(ctx, i, firstLast + 1), shared]);
+    if (shared) {
+      const words = [...lemmaWords(ctx, i, firstLast + 1), shared];
+      return {
+        ...mention(i, firstLast + 1, 'LOC', words),
+        entity: listedPlace(ctx, i, firstLast + 1, shared),
+      };
+    }
     let k = firstLast + 1;
     // "Харбинском военно-инженерном колледже": a hyphenated adjective is one word; "Центральном
     // Академическом театре": adjectives in a name may all be capitalised
@@ -299,6 +305,23 @@ export const russianRule: Rule = (ctx, i) => {
 
   return capitalisedRun(ctx, i);
 };
+
+/**
+ * "Северо-Казахстанской" in "Костанайской, Северо-Казахстанской и Акмолинской областях": the known
+ * place an adjective of such a list names with the head word the list shares, in the head's gender
+ * ("северо-казахстанская область"); null when the knowledge base has no such place.
+ */
+function listedPlace(ctx: RuleContext, start: number, end: number, head: string): KbEntity | null {
+  const { view } = ctx;
+  const written: string[] = [];
+  for (let k = start; k < end; k++)
+    if (view.tokens[k]?.kind === 'word') written.push(fold(view.tokens[k]?.text ?? ''));
+  const last = view.lemma(end - 1);
+  const feminine = ctx.morph.parse(head).some((p) => p.lemma === head && p.tags.has('femn'));
+  const adjective = feminine ? last.replace(/[иыо]й$/, 'ая') : last;
+  const entity = ctx.gazetteer.byFullName(`${[...written.slice(0, -1), adjective].join('-')} ${head}`);
+  return entity?.type === 'LOC' ? entity : null;
+}
 
 /** Words for a gathering that its capitalised adjectives name as an event. */
 const namedEventHeads: ReadonlySet<string> = new Set(['форум', 'саммит', 'фестиваль']);
