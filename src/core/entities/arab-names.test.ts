@@ -48,6 +48,15 @@ describe('an Arab name’s hyphenated article', () => {
       'Meshal Al-Ahmad Al-Jaber Al-Sabah',
     ]);
   });
+
+  it('makes a known person’s surname the given name of another before it', () => {
+    // (Ahmed is Abiy Ahmed's surname; "Ahmed el-Masri" is someone else)
+    for (const text of ['The guests included Sheikh Ahmed el-Masri.', 'Ahmed el-Masri spoke.']) {
+      const [masri] = people(text, 'en');
+      expect(masri?.text).toBe('Ahmed el-Masri');
+      expect(masri?.id).toMatch(/^x:/);
+    }
+  });
 });
 
 describe('a Gulf ruler named in full after the title his short name opens with', () => {

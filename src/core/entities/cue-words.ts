@@ -142,6 +142,7 @@ export const orgHeadLemmas: ReadonlySet<string> = new Set([
   'агентство',
   'профсоюз',
   'комитет',
+  'исполком',
   'союз',
   'совет',
   'служба',

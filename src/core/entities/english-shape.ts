@@ -25,6 +25,7 @@ import {
   commonAcronyms,
   demonyms,
   englishTitles,
+  faiths,
   notionSuffix,
   placeFirst,
   placePrepositions,
@@ -188,8 +189,21 @@ export function nameByShape(ctx: RuleContext, name: EnglishName): RawMention | n
       !(/ia$/i.test(t.text) && given(first))
     )
       return make('LOC');
-    // not "the Sun", "the Channel": a person's lone given name takes no article
-    if (given(first) && !t.sentenceStart && !t.allCaps && next?.text !== "'s" && !articles.has(prevLow))
+    // not "the Sun", "the Channel": a person's lone given name takes no article; nor "Supreme Mufti",
+    // before a post's title, "Declaration of Peace", a common word after "of" (not "of Holly's
+    // priorities", a possessive), or "Islam", a faith
+    const notPerson =
+      englishTitles.has(next?.text.toLowerCase() ?? '') ||
+      (prevLow === 'of' && isCommonWord(ctx, first) && !/^['’]/.test(next?.text ?? '')) ||
+      faiths.has(first);
+    if (
+      given(first) &&
+      !t.sentenceStart &&
+      !t.allCaps &&
+      next?.text !== "'s" &&
+      !articles.has(prevLow) &&
+      !notPerson
+    )
       return make('PER');
     if (surnameEnding.test(t.text) && !t.allCaps) return make('PER');
     // "U.S government": an abbreviation of a place without its last full stop

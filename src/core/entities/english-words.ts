@@ -14,7 +14,7 @@ export const englishTitles = list(`
   chairperson president-elect vice-president ex-president former late officer agent detective inspector
   superintendent counsellor counselor adviser advisor aide envoy representative administrator commander
   mp mep msp mla td qc kc det insp supt sgt cllr councillor lt col maj capt cpl adm brig cmdr prosecutor
-  procurator rector vice-rector dean ombudsman ombudswoman consul`);
+  procurator rector vice-rector dean ombudsman ombudswoman consul mufti patriarch`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 export const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
@@ -127,8 +127,12 @@ export const possessiveNameWords = list(`
   writers journalists lawyers doctors students miners pensioners consumers taxpayers voters patients
   parents martyrs officers sailors seamen employers boys girls ladies
 `);
-export const connectors = list('of for the de da del van von der bin al ibn la le du and &');
+export const connectors = list('of for the de da del van von der bin al ibn la le du kazhy qazhy and &');
 export const nameJoiners = list('of for the and &');
+/** The faiths, which some parents give as a name too (Islam). */
+export const faiths = list(`
+  islam christianity buddhism judaism hinduism taoism shinto sikhism jainism zoroastrianism catholicism
+  protestantism orthodoxy tengrism`);
 /** Words after a body's head word that lead on to what it is of ("Bank of England", "Council on Foreign Relations"). */
 export const headConnectors = list('of for on');
 /** Abbreviations of things and notions, not of bodies: time zones ("10:15 BST") and illnesses too. */

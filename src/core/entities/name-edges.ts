@@ -52,7 +52,12 @@ export function extendLeft(view: RecognizerView, start: number, type: string): n
     if (of && (form === 'state' || englishStateForms.has(form))) return s - 2;
   }
   if (type === 'PER') {
-    while (tokens[s - 1]?.text === '.' && tokens[s - 2]?.cap && tokens[s - 2]?.text.length === 1) s -= 2;
+    // (not a unit glued to a number: "38C. Zhanar Tuleuova")
+    const initial = (k: number) =>
+      tokens[k]?.cap &&
+      tokens[k]?.text.length === 1 &&
+      !(tokens[k - 1]?.kind === 'num' && !tokens[k]?.spaceBefore);
+    while (tokens[s - 1]?.text === '.' && initial(s - 2)) s -= 2;
   }
   return s;
 }

@@ -1,6 +1,7 @@
 /**
  * The particles of people's names written in lower case between a given name and a surname: "Людвиг
- * ван Бетховен", "Отто фон Бисмарк", "Абдель Азиз бин Салман", "Ludwig van Beethoven". A name keeps
+ * ван Бетховен", "Отто фон Бисмарк", "Абдель Азиз бин Салман", "Ludwig van Beethoven", and a hajji's
+ * title ("Наурызбай кажы Таганулы", "Nauryzbay kazhy Taganuly"). A name keeps
  * them as words of their own, so that its key (the surname's and the given name's) is the same in both
  * scripts and its shown name writes them as the text does.
  */
@@ -19,6 +20,9 @@ const russian = [
   'ибн',
   'ле',
   'ля',
+  // (a Kazakh hajji's title: "Наурызбай кажы Таганулы")
+  'кажы',
+  'қажы',
 ];
 const latin = [
   'van',
@@ -37,6 +41,8 @@ const latin = [
   'ibn',
   'la',
   'le',
+  'kazhy',
+  'qazhy',
 ];
 
 /** Russian particles, as the text writes them (lower case). */

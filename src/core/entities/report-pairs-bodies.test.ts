@@ -1,6 +1,6 @@
 /**
  * Sentences of reports of the region's finance, digital affairs, regions, neighbours, migration,
- * farming and space, written in
+ * farming, space, ecology and faiths, written in
  * Russian and English as the region's press writes them, and the bodies of two languages they name:
  * what a reader follows across the two languages.
  */
@@ -286,5 +286,48 @@ describe('a space report', () => {
     const [site, town] = ids('Ракета стартовала с космодрома Байконур. В городе Байконур тепло.', 'ru');
     expect([site, town]).toEqual(['baikonur-cosmodrome', 'baikonur']);
     expect(ids('The rocket lifted off from the Baikonur Cosmodrome.', 'en')).toEqual([site]);
+  });
+});
+
+describe('an ecology report', () => {
+  it('links the weather service, the climate fund, the presidential press service and the Aral region', () => {
+    const ru =
+      'Казгидромет предупредил о жаре. Зеленый климатический фонд выделил грант. Служба центральных ' +
+      'коммуникаций провела брифинг. Компания «Жасыл даму» посадит лес. Председатель Исполкома МФСА ' +
+      'выступил. Фермеры Приаралья ждут воды.';
+    const en =
+      'Kazhydromet warned of heat. The Green Climate Fund approved a grant. The Central Communications ' +
+      'Service held a briefing. Zhasyl Damu will plant forest. The chairman of the IFAS Executive ' +
+      'Committee spoke. Farmers of the Aral Sea region need water.';
+    const named = ['kazhydromet', 'green-climate-fund', 'central-communications-service-kz', 'zhasyl-damu'];
+    expect(ids(ru, 'ru', 'ORG').slice(0, 4)).toEqual(named);
+    expect(ids(en, 'en', 'ORG').slice(0, 4)).toEqual(named);
+    // (the executive committee is a body, no person, in Russian)
+    expect(found(ru, 'ru', 'PER')).toEqual([]);
+    expect(ids(ru, 'ru', 'LOC')).toEqual(['aral-sea-region']);
+    expect(ids(en, 'en', 'LOC')).toEqual(['aral-sea-region']);
+  });
+});
+
+describe('a report on a congress of faiths', () => {
+  it('links the mufti, the imam of Al-Azhar, the palace and the state’s religious and civil service bodies', () => {
+    const ru =
+      'Верховный муфтий Наурызбай кажы Таганулы и Великий имам Аль-Азхара шейх Ахмад ат-Тайиб выступили ' +
+      'во Дворце мира и согласия. Комитет по делам религий и Агентство по делам государственной службы ' +
+      'подвели итоги.';
+    const en =
+      'Supreme Mufti Nauryzbay kazhy Taganuly and the Grand Imam of Al-Azhar, Sheikh Ahmed el-Tayeb, ' +
+      'spoke at the Palace of Peace and Reconciliation. The Committee for Religious Affairs and the ' +
+      'Agency for Civil Service Affairs summed up.';
+    const expected = [
+      'nauryzbay-taganuly',
+      'al-azhar',
+      'ahmed-el-tayeb',
+      'palace-of-peace-and-reconciliation',
+      'committee-religious-affairs-kz',
+      'civil-service-agency-kz',
+    ];
+    expect(ids(ru, 'ru')).toEqual(expected);
+    expect(ids(en, 'en')).toEqual(expected);
   });
 });

@@ -26,6 +26,9 @@ beforeAll(async () => {
       'jordan',
       'washington',
       'chris',
+      'islam',
+      'supreme',
+      'peace',
     ],
     [
       ['Seattle', 750_000],
@@ -40,7 +43,7 @@ beforeAll(async () => {
     `space shuttle program internet explorer biologist magic month tells about ants air force chosen
     party department spokesperson museum flight herald navy star labour refugee council editorial manager
     tom all chapel ice photographic legacy program independent school district police student unless
-    driver monopoly corruption trump rally`.split(/\s+/),
+    driver monopoly corruption trump rally supreme peace declaration`.split(/\s+/),
   );
   annotator = await loadTestAnnotator(lexicon);
 });
@@ -442,10 +445,26 @@ describe('a company’s name made of a country’s short form and a capitalised 
   });
 });
 
+describe('a word some parents give as a name', () => {
+  it('names no one as a faith, before a post’s title or as a common word after "of"', () => {
+    expect(read('Delegations represented Islam, Christianity and Buddhism.')).toEqual([]);
+    expect(read('They met Supreme Mufti Yerlan Seitkazyuly in the hall.')).toEqual([
+      'Yerlan Seitkazyuly|PER',
+    ]);
+    expect(read('It closed with the Astana Declaration of Peace 2025.')).toEqual(['Astana|LOC']);
+    // (alone elsewhere it is still the person's)
+    expect(read('Then Peace told reporters she was happy.')).toEqual(['Peace|PER']);
+    expect(read('It was the top of Peace’s priorities.')).toEqual(['Peace|PER']);
+  });
+});
+
 describe('the article after a dateline', () => {
   it('opens the sentence, no initial of a name', () => {
     expect(read('ASTANA, April 12 – A Soyuz spacecraft blasted off.')).toEqual(['ASTANA|LOC']);
     expect(read('Tax: A Smith family paid more than the VAT due.')).toEqual([]);
+    // (nor a letter glued to a number before a full stop: a unit)
+    expect(read('Heat rose to 38C. Zhanar Tuleuova said so.')).toEqual(['Zhanar Tuleuova|PER']);
+    expect(read('Heat rose to 38C. Tokayev said so.')).toEqual(['Tokayev|PER']);
   });
 });
 

@@ -92,6 +92,8 @@ export const englishRule: Rule = (ctx, i) => {
     return null;
   // English words quoted in Russian text (It, Such, There) are song titles and phrases, not names
   if (ctx.cyrillicText && sentenceOpeners.has(low) && !foreignThe) return null;
+  // "to 38C. Zhanar Tuleuova": a letter glued to a number is its unit, no initial
+  if (t.text.length === 1 && !t.spaceBefore && view.tokens[i - 1]?.kind === 'num') return null;
   // "ASTANA, April 12 – A Soyuz spacecraft": after a dateline's dash or a colon the article opens the sentence
   if (!ctx.cyrillicText && (low === 'a' || low === 'an') && /^[–—:-]$/.test(view.tokens[i - 1]?.text ?? ''))
     return null;
@@ -116,7 +118,10 @@ export const englishRule: Rule = (ctx, i) => {
   const hyphened =
     next?.text === '-' && !next.spaceBefore && isCapWord(ctx, i + 2) && !view.tokens[i + 2]?.spaceBefore;
   const headOf = headBeforeConnector(ctx, i);
-  const alone = !hyphened && !headOf && !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
+  // ("Ahmed el-Masri spoke": an Arab family's name after it, its article hyphenated)
+  const familyAfter =
+    latinArabicArticles.has(next?.text ?? '') && view.tokens[i + 2]?.text === '-' && isCapWord(ctx, i + 3);
+  const alone = !hyphened && !headOf && !familyAfter && !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
   // "Tasmania was excluded": a state or a big city may open a sentence alone
   const bigAlone =
     !ctx.cyrillicText &&
@@ -322,7 +327,14 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
 export function englishLongerName(ctx: RuleContext, i: number, knownLength: number): RawMention | null {
   const next = ctx.view.tokens[i + knownLength];
   // ("Charles de Gaulle": a known given name, a particle and a surname are another person)
-  const particle = !!next && latinNameParticles.has(next.text) && isCapWord(ctx, i + knownLength + 1);
+  // ("Ahmed el-Masri": so is an Arab family's name, its article hyphenated)
+  const article =
+    !!next &&
+    latinArabicArticles.has(next.text) &&
+    ctx.view.tokens[i + knownLength + 1]?.text === '-' &&
+    isCapWord(ctx, i + knownLength + 2);
+  const particle =
+    !!next && ((latinNameParticles.has(next.text) && isCapWord(ctx, i + knownLength + 1)) || article);
   if (ctx.cyrillicText || !next || next.lineBefore || (!isCapWord(ctx, i + knownLength) && !particle))
     return null;
   const r = englishRule(ctx, i);

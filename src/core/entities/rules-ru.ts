@@ -3,6 +3,7 @@ import { bodyBeforeQuote } from './quoted-names';
 import { orgTail } from './org-tail';
 import { hasKnownTag, hasTag, lemmaWords, mention, wordAt, type Rule, type RuleContext } from './raw-mention';
 import {
+  hierarchsSee,
   adjectiveEnding,
   gangName,
   militaryHeads,
@@ -100,6 +101,8 @@ export const russianRule: Rule = (ctx, i) => {
     ['компания', 'корпорация'].includes(view.lemma(k + 1)) &&
     openQuotes.has(view.tokens[k + 2]?.text ?? '');
   if (nationalCompany(i)) return null;
+  // ("митрополитом Астанайским и Казахстанским Александром": a hierarch's sees are no name)
+  if (hierarchsSee(ctx, i)) return null;
   // ТОО «Казахтелеком», АО «Самрук-Казына», ИА «Интерфакс»: the name after a legal form or an agency's
   // prefix is an organisation
   if (isFormOfQuotedName(t)) {

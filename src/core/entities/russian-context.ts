@@ -185,3 +185,28 @@ export function nounFirst(ctx: RuleContext, k: number): boolean {
   const [first, ...rest] = ctx.view.parses(k);
   return !!first?.tags.has('NOUN') && !rest.some((p) => p.lemma === first.lemma && p.tags.has('ADJF'));
 }
+
+/** A church hierarch's titles, after which the sees' adjectives come before the name. */
+const hierarchs: ReadonlySet<string> = new Set(['митрополит', 'архиепископ', 'епископ', 'патриарх']);
+
+/**
+ * "митрополитом Астанайским и Казахстанским Александром": a capitalised adjective at `i` that names a
+ * hierarch's see, after the title and the sees before it; no name of its own, nor part of the name.
+ */
+export function hierarchsSee(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  let k = i;
+  // (a see's adjective agrees with the man's title: not "епископа Апостольской Православной Церкви")
+  while (
+    view.tokens[k]?.cap &&
+    hasTag(ctx, k, 'ADJF', 'masc') &&
+    /(?:ск|цк)/.test(fold(view.tokens[k]?.text ?? ''))
+  ) {
+    const before = view.tokens[k - 1];
+    if (!before) return false;
+    if (hierarchs.has(view.lemma(k - 1))) return true;
+    if (before.text !== 'и' && before.text !== ',') return false;
+    k -= 2;
+  }
+  return false;
+}

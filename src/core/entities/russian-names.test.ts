@@ -200,6 +200,15 @@ describe('a churchman’s title with its see', () => {
     ]);
     expect(read('Митрополит Ленинградский и Новгородский Никодим прибыл.')).toEqual(['Никодим|PER']);
     expect(read('Скончался Патриарх Болгарский Максим.')).toEqual(['Максим|PER']);
+    // (in any case, after the title in lower case: "митрополитом Астанайским и Казахстанским Александром")
+    expect(read('Их принял митрополитом Астанайским и Казахстанским Александром.')).toEqual([
+      'Александром|PER',
+    ]);
+    // (a church's name after the title does not agree with it: no see)
+    expect(read('По словам епископа Апостольской Православной Церкви Григория Михнова.')).toEqual([
+      'Апостольской Православной Церкви|ORG',
+      'Григория Михнова|PER',
+    ]);
     // (with no adjective between, a place in the genitive is the see, no person: "архиепископом Ньюарка")
     expect(read('Его назначили архиепископом Ньюарка.').filter((m) => m.endsWith('|PER'))).toEqual([]);
     // (NEREL marks the adjective as the place it comes from)

@@ -36,6 +36,14 @@ export function looksLikePatronymic(word: string): boolean {
 }
 
 /**
+ * "Таганулы", "Жумабайкызы": a Kazakh or Kyrgyz father's name with "son of" or "daughter of" (улы,
+ * кызы, уулу), which the region uses as a surname as often as a patronymic.
+ */
+export function isTurkicPatronymic(word: string): boolean {
+  return /(?:улы|ұлы|кызы|қызы|уулу)$/.test(fold(word));
+}
+
+/**
  * Nominative candidates for a capitalised word in an oblique case, by ending alone: used for names
  * that the dictionary does not know. Over-generates on purpose; callers keep what they recognise.
  */

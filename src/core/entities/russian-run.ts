@@ -13,7 +13,13 @@ import {
 } from './raw-mention';
 import { capitalisedParticles, isHyphenedArticle, isNameParticle } from './name-particles';
 import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
-import { isReignNumber, looksLikePatronymic, looksLikeSurname, womansSurname } from './russian-names';
+import {
+  isReignNumber,
+  isTurkicPatronymic,
+  looksLikePatronymic,
+  looksLikeSurname,
+  womansSurname,
+} from './russian-names';
 import { russianNominative } from './russian-nominative';
 import { politeMatch } from './namesakes';
 import { isPatronymicAt, isSurnameAt, officialOrder, patronymicIsSurname } from './surname-or-patronymic';
@@ -316,7 +322,9 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // "на Храмовой горе", "Штокмановского месторождения": a word that agrees with the thing named after
   // it is its adjective, not a person
   if (!prevTitle && !single.name && agreesWithNext(ctx, h)) return null;
-  const surnameLike = single.surname || (looksLikeSurname(t.text) && !adjective);
+  // ("Формулы-1": a common word that ends as a Turkic father's name does is no surname by that ending)
+  const commonTurkic = single.common && isTurkicPatronymic(t.text);
+  const surnameLike = single.surname || (looksLikeSurname(t.text) && !adjective && !commonTurkic);
   if ((prevTitle && !adjective) || (surnameLike && (!single.common || !t.sentenceStart)))
     return personMention(ctx, run);
   if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
@@ -344,9 +352,15 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const end = numbered ? last + 1 : last;
   // ("Иван Петрович Сидоров": the patronymic is no part of the key; "Александр Лукашевич" has none)
   const surnameLast = run.length === 2 && patronymicIsSurname(ctx, run[0]?.at(-1) ?? 0, run[1]?.at(-1) ?? 0);
-  const kept = run.filter(
-    (w, k) => !looksLikePatronymic(view.tokens[w.at(-1) ?? 0]?.text ?? '') || (surnameLast && k === 1),
-  );
+  // ("Наурызбай Таганулы", "заявил Таганулы": a Turkic father's name that ends the name is its surname;
+  // "Касым-Жомарт Кемелулы Токаев" keeps it as a patronymic)
+  const lastWord = run.length - 1;
+  const kept = run.filter((w, k) => {
+    const text = view.tokens[w.at(-1) ?? 0]?.text ?? '';
+    return (
+      !looksLikePatronymic(text) || (surnameLast && k === 1) || (k === lastWord && isTurkicPatronymic(text))
+    );
+  });
   // "Соловьева Александра Васильевича": the official order puts the surname first
   const surnameFirst = run.length === 3 && kept.length === 2 && officialOrder(ctx, run[1]?.at(-1) ?? 0);
   const named = surnameFirst ? [...kept].reverse() : kept;

@@ -39,6 +39,29 @@ describe('a surname that ends like a patronymic', () => {
   });
 });
 
+describe('a Kazakh father’s name with "улы" or "кызы"', () => {
+  it('is the surname where it ends the name, alone too, and a hajji’s title stays inside it', () => {
+    const [full, alone] = read('Выступил муфтий Ерлан кажы Сейтказыулы. «Мы готовы», – заявил Сейтказыулы.');
+    const [english, englishAlone] = read('Mufti Yerlan kazhy Seitkazyuly spoke. Seitkazyuly said so.', 'en');
+    const id = english?.split('|')[1] ?? '';
+    expect(id).toMatch(/^x:\S+\.\S+$/);
+    expect(full).toBe(`Ерлан кажы Сейтказыулы|${id}|Yerlan kazhy Seytkazyuly`);
+    expect(alone?.split('|')[1]).toBe(id);
+    expect(englishAlone?.split('|')[1]).toBe(id);
+    expect(read('Айгуль Жумабайкызы выступила.')).toEqual([expect.stringMatching(/\|Aygul Zhumabaykyzy$/)]);
+    // (not a common word that only ends so: "Формулы-1")
+    expect(read('Чемпион Формулы-1 Михаэль Шумахер упал. Он выступал в Формуле-1.')).toEqual([
+      expect.stringMatching(/^Михаэль Шумахер\|/),
+    ]);
+  });
+
+  it('is a patronymic between a given name and a surname', () => {
+    expect(read('Касым-Жомарт Кемелулы Токаев выступил.')).toEqual([
+      'Касым-Жомарт Кемелулы Токаев|tokayev|Kassym-Jomart Tokayev',
+    ]);
+  });
+});
+
 describe('a patronymic', () => {
   it('with the given name alone is the person the text named in full with them', () => {
     const [full, polite, dative, other] = read(
