@@ -30,6 +30,7 @@ import {
   translatedSince124,
   translatedSince126,
   translatedSince130,
+  translatedSince133,
   englishSince122,
   translatedTables,
 } from './name-word-tables';
@@ -158,14 +159,23 @@ const translatedWordsOf = (table: string): ReadonlySet<string> => {
   ]);
 };
 
+/** Words a name's key reads as they sound before entity ids version 133, and not as common words. */
+const wordsSince133 = translatedWordsOf(translatedSince133);
+
+/** The key of one word of an unknown name before entity ids version 133 ("район"). */
+export const nameWordKeyV132 = keyedAsTheySound(wordsSince133, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 133. */
+export const isCommonNameWordV132 = commonButThese(wordsSince133, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 130, and not as common words. */
 const wordsSince130 = translatedWordsOf(translatedSince130);
 
 /** The key of one word of an unknown name before entity ids version 130 ("миграция", "трудовой"). */
-export const nameWordKeyV129 = keyedAsTheySound(wordsSince130, nameWordKey);
+export const nameWordKeyV129 = keyedAsTheySound(wordsSince130, nameWordKeyV132);
 
 /** Whether a word was a common word of bodies' names before entity ids version 130. */
-export const isCommonNameWordV129 = commonButThese(wordsSince130, isCommonNameWord);
+export const isCommonNameWordV129 = commonButThese(wordsSince130, isCommonNameWordV132);
 
 /** Words a name's key reads as they sound before entity ids version 126, and not as common words. */
 const wordsSince126 = translatedWordsOf(translatedSince126);
@@ -184,6 +194,7 @@ const wordsTranslatedSince124: ReadonlySet<string> = new Set([
   ...wordsSince124,
   ...wordsSince126,
   ...wordsSince130,
+  ...wordsSince133,
 ]);
 
 /**

@@ -135,6 +135,12 @@ export const translatedSince126 = `акимат akimat; маслихат maslikh
  */
 export const translatedSince130 = `миграция migration; трудовой labour`;
 
+/**
+ * And since entity ids version 133: a district of a region, "Бескарагайский район" and "Beskaragai
+ * district".
+ */
+export const translatedSince133 = `район district`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -152,6 +158,7 @@ export const translatedTables: readonly string[] = [
   translatedSince124,
   translatedSince126,
   translatedSince130,
+  translatedSince133,
 ];
 
 /**

@@ -309,6 +309,29 @@ describe('an ecology report', () => {
   });
 });
 
+describe('a district of a region', () => {
+  it('is one place in both languages, named by its place and the word for a district', () => {
+    const [district, region] = ids('Пожар вспыхнул в Бескарагайском районе Абайской области.', 'ru', 'LOC');
+    expect(district).toMatch(/^x:/);
+    expect(ids('A fire broke out in Beskaragai district.', 'en', 'LOC')).toEqual([district]);
+    expect(ids('A fire broke out in the Beskaragai district of the Abai region.', 'en', 'LOC')).toEqual([
+      district,
+      region,
+    ]);
+    // (not an electoral district of a town, after a word that qualifies it)
+    expect(found('The suburban Gorton district backs Rep. Ann Lamb.', 'en', 'LOC')).toEqual([]);
+    // (a correction made on the id the district had before "район" translated still applies)
+    const [fire] = annotator.annotate('Пожар вспыхнул в Бескарагайском районе.', 'ru').mentions;
+    expect(fire && annotator.formerIdsOf(fire)).toContain('x:bskrg.ir');
+  });
+
+  it('opening a sentence after a post, is the district, no person', () => {
+    expect(found('Аким Жамбылского района выступил.', 'ru')).toEqual([
+      expect.stringMatching(/^Жамбылского района\|LOC\|x:/),
+    ]);
+  });
+});
+
 describe('a report on a congress of faiths', () => {
   it('links the mufti, the imam of Al-Azhar, the palace and the state’s religious and civil service bodies', () => {
     const ru =

@@ -48,6 +48,11 @@ import {
   surnameEnding,
 } from './english-words';
 
+/** Words before a place and "district" that make it another district: "his new Pittsburg district". */
+const districtQualifiers: ReadonlySet<string> = new Set(
+  'new old same whole this that his her their its our my school electoral congressional'.split(' '),
+);
+
 /** A state's houses and government, which a post after the word alone names: "Senate Chairman". */
 const houses: ReadonlySet<string> = new Set(['senate', 'parliament', 'government', 'cabinet', 'congress']);
 
@@ -182,6 +187,20 @@ export const englishRule: Rule = (ctx, i) => {
     lows.some((w) => portfolio.has(w))
   )
     return null;
+  // "in Beskaragai district", "the Zhanaarka district of the Ulytau region": a district named by its
+  // place, in lower case after it, as Russian names "Бескарагайский район"
+  // (not "the suburban Pittsburg district", an electoral one, after a word that qualifies it)
+  const district = view.tokens[end];
+  const qualified =
+    !!prev && !prev.cap && (/(?:an|al|ic|ern)$/.test(prevLow) || districtQualifiers.has(prevLow));
+  if (
+    district?.text === 'district' &&
+    !district.lineBefore &&
+    !ctx.cyrillicText &&
+    !qualified &&
+    !lows.some((w) => orgHeads.has(w) || demonyms.has(w) || englishTitles.has(w))
+  )
+    return { start: i, end: end + 1, type: 'LOC', entity: null, words: [...ws, 'District'] };
   // "… At Running For President, Massachusetts Senator Says": in a headline that capitalises every
   // word, common words alone name nothing
   if (

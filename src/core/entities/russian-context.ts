@@ -3,9 +3,15 @@
  * alias before it, a gang's noun, a military unit's number, an event's head word; and the thing's noun
  * after it that it agrees with as an adjective.
  */
-import { capitalisedParticles, isHyphenedArticle, russianNameParticles } from './name-particles';
+import {
+  capitalisedParticles,
+  isHyphenedArticle,
+  isNameParticle,
+  russianNameParticles,
+} from './name-particles';
 import { hasTag, type RuleContext } from './raw-mention';
-import { artistLemmas } from './cue-words';
+import { artistLemmas, orgHeadLemmas, placeHeadLemmas } from './cue-words';
+import { namedReading } from './morphology';
 import { fold } from './text-keys';
 
 /** Nouns for military units, which are named by their number ("1-й армии", "2-го Белорусского фронта"). */
@@ -209,4 +215,31 @@ export function hierarchsSee(ctx: RuleContext, i: number): boolean {
     k -= 2;
   }
   return false;
+}
+
+/** The dictionary reads the word as a common noun at least as readily as a place (кампания, орёл). */
+export function asCommonAsPlace(ctx: RuleContext, i: number): boolean {
+  const parses = ctx.view.parses(i);
+  const place = Math.max(0, ...parses.filter((p) => p.tags.has('Geox')).map((p) => p.score));
+  return parses.some((p) => p.known && !namedReading(p) && p.score >= place);
+}
+
+/**
+ * "Аким Жамбылского района": a capitalised word at `h` that agrees, as an adjective, with a place's or a
+ * body's head word after it in lower case is that place's or body's adjective.
+ */
+export function adjectiveOfHeadAfter(ctx: RuleContext, h: number): boolean {
+  const after = ctx.view.lemma(h + 1);
+  return (
+    hasTag(ctx, h, 'ADJF') &&
+    (placeHeadLemmas.has(after) || orgHeadLemmas.has(after)) &&
+    agreesWithNext(ctx, h)
+  );
+}
+
+/** Whether a run's word group opens with a name's particle: "бин Салман", "ван Бетховен", "Аль Тани". */
+export function ledByParticle(ctx: RuleContext, w: readonly number[]): boolean {
+  const lead = ctx.view.tokens[w[0] ?? -1];
+  if (w.length < 2 || !lead) return false;
+  return (!lead.cap && isNameParticle(lead.text)) || capitalisedParticles.has(lead.text);
 }

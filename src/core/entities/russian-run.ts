@@ -1,5 +1,4 @@
 import type { MentionType } from '../../shared/entities';
-import { namedReading } from './morphology';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 import {
   hasKnownTag,
@@ -11,8 +10,16 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { capitalisedParticles, isHyphenedArticle, isNameParticle } from './name-particles';
-import { afterParticle, agreesWithNext, onlyVerb, shareCase } from './russian-context';
+import { isHyphenedArticle } from './name-particles';
+import {
+  adjectiveOfHeadAfter,
+  afterParticle,
+  ledByParticle,
+  agreesWithNext,
+  asCommonAsPlace,
+  onlyVerb,
+  shareCase,
+} from './russian-context';
 import {
   isReignNumber,
   isTurkicPatronymic,
@@ -165,6 +172,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     k = (w.at(-1) ?? k) + 1;
   }
   if (run.length === 0) return null;
+  // "Аким Жамбылского района": the place's adjective is no part of a person's name
+  if (run.length > 1 && adjectiveOfHeadAfter(ctx, run.at(-1)?.at(-1) ?? i)) run.pop();
   // "ЕСПЧ Дмитрий Дедов", "Минздрава Мэтт Хэнкок": a word with no sign of a name before a given name
   // stands apart from the person
   // (not a name's part after a particle: "Хамад бин Халифа Аль Мансур")
@@ -335,13 +344,6 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   return null;
 }
 
-/** Whether a run's word group opens with a name's particle: "бин Салман", "ван Бетховен", "Аль Тани". */
-function ledByParticle(ctx: RuleContext, w: readonly number[]): boolean {
-  const lead = ctx.view.tokens[w[0] ?? -1];
-  if (w.length < 2 || !lead) return false;
-  return (!lead.cap && isNameParticle(lead.text)) || capitalisedParticles.has(lead.text);
-}
-
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
   const { view } = ctx;
   const start = run[0]?.[0] ?? 0;
@@ -392,11 +394,4 @@ function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
       : // ("Елизаветы Петровны": a given name before a patronymic is no surname)
         named.flatMap((w) => normed(w, named.length < run.length ? 'given' : 'surname'));
   return { start, end, type: 'PER', entity: null, words: numbered ? [...ws, fold(reign.text)] : ws };
-}
-
-/** The dictionary reads the word as a common noun at least as readily as a place (кампания, орёл). */
-function asCommonAsPlace(ctx: RuleContext, i: number): boolean {
-  const parses = ctx.view.parses(i);
-  const place = Math.max(0, ...parses.filter((p) => p.tags.has('Geox')).map((p) => p.score));
-  return parses.some((p) => p.known && !namedReading(p) && p.score >= place);
 }

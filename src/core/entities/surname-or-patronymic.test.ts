@@ -55,6 +55,13 @@ describe('a Kazakh father’s name with "улы" or "кызы"', () => {
     ]);
   });
 
+  it('still takes a correction made on the given name’s id, which keyed such a name before', () => {
+    const [named] = annotator.annotate('Выступил Ерлан Сейтказыулы.', 'ru').mentions;
+    const [given] = annotator.annotate('Выступил Ерлан.', 'ru').mentions;
+    expect(named?.id).not.toBe(given?.id);
+    expect(named && annotator.formerIdsOf(named)).toContain(given?.id);
+  });
+
   it('is a patronymic between a given name and a surname', () => {
     expect(read('Касым-Жомарт Кемелулы Токаев выступил.')).toEqual([
       'Касым-Жомарт Кемелулы Токаев|tokayev|Kassym-Jomart Tokayev',

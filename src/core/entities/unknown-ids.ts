@@ -27,6 +27,7 @@ import {
   isCommonNameWordV123,
   isCommonNameWordV125,
   isCommonNameWordV129,
+  isCommonNameWordV132,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -45,6 +46,7 @@ import {
   nameWordKeyV123,
   nameWordKeyV125,
   nameWordKeyV129,
+  nameWordKeyV132,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -163,9 +165,9 @@ function idInOrder(
  * 122 (28), then with "деловой" and "business" as they sound and a compound of peoples' adjectives
  * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then with "акимат" and
  * "маслихат" as they sound, before 126 (30), then with "миграция" and "трудовой" as they sound,
- * before 130 (31), then as now (32); and last, for a given name and a surname that ends like a
- * patronymic ("Александр Лукашевич"), with the given name alone, before 63 (33, since only such names
- * have it). Those of version 60 on key a
+ * before 130 (31), then with "район" as it sounds, before 133 (32), then as now (33); and last, for a
+ * given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
+ * alone, before 63 (34, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -225,6 +227,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKey, 2, nameWordKeyV123, isCommonNameWordV123, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV125, isCommonNameWordV125, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV129, isCommonNameWordV129, withFieldPhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
