@@ -223,6 +223,13 @@ export function orgTail(ctx: RuleContext, from: number): number {
       const form = stateForms.has(view.lemma(end - 1));
       if (place?.entity.type === 'LOC' && (hasTag(ctx, end, 'gent') || form)) end += place.length;
       const nextTok = view.tokens[end];
+      // "Комитета по делам религий Министерства культуры и информации", "Службы охраны Министерства
+      // внутренних дел": a body's head word in the tail goes on with its own field
+      const innerHead = !place && end === last + 1 && orgHeadLemmas.has(view.lemma(last));
+      if (innerHead && nextTok?.kind === 'word' && !nextTok.cap && !nextTok.lineBefore) {
+        end = Math.max(end, orgTail(ctx, end));
+        break;
+      }
       // "Главного управления МВД по Москве", "комитета Совета Федерации по экономической политике"
       if (nextTok?.text !== 'по') break;
       k = end;

@@ -1,6 +1,6 @@
 /**
  * Sentences of reports of the region's finance, digital affairs, regions, neighbours, migration,
- * farming, space, ecology and faiths, written in
+ * farming, space, ecology, faiths, labour and housing, written in
  * Russian and English as the region's press writes them, and the bodies of two languages they name:
  * what a reader follows across the two languages.
  */
@@ -352,5 +352,40 @@ describe('a report on a congress of faiths', () => {
     ];
     expect(ids(ru, 'ru')).toEqual(expected);
     expect(ids(en, 'en')).toEqual(expected);
+  });
+});
+
+describe('a labour and housing report', () => {
+  it('links the unions, the pension fund, the housing company and Mangystau, and reads a post’s portfolio', () => {
+    const ru =
+      'Федерация профсоюзов Казахстана и ЕНПФ обсудили взносы в Мангистау. Казахстанская жилищная ' +
+      'компания и Центр трудовой мобильности подписали меморандум.';
+    const en =
+      'The Federation of Trade Unions of Kazakhstan and ENPF discussed contributions in Mangystau. The ' +
+      'Kazakhstan Housing Company and the Centre for Labour Mobility signed a memorandum.';
+    const expected = [
+      'federation-trade-unions-kz',
+      'enpf',
+      'Q238931',
+      'kazakhstan-housing-company',
+      'labour-mobility-centre-kz',
+    ];
+    expect(ids(ru, 'ru')).toEqual(expected);
+    expect(ids(en, 'en')).toEqual(expected);
+    expect(
+      found(
+        'Minister of Employment and Poverty Reduction Behzod Musayev met Minister of Construction Ali Sadykov.',
+        'en',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^Behzod Musayev\|PER\|/),
+      expect.stringMatching(/^Ali Sadykov\|PER\|/),
+    ]);
+  });
+
+  it('keys a district named by an adjective the dictionary also reads as a noun alike in every case', () => {
+    const [where] = ids('Дома построят в Алатауском районе.', 'ru', 'LOC');
+    expect(ids('Аким Алатауского района выступил.', 'ru', 'LOC')).toEqual([where]);
+    expect(ids('Homes will be built in Alatau district.', 'en', 'LOC')).toEqual([where]);
   });
 });

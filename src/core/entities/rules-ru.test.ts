@@ -141,6 +141,15 @@ describe('places', () => {
 });
 
 describe('organisation names in Russian', () => {
+  it('a ministry inside a body’s name goes on with its own field', () => {
+    expect(read('Комитет по делам молодёжи Министерства культуры и спорта провёл форум.')).toEqual([
+      'Комитет по делам молодёжи Министерства культуры и спорта|ORG',
+    ]);
+    expect(read('Сотрудники Службы охраны Министерства внутренних дел задержали его.')).toEqual([
+      'Службы охраны Министерства внутренних дел|ORG',
+    ]);
+  });
+
   it('an adjective before a body’s noun names it, a hyphenated adjective too', () => {
     expect(read('Он учился в Щукинском училище и в Харбинском военно-инженерном колледже.')).toEqual([
       'Щукинском училище|ORG',

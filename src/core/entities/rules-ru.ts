@@ -287,7 +287,7 @@ export const russianRule: Rule = (ctx, i) => {
     const headLemma = view.lemma(k);
     const head = view.tokens[k];
     if (head && !head.lineBefore && head.kind === 'word') {
-      if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', lemmaWords(ctx, i, k + 1));
+      if (placeHeadLemmas.has(headLemma)) return mention(i, k + 1, 'LOC', placeLemmaWords(ctx, i, k + 1));
       // "Евразийский энергетический форум", "Петербургский международный экономический форум": a
       // forum or a summit named by its adjectives is an event (mid-sentence, or after two adjectives)
       if (namedEventHeads.has(headLemma) && (!t.sentenceStart || k - firstLast > 1))
@@ -324,6 +324,24 @@ function listedPlace(ctx: RuleContext, start: number, end: number, head: string)
   const adjective = feminine ? last.replace(/[иыо]й$/, 'ая') : last;
   const entity = ctx.gazetteer.byFullName(`${[...written.slice(0, -1), adjective].join('-')} ${head}`);
   return entity?.type === 'LOC' ? entity : null;
+}
+
+/**
+ * A place's words as lemmaWords reads them, but an adjective of a "-ский" form keeps that form where the
+ * dictionary also reads it as a noun ("Алатауском районе": "алатауский", not "алатауск"), so the place
+ * has one key in every case.
+ */
+function placeLemmaWords(ctx: RuleContext, start: number, end: number): string[] {
+  const words = lemmaWords(ctx, start, end);
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    const t = ctx.view.tokens[k];
+    if (t?.kind !== 'word' && t?.kind !== 'num') continue;
+    const sky = ctx.view.parses(k).find((p) => /(?:ск|цк)ий$/.test(p.lemma))?.lemma;
+    if (sky && !/(?:ск|цк)ий$/.test(words[n] ?? '')) words[n] = fold(sky);
+    n++;
+  }
+  return words;
 }
 
 /** Words for a gathering that its capitalised adjectives name as an event. */
