@@ -4,7 +4,7 @@ import { placeAdjectiveAt } from './place-adjectives';
 import { hasTag, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import type { RecognizeOptions } from './recognize-options';
 import { isGenericWord } from './english-evidence';
-import { honouredName, namesakeEnd } from './org-tail';
+import { honouredName, namesakeEnd } from './honoured-names';
 import { russianRule } from './rules-ru';
 import { russianNominative } from './russian-nominative';
 import { looksLikeSurname } from './russian-names';

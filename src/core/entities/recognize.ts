@@ -2,7 +2,7 @@ import { isCommonWord } from './english-evidence';
 import type { Gazetteer } from './gazetteer';
 import { readDefinedAcronyms } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
-import { honouredNames } from './org-tail';
+import { honouredNames } from './honoured-names';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { englishLongerName, englishRule, englishWeakGuesses, memberBody } from './rules-en';
