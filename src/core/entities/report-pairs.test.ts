@@ -1,6 +1,7 @@
 /**
- * Sentences of reports of the region's sport, culture and health, written in Russian and English as
- * the region's press writes them: what a reader follows across the two languages.
+ * Sentences of reports of the region's sport, culture and health, of Tajikistan and Kyrgyzstan and of
+ * the South Caucasus, written in Russian and English as the region's press writes them: what a reader
+ * follows across the two languages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
@@ -248,5 +249,47 @@ describe('the words of cabinets, funds, aviation and cooperation', () => {
     const [aviation, fund] = ids(ru, 'ru', 'ORG');
     expect(aviation).toMatch(/^x:/);
     expect(ids(en, 'en', 'ORG')).toEqual([aviation, fund]);
+  });
+});
+
+describe('a report from Tajikistan and Kyrgyzstan', () => {
+  it('links the lower house, the Aga Khan network and the power company in both languages', () => {
+    const ru =
+      'Бюджет одобрил Маджлиси намояндагон. Сеть развития Ага Хана (АКДН) и компания «Барки Точик» ' +
+      'подписали соглашение.';
+    const en =
+      'The budget was approved by the Majlisi Namoyandagon. The Aga Khan Development Network (AKDN) and ' +
+      'Barki Tojik signed an agreement.';
+    const expected = [
+      'majlisi-namoyandagon',
+      'aga-khan-development-network',
+      'aga-khan-development-network',
+      'barki-tojik',
+    ];
+    expect(ids(ru, 'ru')).toEqual(expected);
+    expect(ids(en, 'en')).toEqual(expected);
+  });
+});
+
+describe('a report on the Middle Corridor', () => {
+  it('links the railways, the ports and the towns of the routes in both languages', () => {
+    const ru =
+      'АЖД и Грузинская железная дорога обсудили линию Баку — Тбилиси — Карс. Бакинский международный ' +
+      'морской торговый порт в Алате принял паромы.';
+    const en =
+      'ADY and Georgian Railway discussed the Baku-Tbilisi-Kars line. The Port of Baku at Alat received ' +
+      'ferries.';
+    const expected = [
+      'azerbaijan-railways',
+      'georgian-railway',
+      'Q9248',
+      'Q994',
+      'kars',
+      'port-of-baku',
+      'alat',
+    ];
+    expect(ids(ru, 'ru')).toEqual(expected);
+    expect(ids(en, 'en')).toEqual(expected);
+    expect(ids('Nurbol Kadyrov, director of Aktau port, spoke.', 'en', 'ORG')).toEqual(['aktau-port']);
   });
 });
