@@ -224,13 +224,14 @@ export function englishWeakGuesses(ctx: RuleContext, leftovers: readonly number[
   return leftovers.flatMap((i) => englishWeakGuess(ctx, i, aloneCounts.get(low(i)) ?? 0) ?? []);
 }
 
+/** Lower-case nouns of a settlement or a port, which "of" and a place's name follow. */
+const settlementNouns: ReadonlySet<string> = new Set(['port', 'city', 'town', 'village', 'settlement']);
+
 /**
  * A guess for a lone capitalised word that no rule typed and that repeats no name found elsewhere:
  * after "in" it is a place. Applied after the whole text is read; `aloneCount` says how many times the
  * word stands alone like this, where no rule took it.
  */
-/** Lower-case nouns of a settlement or a port, which "of" and a place's name follow. */
-const settlementNouns: ReadonlySet<string> = new Set(['port', 'city', 'town', 'village', 'settlement']);
 
 function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawMention | null {
   const t = ctx.view.tokens[i];

@@ -4,6 +4,7 @@
  */
 import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
+import { latinArabicArticles } from './name-particles';
 import { companyForms } from './cue-words';
 import { isCapWord, isCommonWord, isGenericWord, isInitial, lowerCaseCount } from './english-evidence';
 import { connectors, demonyms, englishTitles, isMemberWord, orgHeads, orgSuffixes } from './english-words';
@@ -121,4 +122,17 @@ export function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMa
   if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
   const after = tokens[i + 2];
   return !(after && after.kind === 'word' && after.cap && !after.lineBefore);
+}
+
+/** "al-Sabah", "el-Masri": an Arab family's article at `k` in lower case, hyphenated to a capitalised word. */
+export function hyphenedFamilyAt(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const hyphen = tokens[k + 1];
+  return (
+    latinArabicArticles.has(tokens[k]?.text ?? '') &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    !tokens[k + 2]?.spaceBefore &&
+    isCapWord(ctx, k + 2)
+  );
 }

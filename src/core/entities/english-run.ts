@@ -1,4 +1,4 @@
-import { latinArabicArticles, latinNameParticles } from './name-particles';
+import { latinNameParticles } from './name-particles';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import {
@@ -25,6 +25,7 @@ import { awardAt, isSaint, saintOfName } from './saints-awards';
 import {
   companyAfterPlace,
   foreignGivenName,
+  hyphenedFamilyAt,
   holderAfterBody,
   orgHeadAhead,
   personStartsAt,
@@ -66,15 +67,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
     // "Talal Fahad al-Ahmad al-Sabah": an Arab name's article, hyphenated in lower case, joins the name
-    const articleHyphen = view.tokens[k + 1];
-    if (
-      latinArabicArticles.has(tok.text) &&
-      articleHyphen?.text === '-' &&
-      !articleHyphen.spaceBefore &&
-      !view.tokens[k + 2]?.spaceBefore &&
-      isCapWord(ctx, k + 2) &&
-      isCapWord(ctx, k - 1)
-    ) {
+    if (hyphenedFamilyAt(ctx, k) && isCapWord(ctx, k - 1)) {
       idx.push(k, k + 1, k + 2);
       k += 3;
       continue;

@@ -6,6 +6,7 @@ import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
+import { writtenText } from './tokenize';
 import type { RecognizerView } from './token-view';
 
 /** "Tatneft PJSC" → "Tatneft": the legal form is no part of the name, as for names found by rule. */
@@ -84,11 +85,7 @@ export function regionOfList(ctx: RuleContext, start: number, end: number): KbEn
     if (!t || (k > end && t.lineBefore)) return null;
     const word = regionWords.get(t.text);
     if (word) {
-      const name = tokens
-        .slice(start, end)
-        .map((w, n) => (n > 0 && w.spaceBefore ? ' ' : '') + w.text)
-        .join('');
-      const region = ctx.gazetteer.byFullName(`${name} ${word}`);
+      const region = ctx.gazetteer.byFullName(`${writtenText(tokens, start, end)} ${word}`);
       return region?.type === 'LOC' ? region : null;
     }
     if (!t.cap && !['and', ',', '-'].includes(t.text)) return null;

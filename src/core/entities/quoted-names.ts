@@ -3,7 +3,7 @@ import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { orgHeadLemmas } from './cue-words';
 import { eventNouns, notOrgDescriptors, orgDescriptors, venueNouns } from './quote-cues';
 import { personNounBefore } from './russian-context';
-import { closeQuotes, openQuotes } from './tokenize';
+import { closeQuotes, openQuotes, writtenText } from './tokenize';
 
 /** Nouns for an alias, before which a quoted name is a person's: "с позывным «Гордон»", "по прозвищу «Гиви»". */
 const aliasNouns = new Set(['позывной', 'прозвище', 'кличка', 'ник', 'псевдоним']);
@@ -47,11 +47,7 @@ export function quotedName(
   // на стадионе «Сантьяго Бернабеу»: a known place, whole in quotes after a venue's noun, is that place
   // (космодрома «Байконур»: the site the noun and the name make together, where the knowledge base has it)
   if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(view.lemma(i - 2))) {
-    const name = tokens
-      .slice(i, k)
-      .map((w, n) => (n > 0 && w.spaceBefore ? ' ' : '') + w.text)
-      .join('');
-    const site = ctx.gazetteer.byFullName(`${view.lemma(i - 2)} «${name}»`);
+    const site = ctx.gazetteer.byFullName(`${view.lemma(i - 2)} «${writtenText(tokens, i, k)}»`);
     const entity = site?.type === 'LOC' ? site : known.entity;
     return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity, words: [] } };
   }

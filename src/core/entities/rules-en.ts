@@ -13,6 +13,7 @@ import {
   titleCaseLine,
 } from './english-evidence';
 import { centres, englishRun, officeOfPost } from './english-run';
+import { hyphenedFamilyAt } from './english-run-edges';
 import { awardAt, saintOfName, saintPlace } from './saints-awards';
 import { westernOrderAsianName } from './korean-names';
 import { prefixedClub } from './place-teams';
@@ -124,8 +125,7 @@ export const englishRule: Rule = (ctx, i) => {
     next?.text === '-' && !next.spaceBefore && isCapWord(ctx, i + 2) && !view.tokens[i + 2]?.spaceBefore;
   const headOf = headBeforeConnector(ctx, i);
   // ("Ahmed el-Masri spoke": an Arab family's name after it, its article hyphenated)
-  const familyAfter =
-    latinArabicArticles.has(next?.text ?? '') && view.tokens[i + 2]?.text === '-' && isCapWord(ctx, i + 3);
+  const familyAfter = hyphenedFamilyAt(ctx, i + 1);
   const alone = !hyphened && !headOf && !familyAfter && !(next && isCapWord(ctx, i + 1) && !next.lineBefore);
   // "Tasmania was excluded": a state or a big city may open a sentence alone
   const bigAlone =
@@ -347,13 +347,10 @@ export function englishLongerName(ctx: RuleContext, i: number, knownLength: numb
   const next = ctx.view.tokens[i + knownLength];
   // ("Charles de Gaulle": a known given name, a particle and a surname are another person)
   // ("Ahmed el-Masri": so is an Arab family's name, its article hyphenated)
-  const article =
-    !!next &&
-    latinArabicArticles.has(next.text) &&
-    ctx.view.tokens[i + knownLength + 1]?.text === '-' &&
-    isCapWord(ctx, i + knownLength + 2);
   const particle =
-    !!next && ((latinNameParticles.has(next.text) && isCapWord(ctx, i + knownLength + 1)) || article);
+    !!next &&
+    ((latinNameParticles.has(next.text) && isCapWord(ctx, i + knownLength + 1)) ||
+      hyphenedFamilyAt(ctx, i + knownLength));
   if (ctx.cyrillicText || !next || next.lineBefore || (!isCapWord(ctx, i + knownLength) && !particle))
     return null;
   const r = englishRule(ctx, i);

@@ -28,7 +28,7 @@ import {
 import { notOrgDescriptors } from './quote-cues';
 import { capitalisedRun } from './russian-run';
 import { fold } from './text-keys';
-import { closeQuotes, openQuotes } from './tokenize';
+import { closeQuotes, openQuotes, writtenText } from './tokenize';
 
 /**
  * "в штате Нью-Йорк", "штата Мэн": the entity a settlement or region noun and the name after it name
@@ -38,11 +38,7 @@ export function namedWithNoun(ctx: RuleContext, start: number, end: number): KbE
   const { tokens } = ctx.view;
   const noun = tokens[start - 1];
   if (!noun || noun.cap || !settlementLemmas.has(ctx.view.lemma(start - 1))) return null;
-  const name = tokens
-    .slice(start, end)
-    .map((t, n) => (n > 0 && t.spaceBefore ? ' ' : '') + t.text)
-    .join('');
-  return ctx.gazetteer.byFullName(`${ctx.view.lemma(start - 1)} ${name}`);
+  return ctx.gazetteer.byFullName(`${ctx.view.lemma(start - 1)} ${writtenText(tokens, start, end)}`);
 }
 
 /** The English words for a street that Russian joins to its name by a hyphen. */

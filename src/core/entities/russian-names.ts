@@ -29,10 +29,13 @@ export function looksLikeSurname(word: string): boolean {
 }
 
 // (a woman's in every case: "Петровна", "Петровны", "Петровной")
-const patronymic = /(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:ичн|овн|евн)(?:а|ы|е|у|ой|ою)$|(?:улы|кызы|уулу)$/;
+const patronymic = /(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:ичн|овн|евн)(?:а|ы|е|у|ой|ою)$/;
+// (folded: "Тағанұлы" reads as "таганулы")
+const turkicPatronymic = /(?:улы|кызы|уулу)$/;
 
 export function looksLikePatronymic(word: string): boolean {
-  return patronymic.test(fold(word));
+  const w = fold(word);
+  return patronymic.test(w) || turkicPatronymic.test(w);
 }
 
 /**
@@ -40,7 +43,7 @@ export function looksLikePatronymic(word: string): boolean {
  * кызы, уулу), which the region uses as a surname as often as a patronymic.
  */
 export function isTurkicPatronymic(word: string): boolean {
-  return /(?:улы|ұлы|кызы|қызы|уулу)$/.test(fold(word));
+  return turkicPatronymic.test(fold(word));
 }
 
 /**

@@ -147,3 +147,11 @@ function isAbbreviation(tokens: readonly Token[], text: string): boolean {
 
 /** A capitalised word in Latin letters (Bank, France, Obama). */
 export const isLatinCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !t.cyrillic;
+
+/** Tokens `start` to `end` as the text writes them, one space where it has space ("Нью-Йорк", "St. Louis"). */
+export function writtenText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t, n) => (n > 0 && t.spaceBefore ? ' ' : '') + t.text)
+    .join('');
+}
