@@ -29,7 +29,14 @@ import { spellingOf } from './spelling-links';
 import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names';
 import type { RecognizeOptions } from './recognize-options';
 import { isCommonNameWord, isJoiningWord, nameWordKey, withFieldPhrases } from './name-words';
-import { formerIdsOf, formerUnknownIds, keyNames, unknownId, type UnknownIdOf } from './unknown-ids';
+import {
+  formerIdsOf,
+  formerUnknownIds,
+  keyNames,
+  namePhrases,
+  unknownId,
+  type UnknownIdOf,
+} from './unknown-ids';
 export { formerIdsOf } from './unknown-ids';
 import { feminine, femaleGivenName, womansBySheVerb, womansSkySurname, womansSurname } from './russian-names';
 import { patronymicKey, patronymicSex } from './surname-or-patronymic';
@@ -142,7 +149,7 @@ export function createAnnotator(
 ): Annotator {
   const countries = countryKeys(kb, morph);
   const idOf: UnknownIdOf = (type, words) =>
-    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, countries);
+    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, countries);
   const bodies = buildCountryBodies(
     kb,
     (words) => idOf('ORG', words),

@@ -19,9 +19,12 @@ export function russianNominative(
   const tag = role === 'given' ? 'Name' : role === 'surname' ? 'Surn' : null;
   // ("Дейл Смит": one person's given name is no plural, though az reads "Дейл" as the genitive plural
   // of a woman's "Дейла")
+  // (nor is a surname in -ов, -ев or -ин as written: "Мухаммедмурад Аманов" is no genitive plural of
+  // "Аман")
+  const singular = role === 'given' || /(?:ов|ев|ёв|ин|ын)$/.test(fold(tok.text));
   const named = view
     .parses(i)
-    .filter((p) => tag !== null && p.tags.has(tag) && !(role === 'given' && p.tags.has('plur')));
+    .filter((p) => tag !== null && p.tags.has(tag) && !(singular && p.tags.has('plur')));
   // ("Александра Васильевича": a given name agrees with the patronymic after it, Александр, not
   // Александра)
   const agreeing = father === undefined ? [] : named.filter((p) => agreesWithFather(ctx, p, father));

@@ -100,6 +100,19 @@ describe('spelling keys', () => {
     expect(soundKey('Shah')).toBe(soundKey('Шах'));
   });
 
+  it('reads the Kazakh "уы" as English writes it, with or without its "y", and a W still as В', () => {
+    keysAlike([
+      ['Baurzhan', 'Бауыржан'],
+      ['Bauyrzhan', 'Бауыржан'],
+      ['Uyghur', 'Уйгур'],
+      ['Uighur', 'Уйгур'],
+      ['Tuimebayev', 'Туймебаев'],
+      ['Kuibyshev', 'Куйбышев'],
+      ['William', 'Уильям'],
+      ['Dwayne', 'Дуэйн'],
+    ]);
+  });
+
   it('reads marked letters and Polish spellings as Russian writes them', () => {
     keysAlike([
       ['Škoda', 'Шкода'],

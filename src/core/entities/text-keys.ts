@@ -79,6 +79,16 @@ const softGV6 = [/^g(?=e)|dg(?=e)|ge$/g, 'j'] as const;
  */
 const softG = [/(?<![nu])g(?=e(?![iy]))|dg(?=e)|ge$/g, 'j'] as const;
 
+/** The Russian У of an English W before a vowel, before entity ids version 137 also before "y" and a consonant. */
+const uBeforeVowelV136 = [/u(?=[aeioy])/g, 'v'] as const;
+
+/**
+ * Since entity ids version 137 a "u" after a vowel, before "y" and a consonant, is a vowel: the Kazakh
+ * "уы" that English writes "uy" and "u" alike (Бауыржан, Bauyrzhan, Baurzhan); not the Russian "уй"
+ * after a consonant or at the start (Туймебаев and Tuimebayev, Уйгур and Uighur).
+ */
+const uBeforeVowel = [/u(?=[aeio])|(?<![aeo])u(?=y)|u(?=y(?![b-df-hj-np-tv-z]))/g, 'v'] as const;
+
 /**
  * English spellings and the Russian letters that render them, brought to one form before the skeleton:
  * Croydon/Кройдон, Willoughby/Уиллоуби, Paltrow/Пэлтроу, Smith/Смит, Sturridge/Старридж, Johnson/Джонсон.
@@ -97,7 +107,7 @@ const englishSpellings: Rewrites = [
   [/wh|w(?=[aeiouy])/g, 'v'],
   [/(?<=[aeiouy])w/g, ''],
   // the Russian У of an English W (Уильям, Дуэйн, Куин)
-  [/u(?=[aeioy])/g, 'v'],
+  uBeforeVowelV136,
 ];
 
 /** Spellings of names from other languages, read before the English ones (entity ids version 4). */
@@ -170,7 +180,8 @@ const mergedLettersV6 = mergedLetters.slice(0, 2);
 const nextToN = [/(?<=n)j/g, 'g'] as const;
 
 /** A sound key's rewrites in the order they apply: spellings, digraphs, then letters merged. */
-const currentRules: Rewrites = [...spellingsV50, ...allSpellings, ...digraphs, ...mergedLetters, nextToN];
+const rulesV136: Rewrites = [...spellingsV50, ...allSpellings, ...digraphs, ...mergedLetters, nextToN];
+const currentRules: Rewrites = rulesV136.map((rule) => (rule === uBeforeVowelV136 ? uBeforeVowel : rule));
 const rulesV49: Rewrites = [...allSpellings, ...digraphs, ...mergedLetters];
 const rulesV6: Rewrites = [...spellingsV6, ...digraphs, ...mergedLettersV6];
 const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLettersV6];
@@ -183,8 +194,17 @@ const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLetter
  * knowledge base is looked up by the skeleton.
  */
 export function soundKey(text: string, surname = false): string {
+  return soundKeyWith(currentRules, text, surname);
+}
+
+/** The sound key of entity ids versions 116 to 136, with a Kazakh "уы" read as "вы" (see uBeforeVowel). */
+export function soundKeyV136(text: string, surname = false): string {
+  return soundKeyWith(rulesV136, text, surname);
+}
+
+function soundKeyWith(rules: Rewrites, text: string, surname: boolean): string {
   const bare = text.replace(arabicArticle, '');
-  return soundKeyV115(surname ? bare.replace(/(?<=[ая])х$/u, '') : bare, surname);
+  return soundKeyOf(rules, surname ? bare.replace(/(?<=[ая])х$/u, '') : bare, surname);
 }
 
 /**
@@ -198,13 +218,17 @@ const arabicArticle = new RegExp(`^(?:${hyphenedArabicArticles.join('|')})-(?=\\
 
 /** The sound key of entity ids versions 54 to 115, before an Arab name's article was left out. */
 export function soundKeyV115(text: string, surname = false): string {
+  return soundKeyOf(rulesV136, text, surname);
+}
+
+function soundKeyOf(rules: Rewrites, text: string, surname: boolean): string {
   const sounded = polish(markedLetters.test(text) ? soundMarkedLetters(text) : text);
-  return soundKeyAfter(surname ? slavicSurname(sounded) : sounded, currentRules);
+  return soundKeyAfter(surname ? slavicSurname(sounded) : sounded, rules);
 }
 
 /** The sound key of entity ids versions 50 to 53, before marked letters and Slavic surnames were read. */
 export function soundKeyV53(text: string): string {
-  return soundKeyAfter(text, currentRules);
+  return soundKeyAfter(text, rulesV136);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { EntityName, Mention } from '../../shared/entities';
 import type { CountryKeys } from './country-bodies';
 import { asBeforeVersion121, noMorphology } from './morphology';
 import type { RawMention } from './raw-mention';
-import { isNameParticle } from './name-particles';
+import { hyphenedArabicArticles, isNameParticle } from './name-particles';
 import { looksLikePatronymic } from './russian-names';
 import {
   isCommonNameWordV55,
@@ -64,6 +64,7 @@ import {
   soundKeyV49,
   soundKeyV53,
   soundKeyV115,
+  soundKeyV136,
 } from './text-keys';
 
 /** The id of an unknown name of these words, a country's name in it read by the knowledge base's countries. */
@@ -109,6 +110,42 @@ export function unknownId(
   });
   return `x:${[...countries(parts, partWords)].sort().join('.')}`;
 }
+
+/**
+ * Prefixes English writes with a hyphen and Russian joins to the word ("Anti-Monopoly",
+ * "Антимонопольный").
+ */
+const wordPrefixes: ReadonlySet<string> = new Set(
+  'anti inter intra non co counter ex pre post pro sub super trans multi pan neo semi'.split(' '),
+);
+
+/**
+ * A body's or a place's words with each hyphenated word as its parts, since entity ids version 137, as
+ * the Russian name's words are read ("Катон-Карагайского района" as "катон", "карагайский"): so
+ * "Katon-Karagai district", "Heriot-Watt University" and "Ak-Zhol" key as their Russian names do. A
+ * word the tables translate whole ("Inter-District", "межрайонный"), an Arab name's article ("al-Farabi",
+ * which the sound key leaves out), a prefix ("Anti-Monopoly") and a part in capitals ("JAY-Z", "KSWB-TV")
+ * keep the word whole.
+ */
+export function hyphenParts(words: readonly string[]): readonly string[] {
+  // (a name of two words or more and no common one keys as a person's does, its hyphenated given name
+  // whole, so one a language reads as a person keeps one id: "Hans-Peter Bartels")
+  if (words.length > 1 && !words.some((w) => isCommonNameWord(w))) return words;
+  return words.flatMap((word) => {
+    const parts = word.split('-').filter((p) => p !== '');
+    const whole =
+      parts.length < 2 ||
+      !parts.every((p) => /^\p{Lu}?\p{Ll}+$/u.test(p)) ||
+      isCommonNameWord(word) ||
+      hyphenedArabicArticles.includes((parts[0] ?? '').toLowerCase()) ||
+      wordPrefixes.has((parts[0] ?? '').toLowerCase());
+    return whole ? [word] : parts;
+  });
+}
+
+/** A name's words as keys read them now: hyphenated words as their parts, then a field's phrases. */
+export const namePhrases = (words: readonly string[]): readonly string[] =>
+  withFieldPhrases(hyphenParts(words));
 
 /** The last word's key, the first's, then a body's others (a person's middle names are left out). */
 function idLastFirst(
@@ -165,9 +202,10 @@ function idInOrder(
  * 122 (28), then with "деловой" and "business" as they sound and a compound of peoples' adjectives
  * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then with "акимат" and
  * "маслихат" as they sound, before 126 (30), then with "миграция" and "трудовой" as they sound,
- * before 130 (31), then with "район" as it sounds, before 133 (32), then as now (33); and last, for a
- * given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
- * alone, before 63 (34, since only such names have it). Those of version 60 on key a
+ * before 130 (31), then with "район" as it sounds, before 133 (32), then with a Kazakh "уы" read as "вы",
+ * before 137 (33), then as now (34); and last, for a given name and a surname that ends like a
+ * patronymic ("Александр Лукашевич"), with the given name alone, before 63 (35, since only such names
+ * have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -205,7 +243,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV49, Infinity),
     unknownId(type, words, soundKeyV49, 2, nameWordKeyV41),
     unknownId(type, words, soundKeyV49),
-    unknownId(type, words),
+    unknownId(type, words, soundKeyV136),
     unknownId(type, words, soundKeyV53, 2, nameWordKeyV54),
     unknownId(type, words, soundKeyV115, 2, nameWordKeyV54),
     unknownId(type, words, soundKeyV115, 2, nameWordKeyV55, isCommonNameWordV55, (w) => w),
@@ -222,13 +260,14 @@ export function formerUnknownIds(
     since60(nameWordKeyV109, isCommonNameWordV109),
     since60(nameWordKeyV110, isCommonNameWordV110),
     since60(nameWordKeyV119, isCommonNameWordV119),
-    unknownId(type, words, soundKey, 2, nameWordKeyV119, isCommonNameWordV119, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV121, isCommonNameWordV121, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV123, isCommonNameWordV123, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV125, isCommonNameWordV125, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV129, isCommonNameWordV129, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV119, isCommonNameWordV119, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV121, isCommonNameWordV121, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV123, isCommonNameWordV123, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV125, isCommonNameWordV125, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV129, isCommonNameWordV129, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
       : []),

@@ -1,0 +1,65 @@
+/**
+ * Sentences of reports of aviation, schools and universities, the nuclear plant, tourism and a visit to
+ * Mongolia, written in Russian and English as the region's press writes them: names the knowledge base
+ * does not know, keyed alike in the two languages.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { reportReaders } from './report-readers';
+import { hyphenParts } from './unknown-ids';
+
+let annotator: Annotator;
+
+beforeAll(async () => {
+  annotator = await loadTestAnnotator();
+});
+
+const { found, ids } = reportReaders(() => annotator);
+
+describe('names keyed alike in a Russian report and an English one', () => {
+  it('a Kazakh "уы" that English writes with or without its "y"', () => {
+    const [ru] = ids('Об этом сообщил директор департамента Бауыржан Омарбеков.', 'ru', 'PER');
+    expect(ids('Department director Baurzhan Omarbekov said so.', 'en', 'PER')).toEqual([ru]);
+    expect(ids('Department director Bauyrzhan Omarbekov said so.', 'en', 'PER')).toEqual([ru]);
+  });
+
+  it('a place’s or a body’s hyphenated word, which Russian reads as two', () => {
+    const [district] = ids('Аэропорт построят в Катон-Карагайском районе.', 'ru', 'LOC');
+    expect(ids('The airport will be built in Katon-Karagai district.', 'en', 'LOC')).toEqual([district]);
+    const [town] = ids('Делегация посетила город Жана-Арка.', 'ru', 'LOC');
+    expect(ids('The delegation visited the town of Zhana-Arka.', 'en', 'LOC')).toEqual([town]);
+  });
+
+  it('a Mongolian name, its father’s name in the genitive first, and its given name alone after it', () => {
+    const ru = 'Министр встретился с Ганбаатарын Батбаяром. Батбаяр заявил, что проект одобрен.';
+    const [full, alone] = ids(ru, 'ru', 'PER');
+    expect(alone).toBe(full);
+    expect(ids('The minister met Batbayar Ganbaatar.', 'en', 'PER')).toEqual([full]);
+    const [dashdorj] = ids('Dashdorjiin Boldbaatar said so.', 'en', 'PER');
+    expect(ids('Об этом сообщил Дашдоржийн Болдбаатар.', 'ru', 'PER')).toEqual([dashdorj]);
+    // (a Russian surname in -цын before a given name is none)
+    expect(found('Голицын Андрей пришёл.', 'ru', 'PER')).toEqual([
+      expect.stringMatching(/^Голицын Андрей\|PER\|x:ndr\./),
+    ]);
+  });
+});
+
+describe('the parts of a hyphenated word a key reads', () => {
+  it('are its parts, but for a prefix, an article, capitals, a translated word or a person’s name', () => {
+    expect(hyphenParts(['Katon-Karagai', 'district'])).toEqual(['Katon', 'Karagai', 'district']);
+    expect(hyphenParts(['Sary-Agash'])).toEqual(['Sary', 'Agash']);
+    expect(hyphenParts(['Anti-Monopoly', 'Committee'])).toEqual(['Anti-Monopoly', 'Committee']);
+    expect(hyphenParts(['al-Farabi', 'University'])).toEqual(['al-Farabi', 'University']);
+    expect(hyphenParts(['JAY-Z'])).toEqual(['JAY-Z']);
+    expect(hyphenParts(['Inter-District', 'Court'])).toEqual(['Inter-District', 'Court']);
+    expect(hyphenParts(['Hans-Peter', 'Bartels'])).toEqual(['Hans-Peter', 'Bartels']);
+  });
+});
+
+describe('a surname the dictionary reads as a plural', () => {
+  it('is read as written', () => {
+    const [amanov] = ids('Генеральный директор компании Мухаммедмурад Аманов выступил.', 'ru', 'PER');
+    expect(ids('Company director general Muhammedmurad Amanov spoke.', 'en', 'PER')).toEqual([amanov]);
+  });
+});
