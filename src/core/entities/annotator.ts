@@ -3,6 +3,7 @@ import type { Annotations, EntityName, Mention } from '../../shared/entities';
 import {
   anotherCountrys,
   bodyNamedWithCountry,
+  bodyOfItsParent,
   bodyNamedInText,
   bodyOfCountry,
   countrysBody,
@@ -253,7 +254,9 @@ function annotatorOver(
                 : (bodyNamedInText(bodies, r.words, r.start, () => named(n)) ??
                   bodyOfCountry(bodies, r.words, country))
               : null) ??
-            (r.type === 'ORG' ? bodyNamedWithCountry(bodies, r.words) : null));
+            (r.type === 'ORG'
+              ? (bodyNamedWithCountry(bodies, r.words) ?? bodyOfItsParent(bodies, r.words))
+              : null));
         linkedTo[n] = entity;
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };

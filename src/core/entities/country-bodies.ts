@@ -241,6 +241,26 @@ export function bodyNamedWithCountry(bodies: CountryBodies, words: readonly stri
 }
 
 /**
+ * A known body named with the body it belongs to after it: "Комитет гражданской авиации Министерства
+ * транспорта РК", "Civil Aviation Committee of the Ministry of Transport" is the committee. The first
+ * words are a known body's bare name and the rest a known body's, with or without its country, of the
+ * same country; null unless exactly one such first body is found.
+ */
+export function bodyOfItsParent(bodies: CountryBodies, words: readonly string[]): KbEntity | null {
+  for (let k = words.length - 1; k >= 2; k--) {
+    const rest = bodies.keyOf(words.slice(k));
+    const parents = [...(bodies.withCountry.get(rest) ?? []), ...(bodies.byKey.get(rest) ?? [])];
+    if (parents.length === 0) continue;
+    const countries = new Set(parents.map((e) => e.country));
+    const heads = (bodies.byKey.get(bodies.keyOf(words.slice(0, k))) ?? []).filter(
+      (e) => countries.has(e.country) && !parents.includes(e),
+    );
+    if (heads.length > 0) return theOne(heads);
+  }
+  return null;
+}
+
+/**
  * Whether a known body's bare name of these words ("Democratic Party") is another country's in this
  * text: the text names no place of the body's country and names another country's at least twice.
  */

@@ -44,6 +44,7 @@ export const titleLemmas: ReadonlySet<string> = new Set([
   'мэр',
   'аким',
   'хоким',
+  'хяким',
   'депутат',
   'директор',
   'гендиректор',
@@ -391,6 +392,8 @@ export const landformLemmas: ReadonlySet<string> = new Set([
   'пустыня',
   'каньон',
   'водопад',
+  'ущелье',
+  'перевал',
   'плато',
 ]);
 

@@ -22,7 +22,8 @@ export const portfolio = list(`
   economic development digital information social protection ecology security environment statistics
   immigration tourism sport sports integration commerce communications investment investments science
   higher youth water resources natural irrigation emergencies healthcare management innovation innovations
-  aerospace employment poverty reduction construction housing utilities the`);
+  aerospace employment poverty reduction construction housing utilities academic research mines mining
+  petroleum the`);
 export const demonyms = list(`
   kazakh kazakhstani russian tatar american british english french german chinese japanese korean uzbek
   tajik turkmen kyrgyz kirghiz ukrainian belarusian georgian armenian azerbaijani turkish iranian afghan

@@ -24,6 +24,12 @@ interface AliasToken {
   readonly cyrillic?: boolean;
 }
 
+/**
+ * A region's, a district's, a mausoleum's and a gorge's nouns, which open such a place's name ("Область Абай",
+ * "Мавзолей Ходжи Ахмеда Ясави").
+ */
+const placeOpeningNouns: ReadonlySet<string> = new Set(['область', 'район', 'мавзолей', 'ущелье']);
+
 const upperPair = (word: string) => word.length >= 2 && word.slice(0, 2) === word.slice(0, 2).toUpperCase();
 /** Two or three capitals (WHO, US, ООН); longer ones are also written as names (Nato, Камаз, Regnum). */
 const isAcronym = (word: string) =>
@@ -162,6 +168,12 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
    * their first word: found only where the text ends them with their place, capitalised (endsWithPlace).
    */
   const lowerOpenIndex = new Map<string, AliasVariant[]>();
+  /**
+   * Places named by a region's, a district's or a mausoleum's noun and a name ("Область Абай", "Район
+   * Аксуат"), by the keys of their first word: Russian writes the noun in lower case in a sentence
+   * ("аким области Жетысу", "в районе Аксуат").
+   */
+  const lowerPlaceIndex = new Map<string, AliasVariant[]>();
   const singles = new Map<string, KbEntity[]>();
   const ids = new Map<string, KbEntity>();
   /** Names by type and skeleton, the one key their spellings share, and the entities they name. */
@@ -183,8 +195,21 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       !first.acronym &&
       first.cyrillic &&
       variant.tokens.slice(1).some((t) => t.cap);
+    const lowerPlace =
+      variant.entity.type === 'LOC' &&
+      first.cap &&
+      first.cyrillic &&
+      !!variant.tokens[1]?.cap &&
+      [...first.keys].some((k) => placeOpeningNouns.has(k));
     for (const key of first.keys) {
-      for (const map of lower ? [index, lowerIndex] : lowerOpen ? [index, lowerOpenIndex] : [index]) {
+      const maps = lower
+        ? [index, lowerIndex]
+        : lowerOpen
+          ? [index, lowerOpenIndex]
+          : lowerPlace
+            ? [index, lowerPlaceIndex]
+            : [index];
+      for (const map of maps) {
         const list = map.get(key);
         if (list) list.push(variant);
         else map.set(key, [variant]);
@@ -381,9 +406,12 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
     matchLowerCase: (view, start, seen) => {
       const lower = longest(lowerIndex, view, start, seen, Infinity);
       const open = longest(lowerOpenIndex, view, start, seen, Infinity, true);
-      return open && (!lower || open.length > lower.length) && endsWithPlace(view, start, open, seen)
-        ? open
-        : lower;
+      const place = longest(lowerPlaceIndex, view, start, seen, Infinity, true);
+      const found =
+        open && (!lower || open.length > lower.length) && endsWithPlace(view, start, open, seen)
+          ? open
+          : lower;
+      return place && (!found || place.length > found.length) ? place : found;
     },
     isPlaceName: (word) => placeNames.has(fold(word)),
     byFullName: (name) => fullNames.get(fold(name)) ?? null,

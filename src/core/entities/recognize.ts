@@ -243,15 +243,17 @@ export function recognize(
       while ((out.at(-1)?.end ?? 0) > start) out.pop();
       // "South Australia", "Восточная Европа": a point of the compass makes another place, with its own id
       const region = start < i && compass.has(view.lemma(start));
-      // ("the Kostanay and East Kazakhstan regions": the region, not the city)
+      // ("the Kostanay and East Kazakhstan regions": the region, not the city; "the Abai, East
+      // Kazakhstan and Pavlodar regions": nor the poet)
       const entity =
         (m.entity.type === 'LOC' &&
           (namedWithNoun(ctx, i, i + m.length) ?? regionOfList(ctx, i, i + m.length))) ||
+        (m.entity.type === 'PER' && regionOfList(ctx, i, i + m.length)) ||
         m.entity;
       out.push({
         start,
         end: i + m.length,
-        type: m.entity.type,
+        type: entity.type,
         entity: region ? null : entity,
         words: region ? lemmaWords(ctx, start, i + m.length) : [],
       });

@@ -1,7 +1,8 @@
 /**
  * Sentences of reports of aviation, schools and universities, the nuclear plant, tourism and a visit to
  * Mongolia, written in Russian and English as the region's press writes them: names the knowledge base
- * does not know, keyed alike in the two languages.
+ * does not know, keyed alike in the two languages, a post before a name, a known body named with the one
+ * it belongs to, and places a lower-case noun names.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
@@ -61,5 +62,68 @@ describe('a surname the dictionary reads as a plural', () => {
   it('is read as written', () => {
     const [amanov] = ids('Генеральный директор компании Мухаммедмурад Аманов выступил.', 'ru', 'PER');
     expect(ids('Company director general Muhammedmurad Amanov spoke.', 'en', 'PER')).toEqual([amanov]);
+  });
+});
+
+describe('a post before a name', () => {
+  it('reads a vice-rector’s or a minister’s field as no part of the name', () => {
+    expect(found('Vice-Rector for Academic Affairs Bakhytzhan Ospanov said so.', 'en')).toEqual([
+      expect.stringMatching(/^Bakhytzhan Ospanov\|PER\|/),
+    ]);
+    expect(found('Vice President for Research Aidos Sarsenbayev agreed.', 'en')).toEqual([
+      expect.stringMatching(/^Aidos Sarsenbayev\|PER\|/),
+    ]);
+    expect(found('The acting Minister of Mines and Petroleum Hedayatullah Badri attended.', 'en')).toEqual([
+      expect.stringMatching(/^Hedayatullah Badri\|PER\|/),
+    ]);
+  });
+});
+
+describe('a known body named with the body it belongs to', () => {
+  it('is the first body, with its ministry and country after it', () => {
+    const ru = 'Об этом сообщил председатель Комитета гражданской авиации Министерства транспорта РК.';
+    expect(found(ru, 'ru', 'ORG')).toEqual([
+      'Комитета гражданской авиации Министерства транспорта РК|ORG|civil-aviation-committee-kz',
+    ]);
+    const en = 'Kazakhstan’s Civil Aviation Committee said so.';
+    expect(found(en, 'en', 'ORG')).toEqual(['Civil Aviation Committee|ORG|civil-aviation-committee-kz']);
+  });
+});
+
+describe('a place a region’s, a district’s or a site’s noun names', () => {
+  it('is found with the noun in lower case, as a sentence writes it', () => {
+    const ru =
+      'Аким области Жетісу Бейбут Исабаев посетил школу в районе Аксуат, ущелье Тургень и мавзолей Ходжи Ахмеда Ясави.';
+    expect(found(ru, 'ru', 'LOC')).toEqual([
+      'области Жетісу|LOC|zhetysu-region',
+      'районе Аксуат|LOC|aksuat-district',
+      'ущелье Тургень|LOC|turgen-gorge',
+      'мавзолей Ходжи Ахмеда Ясави|LOC|yasawi-mausoleum',
+    ]);
+    expect(found(ru, 'ru', 'PER')).toEqual([expect.stringMatching(/^Бейбут Исабаев\|PER\|/)]);
+    const en = 'Zhetysu region governor Beibut Issabayev visited a school in Aksuat district.';
+    expect(found(en, 'en', 'LOC')).toEqual([
+      'Zhetysu region|LOC|zhetysu-region',
+      'Aksuat district|LOC|aksuat-district',
+    ]);
+  });
+});
+
+describe('a list of regions', () => {
+  it('names regions, though its first word is also a person’s name', () => {
+    const en = 'Fire danger will persist in the Abai, East Kazakhstan and Pavlodar regions.';
+    expect(found(en, 'en')).toEqual([
+      'Abai|LOC|abai-region',
+      'East Kazakhstan|LOC|east-kazakhstan-region',
+      'Pavlodar|LOC|pavlodar-region',
+    ]);
+  });
+});
+
+describe('a Turkmen governor', () => {
+  it('is a post before the name', () => {
+    expect(found('Хяким Марыйского велаята Бегенч Атаев доложил.', 'ru', 'PER')).toEqual([
+      expect.stringMatching(/^Бегенч Атаев\|PER\|/),
+    ]);
   });
 });
