@@ -4,6 +4,7 @@ import {
   anotherCountrys,
   bodyNamedWithCountry,
   bodyOfItsParent,
+  ownerAfterAcronym,
   bodyNamedInText,
   bodyOfCountry,
   countrysBody,
@@ -237,12 +238,25 @@ function annotatorOver(
       const linkedTo: (KbEntity | null)[] = [];
       const named = (n: number) =>
         raw.map((x, j) => ({ start: x.start, entity: j < n ? (linkedTo[j] ?? null) : x.entity }));
+      // ("Государственного комитета национальной безопасности (ГКНБ) Кыргызстана": an acronym the text
+      // defines has its long form's words, and is the body the long form links to)
+      const linkedWithSameWords = (r: Recognized, n: number): KbEntity | null => {
+        const words = r.words.join(' ');
+        if (r.type === 'PER' || words === '' || !/^\p{Lu}{2,}$/u.test(text.slice(r.start, r.end)))
+          return null;
+        for (let j = 0; j < n; j++)
+          if (raw[j]?.type === r.type && linkedTo[j] && raw[j]?.words.join(' ') === words)
+            return linkedTo[j] ?? null;
+        return null;
+      };
       const linked = (r: Recognized, n: number): { id: string; name: EntityName } => {
         // "Russia's Foreign Ministry", "российского МИДа": the country named just before owns a bare
         // body, a known one or an unknown one keyed with the country's words ("Kyrgyzstan's Ministry of
         // Finance" as "Министерство финансов Киргизии")
         const bare = !r.entity && bareBodyName(r, text);
-        const owner = bare ? ownerBefore(bodies, text, r.start, raw[n - 1], morph) : null;
+        const owner = bare
+          ? (ownerBefore(bodies, text, r.start, raw[n - 1], morph) ?? ownerAfterAcronym(bodies, text, r, raw))
+          : null;
         const entity = unlinked.has(r)
           ? null
           : (r.entity ??
@@ -256,7 +270,8 @@ function annotatorOver(
               : null) ??
             (r.type === 'ORG'
               ? (bodyNamedWithCountry(bodies, r.words) ?? bodyOfItsParent(bodies, r.words))
-              : null));
+              : null) ??
+            linkedWithSameWords(r, n));
         linkedTo[n] = entity;
         if (entity)
           return { id: entity.id, name: { en: shownName(entity.names.en), ru: shownName(entity.names.ru) } };

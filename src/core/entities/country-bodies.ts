@@ -221,6 +221,24 @@ export function ownerBefore(
   return owner ? { country: owner, words: bodies.countryWords.get(owner) ?? [] } : null;
 }
 
+/**
+ * The country named right after a body's name and the acronym the text gives it in brackets:
+ * "Государственного комитета национальной безопасности (ГКНБ) Кыргызстана", "the State Committee for
+ * National Security (GKNB) of Kyrgyzstan"; null when none is.
+ */
+export function ownerAfterAcronym(
+  bodies: CountryBodies,
+  text: string,
+  body: { readonly end: number },
+  found: readonly { readonly start: number; readonly entity: KbEntity | null }[],
+): { readonly country: string; readonly words: readonly string[] } | null {
+  const bracket = /^\s*\(\p{Lu}{2,8}\)\s+(?:of\s+(?:the\s+)?)?/u.exec(text.slice(body.end, body.end + 24));
+  if (!bracket) return null;
+  const after = found.find((m) => m.start === body.end + bracket[0].length);
+  const country = after?.entity?.kind === 'country' ? after.entity.country : undefined;
+  return country ? { country, words: bodies.countryWords.get(country) ?? [] } : null;
+}
+
 /** The country a people's adjective ending `before` names: English ("Kyrgyz") or Russian ("киргизский"). */
 function countryOfAdjective(bodies: CountryBodies, before: string, morph: Morphology): string | undefined {
   const word = /(\p{L}+)\s+$/u.exec(before)?.[1] ?? '';

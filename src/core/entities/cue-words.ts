@@ -45,6 +45,7 @@ export const titleLemmas: ReadonlySet<string> = new Set([
   'аким',
   'хоким',
   'хяким',
+  'управляющий',
   'депутат',
   'директор',
   'гендиректор',

@@ -99,6 +99,9 @@ export function nameByShape(ctx: RuleContext, name: EnglishName): RawMention | n
   // beside them, with no head word, name a notion, not a person
   if (inSpelledOut(ctx, i, end, ws)) return null;
   if (prevTitle) return make('PER');
+  // "Line D", "Plan B", "Terminal A": a word and a letter alone name a line, a plan or a gate (though
+  // "Line" is a given name), since an initial goes before a surname, not last; not "Malcolm X"
+  if (ws.length === 2 && /^[A-WYZ]$/.test(ws[1] ?? '')) return null;
   // "the island of Sulawesi", "the city of Palu": a lower-case word for a kind of place before "of"
   const kindOfPlace = view.tokens[i - 2]?.text ?? '';
   if (prevLow === 'of' && (placeWords.has(kindOfPlace) || kindOfPlace === 'capital')) return make('LOC');

@@ -120,10 +120,42 @@ describe('a list of regions', () => {
   });
 });
 
-describe('a Turkmen governor', () => {
-  it('is a post before the name', () => {
+describe('a post before a name, and a word and a letter', () => {
+  it('reads a Turkmen governor and a manager as posts before the name', () => {
     expect(found('Хяким Марыйского велаята Бегенч Атаев доложил.', 'ru', 'PER')).toEqual([
       expect.stringMatching(/^Бегенч Атаев\|PER\|/),
     ]);
+    expect(
+      found('Управляющий Международного финансового центра «Астана» Ренат Бектуров заявил.', 'ru'),
+    ).toEqual([
+      'Международного финансового центра «Астана»|ORG|aifc',
+      expect.stringMatching(/^Ренат Бектуров\|PER\|/),
+    ]);
+  });
+
+  it('reads a word and a letter as no person, and the state agency by its Russian name', () => {
+    expect(found('It is building its fourth string, Line D. China buys most of it.', 'en', 'PER')).toEqual(
+      [],
+    );
+    expect(found('Malcolm X spoke.', 'en', 'PER')).toEqual([expect.stringMatching(/^Malcolm X\|PER\|/)]);
+    expect(found('Об этом сообщило Туркменское государственное информационное агентство.', 'ru')).toEqual([
+      'Туркменское государственное информационное агентство|ORG|tdh',
+    ]);
+  });
+});
+
+describe('a body with its acronym in brackets and its country after them', () => {
+  it('is that country’s, and so is the acronym wherever the text uses it', () => {
+    const ru =
+      'Сотрудники Государственного комитета национальной безопасности (ГКНБ) Кыргызстана задержали ' +
+      'подозреваемого. Позже ГКНБ сообщил подробности.';
+    expect(found(ru, 'ru', 'ORG')).toEqual([
+      'Государственного комитета национальной безопасности|ORG|gknb-kg',
+      'ГКНБ|ORG|gknb-kg',
+      'ГКНБ|ORG|gknb-kg',
+    ]);
+    const en =
+      'Officers of the State Committee for National Security (GKNB) of Kyrgyzstan detained a suspect.';
+    expect(ids(en, 'en', 'ORG')[0]).toBe('gknb-kg');
   });
 });

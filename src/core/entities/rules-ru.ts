@@ -173,7 +173,10 @@ export const russianRule: Rule = (ctx, i) => {
   }
   // ("Хоким": a post the dictionary does not know, and guesses as an adjective or a surname, is read by
   // its written form)
-  const guessedPost = titleLemmas.has(folded) && !view.parses(i).some((p) => p.known);
+  // ("Управляющий МФЦА": a post the dictionary reads first as a participle, "управлять", is read by its
+  // written form too)
+  const guessedPost =
+    titleLemmas.has(folded) && (!view.parses(i).some((p) => p.known) || hasTag(ctx, i, 'ADJF'));
   // ("Султан Раев": a title that is a given name too, before a surname of the region's form, is the
   // given name; Russian writes a sultan's title in lower case mid-sentence)
   const givenNotTitle =
