@@ -46,6 +46,7 @@ export const titleLemmas: ReadonlySet<string> = new Set([
   'хоким',
   'хяким',
   'управляющий',
+  'командующий',
   'депутат',
   'директор',
   'гендиректор',

@@ -140,6 +140,12 @@ function amountOpening(ctx: RuleContext, i: number, m: GazetteerMatch): boolean 
 export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null {
   const m = trimLegalForm(ctx.view, i, ctx.gazetteer.match(ctx.view, i, ctx.seen));
   if (m && amountOpening(ctx, i, m)) return null;
+  // "The Caspian Pipeline Consortium": an alias with its article ("the Caspian") gives way to a longer
+  // name after the article
+  if (m && ctx.view.tokens[i]?.text === 'The') {
+    const after = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
+    if (after && 1 + after.length > m.length) return null;
+  }
   if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
   const inner = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;

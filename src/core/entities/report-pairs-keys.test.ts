@@ -159,3 +159,36 @@ describe('a body with its acronym in brackets and its country after them', () =>
     expect(ids(en, 'en', 'ORG')[0]).toBe('gknb-kg');
   });
 });
+
+describe('a known name after a sentence’s article', () => {
+  it('is the longer name, not an alias that holds the article', () => {
+    expect(found('The Caspian Pipeline Consortium said so. The Caspian is shrinking.', 'en')).toEqual([
+      'Caspian Pipeline Consortium|ORG|cpc',
+      'Caspian|LOC|caspian-sea',
+    ]);
+  });
+});
+
+describe('a report of Turkic, Caspian and CSTO meetings', () => {
+  it('reads a commander as a post, and the port of Turkmenbashi as no president', () => {
+    const ru = 'Командующий Пограничными войсками ГКНБ генерал Абдурахмон Алимзода доложил обстановку.';
+    expect(found(ru, 'ru', 'ORG')).toEqual([expect.stringMatching(/^Пограничными войсками ГКНБ\|ORG\|/)]);
+    expect(ids('Суда приняли порты Актау и Туркменбаши.', 'ru', 'LOC')).toEqual([
+      'aktau',
+      'turkmenbashi-city',
+    ]);
+    expect(ids('Ships called at the ports of Aktau and Turkmenbashi.', 'en', 'LOC')).toEqual([
+      'aktau',
+      'turkmenbashi-city',
+    ]);
+  });
+});
+
+describe('a capitalised adjective before adjectives and a noun in lower case', () => {
+  it('names no person, where a surname alone still does', () => {
+    const ru =
+      'Строительство Трансафганской железной дороги и модернизация Туркменбашинского международного ' +
+      'морского порта обсудили. Книга Ковальской вышла.';
+    expect(found(ru, 'ru', 'PER')).toEqual([expect.stringMatching(/^Ковальской\|PER\|/)]);
+  });
+});

@@ -155,15 +155,20 @@ export function shareCase(ctx: RuleContext, a: number, b: number, tagA: string, 
 }
 
 /**
- * Whether the lower-case word after `h` is a thing's noun that `h` agrees with in case, number and (in
- * the singular) gender, as an adjective or a surname-shaped adjective does ("Храмовой горе").
+ * Whether the lower-case word after `h` (after adjectives in lower case, if any) is a thing's noun that
+ * `h` agrees with in case, number and (in the singular) gender, as an adjective or a surname-shaped
+ * adjective does ("Храмовой горе").
  */
 export function agreesWithNext(ctx: RuleContext, h: number): boolean {
   const { view } = ctx;
-  const next = view.tokens[h + 1];
+  // ("Трансафганской железной дороги", "Туркменбашинского международного морского порта": adjectives
+  // in lower case may stand between it and the thing it names)
+  let k = h + 1;
+  while (k < h + 4 && lowerAdjective(ctx, k) && view.tokens[k + 1]?.kind === 'word') k++;
+  const next = view.tokens[k];
   if (!next || next.kind !== 'word' || next.cap || !next.cyrillic || !next.spaceBefore) return false;
   // ("Чайке дали": a verb form says the name ends; "в", "о": an abbreviation's reading says nothing)
-  const ps = view.parses(h + 1);
+  const ps = view.parses(k);
   if (next.text.length < 3 || ps.some((p) => verbTags.some((v) => p.tags.has(v)))) return false;
   const nouns = ps.filter((p) => p.known && p.tags.has('NOUN') && p.tags.has('inan') && !p.tags.has('Abbr'));
   return view
@@ -177,6 +182,15 @@ export function agreesWithNext(ctx: RuleContext, h: number): boolean {
             (['masc', 'femn', 'neut'] as const).some((g) => a.tags.has(g) && n.tags.has(g))),
       ),
     );
+}
+
+/** A word in lower case that the dictionary knows only as a full adjective ("железной", "морского"). */
+function lowerAdjective(ctx: RuleContext, k: number): boolean {
+  const t = ctx.view.tokens[k];
+  const ps = ctx.view.parses(k);
+  return (
+    !!t && t.kind === 'word' && !t.cap && ps.length > 0 && ps.every((p) => p.known && p.tags.has('ADJF'))
+  );
 }
 
 /** The endings of a full adjective in any case, gender and number. */
