@@ -31,6 +31,7 @@ import {
   translatedSince126,
   translatedSince130,
   translatedSince133,
+  translatedSince141,
   englishSince122,
   translatedTables,
 } from './name-word-tables';
@@ -159,14 +160,23 @@ const translatedWordsOf = (table: string): ReadonlySet<string> => {
   ]);
 };
 
+/** Words a name's key reads as they sound before entity ids version 141, and not as common words. */
+const wordsSince141 = translatedWordsOf(translatedSince141);
+
+/** The key of one word of an unknown name before entity ids version 141 ("торговый"). */
+export const nameWordKeyV140 = keyedAsTheySound(wordsSince141, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 141. */
+export const isCommonNameWordV140 = commonButThese(wordsSince141, isCommonNameWord);
+
 /** Words a name's key reads as they sound before entity ids version 133, and not as common words. */
 const wordsSince133 = translatedWordsOf(translatedSince133);
 
 /** The key of one word of an unknown name before entity ids version 133 ("район"). */
-export const nameWordKeyV132 = keyedAsTheySound(wordsSince133, nameWordKey);
+export const nameWordKeyV132 = keyedAsTheySound(wordsSince133, nameWordKeyV140);
 
 /** Whether a word was a common word of bodies' names before entity ids version 133. */
-export const isCommonNameWordV132 = commonButThese(wordsSince133, isCommonNameWord);
+export const isCommonNameWordV132 = commonButThese(wordsSince133, isCommonNameWordV140);
 
 /** Words a name's key reads as they sound before entity ids version 130, and not as common words. */
 const wordsSince130 = translatedWordsOf(translatedSince130);
@@ -195,6 +205,7 @@ const wordsTranslatedSince124: ReadonlySet<string> = new Set([
   ...wordsSince126,
   ...wordsSince130,
   ...wordsSince133,
+  ...wordsSince141,
 ]);
 
 /**

@@ -141,6 +141,12 @@ export const translatedSince130 = `миграция migration; трудовой 
  */
 export const translatedSince133 = `район district`;
 
+/**
+ * And since entity ids version 141: "Термезский международный торговый центр" and "Termez International
+ * Trade Center", "Торговое представительство" and "Trade Mission" ("торговля" was trade already).
+ */
+export const translatedSince141 = `торговый trade`;
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -159,6 +165,7 @@ export const translatedTables: readonly string[] = [
   translatedSince126,
   translatedSince130,
   translatedSince133,
+  translatedSince141,
 ];
 
 /**

@@ -192,3 +192,10 @@ describe('a capitalised adjective before adjectives and a noun in lower case', (
     expect(found(ru, 'ru', 'PER')).toEqual([expect.stringMatching(/^Ковальской\|PER\|/)]);
   });
 });
+
+describe('a body’s word for trade', () => {
+  it('is one key in Russian and English', () => {
+    const [centre] = ids('Переговоры прошли в Термезском международном торговом центре.', 'ru', 'ORG');
+    expect(ids('Talks were held at the Termez International Trade Center.', 'en', 'LOC')).toEqual([centre]);
+  });
+});

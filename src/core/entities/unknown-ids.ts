@@ -28,6 +28,7 @@ import {
   isCommonNameWordV125,
   isCommonNameWordV129,
   isCommonNameWordV132,
+  isCommonNameWordV140,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -47,6 +48,7 @@ import {
   nameWordKeyV125,
   nameWordKeyV129,
   nameWordKeyV132,
+  nameWordKeyV140,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -203,9 +205,9 @@ function idInOrder(
  * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then with "акимат" and
  * "маслихат" as they sound, before 126 (30), then with "миграция" and "трудовой" as they sound,
  * before 130 (31), then with "район" as it sounds, before 133 (32), then with a Kazakh "уы" read as "вы",
- * before 137 (33), then as now (34); and last, for a given name and a surname that ends like a
- * patronymic ("Александр Лукашевич"), with the given name alone, before 63 (35, since only such names
- * have it). Those of version 60 on key a
+ * before 137 (33), then with "торговый" as it sounds, before 141 (34), then as now (35); and last, for
+ * a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
+ * alone, before 63 (36, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -266,7 +268,8 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV125, isCommonNameWordV125, withFieldPhrases, bySound),
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV129, isCommonNameWordV129, withFieldPhrases, bySound),
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
-    unknownId(type, words, soundKeyV136, 2, nameWordKey, isCommonNameWord, withFieldPhrases, bySound),
+    unknownId(type, words, soundKeyV136, 2, nameWordKeyV140, isCommonNameWordV140, withFieldPhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV140, isCommonNameWordV140, namePhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, bySound),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
