@@ -19,6 +19,7 @@ import {
   nameJoiners,
   orgHeads,
   placeWords,
+  portfolio,
   possessiveNameWords,
 } from './english-words';
 import { awardAt, isSaint, saintOfName } from './saints-awards';
@@ -209,7 +210,8 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       englishTitles.has(lowTok) &&
       (!orgHeads.has(low) || isCapWord(ctx, k - 1)) &&
       !postsOffice &&
-      !consulateGeneral
+      !consulateGeneral &&
+      !ministersOfBody(ctx, idx, k)
     )
       break;
     // "Air Force ROTC I was chosen": the pronoun, not a numeral
@@ -285,4 +287,21 @@ function possessiveInName(ctx: RuleContext, k: number): number {
   if (!possessiveNameWords.has(owner) && !post) return 0;
   const s = tokens[k + 1]?.text === 's' && !tokens[k + 1]?.spaceBefore ? 1 : 0;
   return isCapWord(ctx, k + 1 + s) && !tokens[k + 1 + s]?.lineBefore ? 1 + s : 0;
+}
+
+/**
+ * "the OTS Council of Foreign Ministers", "the CIS Council of Defence Ministers": ministers of a field
+ * after a body's head word and "of" are the body's members, part of its name, not a post after it.
+ */
+function ministersOfBody(ctx: RuleContext, idx: readonly number[], k: number): boolean {
+  const { tokens } = ctx.view;
+  if (tokens[k]?.text !== 'Ministers') return false;
+  let p = k - 1;
+  while (p > 0 && portfolio.has(tokens[p]?.text.toLowerCase() ?? '')) p--;
+  return (
+    p < k - 1 &&
+    tokens[p]?.text === 'of' &&
+    idx.includes(p - 1) &&
+    orgHeads.has(tokens[p - 1]?.text.toLowerCase() ?? '')
+  );
 }

@@ -25,8 +25,8 @@ interface AliasToken {
 }
 
 /**
- * A region's, a district's, a mausoleum's and a gorge's nouns, which open such a place's name ("Область Абай",
- * "Мавзолей Ходжи Ахмеда Ясави").
+ * A region's, a district's, a mausoleum's and a gorge's nouns, which open such a place's name
+ * ("Область Абай", "Мавзолей Ходжи Ахмеда Ясави").
  */
 const placeOpeningNouns: ReadonlySet<string> = new Set(['область', 'район', 'мавзолей', 'ущелье']);
 
@@ -169,9 +169,9 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
    */
   const lowerOpenIndex = new Map<string, AliasVariant[]>();
   /**
-   * Places named by a region's, a district's or a mausoleum's noun and a name ("Область Абай", "Район
-   * Аксуат"), by the keys of their first word: Russian writes the noun in lower case in a sentence
-   * ("аким области Жетысу", "в районе Аксуат").
+   * Places named by one of placeOpeningNouns and a name ("Область Абай", "Район Аксуат"), by the keys of
+   * their first word: Russian writes the noun in lower case in a sentence ("аким области Жетысу", "в
+   * районе Аксуат").
    */
   const lowerPlaceIndex = new Map<string, AliasVariant[]>();
   const singles = new Map<string, KbEntity[]>();

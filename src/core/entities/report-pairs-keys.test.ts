@@ -199,3 +199,14 @@ describe('a body’s word for trade', () => {
     expect(ids('Talks were held at the Termez International Trade Center.', 'en', 'LOC')).toEqual([centre]);
   });
 });
+
+describe('a council of ministers of a field', () => {
+  it('keeps the ministers in its name, and a post after a body still ends it', () => {
+    expect(found('The OTS Council of Foreign Ministers met in Gabala.', 'en', 'ORG')).toEqual([
+      expect.stringMatching(/^OTS Council of Foreign Ministers\|ORG\|/),
+    ]);
+    expect(found('The CIS Council of Defence Ministers met.', 'en', 'ORG')).toEqual([
+      expect.stringMatching(/^CIS Council of Defence Ministers\|ORG\|/),
+    ]);
+  });
+});

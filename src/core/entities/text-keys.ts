@@ -79,7 +79,10 @@ const softGV6 = [/^g(?=e)|dg(?=e)|ge$/g, 'j'] as const;
  */
 const softG = [/(?<![nu])g(?=e(?![iy]))|dg(?=e)|ge$/g, 'j'] as const;
 
-/** The Russian У of an English W before a vowel, before entity ids version 137 also before "y" and a consonant. */
+/**
+ * The Russian У of an English W before a vowel; before entity ids version 137 also before "y" and a
+ * consonant.
+ */
 const uBeforeVowelV136 = [/u(?=[aeioy])/g, 'v'] as const;
 
 /**

@@ -125,9 +125,9 @@ const wordPrefixes: ReadonlySet<string> = new Set(
  * A body's or a place's words with each hyphenated word as its parts, since entity ids version 137, as
  * the Russian name's words are read ("Катон-Карагайского района" as "катон", "карагайский"): so
  * "Katon-Karagai district", "Heriot-Watt University" and "Ak-Zhol" key as their Russian names do. A
- * word the tables translate whole ("Inter-District", "межрайонный"), an Arab name's article ("al-Farabi",
- * which the sound key leaves out), a prefix ("Anti-Monopoly") and a part in capitals ("JAY-Z", "KSWB-TV")
- * keep the word whole.
+ * word the tables translate whole ("Inter-District", "межрайонный"), an Arab name's article
+ * ("al-Farabi", which the sound key leaves out), a prefix ("Anti-Monopoly") and a part in capitals
+ * ("JAY-Z", "KSWB-TV") keep the word whole.
  */
 export function hyphenParts(words: readonly string[]): readonly string[] {
   // (a name of two words or more and no common one keys as a person's does, its hyphenated given name
