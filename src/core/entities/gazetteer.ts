@@ -3,15 +3,8 @@ import type { Morphology } from './morphology';
 import { orgHeads, placeWords } from './english-words';
 import { isReignNumber, looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
 import { orgHeadLemmas, placeHeadLemmas } from './cue-words';
-import {
-  closeSpelling,
-  editDistance,
-  fold,
-  hasCyrillic,
-  sameSpelling,
-  sharesStem,
-  skeleton,
-} from './text-keys';
+import { closeSpelling, editDistance, sameSpelling } from './close-spellings';
+import { fold, hasCyrillic, sharesStem, skeleton } from './text-keys';
 import { tokenize, type Token } from './tokenize';
 
 interface AliasToken {

@@ -14,7 +14,8 @@ import { russianNominative, surnameAt } from './russian-nominative';
 import { isPlaceName } from './short-body-names';
 import { patronymicKey } from './surname-or-patronymic';
 import { placePrepositions } from './russian-run';
-import { fold, hasCyrillic, sameSpelling, skeleton } from './text-keys';
+import { sameSpelling } from './close-spellings';
+import { fold, hasCyrillic, skeleton } from './text-keys';
 import type { Token } from './tokenize';
 
 /** A lone capitalised word that repeats part of an unknown name found elsewhere ("Karin" after "Yerlan Karin"). */

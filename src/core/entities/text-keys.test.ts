@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeSpelling, fold, sameSpelling, skeleton, soundKey, toLatin } from './text-keys';
+import { closeSpelling, sameSpelling } from './close-spellings';
+import { fold, skeleton, soundKey, toLatin } from './text-keys';
 import { tokenize } from './tokenize';
 
 /** Each Latin spelling and the Russian one written for it give one sound key (a surname's, if asked). */
