@@ -25,6 +25,7 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { englishPlaceWords } from './place-adjectives';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { namedReading, type Morphology } from './morphology';
+import { knownBodyKeys, knownBodyOfKey, ownerBodyAfter, type KnownBodyKeys } from './owner-keys';
 import { recognize, type Recognized } from './recognize';
 import { spellingOf } from './spelling-links';
 import { isPlaceName, longerBodyNames, placeLedNames } from './short-body-names';
@@ -72,14 +73,16 @@ export function createAnnotator(
   lexicon: Lexicon = emptyLexicon,
 ): Annotator {
   const countries = countryKeys(kb, morph);
+  const gazetteer = buildGazetteer(kb, morph);
+  const keyed = knownBodyKeys(kb, morph, countries, (word) => englishPlaceWords(gazetteer, word));
   const idOf: UnknownIdOf = (type, words) =>
-    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, countries);
+    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, keyed);
   const bodies = buildCountryBodies(
     kb,
     (words) => idOf('ORG', words),
     (word) => normalForm(morph, word),
   );
-  return annotatorOver(buildGazetteer(kb, morph), morph, lexicon, bodies, idOf, countries);
+  return annotatorOver(gazetteer, morph, lexicon, bodies, idOf, countries, keyed);
 }
 
 /** The longer match of the two; on a tie the reader's alias wins over the knowledge base. */
@@ -105,6 +108,7 @@ function annotatorOver(
   bodies: CountryBodies,
   idOf: UnknownIdOf,
   countries: CountryKeys,
+  keyed: KnownBodyKeys,
 ): Annotator {
   // (a known entity's former ids, made once: an article's corrections ask for them again and again)
   const knownFormerIds = new Map<string, string[]>();
@@ -119,10 +123,11 @@ function annotatorOver(
         bodies,
         idOf,
         countries,
+        keyed,
       );
     },
     formerIdsOf(m) {
-      if (m.id.startsWith('x:')) return formerIdsOf(m, countries, morph);
+      if (m.id.startsWith('x:')) return formerIdsOf(m, countries, morph, keyed);
       let ids = knownFormerIds.get(m.id);
       if (!ids) {
         const entity = gazetteer.byId(m.id);
@@ -134,7 +139,7 @@ function annotatorOver(
           const words = name.split(' ');
           return [words, words.map((w) => normalForm(morph, w))]
             .map((ws) => idOf(type, ws))
-            .concat(formerUnknownIds(type, name, countries));
+            .concat(formerUnknownIds(type, name, countries, keyed));
         });
         ids = [...new Set([...all, ...(bodies.keysOfBody.get(m.id) ?? [])])];
         knownFormerIds.set(m.id, ids);
@@ -207,7 +212,10 @@ function annotatorOver(
         const words =
           r.type === 'PER'
             ? r.words
-            : [...r.words, ...(owner?.words ?? [])].flatMap(
+            : [
+                ...r.words,
+                ...(owner?.words ?? (bare ? ownerBodyAfter(text, r, raw[n + 1]) : null) ?? []),
+              ].flatMap(
                 (w) =>
                   (r.type === 'ORG' ? englishPlaceWords(gazetteer, w) : undefined) ?? [pinyinOfName(w) ?? w],
               );
@@ -217,7 +225,14 @@ function annotatorOver(
             ? (englishBodyName(bodies, morph, r.words, text.slice(r.start, r.end), owner?.country ?? null) ??
               placeLedEnglish(gazetteer, text.slice(r.start, r.end)))
             : null;
-        return { id: idOf(r.type, words), name: unknownName(r, text, morph, english) };
+        const id = idOf(r.type, words);
+        // (a known body's name spelled as the knowledge base does not is that body)
+        const known = r.type === 'ORG' ? gazetteer.byId(knownBodyOfKey(keyed, id) ?? '') : undefined;
+        if (known) {
+          linkedTo[n] = known;
+          return { id: known.id, name: { en: shownName(known.names.en), ru: shownName(known.names.ru) } };
+        }
+        return { id, name: unknownName(r, text, morph, english) };
       };
       const links = raw.map(linked);
       // a surname alone takes the id of the full name it repeats in the same text, before any namesake

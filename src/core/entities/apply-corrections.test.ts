@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 34, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 35, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds

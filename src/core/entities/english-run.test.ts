@@ -179,9 +179,9 @@ describe('a body’s name that goes on after its head word', () => {
     const [en] = bodies('He met the People’s Bank of China in Beijing.');
     const [ru] = annotator.annotate('Народный банк Китая снизил ставку.', 'ru').mentions;
     expect(en).toBe(`People’s Bank of China|${ru?.id}`);
-    // a longer name of its own, not the known body its last words name
+    // a longer name of its own, not the known body its last words name (which its key holds)
     expect(bodies("The Women's National Basketball Association said so.")).toEqual([
-      `Women's National Basketball Association|x:bsktbl.fmn.ntnl.sstn`,
+      `Women's National Basketball Association|x:Q155223.fmn`,
     ]);
     expect(bodies("He spoke at the Department of Veterans' Affairs.")).toEqual([
       `Department of Veterans' Affairs|x:dprtmnt.ftrns`,

@@ -210,3 +210,53 @@ describe('a council of ministers of a field', () => {
     ]);
   });
 });
+
+describe('an unknown body named with the bloc it belongs to', () => {
+  it('keys the bloc by its id, whichever of its short names or names each language writes', () => {
+    const [foreign] = ids('Прошло заседание Совета министров иностранных дел ОТГ.', 'ru', 'ORG');
+    expect(foreign).toMatch(/^x:/);
+    expect(ids('The OTS Council of Foreign Ministers met in Gabala.', 'en', 'ORG')).toEqual([foreign]);
+    const [cis] = ids('Прошло заседание Совета министров обороны СНГ.', 'ru', 'ORG');
+    expect(ids('The CIS Council of Defence Ministers met.', 'en', 'ORG')).toEqual([cis]);
+    // (English reads "of the" and the bloc as a mention of its own, and keys the council with it)
+    const en =
+      'A meeting of the Council of Defence Ministers of the Commonwealth of Independent States followed.';
+    expect(ids(en, 'en', 'ORG')).toEqual([cis, 'Q7779']);
+    // (another bloc's council of the same ministers is another body)
+    const [csto] = ids('Прошло заседание Совета министров обороны ОДКБ.', 'ru', 'ORG');
+    expect(csto).not.toBe(cis);
+    expect(ids('The CSTO Council of Defence Ministers met.', 'en', 'ORG')).toEqual([csto]);
+  });
+
+  it('still takes a correction made on the id the bloc’s short name as it sounds gave, before version 143', () => {
+    const [council] = annotator.annotate('Прошло заседание Совета министров обороны СНГ.', 'ru').mentions;
+    expect(council && annotator.formerIdsOf(council)).toContain('x:dfns.knsl.mnstr.sng');
+  });
+
+  it('keys a bloc’s full name inside a body’s as its short name', () => {
+    const ru = 'Прошло заседание Совета министров иностранных дел Организации тюркских государств.';
+    const [foreign] = ids(ru, 'ru', 'ORG');
+    expect(ids('The OTS Council of Foreign Ministers met.', 'en', 'ORG')).toEqual([foreign]);
+    const en = 'The Council of Foreign Ministers of the Organization of Turkic States met.';
+    expect(ids(en, 'en', 'ORG')).toEqual([foreign, 'ots']);
+    // (a place's adjective in it as the place: "Евразийской" as Eurasia)
+    const [department] = ids(
+      'Доклад подготовил Департамент Евразийской экономической комиссии.',
+      'ru',
+      'ORG',
+    );
+    expect(ids('Доклад подготовил Департамент ЕЭК.', 'ru', 'ORG')).toEqual([department]);
+    expect(ids('The report was prepared by the EEC Department.', 'en', 'ORG')).toEqual([department]);
+  });
+
+  it('links a bloc’s name spelled as the knowledge base does not to the bloc', () => {
+    const en = 'The Nakhchivan Agreement set up the Cooperation Council of Turkic-Speaking States in 2009.';
+    expect(ids(en, 'en', 'ORG')).toEqual(['ots']);
+  });
+
+  it('leaves a country’s body, of which each country has one, keyed by its words', () => {
+    const [police] = ids('Главное управление по вопросам миграции МВД Киргизии сообщило.', 'ru', 'ORG');
+    expect(police).toMatch(/^x:.*\bkg\b/);
+    expect(police).not.toMatch(/Q1192838/);
+  });
+});

@@ -205,9 +205,10 @@ function idInOrder(
  * ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds, before 124 (29), then with "акимат" and
  * "маслихат" as they sound, before 126 (30), then with "миграция" and "трудовой" as they sound,
  * before 130 (31), then with "район" as it sounds, before 133 (32), then with a Kazakh "уы" read as "вы",
- * before 137 (33), then with "торговый" as it sounds, before 141 (34), then as now (35); and last, for
+ * before 137 (33), then with "торговый" as it sounds, before 141 (34), then with a known bloc's names
+ * in a body's name keyed as they sound, before 143 (35), then as now, by `keyed` (36); and last, for
  * a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
- * alone, before 63 (36, since only such names have it). Those of version 60 on key a
+ * alone, before 63 (37, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -215,6 +216,7 @@ export function formerUnknownIds(
   type: RawMention['type'],
   shown: string,
   countries: CountryKeys = (keys) => keys,
+  keyed: CountryKeys = countries,
 ): string[] {
   const words = shown.split(' ');
   // (a person's particle was part of the next word in Russian ("Бинсалман") and left out in English
@@ -227,8 +229,8 @@ export function formerUnknownIds(
     );
     const dropped = words.filter((w, n) => n === 0 || !isNameParticle(w));
     return [
-      ...formerUnknownIds(type, joined.join(' '), countries),
-      ...formerUnknownIds(type, dropped.join(' '), countries),
+      ...formerUnknownIds(type, joined.join(' '), countries, keyed),
+      ...formerUnknownIds(type, dropped.join(' '), countries, keyed),
     ];
   }
   // (since version 60 a country's names key as its code; before 72, a name two countries share, such
@@ -271,6 +273,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV140, isCommonNameWordV140, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV140, isCommonNameWordV140, namePhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, keyed),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
       : []),
@@ -285,10 +288,15 @@ export const keyNames = new WeakMap<EntityName, string>();
  * dictionaries, also those of its name as versions before 121 read a word that the dictionary takes
  * for a prefix and a word ("Видеотон" as "тон").
  */
-export function formerIdsOf(m: Mention, countries?: CountryKeys, morph = noMorphology): string[] {
+export function formerIdsOf(
+  m: Mention,
+  countries?: CountryKeys,
+  morph = noMorphology,
+  keyed = countries,
+): string[] {
   const name = keyNames.get(m.name) ?? m.name.ru ?? m.name.en ?? '';
   const cut = asBeforeVersion121(morph, name);
-  return formerUnknownIds(m.type, name, countries).concat(
-    cut !== name ? formerUnknownIds(m.type, cut, countries) : [],
+  return formerUnknownIds(m.type, name, countries, keyed).concat(
+    cut !== name ? formerUnknownIds(m.type, cut, countries, keyed) : [],
   );
 }
