@@ -6,8 +6,24 @@ import type { GazetteerMatch } from './gazetteer';
 import type { RuleContext } from './raw-mention';
 import { latinArabicArticles } from './name-particles';
 import { companyForms } from './cue-words';
-import { isCapWord, isCommonWord, isGenericWord, isInitial, lowerCaseCount } from './english-evidence';
-import { connectors, demonyms, englishTitles, isMemberWord, orgHeads, orgSuffixes } from './english-words';
+import {
+  isCapWord,
+  isCommonWord,
+  isGenericWord,
+  isHeadlineCommon,
+  isInitial,
+  lowerCaseCount,
+  titleCaseLine,
+} from './english-evidence';
+import {
+  connectors,
+  demonyms,
+  englishTitles,
+  isMemberWord,
+  orgHeads,
+  orgSuffixes,
+  placeWords,
+} from './english-words';
 
 /**
  * "Capitol Hill", "Moscow": capitalised words at `k` that name a place the lexicon or the knowledge base
@@ -27,6 +43,39 @@ export function orgHeadAhead(ctx: RuleContext, k: number): boolean {
   for (let n = k; n < k + 4 && isCapWord(ctx, n) && !ctx.view.tokens[n]?.lineBefore; n++) {
     if (ctx.gazetteer.match(ctx.view, n, ctx.seen)) return false;
     if (orgHeads.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '') && !isCapWord(ctx, n + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Moves", "Rules", "Approved": in a headline in title case, a common word's -s, -ed or -ing form that
+ * names no body, place or company ("Airlines", "Holdings" do).
+ */
+export function headlineVerb(ctx: RuleContext, k: number): boolean {
+  const word = ctx.view.tokens[k]?.text ?? '';
+  const low = word.toLowerCase();
+  return (
+    /(?:[^s]s|ed|ing)$/.test(low) &&
+    !orgSuffixes.has(low) &&
+    !placeWords.has(low) &&
+    titleCaseLine(ctx, k) &&
+    isHeadlineCommon(ctx, k, word)
+  );
+}
+
+/** Words of a post that only qualify the post's own word ("Deputy", "General", "Vice"). */
+const postQualifiers: ReadonlySet<string> = new Set(
+  'general former late vice deputy chief executive head heads chair acting first'.split(' '),
+);
+
+/**
+ * "… of the Cabinet of Ministers and | Foreign Minister Rashid Meredov", "the Ministry of Justice and |
+ * Prosecutor General's Office": capitalised words at `k` that hold a post's own word within three.
+ */
+export function postAhead(ctx: RuleContext, k: number): boolean {
+  for (let n = k; n < k + 3 && isCapWord(ctx, n) && !ctx.view.tokens[n]?.lineBefore; n++) {
+    const low = ctx.view.tokens[n]?.text.toLowerCase() ?? '';
+    if (englishTitles.has(low) && !postQualifiers.has(low)) return true;
   }
   return false;
 }

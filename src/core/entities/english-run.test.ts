@@ -202,7 +202,7 @@ describe('a headline in title case', () => {
   it('reads its capitalised prepositions, connectors and verb forms as the lower-case words they are', async () => {
     const common = `the of with as and signs deal french energy giant hosts growing interest reports
       profit rates rise tsunami toll soar above international forum arrives talks issues statement
-      court rules appeal italian`;
+      court rules appeal italian union moves toward common gas markets`;
     const lexicon = lexiconOf(['amid'], [], common.split(/\s+/));
     const headlines = await loadTestAnnotator(lexicon);
     const found = (text: string) =>
@@ -226,6 +226,12 @@ describe('a headline in title case', () => {
     expect(court.some((name) => name.includes('Appeal'))).toBe(false);
     // in a sentence, the same words are what they are
     expect(textsOf(found('Shares of Toll Soars Inc fell.'))).toContain('Toll Soars');
+    // a verb after a body's head word alone is no part of a name ("Court Rules", "Union Moves")
+    expect(textsOf(found('Supreme Court Rules On Appeal'))).toEqual(['Supreme Court']);
+    expect(textsOf(found('Tokayev Arrives In Minsk As Union Moves Toward Common Gas Markets'))).toEqual([
+      'Tokayev',
+      'Minsk',
+    ]);
   });
 });
 
@@ -251,5 +257,25 @@ describe('words before a name that say what it is', () => {
 
   it('an abbreviated military rank is a title, not part of the name', () => {
     expect(people('Lt Col Vann was killed in the attack.')).toEqual(['Vann|x:fn']);
+  });
+});
+
+describe('a document’s name and a landform’s', () => {
+  const all = (text: string) => annotator.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`);
+
+  it('marks no document, only a place its name holds', () => {
+    expect(all('The leaders signed the Gabala Declaration on Friday.')).toEqual([]);
+    expect(textsOf(all('He cited the Treaty of Versailles.'))).not.toContain('Treaty of Versailles');
+    expect(all('He cited the Astana Declaration.')).toEqual(['Astana|LOC']);
+    // (a word of a document's first in a company's name is the company's)
+    expect(all('Charter Holdings fell.')).toEqual(['Charter Holdings|ORG']);
+  });
+
+  it('reads a pass, a basin or a delta as a place', () => {
+    expect(all('Trade through the Torugart Pass grew.')).toEqual(['Torugart Pass|LOC']);
+    expect(all('Oil from the Tarim Basin flows to the Volga Delta.')).toEqual([
+      'Tarim Basin|LOC',
+      'Volga Delta|LOC',
+    ]);
   });
 });

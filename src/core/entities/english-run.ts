@@ -28,7 +28,9 @@ import {
   foreignGivenName,
   hyphenedFamilyAt,
   holderAfterBody,
+  headlineVerb,
   orgHeadAhead,
+  postAhead,
   personStartsAt,
   placeAt,
   surnameLikePlace,
@@ -141,12 +143,13 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
           ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.kind === 'country');
       // ("Sanitary and Epidemiological Control Committee": the body's head word comes after the "and")
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg && !orgHeadAhead(ctx, k + 1)) break;
-      // "the Senate and House of Representatives": a body's head word, then a known body's name
+      // "the Senate and House of Representatives": a body's head word, then a known body's name; and
+      // "the Cabinet of Ministers and Foreign Minister Rashid Meredov": a post (postAhead)
       const secondBody =
         lowTok === 'and' &&
         orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
         ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.type === 'ORG';
-      if (secondBody) break;
+      if (secondBody || (lowTok === 'and' && postAhead(ctx, k + 1))) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
       if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
       // "Wong Kwok-kin of FTU": an acronym after "of" is the person's party, not part of a name
@@ -201,6 +204,8 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // person's name is no part of it
     if (idx.length >= 2 && ctx.lexicon.isGivenName(low) && isCommonWord(ctx, lowTok) && titleCaseLine(ctx, k))
       break;
+    // "… as Union Moves Toward Common Markets", "Court Rules": nor is a verb after a body's head word
+    if (orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') && headlineVerb(ctx, k)) break;
     // "State Department Spokesperson": a post right after a name ends it ("Council of Ministers" does not)
     // ("Prosecutor General's Office": the post's whole title, whose possessive follows)
     const postsOffice = k === i + 1 && officeOfPost(ctx, i);

@@ -67,13 +67,17 @@ export const isOrgSuffix = (word: string): boolean => orgSuffixes.has(word.toLow
 export const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
   islands plains street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
-  state territory road lane boulevard highway`);
+  state territory road lane boulevard highway pass gorge plateau steppe basin delta`);
 /**
  * Last words of places that are surnames too (Chapel Hill, Ross Ice Shelf): a place unless a given
  * name opens the name and no word before the last is a common word (Christopher Hill).
  */
 export const placeTails = list(
   'hill hills springs falls heights creek beach harbour harbor cove ridge shelf glacier',
+);
+/** Documents: "the Gabala Declaration", "the Treaty of Versailles" name no body, place or person. */
+export const documentNouns = list(
+  'declaration agreement treaty convention charter accord accords memorandum protocol pact communique',
 );
 /** Ships and spacecraft: the capitalised word after one is the craft's name. */
 export const craftNouns = list(

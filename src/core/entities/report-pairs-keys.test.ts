@@ -184,6 +184,19 @@ describe('a report of Turkic, Caspian and CSTO meetings', () => {
   });
 });
 
+describe('where an English body’s name ends', () => {
+  it('ends before the "and", so the cabinet keys as the Russian one does', () => {
+    const ru = 'Заместитель председателя Кабинета министров, министр иностранных дел Рашид Мередов прибыл.';
+    const [cabinet] = ids(ru, 'ru', 'ORG');
+    const en = 'Deputy Chairman of the Cabinet of Ministers and Foreign Minister Rashid Meredov arrived.';
+    expect(found(en, 'en', 'ORG')).toEqual([`Cabinet of Ministers|ORG|${cabinet}`]);
+    // (a post's qualifier alone is no post: "Executive Committee" goes on the name)
+    expect(found('The Board of Directors and Executive Committee met.', 'en', 'ORG')).toEqual([
+      expect.stringMatching(/^Board of Directors and Executive Committee\|/),
+    ]);
+  });
+});
+
 describe('a capitalised adjective before adjectives and a noun in lower case', () => {
   it('names no person, where a surname alone still does', () => {
     const ru =

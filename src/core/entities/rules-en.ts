@@ -41,6 +41,7 @@ import {
   isPaperOfDay,
   orgHeads,
   orgSuffixes,
+  documentNouns,
   placeWords,
   portfolio,
   schemeHeads,
@@ -187,6 +188,8 @@ export const englishRule: Rule = (ctx, i) => {
     lows.some((w) => portfolio.has(w))
   )
     return null;
+  // "the Gabala Declaration", "the Treaty of Versailles": a document's name names nothing we mark
+  if (documentNouns.has(last) || (documentNouns.has(first) && view.tokens[i + 1]?.text === 'of')) return null;
   // "in Beskaragai district", "the Zhanaarka district of the Ulytau region": a district named by its
   // place, in lower case after it, as Russian names "Бескарагайский район"
   // (not "the suburban Pittsburg district", an electoral one, after a word that qualifies it)
