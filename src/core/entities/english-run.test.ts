@@ -264,15 +264,17 @@ describe('a document’s name and a landform’s', () => {
   const all = (text: string) => annotator.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`);
 
   it('marks no document, only a place its name holds', () => {
-    expect(all('The leaders signed the Gabala Declaration on Friday.')).toEqual([]);
+    expect(all('The leaders signed the Gabala Declaration on Friday.')).toEqual(['Gabala|LOC']);
+    expect(all('The leaders signed the Kyzart Declaration on Friday.')).toEqual([]);
     expect(textsOf(all('He cited the Treaty of Versailles.'))).not.toContain('Treaty of Versailles');
     expect(all('He cited the Astana Declaration.')).toEqual(['Astana|LOC']);
     // (a word of a document's first in a company's name is the company's)
     expect(all('Charter Holdings fell.')).toEqual(['Charter Holdings|ORG']);
   });
 
-  it('reads a pass, a basin or a delta as a place', () => {
-    expect(all('Trade through the Torugart Pass grew.')).toEqual(['Torugart Pass|LOC']);
+  it('reads a pass, a peak, a basin or a delta as a place', () => {
+    expect(all('Trade through the Kyzart Pass grew.')).toEqual(['Kyzart Pass|LOC']);
+    expect(all('Climbers reached Talgar Peak.')).toEqual(['Talgar Peak|LOC']);
     expect(all('Oil from the Tarim Basin flows to the Volga Delta.')).toEqual([
       'Tarim Basin|LOC',
       'Volga Delta|LOC',

@@ -41,6 +41,7 @@ import {
   isCommonNameWord,
   isCommonNameWordAsOf,
   isCommonWholeNameWord,
+  landformWordsSince144,
   nameWordKey,
   nameWordKeyAsOf,
   wholeNameWordKey,
@@ -163,8 +164,11 @@ const translatedWordsOf = (table: string): ReadonlySet<string> => {
 /** Words a name's key reads as they sound before entity ids version 141, and not as common words. */
 const wordsSince141 = translatedWordsOf(translatedSince141);
 
+/** The key of one word of an unknown name before entity ids version 144, which kept "pass" and "перевал". */
+export const nameWordKeyV143 = keyedAsTheySound(landformWordsSince144, nameWordKey);
+
 /** The key of one word of an unknown name before entity ids version 141 ("торговый"). */
-export const nameWordKeyV140 = keyedAsTheySound(wordsSince141, nameWordKey);
+export const nameWordKeyV140 = keyedAsTheySound(wordsSince141, nameWordKeyV143);
 
 /** Whether a word was a common word of bodies' names before entity ids version 141. */
 export const isCommonNameWordV140 = commonButThese(wordsSince141, isCommonNameWord);
@@ -206,6 +210,7 @@ const wordsTranslatedSince124: ReadonlySet<string> = new Set([
   ...wordsSince130,
   ...wordsSince133,
   ...wordsSince141,
+  ...landformWordsSince144,
 ]);
 
 /**

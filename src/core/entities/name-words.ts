@@ -152,8 +152,26 @@ export function isCommonWholeNameWord(word: string): boolean {
  * one ("Нацбанк").
  */
 export function nameWordKey(word: string, key: (text: string) => string = soundKey): string {
-  return nameWordKeyAsOf(word, key, true);
+  return landformWordsSince144.has(fold(word)) ? '' : nameWordKeyAsOf(word, key, true);
 }
+
+/**
+ * The words for a pass, a gorge, a peak, a glacier or a canyon, which English writes in the name
+ * ("Torugart Pass", "Lenin Peak") and Russian before it in lower case ("перевал Торугарт", "пик
+ * Ленина"): a name's key leaves them out since entity ids version 144, as it does landformWords.
+ */
+export const landformWordsSince144: ReadonlySet<string> = new Set([
+  'pass',
+  'gorge',
+  'peak',
+  'glacier',
+  'canyon',
+  'перевал',
+  'ущелье',
+  'пик',
+  'ледник',
+  'каньон',
+]);
 
 /** nameWordKey, with peoples' adjectives in compounds (version 124 on) or not (before). */
 export function nameWordKeyAsOf(word: string, key: (text: string) => string, peoples: boolean): string {

@@ -107,6 +107,25 @@ describe('a place a region’s, a district’s or a site’s noun names', () => 
       'Aksuat district|LOC|aksuat-district',
     ]);
   });
+
+  it('keys a pass or a gorge the knowledge base lacks by its name alone, as Russian writes it', () => {
+    const [pass, gorge] = ids('Дорога идёт через перевал Кызарт и ущелье Аксу.', 'ru', 'LOC');
+    expect(pass).toMatch(/^x:/);
+    expect(ids('The road runs via the Kyzart Pass and the Aksu Gorge.', 'en', 'LOC')).toEqual([pass, gorge]);
+  });
+});
+
+describe('the places of the China–Central Asia and Trans-Afghan reports', () => {
+  it('are known in both languages, a city the dictionary reads as a name too', () => {
+    const ru =
+      'Дорога свяжет Кашгар через перевал Торугарт с Андижаном. Грузы идут в порт Хайратан и Гвадар.';
+    const en =
+      'The road will link Kashgar via the Torugart Pass with Andijan. Cargo goes to Hairatan and Gwadar.';
+    const places = ['kashgar', 'torugart-pass', 'andijan', 'hairatan', 'gwadar'];
+    expect(ids(ru, 'ru', 'LOC')).toEqual(places);
+    expect(ids(en, 'en', 'LOC')).toEqual(places);
+    expect(ids(ru, 'ru', 'PER')).toEqual([]);
+  });
 });
 
 describe('a list of regions', () => {

@@ -49,6 +49,7 @@ import {
   nameWordKeyV129,
   nameWordKeyV132,
   nameWordKeyV140,
+  nameWordKeyV143,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -206,9 +207,10 @@ function idInOrder(
  * "маслихат" as they sound, before 126 (30), then with "миграция" and "трудовой" as they sound,
  * before 130 (31), then with "район" as it sounds, before 133 (32), then with a Kazakh "уы" read as "вы",
  * before 137 (33), then with "торговый" as it sounds, before 141 (34), then with a known bloc's names
- * in a body's name keyed as they sound, before 143 (35), then as now, by `keyed` (36); and last, for
- * a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
- * alone, before 63 (37, since only such names have it). Those of version 60 on key a
+ * in a body's name keyed as they sound, before 143 (35), then with a pass's, a gorge's or a peak's
+ * word in the key ("Torugart Pass"), before 144 (36), then as now, by `keyed` (37); and last, for a
+ * given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
+ * alone, before 63 (38, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -272,7 +274,8 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV140, isCommonNameWordV140, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV140, isCommonNameWordV140, namePhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWord, namePhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWord, namePhrases, keyed),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, keyed),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
