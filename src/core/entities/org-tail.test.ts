@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
+import { lexiconOf } from './lexicon';
 import type { RecognizeOptions } from './recognize-options';
 
 let annotator: Annotator;
@@ -324,5 +325,15 @@ describe('the field of a Russian body named after "по"', () => {
     expect(read('Ранее в Совете по внешней и оборонной политике заявили о проблеме.')).toEqual([
       'Совете по внешней и оборонной политике|ORG',
     ]);
+  });
+});
+
+describe('a country after a body and a person’s name after it', () => {
+  it('is the body’s country though the lexicon spells a given name like it', async () => {
+    const named = await loadTestAnnotator(lexiconOf(['pakistan', 'ishaq'], []));
+    const found = named
+      .annotate('Глава МИД Пакистана Исхак Дар заявил об этом.', 'ru')
+      .mentions.map((m) => `${m.text}|${m.type}`);
+    expect(found).toEqual(['МИД Пакистана|ORG', 'Исхак Дар|PER']);
   });
 });

@@ -104,10 +104,12 @@ export function orgTail(ctx: RuleContext, from: number): number {
       // "глава МВД Владимир Колокольцев": a given name before a capitalised word opens a person's name
       // ("МИДа | Сэйдзи Маэхара": a foreign given name spelled as the lexicon spells one, or two words
       // the dictionary does not know at all)
+      // (not a known place the lexicon spells as someone's given name too: "МИД Пакистана | Исхак Дар")
       const unknown = (n: number) => !isKnownWord(ctx, n) && !view.tokens[n]?.allCaps;
+      const knownPlace = gazetteer.match(view, k, seen)?.entity.type === 'LOC';
       const given =
         view.flags(k).name ||
-        (!t.allCaps && ctx.lexicon.isGivenNameSpelling(t.text)) ||
+        (!t.allCaps && !knownPlace && ctx.lexicon.isGivenNameSpelling(t.text)) ||
         (unknown(k) && unknown(k + 1));
       if (given && view.tokens[k + 1]?.cap && !view.tokens[k + 1]?.lineBefore) break;
       // "конгресса | Файка аль-Саид": a name particle after a word leads on to a person's surname
