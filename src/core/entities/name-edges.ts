@@ -1,7 +1,7 @@
 /** Where a name found whole ends and starts: a company's legal form left out, a republic or initials taken in. */
 import { companyForms } from './cue-words';
 import type { GazetteerMatch } from './gazetteer';
-import type { KbEntity } from './kb-schema';
+import { namesOf, type KbEntity } from './kb-schema';
 import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
@@ -146,6 +146,20 @@ export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null 
     const after = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
     if (after && 1 + after.length > m.length) return null;
   }
+  // "Трасса Алматы – Астана открыта": a case form of a known person's surname alone ("Трасс") that is a
+  // common word the dictionary reads first, opening a sentence, is that word, unless the text named
+  // them before (not "Трамп", the surname as written)
+  const t = ctx.view.tokens[i];
+  if (
+    m?.entity.type === 'PER' &&
+    m.length === 1 &&
+    t?.sentenceStart &&
+    t.cyrillic &&
+    ctx.view.flags(i).common &&
+    !ctx.seen.has(m.entity.id) &&
+    !namesOf(m.entity).some((name) => name.split(' ').some((w) => fold(w) === fold(t.text)))
+  )
+    return null;
   if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
   const inner = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;
