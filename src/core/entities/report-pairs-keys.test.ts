@@ -128,6 +128,36 @@ describe('the places of the China–Central Asia and Trans-Afghan reports', () =
   });
 });
 
+describe('the bodies of the Mongolia report', () => {
+  it('are the mining company named by the city’s name in quotes, not the city, and the Khorgos centre', () => {
+    const ru =
+      'Делегация ознакомилась с работой горно-обогатительного комбината «Эрдэнэт» в городе Эрдэнэт и ' +
+      'Международного центра приграничного сотрудничества «Хоргос».';
+    const en =
+      'The delegation was briefed on Erdenet Mining Corporation in the city of Erdenet and on the ' +
+      'International Center for Boundary Cooperation.';
+    const found = ['erdenet-mining-corporation', 'erdenet', 'icbc-khorgos'];
+    expect(ids(ru, 'ru')).toEqual(found);
+    expect(ids(en, 'en')).toEqual(found);
+  });
+});
+
+describe('the universities of the schools report', () => {
+  it('link in both languages, by a long name with its short one in quotes too', () => {
+    const ru =
+      'Филиал Национального исследовательского ядерного университета «МИФИ» откроется в Астане, ' +
+      'Британский Университет Хериот-Ватт открыл кампус, а Актюбинский региональный университет ' +
+      'имени К. Жубанова подписал договор с КазНУ имени аль-Фараби.';
+    const en =
+      'The National Research Nuclear University MEPhI is opening a branch in Astana, Heriot-Watt ' +
+      'University opened a campus, and Aktobe Regional University signed an agreement with Kazakh ' +
+      'National University.';
+    const bodies = ['mephi', 'heriot-watt-university', 'zhubanov-university', 'kaznu'];
+    expect(ids(ru, 'ru', 'ORG')).toEqual(bodies);
+    expect(ids(en, 'en', 'ORG')).toEqual(bodies);
+  });
+});
+
 describe('a list of regions', () => {
   it('names regions, though its first word is also a person’s name', () => {
     const en = 'Fire danger will persist in the Abai, East Kazakhstan and Pavlodar regions.';
