@@ -53,13 +53,13 @@ export function knownBodyKeys(
       const normal = written.map((w) => normalForm(morph, w));
       const placed = normal.flatMap((w) => placeWords(w) ?? [w]);
       for (const ws of [written, normal, placed]) {
-        const keyed = ws.filter((w) => nameWordKey(w) !== '');
-        const common = keyed.every(isCommonNameWord);
-        if (keyed.length < 2 || (common && keyed.length < 3)) continue;
-        const split = keyed.map((w) => nameWordKey(w).split('.'));
+        const named = ws.filter((w) => nameWordKey(w) !== '');
+        const common = named.every(isCommonNameWord);
+        if (named.length < 2 || (common && named.length < 3)) continue;
+        const split = named.map((w) => nameWordKey(w).split('.'));
         const seq = countries(
           split.flat(),
-          split.flatMap((ps, n) => ps.map(() => fold(keyed[n] ?? ''))),
+          split.flatMap((ps, n) => ps.map(() => fold(named[n] ?? ''))),
         );
         add(nameOwners, seq.join(' '), e.id);
         longest = Math.max(longest, seq.length);
@@ -71,7 +71,7 @@ export function knownBodyKeys(
   const acronyms = single(acronymOwners);
   const names = single(nameOwners);
   const ids = new Set([...acronyms.values(), ...names.values()]);
-  const keyed: CountryKeys = (keys, ws) => {
+  const bodyKeys: CountryKeys = (keys, ws) => {
     // (a short name is told by its word: "cis" is the body, not the sound of "Сис")
     const parts: string[] = [];
     const partWords: string[] = [];
@@ -83,18 +83,19 @@ export function knownBodyKeys(
       // (the rest of the same word's parts)
       while (id && ws?.[i + 1] === word) i++;
     }
-    const keyed = countries(parts, ws ? partWords : undefined);
+    const coded = countries(parts, ws ? partWords : undefined);
     const out: string[] = [];
-    for (let i = 0; i < keyed.length;) {
-      let n = Math.min(longest, keyed.length - i);
-      while (n > 1 && !names.has(keyed.slice(i, i + n).join(' '))) n--;
-      const id = n > 1 ? names.get(keyed.slice(i, i + n).join(' ')) : undefined;
-      out.push(id ?? keyed[i] ?? '');
+    // (the longest known name that starts here wins)
+    for (let i = 0; i < coded.length;) {
+      let n = Math.min(longest, coded.length - i);
+      while (n > 1 && !names.has(coded.slice(i, i + n).join(' '))) n--;
+      const id = n > 1 ? names.get(coded.slice(i, i + n).join(' ')) : undefined;
+      out.push(id ?? coded[i] ?? '');
       i += id ? n : 1;
     }
     return out;
   };
-  return Object.assign(keyed, { ids });
+  return Object.assign(bodyKeys, { ids });
 }
 
 /**
