@@ -85,7 +85,7 @@ const CURATED: Readonly<Record<string, Curated>> = {
   KG: {
     aliases: {
       en: ['Kyrgyz Republic', 'Kirghizia', 'Kirgizia'],
-      ru: ['Кыргызстан', 'Киргизская Республика', 'Кыргызская Республика'],
+      ru: ['Кыргызстан', 'Киргизская Республика', 'Кыргызская Республика', 'КР'],
       kk: ['Қырғыз Республикасы'],
     },
   },

@@ -63,6 +63,24 @@ export function headlineVerb(ctx: RuleContext, k: number): boolean {
   );
 }
 
+/**
+ * "Economic, | Industrial and Financial Cooperation": at `k`, single capitalised words that name no known
+ * entity nor a body, separated by commas, then "and" and a capitalised word: the rest of a list of
+ * fields after a body's "on" or "for".
+ */
+export function fieldListAhead(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  for (let n = k; n < k + 12; n += 2) {
+    const word = tokens[n];
+    if (!word || word.lineBefore || !isCapWord(ctx, n) || orgHeads.has(word.text.toLowerCase())) return false;
+    if (ctx.gazetteer.match(ctx.view, n, ctx.seen)) return false;
+    const after = tokens[n + 1]?.text;
+    if (after === 'and') return isCapWord(ctx, n + 2);
+    if (after !== ',') return false;
+  }
+  return false;
+}
+
 /** Words of a post that only qualify the post's own word ("Deputy", "General", "Vice"). */
 const postQualifiers: ReadonlySet<string> = new Set(
   'general former late vice deputy chief executive head heads chair acting first'.split(' '),

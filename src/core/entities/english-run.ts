@@ -28,6 +28,7 @@ import {
   foreignGivenName,
   hyphenedFamilyAt,
   holderAfterBody,
+  fieldListAhead,
   headlineVerb,
   orgHeadAhead,
   postAhead,
@@ -65,8 +66,11 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   let headOfName = '';
   let sponsorOfAward = false;
   let afterPossessive = false;
+  // (the run has gone through a list of fields' commas, and goes on through its "and")
+  let listed = false;
   // (a hyphen joins words, and counts as none: "Meshal Al-Ahmad Al-Jaber Al-Sabah")
-  while (idx.filter((n) => view.tokens[n]?.text !== '-').length < 8) {
+  // (a body's matter may list more: "… Commission on Trade, Economic, Scientific and Technical Cooperation")
+  while (idx.filter((n) => view.tokens[n]?.text !== '-').length < (headBeforeOf ? 12 : 8)) {
     const tok = view.tokens[k];
     if (!tok || tok.lineBefore) break;
     // "Talal Fahad al-Ahmad al-Sabah": an Arab name's article, hyphenated in lower case, joins the name
@@ -142,7 +146,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
           headBeforeOf &&
           ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.kind === 'country');
       // ("Sanitary and Epidemiological Control Committee": the body's head word comes after the "and")
-      if ((lowTok === 'and' || lowTok === '&') && !headIsOrg && !orgHeadAhead(ctx, k + 1)) break;
+      if ((lowTok === 'and' || lowTok === '&') && !headIsOrg && !listed && !orgHeadAhead(ctx, k + 1)) break;
       // "the Senate and House of Representatives": a body's head word, then a known body's name; and
       // "the Cabinet of Ministers and Foreign Minister Rashid Meredov": a post (postAhead)
       const secondBody =
@@ -191,6 +195,12 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
         }
         continue;
       }
+      k++;
+      continue;
+    }
+    // "Commission on Economic, Industrial and Financial Cooperation": the fields a body's matter lists
+    if (tok.text === ',' && headBeforeOf && fieldListAhead(ctx, k + 1)) {
+      listed = true;
       k++;
       continue;
     }

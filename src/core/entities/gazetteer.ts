@@ -15,6 +15,11 @@ interface AliasToken {
   readonly acronym?: boolean;
   /** A Russian or Kazakh word. */
   readonly cyrillic?: boolean;
+  /**
+   * A short acronym with a Kazakh letter ("ҚР", Kazakhstan): the text must write that letter, since the
+   * Russian letter it folds to makes another acronym ("КР", Kyrgyzstan).
+   */
+  readonly kazakhAcronym?: string;
 }
 
 /**
@@ -147,7 +152,14 @@ function plainTokens(alias: string, morph: Morphology): AliasToken[] {
         if (sharesStem(t.text, p.lemma)) keys.add(fold(p.lemma));
     }
     const word = t.kind === 'word';
-    return { keys, cap: isCap(t.text), acronym: word && isAcronym(t.text), cyrillic: word && t.cyrillic };
+    const acronym = word && isAcronym(t.text);
+    return {
+      keys,
+      cap: isCap(t.text),
+      acronym,
+      cyrillic: word && t.cyrillic,
+      ...(acronym && /[ӘҒҚҢӨҰҮҺІ]/u.test(t.text) ? { kazakhAcronym: t.text } : {}),
+    };
   });
 }
 
@@ -341,6 +353,7 @@ export function buildGazetteer(kb: readonly KbEntity[], morph: Morphology): Gaze
       const looser = j > 0 && variant.entity.type !== 'PER';
       if (want.cap && tok.kind === 'word' && !tok.cap && !looser && !(lowerOpen && j === 0)) return 0;
       if (want.acronym && !upperPair(tok.text)) return 0;
+      if (want.kazakhAcronym && !tok.text.startsWith(want.kazakhAcronym)) return 0;
       // ("ДУМ", the muslims' board: an acronym in the text is no case form of a word, "Думы")
       if (tok.kind === 'word' && isAcronym(tok.text) && !want.keys.has(fold(tok.text))) return 0;
       if (!hasKey(view.keys(i), want.keys)) return 0;

@@ -113,11 +113,17 @@ export const russianRule: Rule = (ctx, i) => {
       let k = i + 2;
       while (k < view.tokens.length && k - i < 12 && !closeQuotes.has(view.tokens[k]?.text ?? '')) k++;
       if (k > i + 2 && closeQuotes.has(view.tokens[k]?.text ?? '')) {
+        // (АО «Фонд национального благосостояния «Самрук-Казына»: a name with quotes of its own inside
+        // ends with the one closing quote Russian writes for both, which is the name's)
+        const inner = view.tokens
+          .slice(i + 2, k)
+          .some((q) => openQuotes.has(q.text) && !closeQuotes.has(q.text));
+        const end = inner ? k + 1 : k;
         // АО «Казахстан темир жолы»: a known body's whole name in the quotes is that body, though its
         // words' normal forms spell it otherwise
         const known = ctx.gazetteer.match(view, i + 2, ctx.seen);
-        const entity = known?.length === k - i - 2 && known.entity.type === 'ORG' ? known.entity : null;
-        return { ...mention(i + 2, k, 'ORG', lemmaWords(ctx, i + 2, k)), entity };
+        const entity = known?.length === end - i - 2 && known.entity.type === 'ORG' ? known.entity : null;
+        return { ...mention(i + 2, end, 'ORG', lemmaWords(ctx, i + 2, end)), entity };
       }
     }
     return null;
