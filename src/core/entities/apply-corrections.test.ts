@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 36, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 37, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -307,6 +307,9 @@ describe('applying the reader’s corrections to an article', () => {
       ['Торговый центр', 'LOC', 'x:sntr.trd', 32, 'x:sntr.trgf'],
       // version 143 kept a pass's word in the key
       ['Torugart Pass', 'LOC', 'x:trgrt', 34, 'x:ps.tr'],
+      // version 145 read "Минторговли" and "Кабмин" as they sound, not as a ministry's and a cabinet's words
+      ['Минторговли', 'LOC', 'x:mnstr.trd', 35, 'x:mntrgfl'],
+      ['Кабмин', 'LOC', 'x:kbnt.mnstr', 35, 'x:kbmn'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

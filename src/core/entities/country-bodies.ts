@@ -39,8 +39,8 @@ export interface CountryBodies {
 const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== '');
 
 /**
- * Indexes every body of a country by the key of its English and Russian names with the country's own
- * names left out ("United States Congress", "Конгресс США": Congress; "Supreme Court of the United
+ * Indexes every body of a country by the key of its English and Russian names, and of its aliases that
+ * name the country, with the country's own names left out ("United States Congress", "Конгресс США": Congress; "Supreme Court of the United
  * States": Supreme Court), when what is left is made of common words only. `keyOf` is the key an
  * unknown body's words get, so a bare mention's id is the key looked up.
  */
@@ -82,7 +82,9 @@ export function buildCountryBodies(
     // by: "Министерство финансов" is the Ministry of Finance and "Минфин")
     const en = e.names.en ? words(e.names.en) : [];
     const ru = e.names.ru ? words(e.names.ru) : [];
-    for (const name of [en, ru, ru.map(normal)]) {
+    // (and its aliases that name its country: "Минторговли РК", "Government of Kyrgyzstan")
+    const aliases = [...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])].map(words);
+    for (const name of [en, ru, ru.map(normal), ...aliases, ...aliases.map((ws) => ws.map(normal))]) {
       const rest = withoutCountry(name, country)?.filter((w) => nameWordKey(w) !== '');
       if (!rest || rest.length === 0 || !withFieldPhrases(rest).every(isCommonNameWord)) continue;
       keys.add(keyOf(rest));

@@ -9,12 +9,14 @@ import {
   contracted,
   contractedSince91,
   contractedSince110,
+  contractedSince146,
   englishSpelling,
   joinersSince56,
   pairsOf,
   shortNameRows,
   shortNamesSince56,
   shortNamesSince57,
+  shortNamesSince146,
   translated,
   translatedSince56,
   translatedSince57,
@@ -164,14 +166,26 @@ const translatedWordsOf = (table: string): ReadonlySet<string> => {
 /** Words a name's key reads as they sound before entity ids version 141, and not as common words. */
 const wordsSince141 = translatedWordsOf(translatedSince141);
 
+/** Words a name's key reads as they sound before entity ids version 146: "Минторговли", "Кабмин". */
+const wordsSince146: ReadonlySet<string> = new Set([
+  ...shortNameRows(shortNamesSince146).map(([w]) => w),
+  ...shortNameRows(contractedSince146, []).map(([w]) => w),
+]);
+
+/** The key of one word of an unknown name before entity ids version 146 (see wordsSince146). */
+export const nameWordKeyV145 = keyedAsTheySound(wordsSince146, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 146. */
+export const isCommonNameWordV145 = commonButThese(wordsSince146, isCommonNameWord);
+
 /** The key of one word of an unknown name before entity ids version 144, which kept "pass" and "перевал". */
-export const nameWordKeyV143 = keyedAsTheySound(landformWordsSince144, nameWordKey);
+export const nameWordKeyV143 = keyedAsTheySound(landformWordsSince144, nameWordKeyV145);
 
 /** The key of one word of an unknown name before entity ids version 141 ("торговый"). */
 export const nameWordKeyV140 = keyedAsTheySound(wordsSince141, nameWordKeyV143);
 
 /** Whether a word was a common word of bodies' names before entity ids version 141. */
-export const isCommonNameWordV140 = commonButThese(wordsSince141, isCommonNameWord);
+export const isCommonNameWordV140 = commonButThese(wordsSince141, isCommonNameWordV145);
 
 /** Words a name's key reads as they sound before entity ids version 133, and not as common words. */
 const wordsSince133 = translatedWordsOf(translatedSince133);
@@ -211,6 +225,7 @@ const wordsTranslatedSince124: ReadonlySet<string> = new Set([
   ...wordsSince133,
   ...wordsSince141,
   ...landformWordsSince144,
+  ...wordsSince146,
 ]);
 
 /**
@@ -356,7 +371,7 @@ export const isCommonNameWordV86 = commonButThese(wordsSince87, isCommonNameWord
 const wordsSince84: ReadonlySet<string> = new Set(
   shortNameRows(contracted, [])
     .map(([name]) => name)
-    .filter((name) => !wordsSince91.has(name) && !wordsSince110.has(name)),
+    .filter((name) => !wordsSince91.has(name) && !wordsSince110.has(name) && !wordsSince146.has(name)),
 );
 
 /** The key of one word of an unknown name before entity ids version 84 (see wordsSince84). */

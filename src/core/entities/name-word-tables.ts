@@ -221,6 +221,11 @@ export const shortNamesSince56 = `минсельхоз: agriculture; минпр�
 /** Since entity ids version 57: the lemmas the dictionary gives some of them ("Минцифры": минцифра). */
 export const shortNamesSince57 = `минпросвещение: education; минцифра: digital development; минприрода: natural resource;
   минобрнаука: science high education`;
+/**
+ * Since entity ids version 146: Kazakhstan's "Минторговли" (the Ministry of Trade and Integration), as
+ * the dictionary gives it too ("минторговля").
+ */
+export const shortNamesSince146 = `минторговли минторговля: trade`;
 /** Rows of "names: English words" read into pairs, each name with the words and then `tail` (a ministry's). */
 export const shortNameRows = (
   table: string,
@@ -244,13 +249,17 @@ export const contractedSince91 = `центризбирком цик: central ele
 /** Since entity ids version 110, the English abbreviation of the Central Election Commission: "CEC". */
 export const contractedSince110 = `cec: central election commission`;
 
+/** Since entity ids version 146, the Cabinet of Ministers' contracted name: "Кабмин". */
+export const contractedSince146 = `кабмин: cabinet minister`;
+
 /**
  * Since entity ids version 84, bodies' contracted Russian names read as the English words of their full
  * ones: "Центробанк" is the Central Bank, as "Центральный банк" is; "Нацбанк" the National Bank.
  */
 export const contracted = `центробанк: central bank; нацбанк: national bank; нацгвардия: national guard;
   совбез: security council; генпрокуратура: general prosecutor; госсовет: state council;
-  погранслужба: border service; избирком: election commission; ${contractedSince91}; ${contractedSince110}`;
+  погранслужба: border service; избирком: election commission; ${contractedSince91}; ${contractedSince110};
+  ${contractedSince146}`;
 
 /** Adjectives of Central Asia's peoples and their neighbours, read as their places since entity ids version 56. */
 export const adjectivesSince56 = `казахский kazakhstan; кыргызский kyrgyzstan; tajik tajikistani таджикский tajikistan;

@@ -9,6 +9,7 @@ import {
   shortNames,
   shortNamesSince56,
   shortNamesSince57,
+  shortNamesSince146,
   translatedTables,
 } from './name-word-tables';
 import { fold, soundKey } from './text-keys';
@@ -35,7 +36,7 @@ export const englishPlurals: ReadonlyMap<string, string> = new Map(
 
 /** A ministry's short names and the English words of its full one, then "ministry" ("МИД": foreign ministry). */
 const shortBodyNames: ReadonlyMap<string, readonly string[]> = new Map(
-  shortNameRows(`${shortNames}; ${shortNamesSince56}; ${shortNamesSince57}`),
+  shortNameRows(`${shortNames}; ${shortNamesSince56}; ${shortNamesSince57}; ${shortNamesSince146}`),
 );
 
 /** Bodies' contracted Russian names and the English words of their full ones ("Нацбанк": national bank). */

@@ -108,3 +108,51 @@ describe('an intergovernmental commission on a list of fields', () => {
     ]);
   });
 });
+
+describe('a government’s bodies named short, as a text about its country names them', () => {
+  it('are that country’s: "Минторговли", "Кабмин" and the English "Cabinet"', () => {
+    const kz =
+      'Минэкономразвития России и Минторговли Казахстана согласовали план в Астане и Алматы. ' +
+      'В Минторговли отметили рост.';
+    expect(found(kz, 'ru', 'ORG').slice(-2)).toEqual([
+      'Минторговли Казахстана|ORG|ministry-trade-integration-kz',
+      'Минторговли|ORG|ministry-trade-integration-kz',
+    ]);
+    const kg = 'Кабинет министров Кыргызстана собрался в Бишкеке. Глава Кабмина отметил рост.';
+    expect(ids(kg, 'ru', 'ORG')).toEqual(['cabinet-kg', 'cabinet-kg']);
+    const en =
+      'Cabinet Chairman Adylbek Kasymaliev spoke in Bishkek, Kyrgyzstan. The Cabinet would channel ' +
+      'part of the windfall to Osh.';
+    expect(ids(en, 'en', 'ORG')).toEqual(['cabinet-kg', 'cabinet-kg']);
+    // (a text that names no country leaves the short name to no one's cabinet)
+    expect(ids('Глава Кабмина отметил рост.', 'ru', 'ORG')[0]).toMatch(/^x:/);
+  });
+});
+
+describe('the petrochemical report’s operator, fund and university', () => {
+  it('are the same in both languages', () => {
+    const ru =
+      'Оператором выступит ТОО «Kazakhstan Petrochemical Industries Inc.». Председатель правления ' +
+      'ФНБ «Самрук-Казына» Нурлан Жакупов отметил, что обучение ведёт Атырауский университет нефти ' +
+      'и газа имени Сафи Утебаева.';
+    const en =
+      'Operations will be handled by Kazakhstan Petrochemical Industries. Training has started at the ' +
+      'Atyrau University of Oil and Gas, Samruk-Kazyna said.';
+    const [operator, ...rest] = ids(ru, 'ru', 'ORG');
+    expect(found(ru, 'ru', 'ORG')[0]).toBe(`Kazakhstan Petrochemical Industries|ORG|${operator}`);
+    expect(rest).toEqual(['Q4407014', 'atyrau-oil-gas-university']);
+    expect(ids(en, 'en', 'ORG')).toEqual([operator, 'atyrau-oil-gas-university', 'Q4407014']);
+  });
+
+  it('as are the places of the dam, the grain train and the plant', () => {
+    const ru =
+      'Станция возводится на реке Вахш, вблизи города Рогун. Зерно идёт на рынки Восточной Африки. ' +
+      'Комплекс разместится вблизи станции Карабатан. На берегу реки Есиль.';
+    const en =
+      'The plant is built on the Vakhsh river near Rogun. Grain goes to the markets of East Africa. ' +
+      'The complex will stand near Karabatan. On the bank of the Yesil River.';
+    const places = ['vakhsh-river', 'rogun', 'east-africa', 'karabatan', 'ishim-river'];
+    expect(ids(ru, 'ru', 'LOC')).toEqual(places);
+    expect(ids(en, 'en', 'LOC')).toEqual(places);
+  });
+});

@@ -118,7 +118,11 @@ export const russianRule: Rule = (ctx, i) => {
         const inner = view.tokens
           .slice(i + 2, k)
           .some((q) => openQuotes.has(q.text) && !closeQuotes.has(q.text));
-        const end = inner ? k + 1 : k;
+        // (ТОО «Kazakhstan Petrochemical Industries Inc.»: a legal form inside the quotes is no part of
+        // the name, as English leaves it out)
+        const dot = view.tokens[k - 1]?.text === '.' ? k - 1 : k;
+        const form = dot - 1 > i + 2 && companyForms.has(fold(view.tokens[dot - 1]?.text ?? ''));
+        const end = inner ? k + 1 : form ? dot - 1 : k;
         // АО «Казахстан темир жолы»: a known body's whole name in the quotes is that body, though its
         // words' normal forms spell it otherwise
         const known = ctx.gazetteer.match(view, i + 2, ctx.seen);

@@ -1,4 +1,5 @@
 import type { MentionType } from '../../shared/entities';
+import { isShortBodyName } from './name-words';
 import { orgHeadLemmas, titleLemmas } from './cue-words';
 import {
   hasKnownTag,
@@ -291,6 +292,8 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const bodyWord =
     orgHeadLemmas.has(lemma) && !single.name && !!best?.tags.has('NOUN') && best.tags.has('inan');
   if (bodyWord && (!t.sentenceStart || !isKnownWord(ctx, h))) return oneWord('ORG');
+  // ("в Минторговли": a ministry's short name the dictionary does not know is no place after "в")
+  if (isShortBodyName(lemma) && !single.place) return oneWord('ORG');
   // "в Милане", "в Гаваре": people are seldom "in" somewhere; a place in the locative is
   // ("В Сочимилько закрыли каналы": at a sentence's start too)
   const preposition = prev?.text.toLowerCase();

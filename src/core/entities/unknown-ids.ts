@@ -29,6 +29,7 @@ import {
   isCommonNameWordV129,
   isCommonNameWordV132,
   isCommonNameWordV140,
+  isCommonNameWordV145,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -50,6 +51,7 @@ import {
   nameWordKeyV132,
   nameWordKeyV140,
   nameWordKeyV143,
+  nameWordKeyV145,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -274,8 +276,9 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV140, isCommonNameWordV140, withFieldPhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV140, isCommonNameWordV140, namePhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWord, namePhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWord, namePhrases, keyed),
+    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, bySound),
+    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, keyed),
+    unknownId(type, words, soundKey, 2, nameWordKeyV145, isCommonNameWordV145, namePhrases, keyed),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, keyed),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
