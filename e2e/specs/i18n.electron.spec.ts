@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
@@ -12,10 +12,19 @@ const menuLabels = (app: ElectronApplication) =>
   app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
 
 test.describe('the desktop app in three languages', () => {
+  // a test's apps are closed, passed or failed, before its data folder is removed
+  const apps: ElectronApplication[] = [];
+  const stores: string[] = [];
+  test.afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+    for (const dir of stores.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   test('the menu and the page switch together, and the choice survives a restart', async () => {
     test.skip('reason' in found, 'reason' in found ? found.reason : '');
     if (!('path' in found)) return;
     const store = mkdtempSync(path.join(os.tmpdir(), 'qos-electron-i18n-'));
+    stores.push(store);
     // The first start follows the system's languages; English here, whatever the machine says.
     const env = {
       ...process.env,
@@ -24,7 +33,11 @@ test.describe('the desktop app in three languages', () => {
       LC_ALL: 'en_US.UTF-8',
       LANG: 'en_US.UTF-8',
     };
-    const launch = () => electron.launch({ executablePath: found.path, args: [root], env });
+    const launch = async () => {
+      const launched = await electron.launch({ executablePath: found.path, args: [root], env });
+      apps.push(launched);
+      return launched;
+    };
 
     let app = await launch();
     let window = await app.firstWindow();

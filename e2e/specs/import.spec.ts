@@ -1,9 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '../fixtures/test';
 
 test.describe('importing and correcting articles in the browser shell', () => {
+  // the folders a test made to import from
+  const folders: string[] = [];
+  test.afterEach(() => {
+    for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   test('picked files are imported with a summary; bad and duplicate files are reported', async ({
     qos,
     library,
@@ -50,6 +56,7 @@ test.describe('importing and correcting articles in the browser shell', () => {
     page,
   }) => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'qos-e2e-folder-'));
+    folders.push(folder);
     for (let i = 0; i < 40; i++) {
       const body = `Report ${i} on the Astana talks\n\nDelegations met for round ${i}. ${'Trade and transit were discussed. '.repeat(200)}`;
       writeFileSync(path.join(folder, `report-${String(i).padStart(2, '0')}.txt`), body);

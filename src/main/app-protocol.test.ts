@@ -1,15 +1,17 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../node/test-temp';
 import { respondFromRenderer } from './app-protocol';
 
 describe('app:// protocol', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'qos-proto-'));
-  mkdirSync(path.join(root, 'assets'));
+  // the renderer folder, with a file beside it that no app:// address may reach
+  const parent = tempDirs('qos-proto-')();
+  const root = path.join(parent, 'renderer');
+  mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<p>app</p>');
   writeFileSync(path.join(root, 'assets', 'a.js'), 'x');
-  writeFileSync(path.join(os.tmpdir(), 'qos-secret.txt'), 'secret');
+  writeFileSync(path.join(parent, 'qos-secret.txt'), 'secret');
 
   it('serves the renderer files with a CSP header', async () => {
     const response = await respondFromRenderer(root, 'app://qos/assets/a.js');

@@ -1,10 +1,8 @@
 // The main process's wiring, run against a stand-in for the `electron` module: the real index.ts is
 // imported, so what is asserted here is what the desktop app does at start.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allMethods, ipcChannelPrefix } from '../shared/contract';
+import { tempDirs } from '../node/test-temp';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -124,13 +122,20 @@ async function settle(predicate: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 10));
 }
 
+const tmp = tempDirs('qos-main-');
+
 describe('Electron main process', () => {
   beforeAll(async () => {
-    fake.userData = mkdtempSync(path.join(os.tmpdir(), 'qos-main-'));
+    fake.userData = tmp();
     await import('./index');
     fake.ready();
     await settle(() => fake.windows.length > 0 && fake.handlers.size > 0);
   });
+  // the app builds the search index in its data folder in the background: done, before the folder goes
+  afterAll(async () => {
+    const indexed = () => fake.sent.some((m) => (m.message as { name: string }).name === 'search.ready');
+    for (let i = 0; i < 3000 && !indexed(); i++) await new Promise((r) => setTimeout(r, 10));
+  }, 60_000);
 
   it('registers app:// as a secure standard scheme before ready, and serves it', () => {
     expect(fake.schemes).toEqual([

@@ -1,14 +1,12 @@
 // Arbitrary JSON sent to every method of the real back end over HTTP: each answer is a well-formed
 // envelope with a 2xx or 4xx status. A 5xx would mean some input reaches code that does not check it.
 import fc from 'fast-check';
-import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allMethods } from '../shared/contract';
 import { bundledCorpusDir } from '../node/app-paths';
 import { createBackend, type Backend } from '../node/service/create-service';
+import { tempDirs } from '../node/test-temp';
 import { startServer, type RunningServer } from './http-server';
 
 function post(
@@ -43,13 +41,15 @@ function post(
 // Dialogs would block on a desktop; they are not part of the HTTP surface worth fuzzing here.
 const fuzzed = allMethods().filter((m) => m.service !== 'dialogs');
 
+const tmp = tempDirs('qos-fuzz-');
+
 describe('the HTTP API under arbitrary input', () => {
   let backend: Backend;
   let server: RunningServer;
   const logged: string[] = [];
 
   beforeAll(async () => {
-    const store = mkdtempSync(path.join(os.tmpdir(), 'qos-fuzz-'));
+    const store = tmp();
     backend = await createBackend({
       storeDir: store,
       bundledCorpusDir: bundledCorpusDir(),

@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QosServices } from '../shared/contract';
 import { QosError } from '../shared/qos-error';
 import { EventHub } from '../node/service/event-hub';
+import { tempDirs } from '../node/test-temp';
 import { startServer, type RunningServer } from './http-server';
 
 const services = {
@@ -37,10 +37,12 @@ function raw(
   });
 }
 
+const tmp = tempDirs('qos-http-');
+
 describe('browser shell HTTP server', () => {
   let server: RunningServer;
   const logged: string[] = [];
-  const renderer = mkdtempSync(path.join(os.tmpdir(), 'qos-http-'));
+  const renderer = tmp();
   mkdirSync(path.join(renderer, 'assets'));
   writeFileSync(path.join(renderer, 'index.html'), '<p>qos</p>');
   writeFileSync(path.join(renderer, 'assets', 'a.js'), 'console.log(1)');
@@ -161,7 +163,7 @@ describe('stopping the browser shell HTTP server', () => {
         },
       },
     } as unknown as QosServices;
-    const renderer = mkdtempSync(path.join(os.tmpdir(), 'qos-http-close-'));
+    const renderer = tmp('qos-http-close-');
     writeFileSync(path.join(renderer, 'index.html'), '<p>qos</p>');
     const server = await startServer({
       services: slow,

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
 import { captureIo } from '../capture-io';
+import { tempDirs } from '../../node/test-temp';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'qos-align-'));
+const dir = tempDirs('qos-align-')();
 const en = [
   'Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in Astana on 14 March 2024.',
   'The leaders discussed trade, water and energy.',

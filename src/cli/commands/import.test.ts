@@ -1,16 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
 import { captureIo } from '../capture-io';
+import { tempDirs } from '../../node/test-temp';
 
 const capture = () => captureIo();
+const tmp = tempDirs('qos-cli-store-');
 
 describe('qos import', () => {
   it('adds a folder to the store, reports bad files and exits 1 for them', async () => {
-    const store = mkdtempSync(path.join(os.tmpdir(), 'qos-cli-store-'));
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'qos-cli-in-'));
+    const store = tmp();
+    const folder = tmp('qos-cli-in-');
     writeFileSync(
       path.join(folder, 'good.txt'),
       'Tokayev met Mishustin in Nur-Sultan.\n\nThey discussed trade.',

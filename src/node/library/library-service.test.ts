@@ -1,13 +1,14 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportSummary } from '../../shared/library';
 import { bundledCorpusDir } from '../app-paths';
 import { EventHub } from '../service/event-hub';
+import { tempDirs } from '../test-temp';
 import { openLibrary } from './library-service';
 
-const tmp = (prefix = 'qos-lib-') => mkdtempSync(path.join(os.tmpdir(), prefix));
+const tmp = tempDirs('qos-lib-');
 const seedFile = (name: string) => readFileSync(path.join(bundledCorpusDir(), name));
 
 async function open(storeDir = tmp()) {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from './create-service';
 import { bundledCorpusDir } from '../app-paths';
+import { tempDirs } from '../test-temp';
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'qos-svc-'));
+const tmp = tempDirs('qos-svc-');
 const open = (storeDir: string, corpusDir?: string) =>
   createBackend({
     storeDir,

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpusDir } from '../app-paths';
+import { tempDirs } from '../test-temp';
 import { createBackend } from './create-service';
 
 const russian = [
@@ -16,9 +14,11 @@ const english = [
   'Israeli Foreign Minister Tzipi Livni met the French ambassador on Wednesday.',
 ].join('\n');
 
+const tmp = tempDirs('qos-card-');
+
 async function libraryOf(texts: readonly string[]) {
   const backend = await createBackend({
-    storeDir: mkdtempSync(path.join(os.tmpdir(), 'qos-card-')),
+    storeDir: tmp(),
     bundledCorpusDir: bundledCorpusDir(),
     shell: 'browser',
     systemLanguages: ['en'],

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QosEventName } from '../../shared/contract';
 import { bundledCorpusDir } from '../app-paths';
+import { tempDirs } from '../test-temp';
 import { correctionsFilePath } from './correction-store';
 import { createBackend } from './create-service';
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'qos-corr-'));
+const tmp = tempDirs('qos-corr-');
 
 async function open(storeDir: string) {
   const backend = await createBackend({

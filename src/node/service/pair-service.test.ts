@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledCorpusDir } from '../app-paths';
+import { tempDirs } from '../test-temp';
 import { createBackend, type Backend } from './create-service';
+
+const tmp = tempDirs('qos-pairs-');
 
 describe('counterparts, stories and alignment through the service', () => {
   let backend: Backend;
@@ -11,7 +11,7 @@ describe('counterparts, stories and alignment through the service', () => {
 
   beforeAll(async () => {
     backend = await createBackend({
-      storeDir: mkdtempSync(path.join(os.tmpdir(), 'qos-pairs-')),
+      storeDir: tmp(),
       bundledCorpusDir: bundledCorpusDir(),
       shell: 'browser',
       systemLanguages: ['en'],

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledCorpusDir } from '../app-paths';
+import { tempDirs } from '../test-temp';
 import { createBackend, type Backend } from './create-service';
 
 const gold = (await import('node:fs')).readFileSync(
@@ -13,13 +12,15 @@ const searches = (
   JSON.parse(gold) as { searches: { query: string; must_find: string[]; must_not_find?: string[] }[] }
 ).searches;
 
+const tmp = tempDirs('qos-search-svc-');
+
 describe('search through the service', () => {
   let backend: Backend;
   const fileOf = new Map<string, string>();
 
   beforeAll(async () => {
     backend = await createBackend({
-      storeDir: mkdtempSync(path.join(os.tmpdir(), 'qos-search-svc-')),
+      storeDir: tmp(),
       bundledCorpusDir: bundledCorpusDir(),
       shell: 'browser',
       systemLanguages: ['en'],
