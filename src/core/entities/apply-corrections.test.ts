@@ -310,6 +310,8 @@ describe('applying the reader’s corrections to an article', () => {
       // version 145 read "Минторговли" and "Кабмин" as they sound, not as a ministry's and a cabinet's words
       ['Минторговли', 'LOC', 'x:mnstr.trd', 35, 'x:mntrgfl'],
       ['Кабмин', 'LOC', 'x:kbnt.mnstr', 35, 'x:kbmn'],
+      // and "водный" as it sounds, not as "water"
+      ['Служба водный ресурс', 'LOC', 'x:ftr.rsrs.srfs', 35, 'x:fdn.rsrs.srfs'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

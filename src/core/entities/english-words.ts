@@ -53,7 +53,7 @@ export const orgHeads = list(`
   radio television tv office administration secretariat directorate inspectorate guard forces corps
   league alliance coalition movement front council brotherhood force lab laboratory laboratories
   municipality magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly
-  consortium exchange akimat maslikhat consulate`);
+  consortium exchange akimat maslikhat consulate philharmonic orchestra`);
 export const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,
@@ -67,7 +67,7 @@ export const isOrgSuffix = (word: string): boolean => orgSuffixes.has(word.toLow
 export const placeWords = list(`
   republic kingdom city region province oblast district county river lake mountains mount mountain island
   islands plains street avenue square valley bay sea ocean gulf peninsula desert strait canal park village town
-  state territory road lane boulevard highway pass gorge plateau steppe basin delta peak canyon`);
+  state territory road lane boulevard highway pass gorge plateau steppe basin delta peak canyon okrug`);
 /**
  * Last words of places that are surnames too (Chapel Hill, Ross Ice Shelf): a place unless a given
  * name opens the name and no word before the last is a common word (Christopher Hill).

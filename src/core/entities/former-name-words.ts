@@ -34,7 +34,9 @@ import {
   translatedSince130,
   translatedSince133,
   translatedSince141,
+  translatedSince146,
   englishSince122,
+  englishSince146,
   translatedTables,
 } from './name-word-tables';
 import {
@@ -166,8 +168,13 @@ const translatedWordsOf = (table: string): ReadonlySet<string> => {
 /** Words a name's key reads as they sound before entity ids version 141, and not as common words. */
 const wordsSince141 = translatedWordsOf(translatedSince141);
 
-/** Words a name's key reads as they sound before entity ids version 146: "Минторговли", "Кабмин". */
+/**
+ * Words a name's key reads as they sound before entity ids version 146: "Минторговли", "Кабмин", and
+ * the words translated since ("водный").
+ */
 const wordsSince146: ReadonlySet<string> = new Set([
+  ...translatedWordsOf(translatedSince146),
+  ...englishSince146.map(([word]) => word),
   ...shortNameRows(shortNamesSince146).map(([w]) => w),
   ...shortNameRows(contractedSince146, []).map(([w]) => w),
 ]);

@@ -147,6 +147,18 @@ export const translatedSince133 = `район district`;
  */
 export const translatedSince141 = `торговый trade`;
 
+/**
+ * And since entity ids version 146: "Министерство водных ресурсов и ирригации" and "Ministry of Water
+ * Resources and Irrigation", "Государственная филармония" and "State Philharmonic", "Московский
+ * авиационный институт" and "Moscow Aviation Institute", "Парламентская ассамблея" and "Parliamentary
+ * Assembly", "Мобильные силы" and "Mobile Forces", "Юнусабадский округ" and "Yunusabad district".
+ */
+export const translatedSince146 = `водный water; ирригация irrigation; филармония philharmonic;
+  авиационный aviation; парламентский parliamentary; мобильный mobile; округ district`;
+
+/** English words read as another since entity ids version 146: an "okrug" is a district, as "округ" is. */
+export const englishSince146: readonly (readonly [string, string])[] = [['okrug', 'district']];
+
 /** Every table of translated words, in the order of the versions that added them (a new one goes last). */
 export const translatedTables: readonly string[] = [
   translated,
@@ -166,6 +178,7 @@ export const translatedTables: readonly string[] = [
   translatedSince130,
   translatedSince133,
   translatedSince141,
+  translatedSince146,
 ];
 
 /**
@@ -205,6 +218,8 @@ export const englishSpelling: ReadonlyMap<string, string> = new Map([
   ['specialised', 'specialized'],
   // (since entity ids version 122: "Board of Immigration Appeals" and "Совет по апелляциям")
   ...englishSince122,
+  // (since entity ids version 146)
+  ...englishSince146,
 ]);
 
 /**

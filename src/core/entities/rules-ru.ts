@@ -12,7 +12,7 @@ import {
   personNounBefore,
   quotedEvent,
 } from './russian-context';
-import { isShortBodyName } from './name-words';
+import { contractedNameWords, isShortBodyName } from './name-words';
 import { looksLikeSurname } from './russian-names';
 import {
   companyForms,
@@ -200,6 +200,10 @@ export const russianRule: Rule = (ctx, i) => {
     const end = orgTail(ctx, i + 1);
     if (end > i + 1) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
     if (!t.sentenceStart && t.allCaps) return mention(i, i + 1, 'ORG', [lemma]);
+    // ("председатель Нацбанка Мелис Тургунбаев": a ministry's or a body's short name is no one's given
+    // name, and the person's name begins after it)
+    if (shortName || (contractedNameWords(lemma) && view.tokens[i + 1]?.cap))
+      return mention(i, i + 1, 'ORG', [lemma]);
   }
 
   // Сан-Франциско, Нью-Йорк, Ла-Манш: a Romance or English place prefix

@@ -1,0 +1,100 @@
+/**
+ * Sentences of reports of a water commission, a health roadmap, a bank merger, a music festival, a
+ * joint exercise, the Middle Corridor, an election and a space launch, written in Russian and English
+ * as the region's press writes them: what a reader follows across the two.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../node/lexicon';
+import { loadTestAnnotator } from '../../node/test-annotator';
+import type { Annotator } from './annotator';
+import { reportReaders } from './report-readers';
+
+let annotator: Annotator;
+
+// (with the lexicon of names, as the app reads: "Мелис" is a Kyrgyz given name)
+beforeAll(async () => {
+  annotator = await loadTestAnnotator(await loadLexicon());
+});
+
+const { found, ids } = reportReaders(() => annotator);
+
+describe('a body’s short name before a person’s', () => {
+  it('is the body, and the person’s name begins after it', () => {
+    const ru =
+      'Об этом заявил председатель Нацбанка Мелис Тургунбаев. Глава Минфина Алмаз Баетов согласился.';
+    expect(found(ru, 'ru', 'PER').map((m) => m.split('|')[0])).toEqual(['Мелис Тургунбаев', 'Алмаз Баетов']);
+    expect(found(ru, 'ru', 'ORG').map((m) => m.split('|')[0])).toEqual(['Нацбанка', 'Минфина']);
+    const [banker] = ids(ru, 'ru', 'PER');
+    expect(ids('Central bank chairman Melis Turgunbaev said so.', 'en', 'PER')).toEqual([banker]);
+  });
+});
+
+describe('the words of water, music, flight and districts', () => {
+  it('key an unknown body’s or place’s name alike in both languages', () => {
+    const pairs: [string, string][] = [
+      [
+        'Об этом сообщили в Службе водных ресурсов Кыргызстана.',
+        'The Water Resources Service of Kyrgyzstan said so.',
+      ],
+      [
+        'Концерт дала Государственная филармония Узбекистана.',
+        'The State Philharmonic of Uzbekistan gave a concert.',
+      ],
+      [
+        'Программу ведёт Национальный авиационный университет.',
+        'The National Aviation University runs the course.',
+      ],
+      [
+        'Явка в Юнусабадском округе Ташкента была высокой.',
+        'Turnout in Yunusabad Okrug of Tashkent was high.',
+      ],
+      ['Подразделения Мобильных сил прибыли.', 'Units of the Mobile Forces arrived.'],
+      ['Прошла сессия Парламентской ассамблеи.', 'A session of the Parliamentary Assembly was held.'],
+      ['Совещание провёл Комитет по ирригации.', 'The Committee on Irrigation held the meeting.'],
+    ];
+    for (const [ru, en] of pairs) {
+      const [first] = ids(ru, 'ru');
+      expect(first, ru).toMatch(/^x:/);
+      expect(ids(en, 'en')[0], en).toBe(first);
+    }
+  });
+});
+
+describe('the places, bodies and people of the fourth batch of reports', () => {
+  it('are known in both languages', () => {
+    const ru =
+      'МКВК обсудила пропуск воды через Коксарай и Токтогульское водохранилище и канал Кош-Тепа в ' +
+      'провинциях Балх и Джаузджан. Концерты прошли на площади Регистан; на фестивале выступил Ханс ' +
+      'Клюге. Учения прошли на полигоне Харбмайдон. Грузы идут через Поти и Анаклию, их везёт ' +
+      'Казмортрансфлот. Наблюдатели ПА ОБСЕ и партии «Адолат» и «Миллий тикланиш». Казкосмос и ' +
+      'РКК «Энергия» подписали соглашение с Московским авиационным институтом.';
+    const en =
+      'The ICWC discussed the flows through Koksaray and the Toktogul Reservoir and the Qosh Tepa canal ' +
+      'in Balkh and Jowzjan provinces. Concerts were held on Registan Square; Hans Kluge spoke at the ' +
+      'festival. The exercise was held at the Harbmaidon training ground. Cargo goes via Poti and ' +
+      'Anaklia, shipped by Kazmortransflot. Observers of the OSCE PA and the parties Adolat and ' +
+      'Milliy Tiklanish. Kazcosmos and RSC Energia signed an agreement with the Moscow Aviation Institute.';
+    const known = [
+      'icwc',
+      'koksaray-reservoir',
+      'toktogul-reservoir',
+      'qosh-tepa-canal',
+      'balkh-province',
+      'jowzjan-province',
+      'registan',
+      'hans-kluge',
+      'harbmaidon',
+      'poti',
+      'anaklia',
+      'kazmortransflot',
+      'osce-pa',
+      'adolat-sdp',
+      'milliy-tiklanish',
+      'kazcosmos',
+      'rsc-energia',
+      'moscow-aviation-institute',
+    ];
+    expect(ids(ru, 'ru').filter((id) => !id.startsWith('x:'))).toEqual(known);
+    expect(ids(en, 'en').filter((id) => !id.startsWith('x:'))).toEqual(known);
+  });
+});
