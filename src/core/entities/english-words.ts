@@ -53,7 +53,7 @@ export const orgHeads = list(`
   radio television tv office administration secretariat directorate inspectorate guard forces corps
   league alliance coalition movement front council brotherhood force lab laboratory laboratories
   municipality magazine newspaper gazette herald tribune chronicle telegraph courier inquirer examiner weekly
-  consortium exchange akimat maslikhat consulate philharmonic orchestra`);
+  consortium exchange akimat maslikhat consulate philharmonic orchestra chamber`);
 export const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,

@@ -151,10 +151,13 @@ export const translatedSince141 = `торговый trade`;
  * And since entity ids version 146: "Министерство водных ресурсов и ирригации" and "Ministry of Water
  * Resources and Irrigation", "Государственная филармония" and "State Philharmonic", "Московский
  * авиационный институт" and "Moscow Aviation Institute", "Парламентская ассамблея" and "Parliamentary
- * Assembly", "Мобильные силы" and "Mobile Forces", "Юнусабадский округ" and "Yunusabad district".
+ * Assembly", "Мобильные силы" and "Mobile Forces", "Юнусабадский округ" and "Yunusabad district",
+ * "Законодательная палата" and "Legislative Chamber", "Экологическая партия" and "Ecological Party",
+ * "Совет глав государств" and "Council of Heads of State".
  */
 export const translatedSince146 = `водный water; ирригация irrigation; филармония philharmonic;
-  авиационный aviation; парламентский parliamentary; мобильный mobile; округ district`;
+  авиационный aviation; парламентский parliamentary; мобильный mobile; округ district;
+  законодательный legislative; экологический ecological; глава head; государство state`;
 
 /** English words read as another since entity ids version 146: an "okrug" is a district, as "округ" is. */
 export const englishSince146: readonly (readonly [string, string])[] = [['okrug', 'district']];

@@ -98,3 +98,38 @@ describe('the places, bodies and people of the fourth batch of reports', () => {
     expect(ids(en, 'en').filter((id) => !id.startsWith('x:'))).toEqual(known);
   });
 });
+
+describe('the bodies of Uzbekistan, Kyrgyzstan and Tajikistan', () => {
+  it('are known, by their bare names too in a text about their country', () => {
+    const ru =
+      'В Узбекистане и Ташкенте явка на выборах в Законодательную палату составила 73 процента. ' +
+      'Экологическая партия прошла. Переговоры прошли в Министерстве здравоохранения Узбекистана.';
+    const en =
+      'In Uzbekistan and Tashkent turnout in the election to the Legislative Chamber was 73 percent. ' +
+      'The Ecological Party passed. Talks were held at the Uzbek Ministry of Health.';
+    const bodies = ['legislative-chamber-uz', 'ecological-party-uz', 'ministry-health-uz'];
+    expect(ids(ru, 'ru', 'ORG')).toEqual(bodies);
+    expect(ids(en, 'en', 'ORG')).toEqual(bodies);
+    const tj = 'Об этом сообщили в Министерстве обороны Таджикистана.';
+    expect(ids(tj, 'ru', 'ORG')).toEqual(['ministry-defence-tj']);
+    expect(ids('Tajikistan’s Ministry of Defence said so.', 'en', 'ORG')).toEqual(['ministry-defence-tj']);
+  });
+
+  it('end where a bank’s matter is no part of its name', () => {
+    const ru = 'Заседание правления Нацбанка по размеру учетной ставки запланировано на конец ноября.';
+    expect(found(ru, 'ru', 'ORG').map((m) => m.split('|')[0])).toEqual(['Нацбанка']);
+  });
+});
+
+describe('bodies the earlier report pairs still named apart', () => {
+  it('are one in both languages', () => {
+    const [council] = ids('Заседание Совета глав государств прошло в Габале.', 'ru', 'ORG');
+    expect(council).toMatch(/^x:/);
+    expect(ids('The Council of Heads of State met in Gabala.', 'en', 'ORG')).toEqual([council]);
+    const ru = 'Председатель Халк Маслахаты Туркменистана выступил. Антикоррупционная служба задержала его.';
+    const en = 'The Chairman of the Halk Maslahaty spoke. The Anti-Corruption Service detained him.';
+    const bodies = ['halk-maslahaty', 'anti-corruption-agency-kz'];
+    expect(ids(ru, 'ru', 'ORG')).toEqual(bodies);
+    expect(ids(en, 'en', 'ORG')).toEqual(bodies);
+  });
+});
