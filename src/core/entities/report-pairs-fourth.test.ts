@@ -133,3 +133,24 @@ describe('bodies the earlier report pairs still named apart', () => {
     expect(ids(en, 'en', 'ORG')).toEqual(bodies);
   });
 });
+
+describe('what is based in a place', () => {
+  it('is a body, and the festival report’s companies, ensemble and site are known', () => {
+    const en =
+      "Shymkent-based Chimpharm, a subsidiary of Poland's Polpharma Group, signed. The Kambarkan " +
+      'ensemble came. A display of Afrasiab fresco fragments opened.';
+    const ru =
+      'АО «Химфарм», дочерняя компания Polpharma, подписало договор. Приехал ансамбль «Камбаркан». ' +
+      'Открылась выставка фресок Афрасиаба.';
+    const known = ['chimpharm', 'polpharma', 'kambarkan-ensemble', 'afrasiab'];
+    expect(ids(en, 'en').filter((id) => id !== 'shymkent' && id !== 'Q36')).toEqual(known);
+    expect(ids(ru, 'ru')).toEqual(known);
+    // (an unknown body too)
+    expect(found('The Almaty-based Zertteu Group said so.', 'en', 'ORG')).toEqual([
+      expect.stringMatching(/^Zertteu Group\|ORG\|x:/),
+    ]);
+    expect(found('The Almaty-based Zertteu said so.', 'en', 'ORG')).toEqual([
+      expect.stringMatching(/^Zertteu\|ORG\|x:/),
+    ]);
+  });
+});

@@ -217,6 +217,9 @@ export const englishRule: Rule = (ctx, i) => {
     )
   )
     return null;
+  // "Shymkent-based Chimpharm", "London-based Reuters": what is based in a place is a body
+  const basedIn = prevLow === 'based' && view.tokens[i - 2]?.text === '-' && !view.tokens[i - 1]?.spaceBefore;
+  if (basedIn && !ctx.cyrillicText) return make('ORG');
   const legalFormAfter = !!after && companyForms.has(after.text.toLowerCase()) && after.allCaps;
   const given = (w: string) => givenName(ctx, w);
 
