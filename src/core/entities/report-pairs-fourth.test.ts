@@ -154,3 +154,15 @@ describe('what is based in a place', () => {
     ]);
   });
 });
+
+describe('a festival a headline names', () => {
+  it('is the festival, in both languages', () => {
+    const en = 'Four States Prepare a UNESCO Bid as Sharq Taronalari Returns to Registan\nText.';
+    expect(found(en, 'en').slice(-2)).toEqual([
+      'Sharq Taronalari|EVENT|sharq-taronalari',
+      'Registan|LOC|registan',
+    ]);
+    const ru = 'В Самарканде открылся фестиваль «Шарк тароналари».';
+    expect(ids(ru, 'ru', 'EVENT')).toEqual(['sharq-taronalari']);
+  });
+});
