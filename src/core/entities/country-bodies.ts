@@ -84,9 +84,13 @@ export function buildCountryBodies(
     const ru = e.names.ru ? words(e.names.ru) : [];
     // (and its aliases that name its country: "Минторговли РК", "Government of Kyrgyzstan")
     const aliases = [...(e.aliases.en ?? []), ...(e.aliases.ru ?? [])].map(words);
+    const seen = new Set<string>();
     for (const name of [en, ru, ru.map(normal), ...aliases, ...aliases.map((ws) => ws.map(normal))]) {
       const rest = withoutCountry(name, country)?.filter((w) => nameWordKey(w) !== '');
       if (!rest || rest.length === 0 || !withFieldPhrases(rest).every(isCommonNameWord)) continue;
+      // (each list of words once: an English name's normal forms are the name itself)
+      if (seen.has(rest.join(' '))) continue;
+      seen.add(rest.join(' '));
       keys.add(keyOf(rest));
       // "Министерство энергетики России", "Минэнерго РФ": the body named with any name of its country
       for (const c of country) named.add(keyOf([...rest, ...c]));
