@@ -40,9 +40,10 @@ const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== 
 
 /**
  * Indexes every body of a country by the key of its English and Russian names, and of its aliases that
- * name the country, with the country's own names left out ("United States Congress", "Конгресс США": Congress; "Supreme Court of the United
- * States": Supreme Court), when what is left is made of common words only. `keyOf` is the key an
- * unknown body's words get, so a bare mention's id is the key looked up.
+ * name the country, with the country's own names left out ("United States Congress", "Конгресс США":
+ * Congress; "Supreme Court of the United States": Supreme Court), when what is left is made of common
+ * words only. `keyOf` is the key an unknown body's words get, so a bare mention's id is the key looked
+ * up.
  */
 export function buildCountryBodies(
   kb: readonly KbEntity[],
