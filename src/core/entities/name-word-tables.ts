@@ -153,10 +153,11 @@ export const translatedSince141 = `торговый trade`;
  * авиационный институт" and "Moscow Aviation Institute", "Парламентская ассамблея" and "Parliamentary
  * Assembly", "Мобильные силы" and "Mobile Forces", "Юнусабадский округ" and "Yunusabad district",
  * "Законодательная палата" and "Legislative Chamber", "Экологическая партия" and "Ecological Party",
- * "Совет глав государств" and "Council of Heads of State".
+ * "Совет глав государств" and "Council of Heads of State" ("округа" too: the dictionary reads
+ * "Ургутский округ" first as the plural genitive of "округа").
  */
 export const translatedSince146 = `водный water; ирригация irrigation; филармония philharmonic;
-  авиационный aviation; парламентский parliamentary; мобильный mobile; округ district;
+  авиационный aviation; парламентский parliamentary; мобильный mobile; округ district; округа district;
   законодательный legislative; экологический ecological; глава head; государство state`;
 
 /** English words read as another since entity ids version 146: an "okrug" is a district, as "округ" is. */

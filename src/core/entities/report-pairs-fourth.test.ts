@@ -49,6 +49,7 @@ describe('the words of water, music, flight and districts', () => {
         'Turnout in Yunusabad Okrug of Tashkent was high.',
       ],
       ['Подразделения Мобильных сил прибыли.', 'Units of the Mobile Forces arrived.'],
+      ['Голосование прошло: Ургутский округ Самаркандской области.', 'Voting in Urgut district went well.'],
       ['Прошла сессия Парламентской ассамблеи.', 'A session of the Parliamentary Assembly was held.'],
       ['Совещание провёл Комитет по ирригации.', 'The Committee on Irrigation held the meeting.'],
     ];
