@@ -168,12 +168,15 @@ export function holderAfterBody(ctx: RuleContext, i: number, idx: readonly numbe
 
 /**
  * "Macedonian President Gjorge Ivanov": a word of no English, never written in lower case, before a
- * known person's surname alone, is someone else's given name, unless it is one of that person's names.
+ * known person's surname alone, is someone else's given name, unless it is one of that person's names
+ * ("Ermek Kasymaliev, who served as deputy chairman": at a sentence's start too, when the text never
+ * writes the word in lower case).
  */
 export function foreignGivenName(ctx: RuleContext, i: number): boolean {
   const t = ctx.view.tokens[i];
   const low = t?.text.toLowerCase() ?? '';
-  if (!t || t.allCaps || t.sentenceStart || isCommonWord(ctx, low) || isGenericWord(ctx, low)) return false;
+  if (!t || t.allCaps || isCommonWord(ctx, low) || isGenericWord(ctx, low)) return false;
+  if (t.sentenceStart && lowerCaseCount(ctx, low) > 0) return false;
   return (
     !demonyms.has(low) && ctx.lexicon.placeWeight(low) === 0 && !ctx.gazetteer.match(ctx.view, i, ctx.seen)
   );

@@ -58,7 +58,7 @@ export const orgSuffixes = new Set([
   ...orgHeads,
   ...companyForms,
   ...list(
-    'holdings motors media energy systems technologies international oil gas co org government records studios pictures entertainment models',
+    'holdings enerji motors media energy systems technologies international oil gas co org government records studios pictures entertainment models',
   ),
 ]);
 

@@ -17,7 +17,9 @@ export function trimLegalForm(
 ): GazetteerMatch | null {
   if (!m || m.length < 2) return m;
   const last = view.tokens[start + m.length - 1];
-  return last && companyForms.has(fold(last.text)) ? { ...m, length: m.length - 1 } : m;
+  // ("Терскей Ала-Тоо": a word hyphenated into the name is the name's own)
+  const form = !!last && companyForms.has(fold(last.text)) && view.tokens[start + m.length - 2]?.text !== '-';
+  return form ? { ...m, length: m.length - 1 } : m;
 }
 
 /** A state's form before its name: "Республика", "Королевство Эсватини", "Государства Катар". */

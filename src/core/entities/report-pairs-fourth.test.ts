@@ -167,3 +167,29 @@ describe('a festival a headline names', () => {
     expect(ids(ru, 'ru', 'EVENT')).toEqual(['sharq-taronalari']);
   });
 });
+
+describe('names of the fifth batch of reports', () => {
+  it('a given name opening a sentence before a known surname is someone else’s', () => {
+    const en =
+      'The court ruled. Ermek Kasymaliev, who served as deputy chairman, was found guilty. ' +
+      'Kasymaliev pleaded not guilty. Meanwhile Tokayev spoke.';
+    const [ermek, again, president] = found(en, 'en', 'PER');
+    expect(ermek).toMatch(/^Ermek Kasymaliev\|PER\|x:/);
+    expect(again?.split('|')[2]).toBe(ermek?.split('|')[2]);
+    expect(president).toBe('Tokayev|PER|tokayev');
+  });
+
+  it('Turkish companies, and a mountain range whose last word spells a legal form', () => {
+    const en = 'Deals were signed with Çalık Enerji and Kalyon Enerji.';
+    expect(found(en, 'en').map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Çalık Enerji|ORG',
+      'Kalyon Enerji|ORG',
+    ]);
+    const ru = 'Работы пройдут в Чолпон-Ате и на хребте Терскей Ала-Тоо. Tatneft PJSC работает.';
+    expect(found(ru, 'ru')).toEqual([
+      'Чолпон-Ате|LOC|cholpon-ata',
+      'Терскей Ала-Тоо|LOC|terskey-ala-too',
+      'Tatneft|ORG|tatneft',
+    ]);
+  });
+});
