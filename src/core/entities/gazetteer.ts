@@ -4,6 +4,7 @@ import { orgHeads, placeWords } from './english-words';
 import { isReignNumber, looksLikePatronymic, personNameForms, type NamePart } from './russian-names';
 import { orgHeadLemmas, placeHeadLemmas } from './cue-words';
 import { closeSpelling, editDistance, sameSpelling } from './close-spellings';
+import { hasKazakhLetter } from '../language/letters';
 import { fold, hasCyrillic, sharesStem, skeleton } from './text-keys';
 import { tokenize, type Token } from './tokenize';
 
@@ -158,7 +159,7 @@ function plainTokens(alias: string, morph: Morphology): AliasToken[] {
       cap: isCap(t.text),
       acronym,
       cyrillic: word && t.cyrillic,
-      ...(acronym && /[ӘҒҚҢӨҰҮҺІ]/u.test(t.text) ? { kazakhAcronym: t.text } : {}),
+      ...(acronym && hasKazakhLetter(t.text) ? { kazakhAcronym: t.text } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@
  * The bilingual knowledge base (gazetteer) in `resources/kb/*.json`: its types and the validator that
  * every loader runs before trusting the data. The format is documented in `resources/kb/README.md`.
  */
+import { hasKazakhLetter } from '../language/letters';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'EVENT';
 
@@ -120,8 +121,6 @@ const QID = /^Q[1-9][0-9]*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/;
 const CYRILLIC = /[\u0400-\u04FF]/;
-// Letters of Kazakh Cyrillic that Russian lacks: a Russian name holding one is a Kazakh name misfiled.
-const KAZAKH_ONLY = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
 
 type Dict = Readonly<Record<string, unknown>>;
 
@@ -141,7 +140,8 @@ class EntryChecker {
     if (value !== value.trim() || /\s{2}/.test(value)) this.fail(`${field} has stray whitespace: "${value}"`);
     if (lang === 'en' && CYRILLIC.test(value))
       this.fail(`${field} is English but holds Cyrillic: "${value}"`);
-    if (lang === 'ru' && KAZAKH_ONLY.test(value)) {
+    // (a Russian name holding a letter Russian lacks is a Kazakh name misfiled)
+    if (lang === 'ru' && hasKazakhLetter(value)) {
       this.fail(`${field} is Russian but holds Kazakh letters: "${value}"`);
     }
     return value;

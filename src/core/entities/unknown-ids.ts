@@ -210,9 +210,10 @@ function idInOrder(
  * before 130 (31), then with "район" as it sounds, before 133 (32), then with a Kazakh "уы" read as "вы",
  * before 137 (33), then with "торговый" as it sounds, before 141 (34), then with a known bloc's names
  * in a body's name keyed as they sound, before 143 (35), then with a pass's, a gorge's or a peak's
- * word in the key ("Torugart Pass"), before 144 (36), then as now, by `keyed` (37); and last, for a
- * given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name
- * alone, before 63 (38, since only such names have it). Those of version 60 on key a
+ * word in the key ("Torugart Pass"), before 144 (36), then with "Минторговли", "Кабмин" and the words
+ * translated since ("водный") as they sound, before 146 (37), then as now, by `keyed` (38); and last,
+ * for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given
+ * name alone, before 63 (39, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */

@@ -40,6 +40,10 @@ export const kazakhToRussian: Readonly<Record<string, string>> = {
   і: 'и',
 };
 
+/** Whether a text holds a letter Kazakh has and Russian has not ("ҚР", "Тоқаев"). */
+export const hasKazakhLetter = (text: string): boolean =>
+  [...text.toLowerCase()].some((c) => c in kazakhToRussian);
+
 /** Multi-letter spellings that differ between transliteration systems, folded to one letter each. */
 export const skeletonDigraphs: readonly (readonly [RegExp, string])[] = [
   // A Latin w before a vowel is the Polish or German spelling of в; sh becomes w only after this.
