@@ -91,7 +91,7 @@ const CURATED: Readonly<Record<string, Curated>> = {
   },
   TJ: { aliases: { en: ['Republic of Tajikistan'], ru: ['Республика Таджикистан'] } },
   TM: { ru: 'Туркменистан', aliases: { ru: ['Туркмения'] } },
-  UZ: { aliases: { en: ['Republic of Uzbekistan'], ru: ['Республика Узбекистан'] } },
+  UZ: { aliases: { en: ['Republic of Uzbekistan'], ru: ['Республика Узбекистан', 'РУз'] } },
   BY: {
     aliases: {
       en: ['Republic of Belarus', 'Byelorussia', 'Belorussia'],

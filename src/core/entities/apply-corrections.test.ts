@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 37, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 38, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -312,6 +312,10 @@ describe('applying the reader’s corrections to an article', () => {
       ['Кабмин', 'LOC', 'x:kbnt.mnstr', 35, 'x:kbmn'],
       // and "водный" as it sounds, not as "water"
       ['Служба водный ресурс', 'LOC', 'x:ftr.rsrs.srfs', 35, 'x:fdn.rsrs.srfs'],
+      // version 146 read "технология" as it sounds, not as "technology"
+      ['Институт высокий технология', 'LOC', 'x:g.nsttt.tcnlg', 36, 'x:g.nsttt.tgnlg'],
+      // and a place adjective in Latin letters whole, with its "-sky"
+      ['Pervomaisky District Court', 'LOC', 'x:dstrkt.krt.prfm', 36, 'x:dstrkt.krt.prfmsk'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

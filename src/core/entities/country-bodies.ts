@@ -36,7 +36,12 @@ export interface CountryBodies {
   readonly keysOfBody: ReadonlyMap<string, readonly string[]>;
 }
 
-const words = (name: string): string[] => name.split(/\s+/).filter((w) => w !== '');
+// (a list's commas left out: "Министерство инвестиций, промышленности и торговли")
+const words = (name: string): string[] =>
+  name
+    .split(/\s+/)
+    .map((w) => w.replace(/,$/, ''))
+    .filter((w) => w !== '');
 
 /**
  * Indexes every body of a country by the key of its English and Russian names, and of its aliases that

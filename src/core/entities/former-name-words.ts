@@ -35,6 +35,7 @@ import {
   translatedSince133,
   translatedSince141,
   translatedSince146,
+  translatedSince147,
   englishSince122,
   englishSince146,
   translatedTables,
@@ -45,6 +46,7 @@ import {
   isCommonNameWord,
   isCommonNameWordAsOf,
   isCommonWholeNameWord,
+  latinAdjectiveStem,
   landformWordsSince144,
   nameWordKey,
   nameWordKeyAsOf,
@@ -117,13 +119,13 @@ type WordKey = (word: string, key?: (text: string) => string) => string;
  * sound, and any other word as `later` keys it.
  */
 const keyedAsTheySound =
-  (since: ReadonlySet<string>, later: WordKey): WordKey =>
+  (since: Pick<ReadonlySet<string>, 'has'>, later: WordKey): WordKey =>
   (word, key = soundKey) =>
     since.has(fold(word)) ? key(fold(word)) : later(word, key);
 
 /** Whether a word was a common word of bodies' names before a version that reads these words otherwise: not these. */
 const commonButThese =
-  (since: ReadonlySet<string>, later: (word: string) => boolean) =>
+  (since: Pick<ReadonlySet<string>, 'has'>, later: (word: string) => boolean) =>
   (word: string): boolean =>
     !since.has(fold(word)) && later(word);
 
@@ -179,11 +181,23 @@ const wordsSince146: ReadonlySet<string> = new Set([
   ...shortNameRows(contractedSince146, []).map(([w]) => w),
 ]);
 
+/** Words a name's key reads as they sound before entity ids version 147: "инвестиция", "технология". */
+const wordsSince147 = translatedWordsOf(translatedSince147);
+
+/** Those, and a place adjective in Latin letters, which kept its "-sky" before 147 ("Pervomaisky"). */
+const readSince147 = { has: (word: string) => wordsSince147.has(word) || !!latinAdjectiveStem(word) };
+
+/** The key of one word of an unknown name before entity ids version 147 (see readSince147). */
+export const nameWordKeyV146 = keyedAsTheySound(readSince147, nameWordKey);
+
+/** Whether a word was a common word of bodies' names before entity ids version 147. */
+export const isCommonNameWordV146 = commonButThese(readSince147, isCommonNameWord);
+
 /** The key of one word of an unknown name before entity ids version 146 (see wordsSince146). */
-export const nameWordKeyV145 = keyedAsTheySound(wordsSince146, nameWordKey);
+export const nameWordKeyV145 = keyedAsTheySound(wordsSince146, nameWordKeyV146);
 
 /** Whether a word was a common word of bodies' names before entity ids version 146. */
-export const isCommonNameWordV145 = commonButThese(wordsSince146, isCommonNameWord);
+export const isCommonNameWordV145 = commonButThese(wordsSince146, isCommonNameWordV146);
 
 /** The key of one word of an unknown name before entity ids version 144, which kept "pass" and "перевал". */
 export const nameWordKeyV143 = keyedAsTheySound(landformWordsSince144, nameWordKeyV145);
@@ -233,18 +247,24 @@ const wordsTranslatedSince124: ReadonlySet<string> = new Set([
   ...wordsSince141,
   ...landformWordsSince144,
   ...wordsSince146,
+  ...wordsSince147,
 ]);
+
+/** Those, and a place adjective in Latin letters ("Pervomaisky"), which every version before 147 read whole. */
+const readBefore124 = {
+  has: (word: string) => wordsTranslatedSince124.has(word) || !!latinAdjectiveStem(word),
+};
 
 /**
  * The key of one word of an unknown name before entity ids version 124 (see wordsSince124), which read
  * a compound of peoples' adjectives ("Казахстанско-китайский", "Kazakh-Chinese") as it sounds.
  */
-export const nameWordKeyV123 = keyedAsTheySound(wordsTranslatedSince124, (word, key = soundKey) =>
+export const nameWordKeyV123 = keyedAsTheySound(readBefore124, (word, key = soundKey) =>
   nameWordKeyAsOf(word, key, false),
 );
 
 /** Whether a word was a common word of bodies' names before entity ids version 124. */
-export const isCommonNameWordV123 = commonButThese(wordsTranslatedSince124, (word) =>
+export const isCommonNameWordV123 = commonButThese(readBefore124, (word) =>
   isCommonNameWordAsOf(word, false),
 );
 
@@ -262,8 +282,8 @@ const wordsSince122: ReadonlySet<string> = new Set([
 const untranslatedV121 = (w: string): string => /^([а-я-]{4,})ский$/.exec(w)?.[1] ?? w;
 
 /** A word read whole, as versions before 124 read it. */
-const wholeKeyBefore124 = keyedAsTheySound(wordsTranslatedSince124, wholeNameWordKey);
-const wholeCommonBefore124 = commonButThese(wordsTranslatedSince124, isCommonWholeNameWord);
+const wholeKeyBefore124 = keyedAsTheySound(readBefore124, wholeNameWordKey);
+const wholeCommonBefore124 = commonButThese(readBefore124, isCommonWholeNameWord);
 
 /** The key of one word of an unknown name before entity ids version 122 (see wordsSince122). */
 export const nameWordKeyV121: WordKey = (word, key = soundKey) =>

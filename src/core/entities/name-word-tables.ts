@@ -160,6 +160,14 @@ export const translatedSince146 = `водный water; ирригация irriga
   авиационный aviation; парламентский parliamentary; мобильный mobile; округ district; округа district;
   законодательный legislative; экологический ecological; глава head; государство state`;
 
+/**
+ * And since entity ids version 147: "Министерство инвестиций, промышленности и торговли" and "Ministry
+ * of Investment, Industry and Trade", "Институт высоких технологий" and "Institute of High
+ * Technologies", "Комитет атомного и энергетического надзора" and "Committee for Atomic and Energy
+ * Supervision".
+ */
+export const translatedSince147 = `инвестиция investment; технология technology; надзор supervision`;
+
 /** English words read as another since entity ids version 146: an "okrug" is a district, as "округ" is. */
 export const englishSince146: readonly (readonly [string, string])[] = [['okrug', 'district']];
 
@@ -183,6 +191,7 @@ export const translatedTables: readonly string[] = [
   translatedSince133,
   translatedSince141,
   translatedSince146,
+  translatedSince147,
 ];
 
 /**

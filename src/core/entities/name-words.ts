@@ -126,6 +126,15 @@ export function inEnglish(word: string): string {
 }
 
 /**
+ * The stem of a Russian place adjective spelled in Latin letters ("Pervomaisky", "Leninskiy",
+ * "Almalinski"), as "Первомайский" sounds without its "-ский" (since entity ids version 147: "Pervomaisky
+ * District Court" and "Первомайский районный суд"); undefined for another word.
+ */
+export function latinAdjectiveStem(word: string): string | undefined {
+  return /^([a-z-]{4,})(?:skiy|skyi|skii|sky|ski)$/.exec(fold(word))?.[1];
+}
+
+/**
  * A common word of bodies' names or a people's adjective, which languages translate and reorder (the
  * joining words, keyed '', are left out before this is asked).
  */
@@ -144,7 +153,7 @@ export function isCommonWholeNameWord(word: string): boolean {
   const folded = fold(word);
   if (shortBodyNames.has(folded) || contractedNames.has(folded) || fieldWords.has(folded)) return true;
   const english = inEnglish(word);
-  return english !== folded || englishWords.has(english);
+  return english !== folded || englishWords.has(english) || !!latinAdjectiveStem(word);
 }
 
 /**
@@ -215,7 +224,7 @@ export function wholeNameWordKey(word: string, key: (text: string) => string = s
   const w = fold(word);
   if (fieldWords.has(w)) return '';
   const full = shortBodyNames.get(w) ?? contractedNames.get(w);
-  return full ? full.map((f) => key(f)).join('.') : nameWordKeyV54(word, key);
+  return full ? full.map((f) => key(f)).join('.') : nameWordKeyV54(latinAdjectiveStem(word) ?? word, key);
 }
 
 /** The key of one word of an unknown name before entity ids version 55, which kept "affairs" and "МИД" whole. */

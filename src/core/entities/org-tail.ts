@@ -84,9 +84,23 @@ export function orgTail(ctx: RuleContext, from: number): number {
     if (t.kind === 'punct') {
       // "комитета по природным ресурсам, собственности и земельным отношениям": the matter a body deals
       // with may be a list ("Центра химической, биологической и ядерной обороны": so may its adjectives)
-      const listed = t.text === ',' && end === k && (matter || hasTag(ctx, k - 1, 'ADJF'));
+      // ("Министерства инвестиций, промышленности и торговли": a ministry's fields may be listed bare)
+      const listed =
+        t.text === ',' &&
+        end === k &&
+        (matter ||
+          hasTag(ctx, k - 1, 'ADJF') ||
+          (view.lemma(from - 1) === 'министерство' && hasTag(ctx, k - 1, 'NOUN', 'gent')));
       const last = listed ? listEnd(ctx, k) : -1;
-      if (last > k) end = last;
+      // (not bodies listed beside it: "Министерства юстиции, прокуратуры и судов")
+      const bodies =
+        last > k && view.tokens.slice(k, last).some((_, d) => orgHeadLemmas.has(view.lemma(k + d)));
+      if (last > k && !bodies) {
+        end = last;
+        // "… промышленности и торговли РУз": the country the body serves may follow the list
+        const country = gazetteer.match(view, last, seen);
+        if (country?.entity.kind === 'country') end = last + country.length;
+      }
       break;
     }
     // "Совет директоров | АО «Самрук-Қазына»": a legal form before quotes opens another body's name

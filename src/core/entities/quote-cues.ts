@@ -24,6 +24,11 @@ export const venueNouns: ReadonlySet<string> = new Set([
   'порт',
   'космодром',
   'комплекс',
+  // border crossings: "пункты пропуска «Торугарт» и «Иркештам»", "таможенного поста «Торугарт»"
+  'пропуск',
+  'пост',
+  'кпп',
+  'погранпереход',
 ]);
 
 /** Nouns before a quoted name that make it a work, a prize, a law, an event or a thing, not a body. */

@@ -46,8 +46,10 @@ export function quotedName(
     return { end: k + 1, mention: { start: i, end: k, type: 'EVENT', entity: known.entity, words: [] } };
   // на стадионе «Сантьяго Бернабеу»: a known place, whole in quotes after a venue's noun, is that place
   // (космодрома «Байконур»: the site the noun and the name make together, where the knowledge base has it)
-  if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(view.lemma(i - 2))) {
-    const site = ctx.gazetteer.byFullName(`${view.lemma(i - 2)} «${writtenText(tokens, i, k)}»`);
+  // (пункты пропуска «Торугарт» и «Иркештам»: the list's noun, before its first item)
+  const noun = view.lemma(firstOfList(ctx, i - 1) - 1);
+  if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(noun)) {
+    const site = ctx.gazetteer.byFullName(`${noun} «${writtenText(tokens, i, k)}»`);
     const entity = site?.type === 'LOC' ? site : known.entity;
     return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity, words: [] } };
   }
@@ -122,6 +124,26 @@ function citedSource(ctx: RuleContext, open: number): boolean {
 /** What a noun before a quoted name makes it: a work's title («Цирк» after "фильм"), a body's name, or neither. */
 const nounKind = (lemma: string): 'title' | 'body' | null =>
   notOrgDescriptors.has(lemma) ? 'title' : orgDescriptors.has(lemma) ? 'body' : null;
+
+/** The opening quote of the first item of a list of quoted names that the quote at `open` is in. */
+function firstOfList(ctx: RuleContext, open: number): number {
+  const { tokens } = ctx.view;
+  let first = open;
+  for (let n = 0; n < 12; n++) {
+    const before = tokens[first - 1];
+    if (
+      !before ||
+      !listJoiners.has(before.text.toLowerCase()) ||
+      !closeQuotes.has(tokens[first - 2]?.text ?? '')
+    )
+      break;
+    let o = first - 3;
+    while (o > first - 14 && o >= 0 && !openQuotes.has(tokens[o]?.text ?? '')) o--;
+    if (o < 0 || !openQuotes.has(tokens[o]?.text ?? '')) break;
+    first = o;
+  }
+  return first;
+}
 
 /**
  * What the words before an opening quote say of the quoted name: a title, a body, or ('bare') that

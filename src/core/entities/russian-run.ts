@@ -50,10 +50,10 @@ export const placePrepositions: ReadonlySet<string> = new Set([
 ]);
 /**
  * Abbreviations of things, not of bodies: media, exams, codes of law and laws (ФЗ, ПДД), medicine,
- * power plants, a world championship (ЧМ).
+ * power plants and lines (ЛЭП), fuels (СПГ), economics (ТЭО, ГЧП), a world championship (ЧМ).
  */
 const commonAcronyms = new Set(
-  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи фз пдд чм птср'.split(
+  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи фз пдд чм птср лэп вл вэс сэс грэс гтэс мгэс тэс виэ спг суг гсм азс тэо мсб гчп пии'.split(
     ' ',
   ),
 );

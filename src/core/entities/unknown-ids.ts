@@ -30,6 +30,7 @@ import {
   isCommonNameWordV132,
   isCommonNameWordV140,
   isCommonNameWordV145,
+  isCommonNameWordV146,
   nameWordKeyV55,
   nameWordKeyV56,
   nameWordKeyV59,
@@ -52,6 +53,7 @@ import {
   nameWordKeyV140,
   nameWordKeyV143,
   nameWordKeyV145,
+  nameWordKeyV146,
 } from './former-name-words';
 import {
   isCommonNameWord,
@@ -211,9 +213,10 @@ function idInOrder(
  * before 137 (33), then with "торговый" as it sounds, before 141 (34), then with a known bloc's names
  * in a body's name keyed as they sound, before 143 (35), then with a pass's, a gorge's or a peak's
  * word in the key ("Torugart Pass"), before 144 (36), then with "Минторговли", "Кабмин" and the words
- * translated since ("водный") as they sound, before 146 (37), then as now, by `keyed` (38); and last,
- * for a given name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given
- * name alone, before 63 (39, since only such names have it). Those of version 60 on key a
+ * translated since ("водный") as they sound, before 146 (37), then with "инвестиция", "технология"
+ * and "надзор" as they sound, before 147 (38), then as now, by `keyed` (39); and last, for a given
+ * name and a surname that ends like a patronymic ("Александр Лукашевич"), with the given name alone,
+ * before 63 (40, since only such names have it). Those of version 60 on key a
  * country's names by `countries` (the annotator's countryKeys) by their sound alone, as the ids of
  * their time did.
  */
@@ -280,6 +283,7 @@ export function formerUnknownIds(
     unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, bySound),
     unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, keyed),
     unknownId(type, words, soundKey, 2, nameWordKeyV145, isCommonNameWordV145, namePhrases, keyed),
+    unknownId(type, words, soundKey, 2, nameWordKeyV146, isCommonNameWordV146, namePhrases, keyed),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, keyed),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
