@@ -7,6 +7,7 @@ import {
   ownerAfterAcronym,
   bodyNamedInText,
   bodyOfCountry,
+  bodyOfSentence,
   countrysBody,
   countryKeys,
   normalForm,
@@ -150,6 +151,17 @@ function annotatorOver(
       const found = recognize(text, gazetteer, morph, options, lexicon);
       // the country the text is about says whose "Supreme Court" or "Конгресс" a bare name is
       const country = countPlaces(found.filter((r) => r.type === 'LOC').map((r) => r.entity?.country));
+      // (and the country of the places a mention's sentence names, where the text's does not say)
+      const sentencePlaces = (r: Recognized) => {
+        const from = Math.max(...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, r.start)));
+        const ends = ['. ', '! ', '? ', '\n'].map((end) => text.indexOf(end, r.end)).filter((at) => at >= 0);
+        const to = Math.min(text.length, ...ends);
+        return countPlaces(
+          found
+            .filter((m) => m.type === 'LOC' && m.start > from && m.end <= to)
+            .map((m) => m.entity?.country),
+        );
+      };
       const unlinked = new Set<Recognized>();
       const raw = found.map((r) => {
         const other = otherCountrysBody(bodies, r, text, country);
@@ -193,7 +205,8 @@ function annotatorOver(
                 owner
                 ? countrysBody(bodies, r.words, owner.country)
                 : (bodyNamedInText(bodies, r.words, r.start, () => named(n)) ??
-                  bodyOfCountry(bodies, r.words, country))
+                  bodyOfCountry(bodies, r.words, country) ??
+                  bodyOfSentence(bodies, r.words, sentencePlaces(r)))
               : null) ??
             (r.type === 'ORG'
               ? (bodyNamedWithCountry(bodies, r.words) ?? bodyOfItsParent(bodies, r.words))

@@ -181,6 +181,22 @@ export function bodyOfCountry(
 }
 
 /**
+ * Which known body a bare name is by its sentence, where the text as a whole does not say: the one body
+ * of the one country whose places the sentence names ("Президент Туркмении … на заседании Кабинета
+ * министров" in a report that names Afghanistan's places more often); null when the sentence names
+ * places of no country or of more than one.
+ */
+export function bodyOfSentence(
+  bodies: CountryBodies,
+  words: readonly string[],
+  counts: CountryCounts,
+): KbEntity | null {
+  const [country, more] = [...counts.keys()];
+  if (country === undefined || more !== undefined) return null;
+  return theOne((bodies.byKey.get(bodies.keyOf(words)) ?? []).filter((e) => e.country === country));
+}
+
+/**
  * The known body a bare name repeats: "Конституционный суд Республики Казахстан … Председатель
  * Конституционного суда". Of the text's known bodies with this bare name, the last one named before it,
  * else the only one named after it; null when the text names none (or, after it only, more than one).

@@ -1,6 +1,7 @@
 import { latinNameParticles } from './name-particles';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
+import { isSurnameOf } from './kb-schema';
 import {
   headlineLowerWord,
   isCapWord,
@@ -240,7 +241,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       known?.length === 1 &&
       known.entity.type === 'PER' &&
       (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
-    const middle = k === i + 2 && namesake && known.partial;
+    // (a surname the knowledge base lists as an alias too: "Abdul Rashid Akhundzada" is no Hibatullah)
+    const surname = known?.length === 1 && isSurnameOf(known.entity, tok.text);
+    const middle = k === i + 2 && namesake && (known.partial || surname);
     // ("Hamad bin Khalifa Al Thani": after the article of an Arab family's name, its known name is hers)
     const family = k - 1 > i && ['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '');
     if (known && !middle && !family && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;

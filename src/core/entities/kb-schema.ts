@@ -81,6 +81,18 @@ export function namesOf(entity: KbEntity): string[] {
   ];
 }
 
+/** Whether `word` is the last word of one of a person's names of two words or more: their surname. */
+export function isSurnameOf(entity: KbEntity, word: string): boolean {
+  const low = word.toLowerCase();
+  return (
+    entity.type === 'PER' &&
+    namesOf(entity).some((name) => {
+      const words = name.split(/\s+/);
+      return words.length >= 2 && words.at(-1)?.toLowerCase() === low;
+    })
+  );
+}
+
 /**
  * The ids an older version saved, each with the entity's id now: its slug, before the knowledge base
  * knew its Wikidata id, and a Wikidata id it carried by mistake (`formerIds`).

@@ -65,17 +65,18 @@ export function extendLeft(view: RecognizerView, start: number, type: string): n
   return s;
 }
 
-/** English words for a country's regions, in the plural, after a list of their names. */
+/** English words for a country's regions and districts, in the plural, after a list of their names. */
 const regionWords: ReadonlyMap<string, string> = new Map([
   ['regions', 'Region'],
   ['oblasts', 'Region'],
   ['provinces', 'Province'],
   ['krais', 'Krai'],
+  ['districts', 'District'],
 ]);
 
 /**
  * "the Kostanay and East Kazakhstan regions", "the Akmola, Kostanay and Pavlodar regions", "the Altai
- * and Perm krais": a place in a list of names that a plural word for regions ends is the region named
+ * and Perm krais", "the Kochkor, Naryn and At-Bashy districts": a place in a list of names that a plural word for regions ends is the region named
  * with it ("Kostanay Region"), not the city of that name; null when the words after `end` are no such
  * list or the knowledge base holds no such region.
  */
@@ -102,7 +103,11 @@ export function regionOfList(ctx: RuleContext, start: number, end: number): KbEn
 export function unknownRegionOfList(ctx: RuleContext, i: number): RawMention | null {
   const { tokens } = ctx.view;
   if (ctx.cyrillicText) return null;
-  for (let end = i + 1; end <= i + 3 && tokens[end - 1]?.cap && tokens[end - 1]?.kind === 'word'; end++) {
+  // ("At-Bashy": a hyphen joins a name's words)
+  for (let end = i + 1; end <= i + 5; end++) {
+    const last = tokens[end - 1];
+    if (last?.text === '-' && !last.spaceBefore && end > i + 1) continue;
+    if (!last?.cap || last.kind !== 'word') return null;
     const region = regionOfList(ctx, i, end);
     if (region) return { start: i, end, type: 'LOC', entity: region, words: [] };
   }

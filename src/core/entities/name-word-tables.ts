@@ -164,9 +164,11 @@ export const translatedSince146 = `водный water; ирригация irriga
  * And since entity ids version 147: "Министерство инвестиций, промышленности и торговли" and "Ministry
  * of Investment, Industry and Trade", "Институт высоких технологий" and "Institute of High
  * Technologies", "Комитет атомного и энергетического надзора" and "Committee for Atomic and Energy
- * Supervision".
+ * Supervision", "технического надзора" and "Technical Supervision", "Департамент государственных
+ * доходов" and "State Revenue Department".
  */
-export const translatedSince147 = `инвестиция investment; технология technology; надзор supervision`;
+export const translatedSince147 = `инвестиция investment; технология technology; надзор supervision;
+  технический technical; доход revenue`;
 
 /** English words read as another since entity ids version 146: an "okrug" is a district, as "округ" is. */
 export const englishSince146: readonly (readonly [string, string])[] = [['okrug', 'district']];

@@ -42,6 +42,9 @@ const noMatterHeads = new Set(
   ),
 );
 
+/** Nouns of a body's matter that take what they deal with in the instrumental ("управлению активами"). */
+const managingNouns: ReadonlySet<string> = new Set(['управление', 'руководство', 'распоряжение', 'владение']);
+
 /** Whether a word can be in the prepositional case ("в Европе", not "в Москву"). */
 function inLocative(ctx: RuleContext, i: number): boolean {
   const ps = ctx.view.parses(i);
@@ -254,10 +257,15 @@ export function orgTail(ctx: RuleContext, from: number): number {
     while (b > from && !tailFunctionWords.has(view.tokens[b]?.text ?? '') && hasTag(ctx, b, 'ADJF'))
       b = compoundStart(ctx, b) - 1;
     const afterPreposition = tailFunctionWords.has(view.tokens[b]?.text ?? '');
+    // "Агентства по управлению государственными активами": what is managed, in the instrumental
+    const managed = managingNouns.has(view.lemma(b));
     const fits = ps.some(
       (p) =>
         ((p.tags.has('ADJF') || p.tags.has('PRTF')) && !p.tags.has('Apro')) ||
-        (p.tags.has('NOUN') && (p.tags.has('gent') || (afterPreposition && !p.tags.has('nomn')))),
+        (p.tags.has('NOUN') &&
+          (p.tags.has('gent') ||
+            (afterPreposition && !p.tags.has('nomn')) ||
+            (managed && p.tags.has('ablt')))),
     );
     const best = ps[0];
     const verb = best && ['VERB', 'INFN', 'PRTS', 'PREP', 'CONJ', 'PRCL'].some((tag) => best.tags.has(tag));
@@ -279,7 +287,7 @@ export function orgTail(ctx: RuleContext, from: number): number {
     // "Американской киноакадемии | лучшим фильмом": an adjective outside the genitive and after no
     // preposition agrees with what follows the name, not with a word of it
     const nounOrGenitive = ps.some((p) => p.tags.has('NOUN') || p.tags.has('gent'));
-    if (!afterPreposition && !nounOrGenitive) break;
+    if (!afterPreposition && !nounOrGenitive && !managed) break;
     k = last + 1;
     end = k;
   }

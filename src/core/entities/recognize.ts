@@ -5,7 +5,7 @@ import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './honoured-names';
 import type { Morphology } from './morphology';
 import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
-import { englishLongerName, englishRule, englishWeakGuesses, memberBody } from './rules-en';
+import { districtAfter, englishLongerName, englishRule, englishWeakGuesses, memberBody } from './rules-en';
 import { isPostsBoard } from './english-bodies';
 import { placeClub, placeTeam } from './place-teams';
 import { quotedName, quotedPersons } from './quoted-names';
@@ -236,6 +236,23 @@ export function recognize(
     if (longer) {
       out.push(longer);
       i = longer.end;
+      continue;
+    }
+    // "the Isfara district": a known town's district the knowledge base lacks is a place of its own,
+    // keyed as the Russian "Исфаринский район" is
+    const district =
+      m?.entity.type === 'LOC' && m.entity.kind !== 'country' && districtAfter(ctx, i, i + m.length)
+        ? tokens.slice(i, i + m.length).flatMap((w) => (w.kind === 'word' ? [w.text] : []))
+        : null;
+    if (m && district) {
+      out.push({
+        start: i,
+        end: i + m.length + 1,
+        type: 'LOC',
+        entity: null,
+        words: [...district, 'District'],
+      });
+      i += m.length + 1;
       continue;
     }
     if (m) {

@@ -82,8 +82,8 @@ describe('the places, bodies and media of the fifth batch of reports', () => {
       'Кыргызский национальный университет имени Жусупа Баласагына и КРСУ. Вертолёт Казавиаспаса ' +
       'прибыл. Генеральная прокуратура КР обжаловала приговор. Месторождение в Сузакском районе.';
     const en =
-      'The EIB and NESK signed a deal on the line from Balykchy through Kochkor to Naryn. Kochkor ' +
-      'District, Naryn District and At-Bashy District. Uzbekistan Railways and Turkish State Railways signed, as did Koç ' +
+      'The EIB and NESK signed a deal on the line from Balykchy through Kochkor to Naryn. People in the ' +
+      'Kochkor, Naryn and At-Bashy districts depend on it. Uzbekistan Railways and Turkish State Railways signed, as did Koç ' +
       'Holding and Kalyon. Shares trade on the London Stock Exchange. Novosibirsk State University, ' +
       'the Siberian Branch of the Russian Academy of Sciences, Kyrgyz National University and the ' +
       "Kyrgyz-Russian Slavic University signed. A Kazaviaspas helicopter arrived. Kyrgyzstan's " +

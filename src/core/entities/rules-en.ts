@@ -55,6 +55,21 @@ const districtQualifiers: ReadonlySet<string> = new Set(
   'new old same whole this that his her their its our my school electoral congressional'.split(' '),
 );
 
+/**
+ * Whether "district" in lower case follows the place's name from `start` to `end` and makes it a
+ * district named by it ("in Beskaragai district", "the Isfara district"), not another one after a word
+ * that qualifies it ("the suburban Pittsburg district", an electoral one).
+ */
+export function districtAfter(ctx: RuleContext, start: number, end: number): boolean {
+  const { tokens } = ctx.view;
+  const prev = tokens[start - 1];
+  const prevLow = prev?.text.toLowerCase() ?? '';
+  const qualified =
+    !!prev && !prev.cap && (/(?:an|al|ic|ern)$/.test(prevLow) || districtQualifiers.has(prevLow));
+  const district = tokens[end];
+  return district?.text === 'district' && !district.lineBefore && !ctx.cyrillicText && !qualified;
+}
+
 /** A state's houses and government, which a post after the word alone names: "Senate Chairman". */
 const houses: ReadonlySet<string> = new Set(['senate', 'parliament', 'government', 'cabinet', 'congress']);
 
@@ -193,14 +208,8 @@ export const englishRule: Rule = (ctx, i) => {
   // "in Beskaragai district", "the Zhanaarka district of the Ulytau region": a district named by its
   // place, in lower case after it, as Russian names "Бескарагайский район"
   // (not "the suburban Pittsburg district", an electoral one, after a word that qualifies it)
-  const district = view.tokens[end];
-  const qualified =
-    !!prev && !prev.cap && (/(?:an|al|ic|ern)$/.test(prevLow) || districtQualifiers.has(prevLow));
   if (
-    district?.text === 'district' &&
-    !district.lineBefore &&
-    !ctx.cyrillicText &&
-    !qualified &&
+    districtAfter(ctx, i, end) &&
     !lows.some((w) => orgHeads.has(w) || demonyms.has(w) || englishTitles.has(w))
   )
     return { start: i, end: end + 1, type: 'LOC', entity: null, words: [...ws, 'District'] };
