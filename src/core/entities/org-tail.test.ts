@@ -14,6 +14,23 @@ const read = (text: string, options?: RecognizeOptions) =>
   annotator.annotate(text, 'ru', options).mentions.map((m) => `${m.text}|${m.type}`);
 
 describe('where a Russian body’s name ends', () => {
+  it('goes on through a list of what the body is of, of its matters and of two adjectives’ noun', () => {
+    expect(read('Её возглавил глава Федерации лесбиянок, геев и бисексуалов Аргентины.')).toEqual([
+      'Федерации лесбиянок, геев и бисексуалов Аргентины|ORG',
+    ]);
+    expect(read('Заседание Комитета по регламенту и организации парламентской деятельности прошло.')).toEqual(
+      ['Комитета по регламенту и организации парламентской деятельности|ORG'],
+    );
+    expect(read('Прибыли члены Национальной коалиции сирийских революционных и оппозиционных сил.')).toEqual([
+      'Национальной коалиции сирийских революционных и оппозиционных сил|ORG',
+    ]);
+    // (not a list of bodies, nor a second body after "и")
+    expect(read('Сотрудники Министерства юстиции, прокуратуры и судов собрались.')[0]).toBe(
+      'Министерства юстиции|ORG',
+    );
+    expect(read('Учения провели Министерство обороны и армия.')).toEqual(['Министерство обороны|ORG']);
+  });
+
   it('a name given in honour is part of the body’s name, initials and all', () => {
     expect(read('В 1954 году окончил Литературный институт им. А.М. Горького.')).toEqual([
       'Литературный институт им. А.М. Горького|ORG',

@@ -87,13 +87,12 @@ export function orgTail(ctx: RuleContext, from: number): number {
     if (t.kind === 'punct') {
       // "комитета по природным ресурсам, собственности и земельным отношениям": the matter a body deals
       // with may be a list ("Центра химической, биологической и ядерной обороны": so may its adjectives)
-      // ("Министерства инвестиций, промышленности и торговли": a ministry's fields may be listed bare)
+      // ("Министерства инвестиций, промышленности и торговли", "Федерации лесбиянок, геев и бисексуалов":
+      // what a body is of may be listed bare)
       const listed =
         t.text === ',' &&
         end === k &&
-        (matter ||
-          hasTag(ctx, k - 1, 'ADJF') ||
-          (view.lemma(from - 1) === 'министерство' && hasTag(ctx, k - 1, 'NOUN', 'gent')));
+        (matter || hasTag(ctx, k - 1, 'ADJF') || hasTag(ctx, k - 1, 'NOUN', 'gent'));
       const last = listed ? listEnd(ctx, k) : -1;
       // (not bodies listed beside it: "Министерства юстиции, прокуратуры и судов")
       const bodies =
@@ -222,7 +221,12 @@ export function orgTail(ctx: RuleContext, from: number): number {
         // "Футбольная ассоциация и профсоюз игроков": a word for a body after "и" opens a second body
         let head = k + 1;
         while (hasTag(ctx, head, 'ADJF') && !view.tokens[head]?.cap) head++;
-        if (orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap) break;
+        // ("сирийских революционных и оппозиционных сил": not the noun two adjectives share; "по регламенту
+        // и организации деятельности": nor a matter in the case of the one before)
+        const sameMatter =
+          matter && ['datv', 'loct'].some((c) => hasTag(ctx, k - 1, c) && hasTag(ctx, head, c));
+        if (orgHeadLemmas.has(view.lemma(head)) && !view.tokens[head]?.cap && !adjectives && !sameMatter)
+          break;
         // "министерстве образования и Рособрнадзоре", "Министерство обороны и МВД": a body the
         // knowledge base knows, or a ministry's short name, is a second body
         if (
