@@ -60,6 +60,25 @@ describe('a coalition government, in NEREL’s convention', () => {
   });
 });
 
+describe('a government named by its leader, in NEREL’s convention', () => {
+  it('takes a person the text found, in the genitive, and marks the government inside', () => {
+    expect(bodies('Он принял отставку правительства Исама Шарафа.')).toEqual([
+      'правительства Исама Шарафа',
+      'правительства',
+    ]);
+  });
+
+  it('leaves out a person in the nominative, the one who speaks', () => {
+    expect(bodies('Как сообщил глава правительства Исам Шараф, отставки не будет.')).toEqual([
+      'правительства',
+    ]);
+  });
+
+  it('is no part of the app’s flat reading', () => {
+    expect(bodies('Он принял отставку правительства Исама Шарафа.', {})).toEqual([]);
+  });
+});
+
 describe('body nouns that head a capitalised name, in the app', () => {
   it('reads a society, a philharmonic and a dispensary as bodies, not a person or a place', () => {
     const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.type}`);

@@ -230,6 +230,28 @@ export function headsOfCommonNounOrgs(ctx: RuleContext, found: readonly RawMenti
   return out;
 }
 
+/** Bodies named by their leader as NEREL marks them: "правительства Хатоямы", "администрацией Обамы". */
+const ledBodies: ReadonlySet<string> = new Set(['правительство', 'администрация']);
+
+/**
+ * "правительства Хатоямы", "правительство Чавеса": a government and the person in the genitive
+ * it is named by, once the text has found that person; a known one joins it as it is read. (A person
+ * in the nominative after it is the one who speaks: "главы правительства Владимир Путин".)
+ */
+export function governmentsOfPersons(ctx: RuleContext, found: readonly RawMention[]): RawMention[] {
+  const { view } = ctx;
+  const persons = new Map(found.filter((m) => m.type === 'PER').map((m) => [m.start, m]));
+  const out: RawMention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.entity || m.end - m.start !== 1 || !ledBodies.has(m.words[0] ?? '')) continue;
+    const person = persons.get(m.end);
+    if (!person || view.tokens[m.end]?.lineBefore || !hasTag(ctx, m.end, 'gent')) continue;
+    // (NEREL marks the government alone inside it too)
+    out.push({ ...m, end: person.end });
+  }
+  return out;
+}
+
 /**
  * "сборной России", "российской сборной": az reads the team as the adjective "сборный"; it is the
  * noun when no noun follows it for it to qualify ("сборный пункт").

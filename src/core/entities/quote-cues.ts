@@ -13,6 +13,18 @@ export const eventNouns: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of those for a work or a medicine, whose quoted name names that thing even where the text
+ * quotes it again with no noun before it (анестетик «Пропофол»… «Пропофол» не был одобрен).
+ */
+export const workNouns: ReadonlySet<string> = new Set(
+  (
+    'фильм кинофильм мультфильм сериал телесериал песня альбом сингл трек клип видеоклип хит книга ' +
+    'роман повесть рассказ стихотворение поэма сказка сборник мемуары пьеса спектакль опера балет ' +
+    'мюзикл симфония картина скульптура вакцина препарат анестетик лекарство'
+  ).split(' '),
+);
+
+/**
  * Nouns of venues that a place's name in quotes may follow: стадион «Сантьяго Бернабеу», аэропорт
  * «Пулково», сухой порт «Хоргос», комплекс «Байконур».
  */

@@ -30,6 +30,18 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Похищены картины: «Ватерлоо» и «Лондон».')).toEqual([]);
   });
 
+  it('a medicine or a work the text named once stays one when quoted again with no noun', () => {
+    const text =
+      'Врач прописал певцу анестетик «Пропофол» для сна. Эксперты подтвердили, что «Пропофол» ' +
+      'применяют только в операционных.';
+    expect(read(text)).toEqual([]);
+    // (a body's name quoted after a noun for a body stays the body's)
+    expect(read('Он перешёл в клуб «Барселона». Там «Барселона» его ждала.')).toEqual([
+      'Барселона|ORG',
+      'Барселона|ORG',
+    ]);
+  });
+
   it('a known place in quotes after a port, a cosmodrome or a complex is that place', () => {
     const ids = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
     expect(ids('Зерно пойдёт через сухой порт «Хоргос».')).toEqual(['Хоргос|khorgos']);

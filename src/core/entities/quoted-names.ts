@@ -1,7 +1,7 @@
 /** Russian names in quotes, read by the words before them: a body's name, a work's title, or neither. */
 import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { orgHeadLemmas } from './cue-words';
-import { eventNouns, notOrgDescriptors, orgDescriptors, venueNouns } from './quote-cues';
+import { eventNouns, notOrgDescriptors, orgDescriptors, venueNouns, workNouns } from './quote-cues';
 import { personNounBefore } from './russian-context';
 import { closeQuotes, openQuotes, writtenText } from './tokenize';
 
@@ -263,4 +263,27 @@ export function quotedPersons(ctx: RuleContext, found: RawMention[]): void {
     else if (m.end - m.start === 1) found[kept++] = { ...m, type: 'ORG' };
   }
   found.length = kept;
+}
+
+/**
+ * "анестетик «Пропофол»" and then "что «Пропофол» может…": a quoted name that a noun for a work or
+ * a medicine introduced once names that thing wherever the text quotes it again, no body and no one.
+ * Returns the mentions to drop: unknown names in quotes whose words were so introduced.
+ */
+export function titlesQuotedAgain(ctx: RuleContext, found: readonly RawMention[]): Set<RawMention> {
+  const { tokens } = ctx.view;
+  const titles = new Set<string>();
+  for (let o = 1; o < tokens.length; o++) {
+    if (!openQuotes.has(tokens[o]?.text ?? '') || !workNouns.has(ctx.view.lemma(o - 1))) continue;
+    const close = closingQuote(ctx, o + 1);
+    if (close !== null) titles.add(lemmaWords(ctx, o + 1, close).join(' '));
+  }
+  const out = new Set<RawMention>();
+  if (titles.size === 0) return out;
+  for (const m of found) {
+    const quoted = openQuotes.has(tokens[m.start - 1]?.text ?? '') && closingQuote(ctx, m.start) === m.end;
+    if (!m.entity && quoted && m.type !== 'LOC' && m.type !== 'EVENT' && titles.has(m.words.join(' ')))
+      out.add(m);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './ra
 import { districtAfter, englishLongerName, englishRule, englishWeakGuesses, memberBody } from './rules-en';
 import { isPostsBoard } from './english-bodies';
 import { placeClub, placeTeam } from './place-teams';
-import { quotedName, quotedPersons } from './quoted-names';
+import { quotedName, quotedPersons, titlesQuotedAgain } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { chineseNameAt } from './chinese-names';
 import { koreanNameAt } from './korean-names';
@@ -30,7 +30,7 @@ import {
   takeLegalForms,
   unitsOfOrgs,
 } from './conventions';
-import { commonNounOrg, headsOfCommonNounOrgs } from './common-noun-orgs';
+import { commonNounOrg, governmentsOfPersons, headsOfCommonNounOrgs } from './common-noun-orgs';
 import { teamPeoplesAsOrgs, teamsAsOrgs, titlesAndGroups } from './conventions-en';
 import { emptyLexicon, type Lexicon } from './lexicon';
 import { modelNameAt } from './models';
@@ -352,9 +352,11 @@ export function recognize(
     ),
   );
   if (cyrillicText) knownAfterDescriptor(ctx, out);
+  const quotedTitles = cyrillicText ? titlesQuotedAgain(ctx, out) : new Set<RawMention>();
   removeWhere(
     out,
     (m) =>
+      quotedTitles.has(m) ||
       isProductMention(ctx, m, options.platformsAsPlaces) ||
       isWorkTitle(ctx, m) ||
       isCraft(ctx, m, crafts) ||
@@ -374,6 +376,7 @@ export function recognize(
   if (options.teamsAsOrgs) teamsAsOrgs(ctx, out);
   if (options.titlesAndGroups) out.push(...titlesAndGroups(ctx, out));
   if (options.teamsAsOrgs) teamPeoplesAsOrgs(ctx, out);
+  if (options.commonNounOrgs) out.push(...governmentsOfPersons(ctx, out));
   if (options.nested) {
     const withPlaces = options.chainedOrgs && !options.placeOutsideOrg ? bodiesWithPlaces(ctx, out) : [];
     if (options.chainedOrgs) withPlaces.push(...bodiesWithConvocations(ctx, out));
