@@ -351,10 +351,12 @@ describe('a namesake is not the famous person', () => {
     const carter = (text: string) =>
       english.annotate(text, 'en').mentions.find((m) => m.text === 'Carter')?.id;
     expect(carter('Defense Secretary Ashton Carter arrived. Carter met them.')).toBe(ashton);
-    // the known one named before the namesake, or right after a post, keeps his surname
+    // right after a post of his the known one keeps his surname; alone, a surname many share is no
+    // one the text has named in full
     const jimmy = kbId('Q23685');
-    expect(personId('Картер приехал в Кабул. Эштон Картер тоже.', 'ru', 'Картер')).toBe(jimmy);
-    expect(personId('Эштон Картер приехал. Его принял президент Картер.', 'ru', 'Картер')).toBe(jimmy);
+    const withPost = 'Министр обороны США Эштон Картер прибыл. Его принял президент Картер.';
+    expect(personId(withPost, 'ru', 'Картер')).toBe(jimmy);
+    expect(personId('Картер приехал в Кабул.', 'ru', 'Картер')).toMatch(/^x:/);
   });
 
   it('reads a known surname before an unknown one as someone else’s given name', () => {

@@ -44,10 +44,11 @@ describe('a known surname after a given name of another language', () => {
     expect(ru.map((m) => `${m.text}|${m.id}`)).toEqual([`Джон Говард Джонсон|${johnson?.split('|')[1]}`]);
   });
 
-  it('keeps the known person where the word before is his own given name, a place or a post', () => {
+  it('keeps the known person where the word before is his own given name or a post of his', () => {
     expect(people('Igor Ivanov met the press.')).toEqual(['Igor Ivanov|igor-ivanov']);
-    expect(people('In Moscow Ivanov met the press.')).toEqual(['Ivanov|igor-ivanov']);
     expect(people('Minister Ivanov met the press.')).toEqual(['Ivanov|igor-ivanov']);
+    // (after a place, a surname many share is someone the text does not name in full)
+    expect(people('In Moscow Ivanov met the press.')).toEqual([expect.stringMatching(/^Ivanov\|x:/)]);
   });
 });
 

@@ -401,6 +401,27 @@ describe('names that only look like a known one', () => {
   });
 });
 
+describe('a surname many people share', () => {
+  it('alone names the known person only once the text has named them in full', () => {
+    expect(idsOf('Директор завода Иванов заявил, что цех закроют.', 'ru')).toEqual(['Иванов|PER|x:fnf']);
+    expect(idsOf('Plant director Ivanov said the shop would close.', 'en')).toEqual(['Ivanov|PER|x:fnf']);
+    expect(idsOf('Игорь Иванов прибыл в Минск. Иванов заявил, что визит важен.', 'ru')).toEqual([
+      'Игорь Иванов|PER|igor-ivanov',
+      'Минск|LOC|Q2280',
+      'Иванов|PER|igor-ivanov',
+    ]);
+    // (a name the rules find there is read as they find it, and a case form keys as its nominative)
+    expect(idsOf('Суд над Лебедевым начался в мае. Врачи оценивают состояние Лебедева.', 'ru')).toEqual([
+      'Лебедевым|PER|x:lbdf',
+      'Лебедева|PER|x:lbdf',
+    ]);
+  });
+
+  it('leaves a surname few share linked alone', () => {
+    expect(idsOf('Лавров прибыл в Минск.', 'ru')).toEqual(['Лавров|PER|lavrov', 'Минск|LOC|Q2280']);
+  });
+});
+
 describe('a place whose name is also a given name', () => {
   it('reads it as a given name when the case of the word after it says so', () => {
     // the country "Доминика" is nominative only; the man "Доминика" is genitive, as "Стросс-Кана" is

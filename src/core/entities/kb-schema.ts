@@ -63,6 +63,11 @@ export interface KbEntity {
    * Сирии" is no office of it.
    */
   readonly kind?: 'country';
+  /**
+   * People only: a surname many people share (Иванов, Miller). Alone it names this person only in a
+   * text that has named them in full first; elsewhere it is someone the text does not say.
+   */
+  readonly commonSurname?: true;
 }
 
 /** Every name and alias of an entity, in its three languages, without blanks or repeats. */
@@ -125,6 +130,7 @@ const ENTITY_KEYS: ReadonlySet<string> = new Set([
   'country',
   'seat',
   'kind',
+  'commonSurname',
 ]);
 const ROLE_KEYS: ReadonlySet<string> = new Set(['en', 'ru', 'kk', 'from', 'to']);
 
@@ -289,6 +295,12 @@ function checkEntity(value: unknown, where: string): KbEntity {
     if (type !== 'LOC' || country === undefined)
       check.fail('kind "country" is for places with a country code');
     entity.kind = 'country';
+  }
+  const common = value['commonSurname'];
+  if (common !== undefined) {
+    if (common !== true) check.fail(`commonSurname must be true when given, got ${JSON.stringify(common)}`);
+    if (type !== 'PER') check.fail('commonSurname is for people only');
+    entity.commonSurname = true;
   }
   return entity;
 }

@@ -172,6 +172,9 @@ describe('validateKb', () => {
     expect(validateKb(file(country))[0]?.kind).toBe('country');
     expect(() => validateKb(file({ ...country, kind: 'city' }))).toThrow(/kind must be "country"/);
     expect(() => validateKb(file({ ...country, country: undefined }))).toThrow(/places with a country code/);
+    expect(validateKb(file({ ...person, commonSurname: true }))[0]?.commonSurname).toBe(true);
+    expect(() => validateKb(file({ ...person, commonSurname: 'yes' }))).toThrow(/commonSurname must be true/);
+    expect(() => validateKb(file({ ...building, commonSurname: true }))).toThrow(/people only/);
   });
 
   it('checks former ids and maps them, with slugs, to the id now', () => {

@@ -186,3 +186,37 @@ export function bodyOfAnotherCountry(ctx: RuleContext, i: number, m: GazetteerMa
   const end = k + place.length;
   return { start: i, end, type: 'ORG', entity: null, words: lemmaWords(ctx, i, end) };
 }
+
+/**
+ * "президент Картер", "Minister Ivanov": a surname many share (`commonSurname`) names the known person
+ * alone when it follows a post of theirs, a word of one of their roles; elsewhere only once the text
+ * has named them in full.
+ */
+export function surnameOfTheirs(ctx: RuleContext, i: number, entity: KbEntity): boolean {
+  return !entity.commonSurname || ctx.seen.has(entity.id) || afterTheirPost(ctx, i, entity);
+}
+
+function afterTheirPost(ctx: RuleContext, i: number, entity: KbEntity): boolean {
+  const { view } = ctx;
+  const before = view.tokens[i - 1];
+  if (before?.kind !== 'word' || view.tokens[i]?.lineBefore) return false;
+  const post = before.cyrillic ? view.lemma(i - 1) : fold(before.text);
+  if (post.length < 4) return false;
+  return (entity.roles ?? []).some((role) =>
+    (before.cyrillic ? role.ru : role.en).split(/\s+/).some((word) => fold(word) === post),
+  );
+}
+
+/**
+ * "Minister Ivanov", where a rule for a post took the surname as an unknown one's: the known person
+ * whose surname many share, after a post of theirs (`surnameOfTheirs`).
+ */
+export function knownAfterTheirPost(ctx: RuleContext, found: RawMention[]): void {
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    if (!m || m.type !== 'PER' || m.entity || m.end - m.start !== 1) continue;
+    const known = ctx.gazetteer.match(ctx.view, m.start, ctx.seen);
+    if (known?.length !== 1 || !known.entity.commonSurname) continue;
+    if (afterTheirPost(ctx, m.start, known.entity)) found[n] = { ...m, entity: known.entity, words: [] };
+  }
+}

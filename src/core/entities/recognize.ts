@@ -42,7 +42,13 @@ import {
   titleGlossEnd,
   unnamedQuoteGlossEnd,
 } from './latin-in-russian';
-import { bodyOfAnotherCountry, namesakeFirst, placeNamedLike } from './namesakes';
+import {
+  bodyOfAnotherCountry,
+  knownAfterTheirPost,
+  namesakeFirst,
+  placeNamedLike,
+  surnameOfTheirs,
+} from './namesakes';
 import { englishStateForms, extendLeft, knownNameAt, regionOfList, unknownRegionOfList } from './name-edges';
 import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
@@ -200,7 +206,11 @@ export function recognize(
       i = member.end;
       continue;
     }
-    const m = knownNameAt(ctx, i);
+    const found = knownNameAt(ctx, i);
+    // "Иванов" alone: a surname many share is Igor Ivanov only after his post or once the text has
+    // named him in full; elsewhere the rules read it as they read any name
+    const namesake = found?.length === 1 && !surnameOfTheirs(ctx, i, found.entity);
+    const m = namesake ? null : found;
     // "Хань Гоюй", "Хан Док Су": a Chinese or Korean name, unless the knowledge base knows it whole
     const chinese =
       t.cyrillic && (m?.length ?? 0) < 2 ? (chineseNameAt(ctx, i) ?? koreanNameAt(ctx, i)) : null;
@@ -286,7 +296,7 @@ export function recognize(
       continue;
     }
     const next = tokens[i + 1];
-    if (!t.sentenceStart && !(next?.cap && next.kind === 'word')) {
+    if (!namesake && !t.sentenceStart && !(next?.cap && next.kind === 'word')) {
       const near = gazetteer.fuzzy(t.text);
       // a dictionary word is itself, not a typing error ("Republican" is no "Respublica")
       if (near && !(t.cyrillic ? view.flags(i).common : ctx.lexicon.isCommonWord(t.text.toLowerCase()))) {
@@ -306,6 +316,13 @@ export function recognize(
     if (r) {
       out.push(r.type === 'PER' ? { ...r, start: extendLeft(view, r.start, 'PER') } : r);
       i = Math.max(r.end, i + 1);
+      continue;
+    }
+    // (and where they find no name there, it is someone's the text does not say)
+    if (namesake && found) {
+      const surname = (t.cyrillic ? found.entity.names.ru : found.entity.names.en).split(' ').at(-1);
+      out.push({ start: i, end: i + 1, type: 'PER', entity: null, words: [surname ?? t.text] });
+      i++;
       continue;
     }
     const adjective = options.placeAdjectives ? placeAdjectiveAt(ctx, i) : null;
@@ -344,6 +361,7 @@ export function recognize(
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.flatMap((m) => [m.start, m.end - 1]));
   out.push(...repeated);
+  knownAfterTheirPost(ctx, out);
   linkSameNames(ctx, out);
   out.push(
     ...englishWeakGuesses(

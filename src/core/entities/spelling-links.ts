@@ -17,6 +17,8 @@ export function spellingOf(gazetteer: Gazetteer, r: Recognized, ofCommonWords = 
   const surnameOrName = r.type === 'PER' ? (r.words.at(-1) ?? '') : r.words.join(' ');
   const found = gazetteer.bySpelling(surnameOrName, r.type);
   if (!found || (r.type === 'PER' && !sameGivenName(found, r.words))) return null;
+  // ("Иванов" alone, which the aliases did not take: a namesake's, as the text has not named Igor Ivanov)
+  if (found.commonSurname && r.words.length < 2) return null;
   if (ofCommonWords && !namesOf(found).some((n) => sameScriptSpelling(n, surnameOrName))) return null;
   return sameOnset(surnameOrName, found, r.type) ? found : null;
 }
