@@ -417,6 +417,16 @@ describe('a surname many people share', () => {
     ]);
   });
 
+  it('reads it after a settlement noun, whole or abbreviated, as the place, and after a post of theirs as them', () => {
+    expect(idsOf('Форум прошёл в г. Остин, штат Техас.', 'ru')).toEqual([
+      'Остин|LOC|x:stn',
+      'Техас|LOC|Q1439',
+    ]);
+    expect(idsOf('Defense Secretary Austin said no.', 'en')).toEqual(['Austin|PER|lloyd-austin']);
+    // (the "г." of a year is no town's)
+    expect(idsOf('В 2019 г. Путин приехал.', 'ru')).toEqual(['Путин|PER|Q7747']);
+  });
+
   it('leaves a surname few share linked alone', () => {
     expect(idsOf('Лавров прибыл в Минск.', 'ru')).toEqual(['Лавров|PER|lavrov', 'Минск|LOC|Q2280']);
   });

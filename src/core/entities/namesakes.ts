@@ -7,9 +7,8 @@ import type { GazetteerMatch } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import type { MorphParse } from './morphology';
 import { hasTag, isKnownWord, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
-import { grammaticalCases } from './russian-context';
+import { grammaticalCases, settlementBefore } from './russian-context';
 import { looksLikePatronymic, looksLikeSurname } from './russian-names';
-import { settlementLemmas } from './cue-words';
 import { officialOrder } from './surname-or-patronymic';
 import { fold } from './text-keys';
 
@@ -157,7 +156,7 @@ export function placeNamedLike(ctx: RuleContext, i: number, m: GazetteerMatch): 
   const t = view.tokens[i];
   const before = view.tokens[i - 1];
   if (!t?.cyrillic || m.length !== 1 || m.entity.type !== 'PER' || !before || before.cap) return false;
-  return settlementLemmas.has(view.lemma(i - 1)) && writtenAsAlias(m, t.text);
+  return settlementBefore(ctx, i) && writtenAsAlias(m, t.text);
 }
 
 /**

@@ -209,7 +209,9 @@ export function recognize(
     const found = knownNameAt(ctx, i);
     // "Иванов" alone: a surname many share is Igor Ivanov only after his post or once the text has
     // named him in full; elsewhere the rules read it as they read any name
-    const namesake = found?.length === 1 && !surnameOfTheirs(ctx, i, found.entity);
+    // ("в г. Остин": a surname after a settlement noun is still read as the place's name, below)
+    const namesake =
+      found?.length === 1 && !surnameOfTheirs(ctx, i, found.entity) && !placeNamedLike(ctx, i, found);
     const m = namesake ? null : found;
     // "Хань Гоюй", "Хан Док Су": a Chinese or Korean name, unless the knowledge base knows it whole
     const chinese =

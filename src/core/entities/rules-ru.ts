@@ -11,6 +11,7 @@ import {
   ordinalBefore,
   personNounBefore,
   quotedEvent,
+  settlementBefore,
 } from './russian-context';
 import { contractedNameWords, isShortBodyName } from './name-words';
 import { looksLikeSurname } from './russian-names';
@@ -235,7 +236,7 @@ export const russianRule: Rule = (ctx, i) => {
   // ("деревне Вишнево": a capital mid-sentence makes a name of a common word too, but not of an
   // adjective, which names the place with the noun after it: "районе Чесапикского залива")
   const plainWord = !f.common || (!t.sentenceStart && !hasTag(ctx, i, 'ADJF'));
-  const placeNoun = settlementLemmas.has(view.lemma(i - 1)) || landformLemmas.has(view.lemma(i - 1));
+  const placeNoun = settlementBefore(ctx, i) || landformLemmas.has(view.lemma(i - 1));
   if (prev && !prev.cap && placeNoun && plainWord) {
     const name = wordAt(ctx, i);
     let end = (name.at(-1) ?? i) + 1;

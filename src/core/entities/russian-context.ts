@@ -10,7 +10,7 @@ import {
   russianNameParticles,
 } from './name-particles';
 import { hasTag, type RuleContext } from './raw-mention';
-import { artistLemmas, orgHeadLemmas, placeHeadLemmas } from './cue-words';
+import { artistLemmas, orgHeadLemmas, placeHeadLemmas, settlementLemmas } from './cue-words';
 import { namedReading } from './morphology';
 import { fold } from './text-keys';
 
@@ -256,4 +256,22 @@ export function ledByParticle(ctx: RuleContext, w: readonly number[]): boolean {
   const lead = ctx.view.tokens[w[0] ?? -1];
   if (w.length < 2 || !lead) return false;
   return (!lead.cap && isNameParticle(lead.text)) || capitalisedParticles.has(lead.text);
+}
+
+/** Abbreviations of a settlement noun: "г." (город), "пос." (посёлок), "дер." (деревня). */
+const settlementAbbreviations: ReadonlySet<string> = new Set(['г', 'пос', 'дер']);
+
+/**
+ * "в городе Тусон", "в г. Остин": a settlement noun, whole or abbreviated, right before `i`; not the
+ * "г." of a year ("в 2019 г. Путин").
+ */
+export function settlementBefore(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  if (settlementLemmas.has(view.lemma(i - 1))) return true;
+  const abbreviation = view.tokens[i - 2];
+  return (
+    view.tokens[i - 1]?.text === '.' &&
+    settlementAbbreviations.has(abbreviation?.text ?? '') &&
+    !/^\d/.test(view.tokens[i - 3]?.text ?? '')
+  );
 }
