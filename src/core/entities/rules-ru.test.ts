@@ -72,6 +72,16 @@ describe('foreign and run-together person names', () => {
   });
 });
 
+describe('a post that opens a sentence alone', () => {
+  it('is the post, though a surname’s case form is spelled so too', () => {
+    expect(read('Королева прибыла в Лондон.')).toEqual(['Лондон|LOC']);
+    expect(read('Королевы не было на церемонии.')).toEqual([]);
+    // (the surname, where the post's dictionary reading is only a plural)
+    expect(read('Королев прибыл на космодром.')).toEqual(['Королев|PER']);
+    expect(read('Памятник стоит у дома конструктора Королева.')).toEqual(['Королева|PER']);
+  });
+});
+
 describe('places', () => {
   it('after "в", a word the dictionary knows nothing of is a place, even with a name’s ending', () => {
     expect(read('Она родилась в Наньпине, а он учился в Тусоне.')).toEqual(['Наньпине|LOC', 'Тусоне|LOC']);

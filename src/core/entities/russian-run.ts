@@ -205,6 +205,13 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const end = (heads.at(-1) ?? i) + 1;
   const fl = heads.map((h) => view.flags(h));
   if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
+  // ("Королева прибыла в Лондон": opening a sentence alone, a post the dictionary knows is the post,
+  // though a surname's case form is spelled so too and az scores that reading higher)
+  const post = (h: number) =>
+    view
+      .parses(h)
+      .some((p) => p.known && p.tags.has('NOUN') && p.tags.has('sing') && titleLemmas.has(p.lemma));
+  if (t.sentenceStart && run.length === 1 && run[0]?.length === 1 && post(i)) return null;
 
   const isPatr = (h: number) => isPatronymicAt(ctx, h);
   const isSurn = (h: number) => isSurnameAt(ctx, h);
