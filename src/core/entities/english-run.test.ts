@@ -143,6 +143,24 @@ describe('a body’s name that goes on after its head word', () => {
     expect(bodies('He met the Senate on Monday in Moscow.')).toEqual(['Senate|x:snt']);
   });
 
+  it('stops at "and" before a second body with the same head word, as Russian names two', () => {
+    const en = bodies('The loans came from Aiyl Bank and Eldik Bank last year.');
+    expect(textsOf(en)).toEqual(['Aiyl Bank', 'Eldik Bank']);
+    const ru = annotator.annotate('Кредиты выдали Айыл Банк и Элдик Банк.', 'ru').mentions;
+    expect(ru.map((m) => `${m.text}|${m.type}|${m.id}`)).toEqual([
+      `Айыл Банк|ORG|${en[0]?.split('|')[1]}`,
+      `Элдик Банк|ORG|${en[1]?.split('|')[1]}`,
+    ]);
+    expect(textsOf(bodies('The Ministry of Energy and Ministry of Finance agreed.'))).toEqual([
+      'Ministry of Energy',
+      'Ministry of Finance',
+    ]);
+    // (a body's fields joined by "and" stay one name)
+    expect(textsOf(bodies('The Ministry of Trade and Integration agreed.'))).toEqual([
+      'Ministry of Trade and Integration',
+    ]);
+  });
+
   it('stops before a known body after "of" where common words name a unit of it', () => {
     // ("Board of Directors", "Board": the unit; Gazprom and Samruk-Kazyna keep their ids, as after "of the")
     expect(textsOf(bodies('The Board of Gazprom met.'))).toEqual(['Board', 'Gazprom']);

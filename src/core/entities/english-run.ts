@@ -152,8 +152,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       // "the Cabinet of Ministers and Foreign Minister Rashid Meredov": a post (postAhead)
       const secondBody =
         lowTok === 'and' &&
-        orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
-        ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.type === 'ORG';
+        ((orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
+          ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.type === 'ORG') ||
+          sameHeadAfter(ctx, i, k));
       if (secondBody || (lowTok === 'and' && postAhead(ctx, k + 1))) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
       if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
@@ -322,4 +323,19 @@ function ministersOfBody(ctx: RuleContext, idx: readonly number[], k: number): b
     idx.includes(p - 1) &&
     orgHeads.has(tokens[p - 1]?.text.toLowerCase() ?? '')
   );
+}
+
+/**
+ * "Aiyl Bank and Eldik Bank", "the Ministry of Energy and Ministry of Finance": after the "and" at `k`
+ * a name ends (within four capitalised words) or starts with the same head word as the name that
+ * started at `i`, so the two are two bodies.
+ */
+function sameHeadAfter(ctx: RuleContext, i: number, k: number): boolean {
+  const { tokens } = ctx.view;
+  const low = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  if (orgHeads.has(low(i)) && low(k + 1) === low(i)) return true;
+  const head = low(k - 1);
+  if (!orgHeads.has(head)) return false;
+  for (let n = k + 1; n <= k + 4 && isCapWord(ctx, n); n++) if (n > k + 1 && low(n) === head) return true;
+  return false;
 }

@@ -245,6 +245,12 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
     !lastFlags?.surname &&
     !lastFlags?.place;
   if (run.length >= 2 && acronymLast) return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
+  // "Айыл Банк", "Элдик Банк": a name that ends in a capitalised "Банк" is a bank's, as the region's
+  // banks write their names; its other words as written, as an English text spells them
+  if (run.length >= 2 && run.at(-1)?.length === 1 && view.lemma(lastHead) === 'банк') {
+    const named = run.slice(0, -1).map((w) => w.map((p) => fold(view.tokens[p]?.text ?? '')).join(''));
+    return mention(i, end, 'ORG', [...named, 'банк']);
+  }
   // "Кубок Райдера", "Премию Пулитцера": a cup or a prize named after someone is the contest, not the
   // person, its name as written after the head ("Кубок Райдера", not "Кубок Райдер"); "Кубок Англии"
   // is left to the place's reading
