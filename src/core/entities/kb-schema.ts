@@ -65,7 +65,8 @@ export interface KbEntity {
   readonly kind?: 'country';
   /**
    * People only: a surname many people share (Иванов, Miller). Alone it names this person only in a
-   * text that has named them in full first; elsewhere it is someone the text does not say.
+   * text that names them in full or right after a post of theirs ("президент Картер"); elsewhere it
+   * is someone the text does not say.
    */
   readonly commonSurname?: true;
 }

@@ -208,7 +208,7 @@ function afterTheirPost(ctx: RuleContext, i: number, entity: KbEntity): boolean 
 
 /**
  * "Minister Ivanov", where a rule for a post took the surname as an unknown one's: the known person
- * whose surname many share, after a post of theirs (`surnameOfTheirs`).
+ * whose surname many share, right after a word of one of their roles.
  */
 export function knownAfterTheirPost(ctx: RuleContext, found: RawMention[]): void {
   for (let n = 0; n < found.length; n++) {
