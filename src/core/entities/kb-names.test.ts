@@ -427,6 +427,19 @@ describe('a surname many people share', () => {
     expect(idsOf('В 2019 г. Путин приехал.', 'ru')).toEqual(['Путин|PER|Q7747']);
   });
 
+  it('links it after the whole of one of their roles, each word of it theirs', () => {
+    expect(idsOf('Премьер-министр Франции Филипп заявил.', 'ru')).toEqual([
+      'Франции|LOC|Q142',
+      'Филипп|PER|edouard-philippe',
+    ]);
+    expect(idsOf('Министр иностранных дел России Иванов заявил.', 'ru').at(-1)).toBe(
+      'Иванов|PER|igor-ivanov',
+    );
+    // (Igor Ivanov was never defence minister; Prince Philip is no prime minister)
+    expect(idsOf('Министр обороны России Иванов заявил.', 'ru').at(-1)).toBe('Иванов|PER|x:fnf');
+    expect(idsOf('Королева и принц Филипп прибыли.', 'ru')).toEqual(['Филипп|PER|x:flp']);
+  });
+
   it('leaves a surname few share linked alone', () => {
     expect(idsOf('Лавров прибыл в Минск.', 'ru')).toEqual(['Лавров|PER|lavrov', 'Минск|LOC|Q2280']);
   });

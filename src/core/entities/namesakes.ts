@@ -2,13 +2,14 @@
  * When a known name is not the entity the knowledge base holds: the given name or the surname of a
  * namesake the text names in full, the name of a place, or a body of the same name in another country.
  */
-import { orgHeads, surnameEnding } from './english-words';
+import { englishTitles, orgHeads, surnameEnding } from './english-words';
 import type { GazetteerMatch } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import type { MorphParse } from './morphology';
 import { hasTag, isKnownWord, lemmaWords, type RawMention, type RuleContext } from './raw-mention';
 import { grammaticalCases, settlementBefore } from './russian-context';
 import { looksLikePatronymic, looksLikeSurname } from './russian-names';
+import { titleLemmas } from './cue-words';
 import { officialOrder } from './surname-or-patronymic';
 import { fold } from './text-keys';
 
@@ -195,15 +196,29 @@ export function surnameOfTheirs(ctx: RuleContext, i: number, entity: KbEntity): 
   return !entity.commonSurname || ctx.seen.has(entity.id) || afterTheirPost(ctx, i, entity);
 }
 
+/**
+ * Whether the words right before `i` are one of the entity's roles as written, or its end: a post
+ * ("президент", "Minister"), or the words of a role from its post word on ("Премьер-министр Франции",
+ * "министр иностранных дел России"). Each word must stand in that role, so "министр обороны России"
+ * is no foreign minister's.
+ */
 function afterTheirPost(ctx: RuleContext, i: number, entity: KbEntity): boolean {
   const { view } = ctx;
-  const before = view.tokens[i - 1];
-  if (before?.kind !== 'word' || view.tokens[i]?.lineBefore) return false;
-  const post = before.cyrillic ? view.lemma(i - 1) : fold(before.text);
-  if (post.length < 4) return false;
-  return (entity.roles ?? []).some((role) =>
-    (before.cyrillic ? role.ru : role.en).split(/\s+/).some((word) => fold(word) === post),
-  );
+  const cyrillic = !!view.tokens[i]?.cyrillic;
+  if (view.tokens[i]?.lineBefore) return false;
+  const posts = cyrillic ? titleLemmas : englishTitles;
+  return (entity.roles ?? []).some((role) => {
+    // ("Премьер-министр": the words a hyphen joins are tokens of their own)
+    const words = new Set((cyrillic ? role.ru : role.en).split(/[\s-]+/).map((w) => fold(w)));
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const t = view.tokens[k];
+      if (t?.kind !== 'word' || t.cyrillic !== cyrillic) return false;
+      const lemma = cyrillic ? fold(view.lemma(k)) : fold(t.text);
+      if (!words.has(fold(t.text)) && !words.has(lemma)) return false;
+      if (lemma.length >= 4 && posts.has(lemma)) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -214,8 +229,13 @@ export function knownAfterTheirPost(ctx: RuleContext, found: RawMention[]): void
   for (let n = 0; n < found.length; n++) {
     const m = found[n];
     if (!m || m.type !== 'PER' || m.entity || m.end - m.start !== 1) continue;
-    const known = ctx.gazetteer.match(ctx.view, m.start, ctx.seen);
-    if (known?.length !== 1 || !known.entity.commonSurname) continue;
-    if (afterTheirPost(ctx, m.start, known.entity)) found[n] = { ...m, entity: known.entity, words: [] };
+    // (by an alias, or by the spelling of a surname the aliases lack: "Филипп" of Эдуар Филипп)
+    const match = ctx.gazetteer.match(ctx.view, m.start, ctx.seen);
+    const known =
+      match?.length === 1
+        ? match.entity
+        : ctx.gazetteer.bySpelling(ctx.view.tokens[m.start]?.text ?? '', 'PER');
+    if (!known?.commonSurname) continue;
+    if (afterTheirPost(ctx, m.start, known)) found[n] = { ...m, entity: known, words: [] };
   }
 }
