@@ -76,9 +76,9 @@ const regionWords: ReadonlyMap<string, string> = new Map([
 
 /**
  * "the Kostanay and East Kazakhstan regions", "the Akmola, Kostanay and Pavlodar regions", "the Altai
- * and Perm krais", "the Kochkor, Naryn and At-Bashy districts": a place in a list of names that a plural word for regions ends is the region named
- * with it ("Kostanay Region"), not the city of that name; null when the words after `end` are no such
- * list or the knowledge base holds no such region.
+ * and Perm krais", "the Kochkor, Naryn and At-Bashy districts": a place in a list of names that a
+ * plural word for regions ends is the region named with it ("Kostanay Region"), not the city of that
+ * name; null when the words after `end` are no such list or the knowledge base holds no such region.
  */
 export function regionOfList(ctx: RuleContext, start: number, end: number): KbEntity | null {
   const { tokens } = ctx.view;
