@@ -4,13 +4,17 @@ import path from 'node:path';
 import type { ApiErrorShape, ArticleSummary, LoadedArticle, ParsedText } from '../shared/article';
 import { toApiError } from '../shared/qos-error';
 import { parseArticle } from '../core/corpus/parse-article';
+import { datePrefix } from '../core/corpus/read-header';
 
 const leadWords = 14;
 
-/** The first words of the body, for rows of articles that have no headline. */
+/**
+ * The first words of the body, for rows of articles that have no headline; a date field written before
+ * them ("date 2023-09-25 Kazakh President…") is shown as the row's date, not as its first words.
+ */
 export function leadOf(parsed: ParsedText): string {
   const first = parsed.paragraphs.find(([s, e]) => parsed.text.slice(s, e).trim() !== parsed.title);
-  const body = first ? parsed.text.slice(first[0], first[1]) : parsed.text;
+  const body = (first ? parsed.text.slice(first[0], first[1]) : parsed.text).replace(datePrefix, '');
   const words = body.trim().split(/\s+/);
   return words.length > leadWords ? `${words.slice(0, leadWords).join(' ')}…` : words.join(' ');
 }

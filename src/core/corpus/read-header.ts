@@ -16,7 +16,8 @@ export interface Header {
   readonly leadStart: number;
 }
 
-const datePrefix = /^\s*(?:date|дата|күні)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)\b\s*/iu;
+/** "date 2023-09-25" before the first words: a date field that some exports write into the text. */
+export const datePrefix = /^\s*(?:date|дата|күні)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)\b\s*/iu;
 const upperWord = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*";
 const city = `(${upperWord}(?:\\s${upperWord}){0,3})`;
 const dash = '\\s*[–—-]\\s+';
