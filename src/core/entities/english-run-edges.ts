@@ -182,13 +182,17 @@ export function foreignGivenName(ctx: RuleContext, i: number): boolean {
   );
 }
 
-/** A one-word place after a lone given name, with no capitalised word after it: a surname. */
+/**
+ * A one-word place after a lone given name, with no capitalised word after it: a surname. A town named
+ * after a person is one after any word that may be a foreign given name ("Nurlan Satbayev").
+ */
 export function surnameLikePlace(ctx: RuleContext, i: number, known: GazetteerMatch): boolean {
   const { tokens } = ctx.view;
   const t = tokens[i];
   const low = t?.text.toLowerCase() ?? '';
   if (!t || t.allCaps || ctx.cyrillicText || known.length !== 1 || known.entity.type !== 'LOC') return false;
-  if (!ctx.lexicon.isGivenName(low) || lowerCaseCount(ctx, low) > 0 || isCommonWord(ctx, low)) return false;
+  const given = ctx.lexicon.isGivenName(low) || (!!known.entity.namedAfterPerson && foreignGivenName(ctx, i));
+  if (!given || lowerCaseCount(ctx, low) > 0 || isCommonWord(ctx, low)) return false;
   if (ctx.lexicon.placeWeight(low) > 0 || ctx.gazetteer.match(ctx.view, i, ctx.seen)) return false;
   const after = tokens[i + 2];
   return !(after && after.kind === 'word' && after.cap && !after.lineBefore);

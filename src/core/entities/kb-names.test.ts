@@ -60,6 +60,23 @@ describe('short names of bodies in the knowledge base', () => {
     expect(london.slice(1)).toEqual([london[0]?.replace('Джек Лондон', 'Лондон'), 'Лондоне|LOC|Q84']);
   });
 
+  it('reads a town named after a person as a surname after a given name, in any case, in both languages', () => {
+    const ru = idsOf('Министр Нурлан Курчатов встретил Сергея Сатбаева и Нурлана Сатбаева в Сатбаеве.', 'ru');
+    const en = idsOf('Minister Nurlan Kurchatov met Sergei Satbayev and Nurlan Satbayev in Satbayev.', 'en');
+    expect(ru.map((m) => m.split('|').slice(1).join('|'))).toEqual([
+      'PER|x:krctf.nr',
+      'PER|x:stbf.sr',
+      'PER|x:stbf.nr',
+      'LOC|satbayev',
+    ]);
+    expect(en.map((m) => m.split('|').slice(1).join('|'))).toEqual(
+      ru.map((m) => m.split('|').slice(1).join('|')),
+    );
+    expect(ru[2]).toBe('Нурлана Сатбаева|PER|x:stbf.nr');
+    // a town that is not named after anyone stays the place after a given name in another case
+    expect(idsOf('Визит Нурлана в Берлин.', 'ru').at(-1)).toBe('Берлин|LOC|Q64');
+  });
+
   it('links American cities Russian spells two ways', () => {
     expect(idsOf('Он умер в Нэшвилле, а родился в Миннеаполисе.', 'ru')).toEqual([
       'Нэшвилле|LOC|Q23197',

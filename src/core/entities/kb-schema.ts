@@ -69,6 +69,11 @@ export interface KbEntity {
    * is someone the text does not say.
    */
   readonly commonSurname?: true;
+  /**
+   * Places only: a town named after a person (Сатпаев, Курчатов). Right after a given name its name is
+   * that person's surname ("Нурлан Сатбаев", "Nurlan Kurchatov").
+   */
+  readonly namedAfterPerson?: true;
 }
 
 /** Every name and alias of an entity, in its three languages, without blanks or repeats. */
@@ -132,6 +137,7 @@ const ENTITY_KEYS: ReadonlySet<string> = new Set([
   'seat',
   'kind',
   'commonSurname',
+  'namedAfterPerson',
 ]);
 const ROLE_KEYS: ReadonlySet<string> = new Set(['en', 'ru', 'kk', 'from', 'to']);
 
@@ -302,6 +308,13 @@ function checkEntity(value: unknown, where: string): KbEntity {
     if (common !== true) check.fail(`commonSurname must be true when given, got ${JSON.stringify(common)}`);
     if (type !== 'PER') check.fail('commonSurname is for people only');
     entity.commonSurname = true;
+  }
+  const namedAfter = value['namedAfterPerson'];
+  if (namedAfter !== undefined) {
+    if (namedAfter !== true)
+      check.fail(`namedAfterPerson must be true when given, got ${JSON.stringify(namedAfter)}`);
+    if (type !== 'LOC') check.fail('namedAfterPerson is for places only');
+    entity.namedAfterPerson = true;
   }
   return entity;
 }

@@ -175,6 +175,11 @@ describe('validateKb', () => {
     expect(validateKb(file({ ...person, commonSurname: true }))[0]?.commonSurname).toBe(true);
     expect(() => validateKb(file({ ...person, commonSurname: 'yes' }))).toThrow(/commonSurname must be true/);
     expect(() => validateKb(file({ ...building, commonSurname: true }))).toThrow(/people only/);
+    expect(validateKb(file({ ...building, namedAfterPerson: true }))[0]?.namedAfterPerson).toBe(true);
+    expect(() => validateKb(file({ ...building, namedAfterPerson: 1 }))).toThrow(
+      /namedAfterPerson must be true/,
+    );
+    expect(() => validateKb(file({ ...person, namedAfterPerson: true }))).toThrow(/places only/);
   });
 
   it('checks former ids and maps them, with slugs, to the id now', () => {

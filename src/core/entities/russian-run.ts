@@ -154,14 +154,15 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
         view.flags(before).name || isPatronymicAt(ctx, before) || !isKnownWord(ctx, before);
       const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
       // "Джеймсу Коми", "Джек Лондон": a place's one-word name right after a given name alone, in the
-      // same case, is the person's surname
+      // same case, is the person's surname; a town named after a person's is in any case the dictionary
+      // reads it ("Нурлана Сатбаева")
       const placeAsSurname =
         known?.entity.type === 'LOC' &&
         known.length === 1 &&
         run.length === 1 &&
         view.flags(before).name &&
         !view.flags(before).place &&
-        shareCase(ctx, before, k, 'Name', 'Geox');
+        (shareCase(ctx, before, k, 'Name', 'Geox') || !!known.entity.namedAfterPerson);
       // "Соловьева Александра Васильевича": a known person's given name and patronymic after a
       // surname are the surname's, in the official order
       const politeAfterSurname =
