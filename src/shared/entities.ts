@@ -27,7 +27,8 @@ export type Currency = 'USD' | 'EUR' | 'RUB' | 'KZT' | 'GBP' | 'CNY';
 
 /**
  * A number the text states. `value` is a number for money, percentages and counts, and an ISO date
- * string for dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` when the year is not stated).
+ * string for dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` when the year is not stated), or a
+ * quarter or a half of a year as `YYYY-Q1`…`YYYY-Q4`, `YYYY-H1`, `YYYY-H2`.
  */
 export interface Figure {
   readonly start: number;

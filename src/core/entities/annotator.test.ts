@@ -394,3 +394,20 @@ describe('a namesake is not the famous person', () => {
     expect(personId('Президентом острова стала Цай Инвэнь.', 'ru', 'Цай Инвэнь')).toBe(kbId('tsai-ing-wen'));
   });
 });
+
+describe('sums whose currency a name may be read in', () => {
+  it('keeps the sum with the country its currency names, and reads no name in a currency code', () => {
+    const ru = annotator.annotate('Подписаны соглашения на 3 млрд долларов США.', 'ru');
+    expect(ru.figures.map((f) => [f.text, f.value, f.currency])).toEqual([
+      ['3 млрд долларов США', 3e9, 'USD'],
+    ]);
+    expect(ru.mentions.map((m) => `${m.text}|${m.id}`)).toEqual([`США|${kbId('Q30')}`]);
+    const en = annotator.annotate('Trade reached KZT 1.2 trillion, or US$3 billion, in Q1 2025.', 'en');
+    expect(en.figures.map((f) => [f.text, f.type, f.value])).toEqual([
+      ['KZT 1.2 trillion', 'MONEY', 1.2e12],
+      ['US$3 billion', 'MONEY', 3e9],
+      ['Q1 2025', 'DATE', '2025-Q1'],
+    ]);
+    expect(en.mentions).toEqual([]);
+  });
+});

@@ -68,6 +68,9 @@ export interface Annotator {
  * Builds the alias index once (case forms of every knowledge-base name); `annotate` is then pure and
  * cheap. Morphology is injected: core never loads dictionaries itself.
  */
+/** The codes of currencies, which a sum may write before or after its number. */
+const currencyCodes = /^(?:US|USD|EUR|RUB|KZT|GBP|CNY)$/;
+
 export function createAnnotator(
   kb: readonly KbEntity[],
   morph: Morphology,
@@ -314,10 +317,21 @@ function annotatorOver(
         const id = m.type === 'ORG' && keysAsEnglish(english) ? idOf('ORG', english.split(/\s+/)) : m.id;
         mentions[n] = { ...m, id, name: original.name };
       }
-      const figures = findFigures(text, lang).filter((f) =>
-        mentions.every((m) => f.end <= m.start || f.start >= m.end),
+      // (a sum keeps its currency's words and the country named in them, "3 млрд долларов США"; a
+      // currency's code read as a name, "KZT 1.2 trillion", the "US" of "US$3 billion", is none)
+      const allFigures = findFigures(text, lang);
+      const inSum = (m: Mention) =>
+        allFigures.some((f) => f.type === 'MONEY' && f.start <= m.start && m.end <= f.end);
+      const kept = mentions.filter((m) => !(currencyCodes.test(m.text) && inSum(m)));
+      const figures = allFigures.filter((f) =>
+        kept.every(
+          (m) =>
+            f.end <= m.start ||
+            f.start >= m.end ||
+            (f.type === 'MONEY' && f.start <= m.start && m.end <= f.end),
+        ),
       );
-      return { mentions, figures };
+      return { mentions: kept, figures };
     },
   };
   return self;

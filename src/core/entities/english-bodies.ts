@@ -237,6 +237,9 @@ function englishWeakGuess(ctx: RuleContext, i: number, aloneCount: number): RawM
   const t = ctx.view.tokens[i];
   const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
   if (!t || t.sentenceStart || t.cyrillic || !isCapWord(ctx, i)) return null;
+  // "in Q1 2025", "in F1": a capital letter glued to a number after it is a code
+  if (t.text.length === 1 && ctx.view.tokens[i + 1]?.kind === 'num' && !ctx.view.tokens[i + 1]?.spaceBefore)
+    return null;
   const low = t.text.toLowerCase();
   if (englishTitles.has(low) || portfolio.has(low) || calendar.has(low) || demonyms.has(low)) return null;
   // "The Onion has a process": the paper the text names with its article mid-sentence elsewhere

@@ -21,6 +21,43 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads a sum of two parts, a count in millions and a currency code before the number', () => {
+    expect(
+      read('1 млн 200 тыс. рублей, 1 млрд 200 млн долларов, 5 млн человек и 450 тыс. рублей.', 'ru'),
+    ).toEqual([
+      ['1 млн 200 тыс. рублей', 'MONEY', 1.2e6, 'RUB'],
+      ['1 млрд 200 млн долларов', 'MONEY', 1.2e9, 'USD'],
+      ['5 млн', 'NUMBER', 5e6, null],
+      // (the sentence's full stop is no part of "рублей", as it is of "руб.")
+      ['450 тыс. рублей', 'MONEY', 450e3, 'RUB'],
+    ]);
+    expect(read('KZT 1.2 trillion, US$3 billion and 1.2 million tonnes, not 5 tn of coal', 'en')).toEqual([
+      ['KZT 1.2 trillion', 'MONEY', 1.2e12, 'KZT'],
+      ['US$3 billion', 'MONEY', 3e9, 'USD'],
+      ['1.2 million', 'NUMBER', 1.2e6, null],
+      ['5', 'NUMBER', 5, null],
+    ]);
+  });
+
+  it('reads a quarter and a half of a year in both languages as one value', () => {
+    expect(
+      read('In Q1 2025 and the first quarter of 2024, in the second half of 2023 and H1 2022', 'en'),
+    ).toEqual([
+      ['Q1 2025', 'DATE', '2025-Q1', null],
+      ['first quarter of 2024', 'DATE', '2024-Q1', null],
+      ['second half of 2023', 'DATE', '2023-H2', null],
+      ['H1 2022', 'DATE', '2022-H1', null],
+    ]);
+    expect(
+      read(
+        'В I квартале 2025 г., в первом квартале 2024 года, во втором полугодии 2023 года и в 4-м квартале 2022 года',
+        'ru',
+      ).map((f) => f[2]),
+    ).toEqual(['2025-Q1', '2024-Q1', '2023-H2', '2022-Q4']);
+    // (a year has no third half)
+    expect(read('the third half of 2024', 'en').map((f) => f[2])).toEqual(['2024']);
+  });
+
   it('reads percentages written as a sign or a word', () => {
     expect(read('rose 22.5%, by 26 percent', 'en').map((f) => f[2])).toEqual([22.5, 26]);
     expect(read('вырос на 26 процентов', 'ru')).toEqual([['26 процентов', 'PERCENT', 26, null]]);

@@ -23,8 +23,12 @@ const monthRu =
 const num = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*';
 const mult =
   'mln|million|millions|mn|bln|billion|billions|bn|trillion|tn|thousand|тыс\\.?|тысяч[аи]?|млн\\.?|миллион(?:а|ов)?|млрд\\.?|миллиард(?:а|ов)?|трлн\\.?|триллион(?:а|ов)?';
+// (a full stop only after a cut word, "долл.", "руб.": after "рублей" it ends the sentence)
 const currencyWord =
-  'долл(?:ар(?:ов|ам|ами|ах|а|ы)?)?\\.?(?:\\s+США)?|(?:US\\s)?dollars?|USD|US\\$|\\$|€|£|₽|₸|евро|euros?|EUR|руб(?:л(?:ей|ям|ях|я|ь))?\\.?|r(?:o)?ubles?|RUB|тенге|tenge|KZT|тг\\.?|фунт(?:ов|а)?(?:\\s+стерлингов)?|pounds?(?:\\s+sterling)?|GBP|юан(?:ей|я|ь)|yuan|CNY';
+  'долл(?:ар(?:ов|ам|ами|ах|а|ы)?|\\.)?(?:\\s+США)?|(?:US\\s)?dollars?|USD|US\\$|\\$|€|£|₽|₸|евро|euros?|EUR|руб(?:л(?:ей|ям|ях|я|ь)|\\.)?|r(?:o)?ubles?|RUB|тенге|tenge|KZT|тг\\.?|фунт(?:ов|а)?(?:\\s+стерлингов)?|pounds?(?:\\s+sterling)?|GBP|юан(?:ей|я|ь)|yuan|CNY';
+/** The multipliers of a count with no currency: not "mn", "bn", "tn", which tonnes and money use. */
+const countMult =
+  'mln|million|millions|bln|billion|billions|trillion|thousand|тыс\\.?|тысяч[аи]?|млн\\.?|миллион(?:а|ов)?|млрд\\.?|миллиард(?:а|ов)?|трлн\\.?|триллион(?:а|ов)?';
 const symbolFirst = 'US\\$|\\$|€|£|₽|₸|USD|EUR|RUB|KZT|GBP';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -38,8 +42,22 @@ const patterns = {
     'giu',
   ),
   monthYear: new RegExp(`${B}(${monthEn}|${monthRu})\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`, 'giu'),
+  // "Q1 2025", "first quarter of 2025", "в I квартале 2025 года", "первом полугодии 2024 г."
+  quarterEn: new RegExp(
+    `${B}(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half)|([QH])([1-4]))(?:\\s+of)?,?\\s+(\\d{4})${E}`,
+    'giu',
+  ),
+  quarterRu: new RegExp(
+    `${B}(IV|I{1,3}|[1-4](?:-?(?:м|й|го|ом|му))?|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)\\s+(квартал|полугоди)\\p{L}*\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
+    'giu',
+  ),
   moneyBefore: new RegExp(`(${symbolFirst})\\s?(${num})(?:\\s?(${mult})${E})?`, 'giu'),
-  moneyAfter: new RegExp(`${B}(${num})\\s?(?:(${mult})\\s?)?(${currencyWord})(?![\\p{L}])`, 'giu'),
+  // ("1 млн 200 тыс. рублей": a smaller part may follow the first)
+  moneyAfter: new RegExp(
+    `${B}(${num})\\s?(?:(${mult})\\s?(?:(${num})\\s?(${mult})\\s?)?)?(${currencyWord})(?![\\p{L}])`,
+    'giu',
+  ),
+  count: new RegExp(`${B}(${num})\\s?(${countMult})(?:\\s(${num})\\s?(${countMult}))?${E}`, 'giu'),
   percent: new RegExp(`${B}(${num})\\s?(%|percent${E}|per\\s+cent${E}|процент(?:а|ов)?${E}|проц\\.)`, 'giu'),
   year: new RegExp(
     `(?:${B}(?:in|since|of|by|until|from|в|с|до|к|по|на)\\s+(\\d{4})${E})|(?:${B}(\\d{4})\\s+(?:год(?:а|у|ом)?|г\\.|year)${E})`,
@@ -144,15 +162,53 @@ export function findFigures(text: string, lang: string): Figure[] {
     const mo = monthIndex(m[1] ?? '');
     return mo > 0 ? { type: 'DATE', value: `${m[2]}-${pad(mo)}` } : null;
   });
-  const money = (n: string | undefined, factor: string | undefined, cur: string | undefined) => {
+  /** "1,2 млрд", "1 млн 200 тыс.": a number times its multiplier, plus a smaller part after it. */
+  const amount = (n: string, factor?: string, rest?: string, restFactor?: string): number | null => {
+    const value = parseNumber(n, lang) * multiplier(factor);
+    if (rest === undefined) return value;
+    const part = multiplier(restFactor);
+    return part < multiplier(factor) ? value + parseNumber(rest, lang) * part : null;
+  };
+  /** "2025-Q1", "2024-H2": a quarter or a half of a year, by its number (1st to 4th, I to IV). */
+  const part = (which: string, half: boolean, year: string | undefined) => {
+    const w = which.toLowerCase();
+    const n = /^(?:first|1|i$|перв)/u.test(w)
+      ? 1
+      : /^(?:second|2|ii$|втор)/u.test(w)
+        ? 2
+        : /^(?:third|3|iii$|трет)/u.test(w)
+          ? 3
+          : /^(?:fourth|4|iv$|четв)/u.test(w)
+            ? 4
+            : 0;
+    if (!year || n === 0 || (half && n > 2)) return null;
+    return { type: 'DATE' as const, value: `${year}-${half ? 'H' : 'Q'}${n}` };
+  };
+  all(patterns.quarterEn, (m) =>
+    m[1] !== undefined
+      ? part(m[1], m[2]?.toLowerCase() === 'half', m[5])
+      : part(m[4] ?? '', m[3]?.toUpperCase() === 'H', m[5]),
+  );
+  all(patterns.quarterRu, (m) => part(m[1] ?? '', m[2]?.toLowerCase() === 'полугоди', m[3]));
+  const money = (
+    n: string | undefined,
+    factor: string | undefined,
+    cur: string | undefined,
+    rest?: string,
+    restFactor?: string,
+  ) => {
     const currency = currencyOf(cur ?? '');
-    if (!n || !currency) return null;
-    const value = Math.round(parseNumber(n, lang) * multiplier(factor) * 100) / 100;
-    return { type: 'MONEY' as const, value, currency };
+    const total = n === undefined ? null : amount(n, factor, rest, restFactor);
+    if (total === null || !currency) return null;
+    return { type: 'MONEY' as const, value: Math.round(total * 100) / 100, currency };
   };
   all(patterns.moneyBefore, (m) => money(m[2], m[3], m[1]));
-  all(patterns.moneyAfter, (m) => money(m[1], m[2], m[3]));
+  all(patterns.moneyAfter, (m) => money(m[1], m[2], m[5], m[3], m[4]));
   all(patterns.percent, (m) => ({ type: 'PERCENT', value: parseNumber(m[1] ?? '', lang) }));
+  all(patterns.count, (m) => {
+    const value = amount(m[1] ?? '', m[2], m[3], m[4]);
+    return value === null ? null : { type: 'NUMBER', value };
+  });
   for (const m of text.matchAll(patterns.year)) {
     const y = m[1] ?? m[2] ?? '';
     const at = (m.index ?? 0) + m[0].indexOf(y);

@@ -18,6 +18,8 @@ describe('reason labels', () => {
   it('writes dates and figures as people read them', () => {
     expect(dateLabel('--08-19')).toBe('19 August');
     expect(dateLabel('2021-08-19')).toBe('19 August 2021');
+    expect(dateLabel('2025-Q1')).toBe('Q1 2025');
+    expect(dateLabel('2024-H2')).toBe('H2 2024');
     expect(dateLabel('2021-08')).toBe('August 2021');
     expect(figureLabel('PERCENT', 22.5)).toBe('22.5%');
     expect(figureLabel('MONEY', 12_600_000_000, 'USD')).toBe('$12.6 billion');
