@@ -28,7 +28,9 @@ export type Currency = 'USD' | 'EUR' | 'RUB' | 'KZT' | 'GBP' | 'CNY';
 /**
  * A number the text states. `value` is a number for money, percentages and counts, and an ISO date
  * string for dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` when the year is not stated), or a
- * quarter or a half of a year as `YYYY-Q1`…`YYYY-Q4`, `YYYY-H1`, `YYYY-H2`.
+ * quarter or a half of a year as `YYYY-Q1`…`YYYY-Q4`, `YYYY-H1`, `YYYY-H2`; a range of days or years
+ * is its first and last date joined by a slash, as ISO 8601 writes an interval (`2024-10-01/2024-10-02`,
+ * `2023/2024`).
  */
 export interface Figure {
   readonly start: number;

@@ -58,9 +58,39 @@ describe('figures', () => {
     expect(read('the third half of 2024', 'en').map((f) => f[2])).toEqual(['2024']);
   });
 
+  it('reads a range of days or years as one date from one to the other', () => {
+    expect(read('1-2 октября 2024 года, 25–26 сентября, в 2023–2024 гг.', 'ru')).toEqual([
+      ['1-2 октября 2024 года', 'DATE', '2024-10-01/2024-10-02', null],
+      ['25–26 сентября', 'DATE', '--09-25/--09-26', null],
+      ['2023–2024 гг.', 'DATE', '2023/2024', null],
+    ]);
+    expect(read('October 1-2, 2024 and the 2023-2024 season', 'en').map((f) => f[2])).toEqual([
+      '2024-10-01/2024-10-02',
+      '2023/2024',
+    ]);
+    // (not two numbers far apart, nor days in the wrong order)
+    expect(read('1990-2100, 31-1 мая', 'ru').map((f) => f[2])).toEqual([1990, 2100, 31, '--05-01']);
+  });
+
+  it('reads a sum in thousands or millions written with a letter after a currency sign', () => {
+    expect(read('£2.5m, $2.5M and $500k', 'en').map((f) => [f.at(2), f.at(3)])).toEqual([
+      [2.5e6, 'GBP'],
+      [2.5e6, 'USD'],
+      [500e3, 'USD'],
+    ]);
+  });
+
   it('reads percentages written as a sign or a word', () => {
     expect(read('rose 22.5%, by 26 percent', 'en').map((f) => f[2])).toEqual([22.5, 26]);
     expect(read('вырос на 26 процентов', 'ru')).toEqual([['26 процентов', 'PERCENT', 26, null]]);
+    expect(read('5.6 pct, 3 percentage points', 'en').map((f) => [f[1], f[2]])).toEqual([
+      ['PERCENT', 5.6],
+      ['PERCENT', 3],
+    ]);
+    expect(read('на 2 процентных пункта, 5,6 п.п.', 'ru').map((f) => [f[1], f[2]])).toEqual([
+      ['PERCENT', 2],
+      ['PERCENT', 5.6],
+    ]);
   });
 
   it('normalizes dates to ISO, leaving out a year the text does not give', () => {

@@ -36,6 +36,20 @@ const E = '(?![\\p{L}\\p{N}])';
 const patterns = {
   iso: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'),
   dotted: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}`, 'gu'),
+  // "1-2 октября 2024 года", "October 1-2, 2024", "25–26 сентября": days of one month
+  dayRangeMonth: new RegExp(
+    `${B}(\\d{1,2})\\s?[-–—]\\s?(\\d{1,2})\\s+(${monthEn}|${monthRu})(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?${E}`,
+    'giu',
+  ),
+  monthDayRange: new RegExp(
+    `${B}(${monthEn})\\s+(\\d{1,2})\\s?[-–—]\\s?(\\d{1,2})(?:,?\\s+(\\d{4}))?${E}`,
+    'giu',
+  ),
+  // "в 2023–2024 гг.", "2024-2025 годы", "the 2023-2024 season"
+  yearRange: new RegExp(
+    `${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})(?:\\s+(?:гг\\.|годы|годов|годах|годам|годами)(?![\\p{L}]))?(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
   monthDay: new RegExp(`${B}(${monthEn})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
   dayMonth: new RegExp(
     `${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthEn}|${monthRu})(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?${E}`,
@@ -51,14 +65,19 @@ const patterns = {
     `${B}(IV|I{1,3}|[1-4](?:-?(?:м|й|го|ом|му))?|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)\\s+(квартал|полугоди)\\p{L}*\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
     'giu',
   ),
-  moneyBefore: new RegExp(`(${symbolFirst})\\s?(${num})(?:\\s?(${mult})${E})?`, 'giu'),
+  // ("$2.5m", "£500k": a letter glued to the number after a currency's sign is its multiplier)
+  moneyBefore: new RegExp(`(${symbolFirst})\\s?(${num})(?:\\s?(${mult})${E}|([mkb])${E})?`, 'giu'),
   // ("1 млн 200 тыс. рублей": a smaller part may follow the first)
   moneyAfter: new RegExp(
     `${B}(${num})\\s?(?:(${mult})\\s?(?:(${num})\\s?(${mult})\\s?)?)?(${currencyWord})(?![\\p{L}])`,
     'giu',
   ),
   count: new RegExp(`${B}(${num})\\s?(${countMult})(?:\\s(${num})\\s?(${countMult}))?${E}`, 'giu'),
-  percent: new RegExp(`${B}(${num})\\s?(%|percent${E}|per\\s+cent${E}|процент(?:а|ов)?${E}|проц\\.)`, 'giu'),
+  // (percentage points too, which a report compares as percentages: "5,6 п.п.", "3 percentage points")
+  percent: new RegExp(
+    `${B}(${num})\\s?(%|percent${E}|per\\s+cent${E}|pct${E}|percentage\\s+points?${E}|процент(?:а|ов)?(?:\\s+пункт(?:а|ов)?)?${E}|процентн(?:ых|ого|ый)\\s+пункт(?:а|ов)?${E}|п\\.\\s?п\\.|проц\\.)`,
+    'giu',
+  ),
   year: new RegExp(
     `(?:${B}(?:in|since|of|by|until|from|в|с|до|к|по|на)\\s+(\\d{4})${E})|(?:${B}(\\d{4})\\s+(?:год(?:а|у|ом)?|г\\.|year)${E})`,
     'giu',
@@ -75,6 +94,8 @@ const multipliers: readonly (readonly [RegExp, number])[] = [
 
 function multiplier(word: string | undefined): number {
   if (!word) return 1;
+  const letter = { k: 1e3, m: 1e6, b: 1e9 }[word.toLowerCase()];
+  if (letter !== undefined) return letter;
   for (const [re, n] of multipliers) if (re.test(word)) return n;
   return 1;
 }
@@ -148,6 +169,20 @@ export function findFigures(text: string, lang: string): Figure[] {
     const mo = Number(m[2]);
     return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
   });
+  const range = (from: string | null, to: string | null) =>
+    from && to ? { type: 'DATE' as const, value: `${from}/${to}` } : null;
+  const day = (year: string | undefined, mo: number, d: number) =>
+    validDay(d, mo) ? date(year, mo, d) : null;
+  all(patterns.dayRangeMonth, (m) => {
+    const mo = monthIndex(m[3] ?? '');
+    const [d1, d2] = [Number(m[1]), Number(m[2])];
+    return d1 < d2 ? range(day(m[4], mo, d1), day(m[4], mo, d2)) : null;
+  });
+  all(patterns.monthDayRange, (m) => {
+    const mo = monthIndex(m[1] ?? '');
+    const [d1, d2] = [Number(m[2]), Number(m[3])];
+    return d1 < d2 ? range(day(m[4], mo, d1), day(m[4], mo, d2)) : null;
+  });
   all(patterns.monthDay, (m) => {
     const mo = monthIndex(m[1] ?? '');
     const d = Number(m[2]);
@@ -157,6 +192,10 @@ export function findFigures(text: string, lang: string): Figure[] {
     const mo = monthIndex(m[2] ?? '');
     const d = Number(m[1]);
     return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
+  });
+  all(patterns.yearRange, (m) => {
+    const [y1, y2] = [Number(m[1]), Number(m[2])];
+    return y1 >= 1000 && y2 <= 2100 && y1 < y2 && y2 - y1 <= 50 ? range(m[1] ?? '', m[2] ?? '') : null;
   });
   all(patterns.monthYear, (m) => {
     const mo = monthIndex(m[1] ?? '');
@@ -202,7 +241,7 @@ export function findFigures(text: string, lang: string): Figure[] {
     if (total === null || !currency) return null;
     return { type: 'MONEY' as const, value: Math.round(total * 100) / 100, currency };
   };
-  all(patterns.moneyBefore, (m) => money(m[2], m[3], m[1]));
+  all(patterns.moneyBefore, (m) => money(m[2], m[3] ?? m[4], m[1]));
   all(patterns.moneyAfter, (m) => money(m[1], m[2], m[5], m[3], m[4]));
   all(patterns.percent, (m) => ({ type: 'PERCENT', value: parseNumber(m[1] ?? '', lang) }));
   all(patterns.count, (m) => {

@@ -18,6 +18,8 @@ const monthNames = [
 
 /** "19 August", "19 August 2021", "August 2021", "2021" from the ISO forms figures and headers use. */
 export function dateLabel(iso: string): string {
+  // ("2024-10-01/2024-10-02", "2023/2024": from one date to another)
+  if (iso.includes('/')) return iso.split('/').map(dateLabel).join(' – ');
   // ("2025-Q1", "2024-H2": a quarter or a half of a year)
   const part = /^(\d{4})-([QH][1-4])$/u.exec(iso);
   if (part) return `${part[2]} ${part[1]}`;
