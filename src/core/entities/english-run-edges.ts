@@ -42,7 +42,10 @@ export function placeAt(ctx: RuleContext, k: number): boolean {
 export function orgHeadAhead(ctx: RuleContext, k: number): boolean {
   for (let n = k; n < k + 4 && isCapWord(ctx, n) && !ctx.view.tokens[n]?.lineBefore; n++) {
     if (ctx.gazetteer.match(ctx.view, n, ctx.seen)) return false;
-    if (orgHeads.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '') && !isCapWord(ctx, n + 1)) return true;
+    // ("Oil and Gas Company LLP": a company's legal form may follow its head word)
+    const formAfter = companyForms.has(ctx.view.tokens[n + 1]?.text.toLowerCase() ?? '');
+    if (orgHeads.has(ctx.view.tokens[n]?.text.toLowerCase() ?? '') && (!isCapWord(ctx, n + 1) || formAfter))
+      return true;
   }
   return false;
 }

@@ -6,7 +6,8 @@ import { lexiconOf } from './lexicon';
 let annotator: Annotator;
 
 beforeAll(async () => {
-  const given = 'igor sergei elizabeth tory sergio andrea jeane bob dustin lance kanye john howard';
+  const given =
+    'igor sergei elizabeth tory sergio andrea jeane bob dustin lance kanye john howard caspian ann';
   const common = `the said he met with and will tory take hard look at running for says embarked on a
     wearing hat became was also march sent letter black lance wrote it veteran record scorer so
     boycott led by directors`;
@@ -159,6 +160,17 @@ describe('a body’s name that goes on after its head word', () => {
     expect(textsOf(bodies('The Ministry of Trade and Integration agreed.'))).toEqual([
       'Ministry of Trade and Integration',
     ]);
+  });
+
+  it('goes on over "and" to a body’s head word, before a legal form and after a given name', () => {
+    expect(textsOf(bodies('Kazakhstan Oil and Gas Company LLP signed it.'))).toEqual([
+      'Kazakhstan Oil and Gas Company',
+    ]);
+    // ("Caspian" is a given name too, which ends a person's name before "and")
+    expect(textsOf(bodies('He joined Caspian Oil and Gas Company last year.'))).toEqual([
+      'Caspian Oil and Gas Company',
+    ]);
+    expect(textsOf(people('He met Ann Chiang and John Smith there.'))).toEqual(['Ann Chiang', 'John Smith']);
   });
 
   it('stops before a known body after "of" where common words name a unit of it', () => {

@@ -157,7 +157,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
           sameHeadAfter(ctx, i, k));
       if (secondBody || (lowTok === 'and' && postAhead(ctx, k + 1))) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it
-      if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg) break;
+      // (not before a body's head word: "Caspian Oil and Gas Company", though Caspian is a given name)
+      const bodyAhead = lowTok === 'and' && orgHeadAhead(ctx, k + 1);
+      if (nameJoiners.has(lowTok) && ctx.lexicon.isGivenName(low) && !headIsOrg && !bodyAhead) break;
       // "Wong Kwok-kin of FTU": an acronym after "of" is the person's party, not part of a name
       if (lowTok === 'of' && view.tokens[k + 1]?.allCaps && !headIsOrg) break;
       // "Bank of the Philippines", but not "Rathbun the Scientologist"
