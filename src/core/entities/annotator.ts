@@ -20,7 +20,7 @@ import {
 } from './country-bodies';
 import { asianName } from './asian-names';
 import { pinyinOfName } from './chinese-names';
-import { findFigures } from './figures';
+import { currencyCode, findFigures } from './figures';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { namesOf, type KbEntity } from './kb-schema';
 import { englishPlaceWords } from './place-adjectives';
@@ -64,13 +64,13 @@ export interface Annotator {
   formerIdsOf(m: Mention): string[];
 }
 
+/** What ends a sentence, for the places a mention's sentence names. */
+const sentenceEnds = ['. ', '! ', '? ', '\n'];
+
 /**
  * Builds the alias index once (case forms of every knowledge-base name); `annotate` is then pure and
  * cheap. Morphology is injected: core never loads dictionaries itself.
  */
-/** The codes of currencies, which a sum may write before or after its number. */
-const currencyCodes = /^(?:US|USD|EUR|RUB|KZT|GBP|CNY)$/;
-
 export function createAnnotator(
   kb: readonly KbEntity[],
   morph: Morphology,
@@ -156,8 +156,8 @@ function annotatorOver(
       const country = countPlaces(found.filter((r) => r.type === 'LOC').map((r) => r.entity?.country));
       // (and the country of the places a mention's sentence names, where the text's does not say)
       const sentencePlaces = (r: Recognized) => {
-        const from = Math.max(...['. ', '! ', '? ', '\n'].map((end) => text.lastIndexOf(end, r.start)));
-        const ends = ['. ', '! ', '? ', '\n'].map((end) => text.indexOf(end, r.end)).filter((at) => at >= 0);
+        const from = Math.max(...sentenceEnds.map((end) => text.lastIndexOf(end, r.start)));
+        const ends = sentenceEnds.map((end) => text.indexOf(end, r.end)).filter((at) => at >= 0);
         const to = Math.min(text.length, ...ends);
         return countPlaces(
           found
@@ -322,7 +322,7 @@ function annotatorOver(
       const allFigures = findFigures(text, lang);
       const inSum = (m: Mention) =>
         allFigures.some((f) => f.type === 'MONEY' && f.start <= m.start && m.end <= f.end);
-      const kept = mentions.filter((m) => !(currencyCodes.test(m.text) && inSum(m)));
+      const kept = mentions.filter((m) => !(currencyCode.test(m.text) && inSum(m)));
       const figures = allFigures.filter((f) =>
         kept.every(
           (m) =>

@@ -27,9 +27,13 @@ const mult =
 const currencyWord =
   'долл(?:ар(?:ов|ам|ами|ах|а|ы)?|\\.)?(?:\\s+США)?|(?:US\\s)?dollars?|USD|US\\$|\\$|€|£|₽|₸|евро|euros?|EUR|руб(?:л(?:ей|ям|ях|я|ь)|\\.)?|r(?:o)?ubles?|RUB|тенге|tenge|KZT|тг\\.?|фунт(?:ов|а)?(?:\\s+стерлингов)?|pounds?(?:\\s+sterling)?|GBP|юан(?:ей|я|ь)|yuan|CNY';
 /** The multipliers of a count with no currency: not "mn", "bn", "tn", which tonnes and money use. */
-const countMult =
-  'mln|million|millions|bln|billion|billions|trillion|thousand|тыс\\.?|тысяч[аи]?|млн\\.?|миллион(?:а|ов)?|млрд\\.?|миллиард(?:а|ов)?|трлн\\.?|триллион(?:а|ов)?';
+const countMult = mult
+  .split('|')
+  .filter((w) => !['mn', 'bn', 'tn'].includes(w))
+  .join('|');
 const symbolFirst = 'US\\$|\\$|€|£|₽|₸|USD|EUR|RUB|KZT|GBP';
+/** A currency's code, which a sum may write before or after its number ("US" of "US$"). */
+export const currencyCode = /^(?:US|USD|EUR|RUB|KZT|GBP|CNY)$/;
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -90,6 +94,14 @@ const multipliers: readonly (readonly [RegExp, number])[] = [
   [/^(?:mln|million|mn|млн|миллион)/i, 1e6],
   [/^(?:bln|billion|bn|млрд|миллиард)/i, 1e9],
   [/^(?:trillion|tn|трлн|триллион)/i, 1e12],
+];
+
+/** How a quarter or a half of a year is numbered, first to fourth: words, digits, Roman numerals. */
+const partNumbers: readonly RegExp[] = [
+  /^(?:first|1|i$|перв)/u,
+  /^(?:second|2|ii$|втор)/u,
+  /^(?:third|3|iii$|трет)/u,
+  /^(?:fourth|4|iv$|четв)/u,
 ];
 
 function multiplier(word: string | undefined): number {
@@ -173,16 +185,18 @@ export function findFigures(text: string, lang: string): Figure[] {
     from && to ? { type: 'DATE' as const, value: `${from}/${to}` } : null;
   const day = (year: string | undefined, mo: number, d: number) =>
     validDay(d, mo) ? date(year, mo, d) : null;
-  all(patterns.dayRangeMonth, (m) => {
-    const mo = monthIndex(m[3] ?? '');
-    const [d1, d2] = [Number(m[1]), Number(m[2])];
-    return d1 < d2 ? range(day(m[4], mo, d1), day(m[4], mo, d2)) : null;
-  });
-  all(patterns.monthDayRange, (m) => {
-    const mo = monthIndex(m[1] ?? '');
-    const [d1, d2] = [Number(m[2]), Number(m[3])];
-    return d1 < d2 ? range(day(m[4], mo, d1), day(m[4], mo, d2)) : null;
-  });
+  /** Days `from` to `to` of one month, in order. */
+  const days = (
+    month: string | undefined,
+    from: string | undefined,
+    to: string | undefined,
+    year?: string,
+  ) => {
+    const [mo, d1, d2] = [monthIndex(month ?? ''), Number(from), Number(to)];
+    return d1 < d2 ? range(day(year, mo, d1), day(year, mo, d2)) : null;
+  };
+  all(patterns.dayRangeMonth, (m) => days(m[3], m[1], m[2], m[4]));
+  all(patterns.monthDayRange, (m) => days(m[1], m[2], m[3], m[4]));
   all(patterns.monthDay, (m) => {
     const mo = monthIndex(m[1] ?? '');
     const d = Number(m[2]);
@@ -211,15 +225,7 @@ export function findFigures(text: string, lang: string): Figure[] {
   /** "2025-Q1", "2024-H2": a quarter or a half of a year, by its number (1st to 4th, I to IV). */
   const part = (which: string, half: boolean, year: string | undefined) => {
     const w = which.toLowerCase();
-    const n = /^(?:first|1|i$|перв)/u.test(w)
-      ? 1
-      : /^(?:second|2|ii$|втор)/u.test(w)
-        ? 2
-        : /^(?:third|3|iii$|трет)/u.test(w)
-          ? 3
-          : /^(?:fourth|4|iv$|четв)/u.test(w)
-            ? 4
-            : 0;
+    const n = partNumbers.findIndex((re) => re.test(w)) + 1;
     if (!year || n === 0 || (half && n > 2)) return null;
     return { type: 'DATE' as const, value: `${year}-${half ? 'H' : 'Q'}${n}` };
   };

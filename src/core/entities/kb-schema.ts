@@ -290,12 +290,15 @@ function checkEntity(value: unknown, where: string): KbEntity {
     }
     entity.country = country;
   }
-  const seat = value['seat'];
-  if (seat !== undefined) {
-    if (seat !== true) check.fail(`seat must be true when given, got ${JSON.stringify(seat)}`);
-    if (type !== 'LOC') check.fail('seat is for places only (a building that names a body)');
-    entity.seat = true;
-  }
+  // (a flag is true or absent, and marks one type of entity only)
+  const flag = (key: 'seat' | 'commonSurname' | 'namedAfterPerson', only: 'PER' | 'LOC', whose: string) => {
+    const given = value[key];
+    if (given === undefined) return;
+    if (given !== true) check.fail(`${key} must be true when given, got ${JSON.stringify(given)}`);
+    if (type !== only) check.fail(`${key} is for ${whose}`);
+    entity[key] = true;
+  };
+  flag('seat', 'LOC', 'places only (a building that names a body)');
   const kind = value['kind'];
   if (kind !== undefined) {
     if (kind !== 'country') check.fail(`kind must be "country" when given, got ${JSON.stringify(kind)}`);
@@ -303,19 +306,8 @@ function checkEntity(value: unknown, where: string): KbEntity {
       check.fail('kind "country" is for places with a country code');
     entity.kind = 'country';
   }
-  const common = value['commonSurname'];
-  if (common !== undefined) {
-    if (common !== true) check.fail(`commonSurname must be true when given, got ${JSON.stringify(common)}`);
-    if (type !== 'PER') check.fail('commonSurname is for people only');
-    entity.commonSurname = true;
-  }
-  const namedAfter = value['namedAfterPerson'];
-  if (namedAfter !== undefined) {
-    if (namedAfter !== true)
-      check.fail(`namedAfterPerson must be true when given, got ${JSON.stringify(namedAfter)}`);
-    if (type !== 'LOC') check.fail('namedAfterPerson is for places only');
-    entity.namedAfterPerson = true;
-  }
+  flag('commonSurname', 'PER', 'people only');
+  flag('namedAfterPerson', 'LOC', 'places only');
   return entity;
 }
 
