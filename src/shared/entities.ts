@@ -30,7 +30,8 @@ export type Currency = 'USD' | 'EUR' | 'RUB' | 'KZT' | 'GBP' | 'CNY';
  * string for dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` when the year is not stated), or a
  * quarter or a half of a year as `YYYY-Q1`…`YYYY-Q4`, `YYYY-H1`, `YYYY-H2`; a range of days or years
  * is its first and last date joined by a slash, as ISO 8601 writes an interval (`2024-10-01/2024-10-02`,
- * `2023/2024`).
+ * `2023/2024`, `2025-01/2025-06`, a decade `1980/1989`). Each end of a range of numbers is a figure of
+ * its own, the first taking the unit of the second ("5-7%" is 5% and 7%).
  */
 export interface Figure {
   readonly start: number;

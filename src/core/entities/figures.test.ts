@@ -72,6 +72,104 @@ describe('figures', () => {
     expect(read('1990-2100, 31-1 мая', 'ru').map((f) => f[2])).toEqual([1990, 2100, 31, '--05-01']);
   });
 
+  it('reads days of two months, months of a year and decades as one range', () => {
+    expect(
+      read('30 сентября – 1 октября 2025 года, с 15 по 17 мая, 28 декабря – 3 января 2025 г.', 'ru'),
+    ).toEqual([
+      ['30 сентября – 1 октября 2025 года', 'DATE', '2025-09-30/2025-10-01', null],
+      ['15 по 17 мая', 'DATE', '--05-15/--05-17', null],
+      // (a year stated at the end only: December is of the year before)
+      ['28 декабря – 3 января 2025 г.', 'DATE', '2024-12-28/2025-01-03', null],
+    ]);
+    expect(
+      read('September 30 – October 1, 2025, from 15 to 17 May and May 15 to 17', 'en').map((f) => f[2]),
+    ).toEqual(['2025-09-30/2025-10-01', '--05-15/--05-17', '--05-15/--05-17']);
+    expect(
+      read('в январе–июне 2025 года, за январь-сентябрь 2024 г., с декабря 2024 по март 2025 года', 'ru').map(
+        (f) => f[2],
+      ),
+    ).toEqual(['2025-01/2025-06', '2024-01/2024-09', '2024-12/2025-03']);
+    // ("and" joins two months into a range only after "between")
+    expect(read('between January and June 2025, in January and June 2025', 'en').map((f) => f[2])).toEqual([
+      '2025-01/2025-06',
+      '2025-06',
+    ]);
+    expect(
+      read('в 1980-е годы и в начале 2000-х, the 1950-53 war, the 1980s', 'ru').map((f) => f[2]),
+    ).toEqual(['1980/1989', '2000/2009', '1950/1953', '1980/1989']);
+    // (an ISO month is no range of years)
+    expect(read('2024-01', 'en').map((f) => f[2])).toEqual(['2024', 1]);
+  });
+
+  it('gives the first end of a range of numbers the unit, currency and multiplier of the second', () => {
+    expect(read('рост на 5-7%, от 3 до 5 млрд евро, между 2 и 4 млрд тенге, с 7 до 5%', 'ru')).toEqual([
+      ['5', 'PERCENT', 5, null],
+      ['7%', 'PERCENT', 7, null],
+      ['3', 'MONEY', 3e9, 'EUR'],
+      ['5 млрд евро', 'MONEY', 5e9, 'EUR'],
+      ['2', 'MONEY', 2e9, 'KZT'],
+      ['4 млрд тенге', 'MONEY', 4e9, 'KZT'],
+      ['7', 'PERCENT', 7, null],
+      ['5%', 'PERCENT', 5, null],
+    ]);
+    expect(
+      read('between $3 and $5 billion, $3-5 billion, 5 to 7 percent', 'en').map((f) => [f[2], f[3]]),
+    ).toEqual([
+      [3e9, 'USD'],
+      [5e9, 'USD'],
+      [3e9, 'USD'],
+      [5e9, 'USD'],
+      [5, null],
+      [7, null],
+    ]);
+    // (no range: "and" without "between", a number glued to a word, two bare numbers, a sum of its own)
+    expect(read('5 and 7%, COVID-19 - 5%, 2-3 раза, $300 to $500', 'en').map((f) => [f[1], f[2]])).toEqual([
+      ['NUMBER', 5],
+      ['PERCENT', 7],
+      ['NUMBER', 19],
+      ['PERCENT', 5],
+      ['NUMBER', 2],
+      ['NUMBER', 3],
+      ['MONEY', 300],
+      ['MONEY', 500],
+    ]);
+  });
+
+  it('reads a year standing alone, and not a count, nor a time of day', () => {
+    expect(
+      read('The Act 2017, London 2012, in early 2018, 2000 people, about 2000 troops, at 15:00', 'en'),
+    ).toEqual([
+      ['2017', 'DATE', '2017', null],
+      ['2012', 'DATE', '2012', null],
+      ['2018', 'DATE', '2018', null],
+      ['2000', 'NUMBER', 2000, null],
+      ['2000', 'NUMBER', 2000, null],
+    ]);
+    expect(
+      read('Кубок Райдера 2018: сборная, 2000 человек, около 2000, в 9:30', 'ru').map((f) => f[2]),
+    ).toEqual(['2018', 2000, 2000]);
+  });
+
+  it('reads numbers in words before a unit, counts and percentages in any case, and ordinals', () => {
+    expect(read('Fifty-eight percent, three per cent, two million dollars, the 89th minute', 'en')).toEqual([
+      ['Fifty-eight percent', 'PERCENT', 58, null],
+      ['three per cent', 'PERCENT', 3, null],
+      ['two million dollars', 'MONEY', 2e6, 'USD'],
+      ['89th', 'NUMBER', 89, null],
+    ]);
+    expect(
+      read('до трёх процентов, пятьдесят восемь процентов, 34 процентами, 14-процентный рост', 'ru').map(
+        (f) => f[2],
+      ),
+    ).toEqual([3, 58, 34, 14]);
+    expect(read('649 миллионам человек, 25-тысячная толпа, 29-го сентября', 'ru').map((f) => f[2])).toEqual([
+      649e6,
+      25e3,
+      '--09-29',
+    ]);
+    expect(read('в первой половине 2019 года', 'ru').map((f) => f[2])).toEqual(['2019-H1']);
+  });
+
   it('reads a sum in thousands or millions written with a letter after a currency sign', () => {
     expect(read('£2.5m, $2.5M and $500k', 'en').map((f) => [f.at(2), f.at(3)])).toEqual([
       [2.5e6, 'GBP'],

@@ -1,4 +1,5 @@
 import type { Currency, Figure } from '../../shared/entities';
+import { inWords, wordsValue } from './number-words';
 
 const monthsEn = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthsRu = [
@@ -22,7 +23,7 @@ const monthRu =
   '(?:январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
 const num = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*';
 const mult =
-  'mln|million|millions|mn|bln|billion|billions|bn|trillion|tn|thousand|тыс\\.?|тысяч[аи]?|млн\\.?|миллион(?:а|ов)?|млрд\\.?|миллиард(?:а|ов)?|трлн\\.?|триллион(?:а|ов)?';
+  'mln|million|millions|mn|bln|billion|billions|bn|trillion|tn|thousand|тыс\\.?|тысяч(?:ами|ам|ах|а|и|у|е)?|млн\\.?|миллион(?:ами|ам|ах|а|ов|у|ом|е)?|млрд\\.?|миллиард(?:ами|ам|ах|а|ов|у|ом|е)?|трлн\\.?|триллион(?:ами|ам|ах|а|ов|у|ом|е)?';
 // (a full stop only after a cut word, "долл.", "руб.": after "рублей" it ends the sentence)
 const currencyWord =
   'долл(?:ар(?:ов|ам|ами|ах|а|ы)?|\\.)?(?:\\s+США)?|(?:US\\s)?dollars?|USD|US\\$|\\$|€|£|₽|₸|евро|euros?|EUR|руб(?:л(?:ей|ям|ях|я|ь)|\\.)?|r(?:o)?ubles?|RUB|тенге|tenge|KZT|тг\\.?|фунт(?:ов|а)?(?:\\s+стерлингов)?|pounds?(?:\\s+sterling)?|GBP|юан(?:ей|я|ь)|yuan|CNY';
@@ -37,28 +38,44 @@ export const currencyCode = /^(?:US|USD|EUR|RUB|KZT|GBP|CNY)$/;
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+/** What joins the two ends of a range: a dash, "по", "до", "to", "until", "through". */
+const until = '(?:\\s?[-–—]\\s?|\\s+(?:по|до|to|until|till|through)\\s+)';
+const yearAfter = '(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?';
+/** "30 сентября 2025 года", "1st of October" (day, month, year). */
+const dayOfMonth = `(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?\\s+(?:of\\s+)?(${monthEn}|${monthRu})${yearAfter}`;
+/** "September 30, 2025" (month, day, year). */
+const monthAndDay = `(${monthEn})\\s+(\\d{1,2})(?:st|nd|rd|th)?${yearAfter}`;
 const patterns = {
   iso: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'),
   dotted: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}`, 'gu'),
-  // "1-2 октября 2024 года", "October 1-2, 2024", "25–26 сентября": days of one month
+  // "15:00", "9:30": a time of day, no figure (nor its minutes a count)
+  time: new RegExp(`${B}\\d{1,2}:\\d{2}${E}`, 'gu'),
+  // "the 1980s", "в 2000-х годах": a decade, from its first year to its last
+  decade: new RegExp(
+    `${B}(1[0-9]\\d0|20\\d0)(?:s|-(?:е|х|ых|ые|м|ми))(?:\\s+(?:годы|годов|годах|годам|годами|гг\\.))?${E}`,
+    'gu',
+  ),
+  // "30 сентября – 1 октября 2025 года", "September 30 to October 2, 2025": days of two months
+  dayMonthCross: new RegExp(`${B}${dayOfMonth}${until}${dayOfMonth}${E}`, 'giu'),
+  monthDayCross: new RegExp(`${B}${monthAndDay}${until}${monthAndDay}${E}`, 'giu'),
+  // "1-2 октября 2024 года", "October 1-2, 2024", "с 15 по 17 мая": days of one month
   dayRangeMonth: new RegExp(
-    `${B}(\\d{1,2})\\s?[-–—]\\s?(\\d{1,2})\\s+(${monthEn}|${monthRu})(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?${E}`,
+    `${B}(\\d{1,2})${until}(\\d{1,2})\\s+(${monthEn}|${monthRu})${yearAfter}${E}`,
     'giu',
   ),
-  monthDayRange: new RegExp(
-    `${B}(${monthEn})\\s+(\\d{1,2})\\s?[-–—]\\s?(\\d{1,2})(?:,?\\s+(\\d{4}))?${E}`,
+  monthDayRange: new RegExp(`${B}(${monthEn})\\s+(\\d{1,2})${until}(\\d{1,2})${yearAfter}${E}`, 'giu'),
+  // "в январе–июне 2025 года", "с января по сентябрь 2024 г.", "between January and June 2025"
+  monthRange: new RegExp(
+    `${B}(${monthEn}|${monthRu})(?:\\s+(\\d{4}))?(?:${until}|\\s+(and|и)\\s+)(${monthEn}|${monthRu})\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
     'giu',
   ),
-  // "в 2023–2024 гг.", "2024-2025 годы", "the 2023-2024 season"
+  // "в 2023–2024 гг.", "2024-2025 годы", "the 2023-2024 season", "the 1950-53 war"
   yearRange: new RegExp(
-    `${B}(\\d{4})\\s?[-–—]\\s?(\\d{4})(?:\\s+(?:гг\\.|годы|годов|годах|годам|годами)(?![\\p{L}]))?(?![\\p{L}\\p{N}])`,
+    `${B}(\\d{4})\\s?[-–—]\\s?(\\d{4}|\\d{2})(?:\\s+(?:гг\\.|годы|годов|годах|годам|годами)(?![\\p{L}]))?(?![\\p{L}\\p{N}])`,
     'giu',
   ),
-  monthDay: new RegExp(`${B}(${monthEn})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
-  dayMonth: new RegExp(
-    `${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthEn}|${monthRu})(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?${E}`,
-    'giu',
-  ),
+  monthDay: new RegExp(`${B}${monthAndDay}${E}`, 'giu'),
+  dayMonth: new RegExp(`${B}${dayOfMonth}${E}`, 'giu'),
   monthYear: new RegExp(`${B}(${monthEn}|${monthRu})\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`, 'giu'),
   // "Q1 2025", "first quarter of 2025", "в I квартале 2025 года", "первом полугодии 2024 г."
   quarterEn: new RegExp(
@@ -66,27 +83,47 @@ const patterns = {
     'giu',
   ),
   quarterRu: new RegExp(
-    `${B}(IV|I{1,3}|[1-4](?:-?(?:м|й|го|ом|му))?|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)\\s+(квартал|полугоди)\\p{L}*\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
+    `${B}(IV|I{1,3}|[1-4](?:-?(?:м|й|го|ом|му))?|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)\\s+(квартал|полугоди|половин)\\p{L}*\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
     'giu',
   ),
   // ("$2.5m", "£500k": a letter glued to the number after a currency's sign is its multiplier)
   moneyBefore: new RegExp(`(${symbolFirst})\\s?(${num})(?:\\s?(${mult})${E}|([mkb])${E})?`, 'giu'),
   // ("1 млн 200 тыс. рублей": a smaller part may follow the first)
   moneyAfter: new RegExp(
-    `${B}(${num})\\s?(?:(${mult})\\s?(?:(${num})\\s?(${mult})\\s?)?)?(${currencyWord})(?![\\p{L}])`,
+    `${B}(${num}|${inWords})\\s?(?:(${mult})\\s?(?:(${num})\\s?(${mult})\\s?)?)?(${currencyWord})(?![\\p{L}])`,
     'giu',
   ),
-  count: new RegExp(`${B}(${num})\\s?(${countMult})(?:\\s(${num})\\s?(${countMult}))?${E}`, 'giu'),
+  count: new RegExp(`${B}(${num}|${inWords})\\s?(${countMult})(?:\\s(${num})\\s?(${countMult}))?${E}`, 'giu'),
   // (percentage points too, which a report compares as percentages: "5,6 п.п.", "3 percentage points")
+  // ("14-процентный рост", "a 14-percent rise": an adjective of a percentage is one too)
   percent: new RegExp(
-    `${B}(${num})\\s?(%|percent${E}|per\\s+cent${E}|pct${E}|percentage\\s+points?${E}|процент(?:а|ов)?(?:\\s+пункт(?:а|ов)?)?${E}|процентн(?:ых|ого|ый)\\s+пункт(?:а|ов)?${E}|п\\.\\s?п\\.|проц\\.)`,
+    `${B}(${num}|${inWords})(?:\\s?%|[\\s-]?(?:percent|per\\s+cent|pct|percentage\\s+points?)${E}|\\s?процент(?:ами|ам|ах|а|ов)?(?:\\s+пункт\\p{L}*)?${E}|\\s?процентн\\p{L}+\\s+пункт\\p{L}*|-процентн\\p{L}+|\\s?п\\.\\s?п\\.|\\s?проц\\.)`,
     'giu',
   ),
+  // "25-тысячная толпа": an adjective of a count in thousands or millions
+  countAdjective: new RegExp(`${B}(${num})-(тысяч|миллион|миллиард|триллион)н\\p{L}+`, 'giu'),
   year: new RegExp(
     `(?:${B}(?:in|since|of|by|until|from|в|с|до|к|по|на)\\s+(\\d{4})${E})|(?:${B}(\\d{4})\\s+(?:год(?:а|у|ом)?|г\\.|year)${E})`,
     'giu',
   ),
-  number: new RegExp(`${B}(${num})${E}`, 'gu'),
+  // (a year often stands alone: "the Act 2017", "in early 2018", "London 2012", "Кубок Райдера 2018:")
+  bareYear: new RegExp(`${B}(?:1[89]\\d\\d|20\\d\\d)${E}`, 'gu'),
+  // ("the 89th minute": an ordinal is its number, as "89-й" is)
+  number: new RegExp(`${B}(${num})(?:st|nd|rd|th)?${E}`, 'gu'),
+};
+
+/**
+ * What makes a bare number from 1800 to 2099 a count and not a year: in English a noun of things
+ * counted after it or a word of quantity before it; in Russian a lower-case word after it ("2000
+ * человек"), as a year in a Russian text stands with "года" or alone ("Кубок Райдера 2018:").
+ */
+const countAfter: Readonly<Record<'en' | 'ru', RegExp>> = {
+  en: /^\s+(?:\p{Ll}+\s+)?(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|employees|staff|residents|students|migrants|refugees|cases|deaths|homes|houses|units|tonnes|tons|barrels|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|votes|copies|members|fans|times|of)(?![\p{L}])/u,
+  ru: /^\s*(?:\p{Ll}|[-–—]?\s*\d)/u,
+};
+const countBefore: Readonly<Record<'en' | 'ru', RegExp>> = {
+  en: /(?:about|around|some|nearly|almost|over|more than|less than|fewer than|up to|at least|approximately|roughly|only|just|another|additional|extra|all)\s+$/iu,
+  ru: /(?:около|более|свыше|почти|менее|примерно|порядка|от|из|всего|лишь|только|уже|[№#])\s*$/iu,
 };
 
 const multipliers: readonly (readonly [RegExp, number])[] = [
@@ -124,10 +161,11 @@ function currencyOf(word: string): Currency | undefined {
 }
 
 /**
- * Reads "7 791", "1,2", "12.6", "7,791". In Russian a comma is the decimal mark; in English a comma
- * before exactly three digits groups thousands.
+ * Reads "7 791", "1,2", "12.6", "7,791", "three". In Russian a comma is the decimal mark; in English a
+ * comma before exactly three digits groups thousands.
  */
 export function parseNumber(text: string, lang: string): number {
+  if (/^\p{L}/u.test(text)) return wordsValue(text);
   let s = text.replace(/[ \u00a0\u202f]/g, '');
   if (lang === 'ru' || lang === 'kk') s = s.replace(/,(?=\d+$)/, '.').replace(/,/g, '');
   else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
@@ -175,6 +213,7 @@ export function findFigures(text: string, lang: string): Figure[] {
   };
   const validDay = (d: number, mo: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 
+  for (const m of text.matchAll(patterns.time)) taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   all(patterns.iso, (m) => ({ type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` }));
   all(patterns.dotted, (m) => {
     const d = Number(m[1]);
@@ -195,6 +234,23 @@ export function findFigures(text: string, lang: string): Figure[] {
     const [mo, d1, d2] = [monthIndex(month ?? ''), Number(from), Number(to)];
     return d1 < d2 ? range(day(year, mo, d1), day(year, mo, d2)) : null;
   };
+  /** From one day to a later one, a year stated only at the end holding for both ("30 сентября – 1 октября 2025"). */
+  const cross = (
+    mo1: string,
+    d1: string,
+    y1: string | undefined,
+    mo2: string,
+    d2: string,
+    y2: string | undefined,
+  ) => {
+    const [m1, m2] = [monthIndex(mo1), monthIndex(mo2)];
+    const from = y1 ?? (y2 && (m1 > m2 ? String(Number(y2) - 1) : y2));
+    const [a, b] = [day(from, m1, Number(d1)), day(y2, m2, Number(d2))];
+    return a && b && (a < b || (y1 === undefined && y2 === undefined && m1 > m2)) ? range(a, b) : null;
+  };
+  all(patterns.decade, (m) => range(m[1] ?? '', String(Number(m[1]) + 9)));
+  all(patterns.dayMonthCross, (m) => cross(m[2] ?? '', m[1] ?? '', m[3], m[5] ?? '', m[4] ?? '', m[6]));
+  all(patterns.monthDayCross, (m) => cross(m[1] ?? '', m[2] ?? '', m[3], m[4] ?? '', m[5] ?? '', m[6]));
   all(patterns.dayRangeMonth, (m) => days(m[3], m[1], m[2], m[4]));
   all(patterns.monthDayRange, (m) => days(m[1], m[2], m[3], m[4]));
   all(patterns.monthDay, (m) => {
@@ -208,8 +264,19 @@ export function findFigures(text: string, lang: string): Figure[] {
     return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
   });
   all(patterns.yearRange, (m) => {
-    const [y1, y2] = [Number(m[1]), Number(m[2])];
-    return y1 >= 1000 && y2 <= 2100 && y1 < y2 && y2 - y1 <= 50 ? range(m[1] ?? '', m[2] ?? '') : null;
+    const [first, last] = [m[1] ?? '', m[2] ?? ''];
+    const y1 = Number(first);
+    // ("1950-53": the last two digits of a later year of the same century; "2024-01" is no range)
+    const y2 = Number(last.length === 2 ? first.slice(0, 2) + last : last);
+    return y1 >= 1000 && y2 <= 2100 && y1 < y2 && y2 - y1 <= 50 ? range(first, String(y2)) : null;
+  });
+  all(patterns.monthRange, (m) => {
+    // ("and" only after "between": "in January and June 2025" names two months)
+    if (m[3] !== undefined && !/(?:between|между)\s+$/iu.test(text.slice(0, m.index))) return null;
+    const [m1, m2, y2] = [monthIndex(m[1] ?? ''), monthIndex(m[4] ?? ''), m[5] ?? ''];
+    const from = `${m[2] ?? (m1 > m2 ? String(Number(y2) - 1) : y2)}-${pad(m1)}`;
+    const to = `${y2}-${pad(m2)}`;
+    return from < to ? range(from, to) : null;
   });
   all(patterns.monthYear, (m) => {
     const mo = monthIndex(m[1] ?? '');
@@ -234,7 +301,7 @@ export function findFigures(text: string, lang: string): Figure[] {
       ? part(m[1], m[2]?.toLowerCase() === 'half', m[5])
       : part(m[4] ?? '', m[3]?.toUpperCase() === 'H', m[5]),
   );
-  all(patterns.quarterRu, (m) => part(m[1] ?? '', m[2]?.toLowerCase() === 'полугоди', m[3]));
+  all(patterns.quarterRu, (m) => part(m[1] ?? '', m[2]?.toLowerCase() !== 'квартал', m[3]));
   const money = (
     n: string | undefined,
     factor: string | undefined,
@@ -254,6 +321,10 @@ export function findFigures(text: string, lang: string): Figure[] {
     const value = amount(m[1] ?? '', m[2], m[3], m[4]);
     return value === null ? null : { type: 'NUMBER', value };
   });
+  all(patterns.countAdjective, (m) => ({
+    type: 'NUMBER',
+    value: parseNumber(m[1] ?? '', lang) * multiplier(m[2]),
+  }));
   for (const m of text.matchAll(patterns.year)) {
     const y = m[1] ?? m[2] ?? '';
     const at = (m.index ?? 0) + m[0].indexOf(y);
@@ -262,9 +333,64 @@ export function findFigures(text: string, lang: string): Figure[] {
       out.push({ start: at, end: at + 4, text: y, type: 'DATE', value: y });
     }
   }
+  const rules = lang === 'en' ? 'en' : 'ru';
+  for (const m of text.matchAll(patterns.bareYear)) {
+    const at = m.index ?? 0;
+    const [before, after] = [text.slice(Math.max(0, at - 24), at), text.slice(at + 4, at + 40)];
+    if (!free(at, at + 4) || countAfter[rules].test(after) || countBefore[rules].test(before)) continue;
+    taken.push([at, at + 4]);
+    out.push({ start: at, end: at + 4, text: m[0], type: 'DATE', value: m[0] });
+  }
   all(patterns.number, (m) => {
     const value = parseNumber(m[1] ?? '', lang);
     return Number.isFinite(value) ? { type: 'NUMBER', value } : null;
   });
-  return out.sort((a, b) => a.start - b.start);
+  return boundsOfRanges(
+    out.sort((a, b) => a.start - b.start),
+    text,
+    lang,
+  );
+}
+
+const leadingNumber = new RegExp(num);
+
+/** What a figure's number was multiplied by: 1e9 for "5 млрд евро", 1 for "7%". */
+function factorOf(f: Figure, lang: string): number {
+  if (typeof f.value !== 'number') return 1;
+  const n = parseNumber(leadingNumber.exec(f.text)?.[0] ?? '', lang);
+  const factor = f.value / n;
+  return [1e3, 1e6, 1e9, 1e12].find((x) => Math.abs(factor / x - 1) < 1e-9) ?? 1;
+}
+
+/**
+ * "5-7%", "от 3 до 5 млрд евро", "between $3 and $5 billion", "$3-5 billion": one end of a range
+ * states only its number, and takes its unit, currency and multiplier from the other.
+ */
+function boundsOfRanges(figures: Figure[], text: string, lang: string): Figure[] {
+  const out = [...figures];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.type === 'DATE' || b.type === 'DATE' || typeof a.value !== 'number') continue;
+    const gap = /^(?:\s?[-–—]\s?|\s+(?:to|до)\s+|\s+(and|и)\s+)$/iu.exec(text.slice(a.end, b.start));
+    const before = text.slice(0, a.start);
+    if (!gap || /[-\p{L}]$/u.test(before)) continue;
+    if (gap[1] !== undefined && !/(?:between|между)\s+\S?$/iu.test(before)) continue;
+    const factor = factorOf(b, lang);
+    const bare = (f: Figure) => /^[\d\s.,]+$/u.test(f.text);
+    if (a.type === 'NUMBER' && bare(a) && (b.type !== 'NUMBER' || factor > 1)) {
+      out[i] = {
+        ...a,
+        type: b.type,
+        value: a.value * factor,
+        ...(b.currency ? { currency: b.currency } : {}),
+      };
+    } else if (a.type === 'MONEY' && factorOf(a, lang) === 1 && a.value < 1000 && factor > 1) {
+      // ("$3-5 billion": the sum before the dash lends its currency to the count after it)
+      if (b.type === 'NUMBER' && !bare(b)) out[i + 1] = { ...b, type: 'MONEY', currency: a.currency! };
+      if (out[i + 1]!.type === 'MONEY' && out[i + 1]!.currency === a.currency) {
+        out[i] = { ...a, value: a.value * factor };
+      }
+    }
+  }
+  return out;
 }

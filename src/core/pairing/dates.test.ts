@@ -22,6 +22,8 @@ describe('reason labels', () => {
     expect(dateLabel('2024-H2')).toBe('H2 2024');
     expect(dateLabel('2024-10-01/2024-10-02')).toBe('1 October 2024 – 2 October 2024');
     expect(dateLabel('2023/2024')).toBe('2023 – 2024');
+    expect(dateLabel('1980/1989')).toBe('1980s');
+    expect(dateLabel('1980/1990')).toBe('1980 – 1990');
     expect(dateLabel('2021-08')).toBe('August 2021');
     expect(figureLabel('PERCENT', 22.5)).toBe('22.5%');
     expect(figureLabel('MONEY', 12_600_000_000, 'USD')).toBe('$12.6 billion');

@@ -18,6 +18,9 @@ const monthNames = [
 
 /** "19 August", "19 August 2021", "August 2021", "2021" from the ISO forms figures and headers use. */
 export function dateLabel(iso: string): string {
+  // ("1980/1989": a decade)
+  const decade = /^(\d{3})0\/(\d{3})9$/u.exec(iso);
+  if (decade && decade[1] === decade[2]) return `${decade[1]}0s`;
   // ("2024-10-01/2024-10-02", "2023/2024": from one date to another)
   if (iso.includes('/')) return iso.split('/').map(dateLabel).join(' – ');
   // ("2025-Q1", "2024-H2": a quarter or a half of a year)
