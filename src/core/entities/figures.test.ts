@@ -97,6 +97,12 @@ describe('figures', () => {
     expect(
       read('в 1980-е годы и в начале 2000-х, the 1950-53 war, the 1980s', 'ru').map((f) => f[2]),
     ).toEqual(['1980/1989', '2000/2009', '1950/1953', '1980/1989']);
+    expect(read('с 2020 по 2024 год, from 2020 to 2024, from 2018 to 25', 'ru').map((f) => f[2])).toEqual([
+      '2020/2024',
+      '2020/2024',
+      '2018',
+      25,
+    ]);
     // (an ISO month is no range of years)
     expect(read('2024-01', 'en').map((f) => f[2])).toEqual(['2024', 1]);
   });

@@ -71,7 +71,7 @@ const patterns = {
   ),
   // "в 2023–2024 гг.", "2024-2025 годы", "the 2023-2024 season", "the 1950-53 war"
   yearRange: new RegExp(
-    `${B}(\\d{4})\\s?[-–—]\\s?(\\d{4}|\\d{2})(?:\\s+(?:гг\\.|годы|годов|годах|годам|годами)(?![\\p{L}]))?(?![\\p{L}\\p{N}])`,
+    `${B}(\\d{4})${until}(\\d{4}|\\d{2})(?:\\s+(?:гг\\.|годы|годов|годах|годам|годами)(?![\\p{L}]))?(?![\\p{L}\\p{N}])`,
     'giu',
   ),
   monthDay: new RegExp(`${B}${monthAndDay}${E}`, 'giu'),
@@ -266,7 +266,8 @@ export function findFigures(text: string, lang: string): Figure[] {
   all(patterns.yearRange, (m) => {
     const [first, last] = [m[1] ?? '', m[2] ?? ''];
     const y1 = Number(first);
-    // ("1950-53": the last two digits of a later year of the same century; "2024-01" is no range)
+    // ("1950-53": after a dash, the last two digits of a later year of the same century; "2024-01" is no range)
+    if (last.length === 2 && !/^\d{4}\s?[-–—]/u.test(m[0])) return null;
     const y2 = Number(last.length === 2 ? first.slice(0, 2) + last : last);
     return y1 >= 1000 && y2 <= 2100 && y1 < y2 && y2 - y1 <= 50 ? range(first, String(y2)) : null;
   });
@@ -325,22 +326,20 @@ export function findFigures(text: string, lang: string): Figure[] {
     type: 'NUMBER',
     value: parseNumber(m[1] ?? '', lang) * multiplier(m[2]),
   }));
+  const rules = lang === 'en' ? 'en' : 'ru';
+  /** A year at `at`; one standing alone, unless the words around make it a count ("2000 people"). */
+  const year = (at: number, y: string, alone: boolean) => {
+    const [before, after] = [text.slice(Math.max(0, at - 24), at), text.slice(at + 4, at + 40)];
+    if (Number(y) < 1000 || Number(y) > 2100 || !free(at, at + 4)) return;
+    if (alone && (countAfter[rules].test(after) || countBefore[rules].test(before))) return;
+    taken.push([at, at + 4]);
+    out.push({ start: at, end: at + 4, text: y, type: 'DATE', value: y });
+  };
   for (const m of text.matchAll(patterns.year)) {
     const y = m[1] ?? m[2] ?? '';
-    const at = (m.index ?? 0) + m[0].indexOf(y);
-    if (Number(y) >= 1000 && Number(y) <= 2100 && free(at, at + 4)) {
-      taken.push([at, at + 4]);
-      out.push({ start: at, end: at + 4, text: y, type: 'DATE', value: y });
-    }
+    year((m.index ?? 0) + m[0].indexOf(y), y, false);
   }
-  const rules = lang === 'en' ? 'en' : 'ru';
-  for (const m of text.matchAll(patterns.bareYear)) {
-    const at = m.index ?? 0;
-    const [before, after] = [text.slice(Math.max(0, at - 24), at), text.slice(at + 4, at + 40)];
-    if (!free(at, at + 4) || countAfter[rules].test(after) || countBefore[rules].test(before)) continue;
-    taken.push([at, at + 4]);
-    out.push({ start: at, end: at + 4, text: m[0], type: 'DATE', value: m[0] });
-  }
+  for (const m of text.matchAll(patterns.bareYear)) year(m.index ?? 0, m[0], true);
   all(patterns.number, (m) => {
     const value = parseNumber(m[1] ?? '', lang);
     return Number.isFinite(value) ? { type: 'NUMBER', value } : null;
