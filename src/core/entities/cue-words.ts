@@ -330,6 +330,10 @@ export const companyForms: ReadonlySet<string> = new Set([
   'нко',
   // (национальная компания: АО «НК «КазМунайГаз»; not "НАК", which is also a committee's abbreviation)
   'нк',
+  // (Kazakhstan's фонд национального благосостояния and национальный управляющий холдинг:
+  // ФНБ «Самрук-Казына», НУХ «Байтерек»)
+  'фнб',
+  'нух',
   'llp',
   'jsc',
   'pjsc',

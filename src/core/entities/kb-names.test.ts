@@ -134,6 +134,14 @@ describe('short names of bodies in the knowledge base', () => {
     ]);
   });
 
+  it('links the Silk Road Fund, with its name quoted or not, and keeps the Silk Road apart', () => {
+    idsInBoth(
+      'Он отметил роль Фонда «Шелкового пути» и Азиатского банка инфраструктурных инвестиций. Фонд Шелкового пути вложил средства в проекты на Великом Шелковом пути.',
+      'He noted the role of the Silk Road Fund and the Asian Infrastructure Investment Bank. The Silk Road Fund invested in projects along the Great Silk Road.',
+      ['silk-road-fund', 'aiib', 'silk-road-fund', 'silk-road'],
+    );
+  });
+
   it('links a body by the short name the news uses for it', () => {
     expect(idsOf('Решение Генеральной Ассамблеи поддержал глава Федерального резерва.', 'ru')).toEqual([
       'Генеральной Ассамблеи|ORG|Q47423',

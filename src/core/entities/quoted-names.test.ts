@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
-import type { RecognizeOptions } from './recognize-options';
+import { nerelOptions, type RecognizeOptions } from './recognize-options';
 
 let annotator: Annotator;
 
@@ -18,6 +18,18 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(read('Он основал группу «Ленинград» в девяностых.')).toEqual(['Ленинград|ORG']);
     expect(read('Участок отняли у садового товарищества «Глиссада».')).toEqual(['Глиссада|ORG']);
     expect(read('По данным сообщества «Плохие новости», погибли двое.')).toEqual(['Плохие новости|ORG']);
+  });
+
+  it('read flat, a capitalised head noun before a quoted name is no body of its own', () => {
+    const text = 'Глава Фонда «Сколково» выступил. Фонд поддержал проект Банка «Открытие».';
+    expect(read(text)).toEqual(['Сколково|ORG', 'Открытие|ORG']);
+    // (NEREL marks the head and the name together, and the name inside)
+    expect(read(text, nerelOptions)).toContain('Фонда «Сколково»|ORG');
+    // (a legal form of Kazakhstan's holdings is no part of the name the reader follows)
+    expect(read('Руководители НУХ «Байтерек» и НК «КазМунайГаз».')).toEqual([
+      'Байтерек|ORG',
+      'КазМунайГаз|ORG',
+    ]);
   });
 
   it('reads a list after a colon by the noun before the colon', () => {

@@ -1,5 +1,5 @@
 /** Russian names in quotes, read by the words before them: a body's name, a work's title, or neither. */
-import { lemmaWords, type RawMention, type RuleContext } from './raw-mention';
+import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { orgHeadLemmas } from './cue-words';
 import { eventNouns, notOrgDescriptors, orgDescriptors, venueNouns, workNouns } from './quote-cues';
 import { personNounBefore } from './russian-context';
@@ -286,4 +286,25 @@ export function titlesQuotedAgain(ctx: RuleContext, found: readonly RawMention[]
       out.add(m);
   }
   return out;
+}
+
+/**
+ * "Фонда «Шелкового пути»", "Банка «Открытие»", "Центра «Сколково»": read flat, as the app does, a
+ * capitalised head noun alone before a quoted name is no body of its own. Kept, it would link every
+ * "Фонд" of a corpus into one entity; the quoted name is the one the reader follows. (NEREL marks the
+ * head and the name together, around the name: see `chainedOrgs`.)
+ */
+export function headsOfQuotedNames(ctx: RuleContext, found: RawMention[]): void {
+  const { view } = ctx;
+  const quotedAt = new Set(found.map((m) => m.start));
+  removeWhere(
+    found,
+    (m) =>
+      m.type === 'ORG' &&
+      !m.entity &&
+      m.end - m.start === 1 &&
+      orgHeadLemmas.has(view.lemma(m.start)) &&
+      openQuotes.has(view.tokens[m.end]?.text ?? '') &&
+      quotedAt.has(m.end + 1),
+  );
 }

@@ -8,7 +8,7 @@ import { lemmaWords, removeWhere, type RawMention, type RuleContext } from './ra
 import { districtAfter, englishLongerName, englishRule, englishWeakGuesses, memberBody } from './rules-en';
 import { isPostsBoard } from './english-bodies';
 import { placeClub, placeTeam } from './place-teams';
-import { quotedName, quotedPersons, titlesQuotedAgain } from './quoted-names';
+import { headsOfQuotedNames, quotedName, quotedPersons, titlesQuotedAgain } from './quoted-names';
 import { namedWithNoun, russianRule } from './rules-ru';
 import { chineseNameAt } from './chinese-names';
 import { koreanNameAt } from './korean-names';
@@ -360,6 +360,8 @@ export function recognize(
   seatsAsBodies(tokens, out);
   matchTeams(ctx, out, leftovers);
   if (!cyrillicText) repeatedBodies(ctx, out, leftovers);
+  // (before repeats: a head dropped is not found again alone)
+  if (!options.nested && cyrillicText) headsOfQuotedNames(ctx, out);
   const repeated = repeats(ctx, out, leftovers);
   const taken = new Set(repeated.flatMap((m) => [m.start, m.end - 1]));
   out.push(...repeated);
