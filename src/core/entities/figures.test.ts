@@ -177,6 +177,7 @@ describe('figures', () => {
   });
 
   it('reads a sum in thousands or millions written with a letter after a currency sign', () => {
+    expect(read('KZT 2.3 trln', 'en').map((f) => [f.at(2), f.at(3)])).toEqual([[2.3e12, 'KZT']]);
     expect(read('£2.5m, $2.5M and $500k', 'en').map((f) => [f.at(2), f.at(3)])).toEqual([
       [2.5e6, 'GBP'],
       [2.5e6, 'USD'],

@@ -23,7 +23,7 @@ const monthRu =
   '(?:январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
 const num = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*';
 const mult =
-  'mln|million|millions|mn|bln|billion|billions|bn|trillion|tn|thousand|тыс\\.?|тысяч(?:ами|ам|ах|а|и|у|е)?|млн\\.?|миллион(?:ами|ам|ах|а|ов|у|ом|е)?|млрд\\.?|миллиард(?:ами|ам|ах|а|ов|у|ом|е)?|трлн\\.?|триллион(?:ами|ам|ах|а|ов|у|ом|е)?';
+  'mln|million|millions|mn|bln|billion|billions|bn|trln|trillion|trillions|tn|thousand|тыс\\.?|тысяч(?:ами|ам|ах|а|и|у|е)?|млн\\.?|миллион(?:ами|ам|ах|а|ов|у|ом|е)?|млрд\\.?|миллиард(?:ами|ам|ах|а|ов|у|ом|е)?|трлн\\.?|триллион(?:ами|ам|ах|а|ов|у|ом|е)?';
 // (a full stop only after a cut word, "долл.", "руб.": after "рублей" it ends the sentence)
 const currencyWord =
   'долл(?:ар(?:ов|ам|ами|ах|а|ы)?|\\.)?(?:\\s+США)?|(?:US\\s)?dollars?|USD|US\\$|\\$|€|£|₽|₸|евро|euros?|EUR|руб(?:л(?:ей|ям|ях|я|ь)|\\.)?|r(?:o)?ubles?|RUB|тенге|tenge|KZT|тг\\.?|фунт(?:ов|а)?(?:\\s+стерлингов)?|pounds?(?:\\s+sterling)?|GBP|юан(?:ей|я|ь)|yuan|CNY';
@@ -130,7 +130,7 @@ const multipliers: readonly (readonly [RegExp, number])[] = [
   [/^(?:тыс|thousand)/i, 1e3],
   [/^(?:mln|million|mn|млн|миллион)/i, 1e6],
   [/^(?:bln|billion|bn|млрд|миллиард)/i, 1e9],
-  [/^(?:trillion|tn|трлн|триллион)/i, 1e12],
+  [/^(?:trln|trillion|tn|трлн|триллион)/i, 1e12],
 ];
 
 /** How a quarter or a half of a year is numbered, first to fourth: words, digits, Roman numerals. */
