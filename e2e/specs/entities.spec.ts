@@ -20,6 +20,21 @@ test.describe('entities across languages', () => {
     await expect(library.rows()).toHaveCount(5);
   });
 
+  test('a figure says its value in the interface language when hovered', async ({
+    qos,
+    library,
+    reader,
+    page,
+  }) => {
+    await library.open(qos.url);
+    await library.openArticle(/received Head of Tatarstan/);
+    const sum = reader.body.locator('mark.fig', { hasText: '$597mln' });
+    await expect(sum).toHaveAttribute('title', '$597M');
+    await expect(reader.body.locator('mark.fig', { hasText: '22.5%' })).toHaveAttribute('title', '22.5%');
+    await page.getByRole('banner').getByRole('combobox').selectOption('ru');
+    await expect(sum).toHaveAttribute('title', /^597\sмлн\s\$$/u);
+  });
+
   test('the library groups the seeds into a story about one event and a thread of meetings', async ({
     qos,
     library,

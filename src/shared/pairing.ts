@@ -1,5 +1,5 @@
 import type { ArticleLang, Span } from './article';
-import type { EntityName, FigureType } from './entities';
+import type { Currency, EntityName, FigureType } from './entities';
 
 /**
  * Why two articles were put side by side, as data: the UI translates `kind` and shows `label` (or
@@ -12,6 +12,7 @@ export type PairReason =
       readonly label: string;
       readonly type: Exclude<FigureType, 'DATE'>;
       readonly value: number;
+      readonly currency?: Currency;
     }
   | { readonly kind: 'date'; readonly label: string; readonly value: string }
   | { readonly kind: 'quote'; readonly label: string }

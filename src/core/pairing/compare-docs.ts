@@ -130,7 +130,14 @@ function figureReason(a: PairingDoc, key: string): PairReason | null {
   if (type === 'DATE') return { kind: 'date', label: dateLabel(raw), value: raw };
   if (type !== 'MONEY' && type !== 'PERCENT' && type !== 'NUMBER') return null;
   const value = Number(raw);
-  return { kind: 'figure', label: figureLabel(type, value, f?.currency), type, value };
+  const currency = f?.currency;
+  return {
+    kind: 'figure',
+    label: figureLabel(type, value, currency),
+    type,
+    value,
+    ...(currency ? { currency } : {}),
+  };
 }
 
 function reasonFor(a: PairingDoc, b: PairingDoc, key: string): PairReason | null {

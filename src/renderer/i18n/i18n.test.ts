@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n } from 'i18next';
-import { formatArticleDate, formatNumber } from './format';
+import { formatArticleDate, formatDateValue, formatFigure, formatNumber } from './format';
 import { initI18n } from './i18n';
 
 const number = (language: string, n: number) => new Intl.NumberFormat(language).format(n);
@@ -66,5 +66,33 @@ describe('formatArticleDate', () => {
     expect(formatArticleDate('--08-19', 'en')).toBe('August 19');
     expect(formatArticleDate('2021', 'en')).toBe('2021');
     expect(formatArticleDate(null, 'en')).toBeNull();
+  });
+});
+
+describe('formatDateValue and formatFigure', () => {
+  it('writes a figure’s date of any precision, and a range of dates, as the interface language does', () => {
+    // (spaces as plain spaces: ICU versions differ in the thin and no-break spaces they put)
+    const plain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/gu, ' ');
+    const each = (iso: string) => ['en', 'ru', 'kk'].map((l) => plain(formatDateValue(iso, l)));
+    expect(each('2024-11-14/2024-11-15')).toEqual([
+      'November 14 – 15, 2024',
+      '14–15 ноября 2024 г.',
+      '2024 ж. 14–15 қараша',
+    ]);
+    expect(each('2024-01/2024-09')[2]).toBe('2024 ж. қаңтар – қыркүйек');
+    expect(each('2025-Q1')).toEqual(['Q1 2025', '1-й квартал 2025', '2025 ж. 1-тоқсан']);
+    expect(each('1980/1989')).toEqual(['1980s', '1980-е', '1980-жылдар']);
+    expect(plain(formatDateValue('2024-10', 'en'))).toBe('October 2024');
+    expect(plain(formatDateValue('--05-15/--05-17', 'ru'))).toBe('15–17 мая');
+    // (across the new year with no year stated: end to end, not a range backwards)
+    expect(plain(formatDateValue('--12-28/--01-03', 'ru'))).toBe('28 декабря – 3 января');
+    expect(plain(formatDateValue('2023/2025', 'ru'))).toBe('2023–2025');
+  });
+
+  it('writes a sum with its currency and a large number compact, keeping the decimals the text gave', () => {
+    expect(formatFigure('MONEY', 32.5e9, 'en', 'USD')).toBe('$32.5B');
+    expect(formatFigure('MONEY', 500e9, 'ru', 'KZT').replace(/\s/gu, ' ')).toBe('500 млрд ₸');
+    expect(formatFigure('NUMBER', 7791, 'en')).toBe('7,791');
+    expect(formatFigure('PERCENT', 11.25, 'en')).toBe('11.25%');
   });
 });

@@ -1,6 +1,8 @@
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Quote } from '../../../shared/article';
+import type { Figure } from '../../../shared/entities';
+import { formatDateValue, formatFigure } from '../../i18n/format';
 import { segment } from '../../components/segments';
 import type { Mark } from './marks';
 import { figureKey } from './pair-facts';
@@ -20,19 +22,25 @@ export interface MentionHandlers {
   readonly onSentenceHover?: (index: number | null) => void;
 }
 
+/** What a hover over a mark says: who said a quote, what value a figure has. */
+interface Labels {
+  readonly speaker: (name: string | null) => string;
+  readonly figure: (figure: Figure) => string;
+}
+
 function wrap(
   mark: Mark,
   children: ReactNode,
   key: string,
   handlers: MentionHandlers,
-  speakerLabel: (name: string | null) => string,
+  labels: Labels,
 ): ReactNode {
   if (mark.kind === 'quote') {
     return (
       <mark
         key={key}
         className="quote"
-        title={speakerLabel(mark.quote.speaker?.name ?? null)}
+        title={labels.speaker(mark.quote.speaker?.name ?? null)}
         data-speaker={mark.quote.speaker?.name ?? ''}
       >
         {children}
@@ -79,7 +87,7 @@ function wrap(
         key={key}
         className={`fig${handlers.sharedFigures?.has(figureKey(mark.figure)) ? ' fig--shared' : ''}`}
         data-figure={String(mark.figure.value)}
-        title={mark.figure.type}
+        title={labels.figure(mark.figure)}
       >
         {children}
       </mark>
@@ -124,8 +132,14 @@ export function ArticleBody({
   handlers: MentionHandlers;
   bodyRef?: RefObject<HTMLDivElement | null>;
 }) {
-  const { t } = useTranslation('reader');
+  const { t, i18n } = useTranslation('reader');
   const speakerLabel = (name: string | null) => t('saidBy', { name: name ?? t('unknownSpeaker') });
+  // ("январе–сентябре 2024 года": "January – September 2024"; "32,5 млрд долларов": "$32.5B")
+  const figureLabel = (f: Figure) =>
+    f.type === 'DATE'
+      ? formatDateValue(String(f.value), i18n.language)
+      : formatFigure(f.type, Number(f.value), i18n.language, f.currency);
+  const labels: Labels = { speaker: speakerLabel, figure: figureLabel };
   const titleParagraph = article.paragraphs.findIndex(
     ([s, e]) => article.text.slice(s, e).trim() === article.title,
   );
@@ -144,7 +158,7 @@ export function ArticleBody({
                 [...piece.marks]
                   .reverse()
                   .reduce<ReactNode>(
-                    (inner, mark, i) => wrap(mark, inner, `${piece.start}-${i}`, handlers, speakerLabel),
+                    (inner, mark, i) => wrap(mark, inner, `${piece.start}-${i}`, handlers, labels),
                     text,
                   ) ?? text
               );

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { formatArticleDate } from '../../i18n/format';
+import { formatDateValue, formatFigure } from '../../i18n/format';
 import type { CounterpartLists, CounterpartView, PairReason } from '../../../shared/pairing';
 
 /**
  * A reason as a short phrase in the interface language: the entity's name in that language
- * (Токаев / Tokayev), figures and dates through Intl, the rest translated or as written.
+ * (Токаев / Tokayev), figures with their currency and dates of any precision through Intl, the rest translated or as written.
  */
 export function useReasonLabel() {
   const { t, i18n } = useTranslation('reader');
@@ -14,15 +14,9 @@ export function useReasonLabel() {
       case 'entity':
         return (lang === 'en' ? reason.name.en : (reason.name.ru ?? reason.name.en)) ?? reason.label;
       case 'figure':
-        return reason.type === 'PERCENT'
-          ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(
-              reason.value / 100,
-            )
-          : new Intl.NumberFormat(lang, { notation: reason.value >= 1e5 ? 'compact' : 'standard' }).format(
-              reason.value,
-            );
+        return formatFigure(reason.type, reason.value, lang, reason.currency);
       case 'date':
-        return formatArticleDate(reason.value, lang) ?? reason.label;
+        return formatDateValue(reason.value, lang);
       case 'quote':
       case 'title':
         return t(`pair.reason.${reason.kind}`);
