@@ -134,6 +134,14 @@ describe('short names of bodies in the knowledge base', () => {
     ]);
   });
 
+  it('links the Astana International Forum by the adjective Russian news gives it, in any case', () => {
+    idsInBoth(
+      'На полях Астанинского международного форума 8 июня встретились министры. На Международном форуме «Астана» выступил Токаев.',
+      'Ministers met on the sidelines of the Astana International Forum on June 8. At the Astana International Forum, Tokayev spoke.',
+      ['astana-international-forum', 'astana-international-forum', 'tokayev'],
+    );
+  });
+
   it('links the Silk Road Fund, with its name quoted or not, and keeps the Silk Road apart', () => {
     idsInBoth(
       'Он отметил роль Фонда «Шелкового пути» и Азиатского банка инфраструктурных инвестиций. Фонд Шелкового пути вложил средства в проекты на Великом Шелковом пути.',
