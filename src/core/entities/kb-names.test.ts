@@ -142,6 +142,14 @@ describe('short names of bodies in the knowledge base', () => {
     );
   });
 
+  it('links the holidays of the region and Halloween as events, no person or place', () => {
+    idsInBoth(
+      'Накануне Хеллоуина и Курбан айта, на Ораза айт и на Наурыз.',
+      'Ahead of Halloween and Kurban Ait, on Eid al-Fitr and on Nauryz.',
+      ['halloween', 'kurban-ait', 'oraza-ait', 'nauryz'],
+    );
+  });
+
   it('links the Silk Road Fund, with its name quoted or not, and keeps the Silk Road apart', () => {
     idsInBoth(
       'Он отметил роль Фонда «Шелкового пути» и Азиатского банка инфраструктурных инвестиций. Фонд Шелкового пути вложил средства в проекты на Великом Шелковом пути.',
