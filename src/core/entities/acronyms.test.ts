@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../node/lexicon';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
 
@@ -117,5 +118,26 @@ describe('an abbreviation of a time zone or an illness', () => {
     expect(readEn(text)).toEqual([]);
     expect(readEn('The UNHCR and MTS said so.')).toEqual(['UNHCR|ORG', 'MTS|ORG']);
     expect(read('Он страдает от ПТСР после войны.')).toEqual([]);
+  });
+});
+
+describe('words in capitals', () => {
+  // (with the English word list, which tells a shouted word from an acronym)
+  let withWords: Annotator;
+  beforeAll(async () => {
+    withWords = await loadTestAnnotator(await loadLexicon());
+  });
+
+  it('reads a shouted phrase as no row of acronyms, keeping the names the knowledge base knows', () => {
+    expect(
+      read('Она написала: «СПАСИБО ЗА ПОДДЕРЖКУ МНОГИХ». ТОКАЕВ ПРОВЕЛ ПЕРЕГОВОРЫ С ПРЕЗИДЕНТОМ РФ.'),
+    ).toEqual(['ТОКАЕВ|PER', 'РФ|LOC']);
+    const shouted = 'She tweeted: "THANK YOU FOR STANDING UP TO THE MOB." NATO CHIEF VISITS KYIV.';
+    expect(withWords.annotate(shouted, 'en').mentions.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'NATO|ORG',
+      'KYIV|LOC',
+    ]);
+    // (acronyms side by side are no shouting: too few common words among them)
+    expect(read('Об этом сообщили МИД РК, ООН и ОБСЕ.')).toEqual(['МИД РК|ORG', 'ООН|ORG', 'ОБСЕ|ORG']);
   });
 });

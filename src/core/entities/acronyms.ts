@@ -7,6 +7,7 @@
  */
 import { isOrgSuffix, orgHeads } from './english-words';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
+import { namedReading } from './morphology';
 import { isLatinCap, type Token } from './tokenize';
 
 /** Words the long form may hold without giving a letter to the acronym. */
@@ -190,4 +191,34 @@ export function inSpelledOut(ctx: RuleContext, i: number, end: number, ws: reado
   if (!acronym?.allCaps) return false;
   const caps = (spelledOut(ctx, acronym.text) ?? []).filter((w) => /^\p{Lu}/u.test(w));
   return caps.length > 0 && caps.slice(-ws.length).join(' ') === ws.join(' ');
+}
+
+/**
+ * "СПАСИБО ЗА ПОДДЕРЖКУ МНОГИХ", "THANK YOU FOR STANDING UP TO THE MOB": a run of three words or more
+ * in capitals, at least two of them common words (the Russian dictionary's, or the English list's), is
+ * shouted text, not a row of acronyms; a name in it stays only when the knowledge base knows it
+ * ("ТОКАЕВ ПРОВЕЛ ПЕРЕГОВОРЫ").
+ */
+export function shoutedWords(ctx: RuleContext, found: RawMention[]): void {
+  const { tokens } = ctx.view;
+  const runs: [number, number][] = [];
+  const capital = (k: number) =>
+    tokens[k]?.kind === 'word' && !!tokens[k]?.allCaps && /\p{L}{2}/u.test(tokens[k]?.text ?? '');
+  const common = (k: number) => {
+    const t = tokens[k]!;
+    if (!t.cyrillic) return ctx.lexicon.isCommonWord(t.text.toLowerCase());
+    const parses = ctx.view.parses(k);
+    return parses.some((p) => p.known) && !parses.some((p) => p.tags.has('Abbr') || namedReading(p));
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capital(k)) continue;
+    let end = k;
+    while (capital(end + 1)) end++;
+    let plain = 0;
+    for (let j = k; j <= end; j++) if (common(j)) plain++;
+    if (end - k >= 2 && plain >= 2) runs.push([k, end + 1]);
+    k = end;
+  }
+  if (runs.length > 0)
+    removeWhere(found, (m) => !m.entity && runs.some(([a, b]) => m.start >= a && m.end <= b));
 }

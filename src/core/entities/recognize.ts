@@ -1,6 +1,6 @@
 import { isCommonWord } from './english-evidence';
 import type { Gazetteer } from './gazetteer';
-import { readDefinedAcronyms } from './acronyms';
+import { readDefinedAcronyms, shoutedWords } from './acronyms';
 import { ampersandName, hyphenatedBodies } from './joined-names';
 import { honouredNames } from './honoured-names';
 import type { Morphology } from './morphology';
@@ -355,6 +355,7 @@ export function recognize(
     hyphenatedBodies(ctx, out);
   }
   readDefinedAcronyms(ctx, out);
+  shoutedWords(ctx, out);
   retypeSurnames(ctx, out);
   politeNamesakes(ctx, out);
   seatsAsBodies(tokens, out);
