@@ -69,3 +69,26 @@ describe('two bodies joined by "and"', () => {
     ]);
   });
 });
+
+describe('research centres and posts before a name', () => {
+  it('a centre of a body or of a field of work is an institution, a space centre a site', () => {
+    expect(read('according to the Suffolk University Political Research Center poll.')).toEqual([
+      'Suffolk University Political Research Center|ORG',
+    ]);
+    expect(read('The Pew Research Center said so. They flew from the Kennedy Space Center.')).toEqual([
+      'Pew Research Center|ORG',
+      'Kennedy Space Center|LOC',
+    ]);
+    expect(read('An analyst at the Carnegie Moscow Center said.')).toEqual(['Carnegie Moscow Center|ORG']);
+  });
+
+  it('a portfolio before a post’s title is no company, the place before it a place', () => {
+    expect(read('He met US Energy Secretary Chris Wright in Moscow.')).toEqual([
+      'US|LOC',
+      'Chris Wright|PER',
+      'Moscow|LOC',
+    ]);
+    // (a company keeps the word: "Shell Energy")
+    expect(read('Shell Energy and Tobol Energy said.')).toContain('Shell Energy|ORG');
+  });
+});

@@ -258,6 +258,10 @@ export const englishRule: Rule = (ctx, i) => {
   // "Kai-Fu Lee", "Hyun-Woo Park": a Chinese or Korean name in English order, whatever else its
   // surname names (a park)
   if (westernOrderAsianName(ws)) return make('PER');
+  // "US Energy Secretary Chris Wright": the field of a post before its title is no company's last word
+  // ("Shell Energy"); the place before it is read alone
+  if (ws.length === 2 && portfolio.has(last) && postAfter && ctx.gazetteer.isPlaceName(ws[0] ?? ''))
+    return { ...make('LOC'), end: idx[1] ?? i + 1, words: ws.slice(0, 1) };
   const typed = headedType(ctx, ws, end - i > idx.length);
   // ("State Committee for National Security": a body's head word before its "for" or "of" outweighs a
   // place's word that opens the name)
@@ -321,6 +325,13 @@ function ordinalUnit(ctx: RuleContext, i: number): RawMention | null {
   return { start: i - 2, end, type: 'ORG', entity: null, words };
 }
 
+/** Fields of work a centre is named after when it is an institution: Research Center, Policy Centre. */
+const fieldsOfCentres: ReadonlySet<string> = new Set(
+  'research studies policy political strategic analytical analysis scientific information training innovation development cooperation coordination monitoring'.split(
+    ' ',
+  ),
+);
+
 /** Bodies of a state named by their field: Ministry of Culture, Supreme Court of Cassation. */
 const stateBodies: ReadonlySet<string> = new Set(['ministry', 'department', 'court']);
 
@@ -348,6 +359,10 @@ function headedType(ctx: RuleContext, ws: readonly string[], connected: boolean)
   // "Centre for Industrial Cooperation", "Center for Strategic Studies": a centre of or for a field is
   // an institution, where "Museum of Flight" is a site
   if (connected && centres.has(first)) return 'ORG';
+  // "Suffolk University Political Research Center", "Pew Research Center": a centre of a body or a
+  // field of work is an institution too, where "Kennedy Space Center" is a site
+  if (centres.has(last) && lows.slice(0, -1).some((w) => orgHeads.has(w) || fieldsOfCentres.has(w)))
+    return 'ORG';
   // "Museum of Flight": a facility's word first, a connector after it
   if (facilityWords.has(last) || (facilityWords.has(first) && connected) || facilityFirst.has(first))
     return 'LOC';
