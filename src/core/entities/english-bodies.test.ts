@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../node/lexicon';
 import { loadTestAnnotator } from '../../node/test-annotator';
 import type { Annotator } from './annotator';
 import { lexiconOf } from './lexicon';
@@ -71,6 +72,21 @@ describe('two bodies joined by "and"', () => {
 });
 
 describe('research centres and posts before a name', () => {
+  // (with the whole English word list, by which "Sens" alone would be a place's word)
+  let withWords: Annotator;
+  beforeAll(async () => {
+    withWords = await loadTestAnnotator(await loadLexicon());
+  });
+
+  it('"Sens.", "Reps.": posts of several before their names', () => {
+    const text = 'Republican Sens. Lindsey Graham and Ted Cruz and Democratic Reps. Adam Schiff spoke.';
+    expect(withWords.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`)).toEqual([
+      'Lindsey Graham|PER',
+      'Ted Cruz|PER',
+      'Adam Schiff|PER',
+    ]);
+  });
+
   it('a centre of a body or of a field of work is an institution, a space centre a site', () => {
     expect(read('according to the Suffolk University Political Research Center poll.')).toEqual([
       'Suffolk University Political Research Center|ORG',

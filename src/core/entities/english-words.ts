@@ -10,11 +10,11 @@ export const englishTitles = list(`
   general secretary ambassador governor mayor king queen prince princess senator deputy speaker spokesman
   spokeswoman spokesperson chancellor pope ceo mr mrs ms miss dr sir lord lady judge justice commissioner
   sheikh emir sultan vice chief executive pm colonel captain lieutenant sergeant professor prof rev
-  reverend bishop archbishop cardinal rabbi imam coach gen sen rep gov akim khokim hokim leader founder
-  chairperson president-elect vice-president ex-president former late officer agent detective inspector
-  superintendent counsellor counselor adviser advisor aide envoy representative administrator commander
-  mp mep msp mla td qc kc det insp supt sgt cllr councillor lt col maj capt cpl adm brig cmdr prosecutor
-  procurator rector vice-rector dean ombudsman ombudswoman consul mufti patriarch`);
+  reverend bishop archbishop cardinal rabbi imam coach gen sen sens rep reps gov govs akim khokim hokim
+  leader founder chairperson president-elect vice-president ex-president former late officer agent
+  detective inspector superintendent counsellor counselor adviser advisor aide envoy representative
+  administrator commander mp mep msp mla td qc kc det insp supt sgt cllr councillor lt col maj capt cpl
+  adm brig cmdr prosecutor procurator rector vice-rector dean ombudsman ombudswoman consul mufti patriarch`);
 /** Words that make a post out of "Minister of …", "Head of …": never a name on their own. */
 export const portfolio = list(`
   state government foreign affairs defence defense finance justice health education economy interior
