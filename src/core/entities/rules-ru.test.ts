@@ -436,3 +436,14 @@ describe('a name that ends in an abbreviation', () => {
     ]);
   });
 });
+
+describe('English counties in Russian', () => {
+  it('reads a name ending in -шир as a place, though the dictionary takes some for a dog or a given name', () => {
+    expect(read('Парад прошел в Рушдене, Нортгемптоншир. Он жил в Йоркшире и Бакингемшире.')).toEqual([
+      'Рушдене|LOC',
+      'Нортгемптоншир|LOC',
+      'Йоркшире|LOC',
+      'Бакингемшире|LOC',
+    ]);
+  });
+});

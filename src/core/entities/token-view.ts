@@ -69,11 +69,13 @@ export function createView(tokens: readonly Token[], morph: Morphology, kazakh =
     const known = (tag: string) => ps.some((p) => p.known && p.tags.has(tag));
     const nameScore = Math.max(0, ...nameTags.map(best));
     const commonScore = Math.max(0, ...ps.filter((p) => p.known && !namedReading(p)).map((p) => p.score));
+    // (an English county, Йоркшир, Нортгемптоншир, Бакингемшир: no dog's breed nor given name az reads)
+    const shire = ps.some((p) => p.tags.has('NOUN') && /^\p{L}{3,}шир$/u.test(p.lemma));
     const f: NameFlags = {
-      name: best('Name') > 0,
-      surname: best('Surn') > 0,
+      name: !shire && best('Name') > 0,
+      surname: !shire && best('Surn') > 0,
       patronymic: best('Patr') > 0,
-      place: known('Geox'),
+      place: known('Geox') || shire,
       org: known('Orgn'),
       common: commonScore > nameScore,
     };
