@@ -48,6 +48,8 @@ describe('a body named after a common noun for it', () => {
 describe('awards', () => {
   it('an award is no body and no person', () => {
     expect(read('She won an Oscar, two Grammy Awards and a Golden Globe.')).toEqual([]);
+    // (nor a decoration named after a person)
+    expect(read('He won the Victoria Cross, the George Cross and a Purple Heart.')).toEqual([]);
   });
 });
 

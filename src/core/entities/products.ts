@@ -148,6 +148,9 @@ const awards: ReadonlySet<string> = new Set([
   "ballon d'or",
   'золотой мяч',
   'золотой орел',
+  'victoria cross',
+  'george cross',
+  'purple heart',
 ]);
 const awardWords: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'премия']);
 
