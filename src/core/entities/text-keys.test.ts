@@ -212,4 +212,11 @@ describe('tokens', () => {
     const toks = tokenize('Встретился М. В. Мишустин.');
     expect(toks.find((t) => t.text === 'Мишустин')?.sentenceStart).toBe(false);
   });
+
+  it('reads no token in a zero-width space, and no sentence end after "Sens."', () => {
+    expect(tokenize('Тереза \u200b\u200bМэй').map((t) => t.text)).toEqual(['Тереза', 'Мэй']);
+    expect(tokenize('Republican Sens. John Kennedy').find((t) => t.text === 'John')?.sentenceStart).toBe(
+      false,
+    );
+  });
 });
