@@ -176,3 +176,8 @@ export const bigPlace = 200_000;
 export const surnameEnding =
   /(?:ov|ev|yev|in|yn|sky|skiy|ski|enko|yan|uly|ova|eva|yeva|ina|skaya|shvili|dze|bekov|bayev|baev)$/i;
 export const articles = list('the a an this that these those');
+
+/** Fields of work a centre is named after when it is an institution: Research Center, Policy Centre. */
+export const fieldsOfCentres = list(`
+  research studies policy political strategic analytical analysis scientific information training
+  innovation development cooperation coordination monitoring`);

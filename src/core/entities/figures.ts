@@ -1,4 +1,5 @@
 import type { Currency, Figure } from '../../shared/entities';
+import { boundsOfRanges } from './figure-ranges';
 import { inWords, wordsValue } from './number-words';
 
 const monthsEn = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -347,7 +348,7 @@ export function findFigures(text: string, lang: string): Figure[] {
   return boundsOfRanges(
     out.sort((a, b) => a.start - b.start),
     text,
-    lang,
+    (f) => factorOf(f, lang),
   );
 }
 
@@ -359,37 +360,4 @@ function factorOf(f: Figure, lang: string): number {
   const n = parseNumber(leadingNumber.exec(f.text)?.[0] ?? '', lang);
   const factor = f.value / n;
   return [1e3, 1e6, 1e9, 1e12].find((x) => Math.abs(factor / x - 1) < 1e-9) ?? 1;
-}
-
-/**
- * "5-7%", "от 3 до 5 млрд евро", "between $3 and $5 billion", "$3-5 billion": one end of a range
- * states only its number, and takes its unit, currency and multiplier from the other.
- */
-function boundsOfRanges(figures: Figure[], text: string, lang: string): Figure[] {
-  const out = [...figures];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [a, b] = [out[i]!, out[i + 1]!];
-    if (a.type === 'DATE' || b.type === 'DATE' || typeof a.value !== 'number') continue;
-    const gap = /^(?:\s?[-–—]\s?|\s+(?:to|до)\s+|\s+(and|и)\s+)$/iu.exec(text.slice(a.end, b.start));
-    const before = text.slice(0, a.start);
-    if (!gap || /[-\p{L}]$/u.test(before)) continue;
-    if (gap[1] !== undefined && !/(?:between|между)\s+\S?$/iu.test(before)) continue;
-    const factor = factorOf(b, lang);
-    const bare = (f: Figure) => /^[\d\s.,]+$/u.test(f.text);
-    if (a.type === 'NUMBER' && bare(a) && (b.type !== 'NUMBER' || factor > 1)) {
-      out[i] = {
-        ...a,
-        type: b.type,
-        value: a.value * factor,
-        ...(b.currency ? { currency: b.currency } : {}),
-      };
-    } else if (a.type === 'MONEY' && factorOf(a, lang) === 1 && a.value < 1000 && factor > 1) {
-      // ("$3-5 billion": the sum before the dash lends its currency to the count after it)
-      if (b.type === 'NUMBER' && !bare(b)) out[i + 1] = { ...b, type: 'MONEY', currency: a.currency! };
-      if (out[i + 1]!.type === 'MONEY' && out[i + 1]!.currency === a.currency) {
-        out[i] = { ...a, value: a.value * factor };
-      }
-    }
-  }
-  return out;
 }

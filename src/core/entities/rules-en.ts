@@ -38,6 +38,7 @@ import {
   eventHeads,
   facilityFirst,
   facilityWords,
+  fieldsOfCentres,
   isPaperOfDay,
   orgHeads,
   orgSuffixes,
@@ -324,13 +325,6 @@ function ordinalUnit(ctx: RuleContext, i: number): RawMention | null {
   for (let k = i; k < end; k++) words.push(tokens[k]?.text ?? '');
   return { start: i - 2, end, type: 'ORG', entity: null, words };
 }
-
-/** Fields of work a centre is named after when it is an institution: Research Center, Policy Centre. */
-const fieldsOfCentres: ReadonlySet<string> = new Set(
-  'research studies policy political strategic analytical analysis scientific information training innovation development cooperation coordination monitoring'.split(
-    ' ',
-  ),
-);
 
 /** Bodies of a state named by their field: Ministry of Culture, Supreme Court of Cassation. */
 const stateBodies: ReadonlySet<string> = new Set(['ministry', 'department', 'court']);
