@@ -80,6 +80,12 @@ describe('research centres and posts before a name', () => {
     withWords = await loadTestAnnotator(await loadLexicon());
   });
 
+  it('an ordinal is no given name, though the lists hold "Second": "a Second Term" names no one', () => {
+    expect(withWords.annotate('Why Trump Will Win a Second Term', 'en').mentions.map((m) => m.text)).toEqual([
+      'Trump',
+    ]);
+  });
+
   it('"Sens.", "Reps.": posts of several before their names', () => {
     const text = 'Republican Sens. Lindsey Graham and Ted Cruz and Democratic Reps. Adam Schiff spoke.';
     expect(withWords.annotate(text, 'en').mentions.map((m) => `${m.text}|${m.type}`)).toEqual([

@@ -75,9 +75,23 @@ export function nameFacts(ctx: RuleContext, name: EnglishName) {
   };
 }
 
-/** A "given name" the text also writes in lower case is a word (Just, Magic, Poet). */
+/** Ordinals, which the lists of given names hold one of ("Second"): "a Second Term" names no one. */
+const ordinals = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+
+/** A "given name" the text also writes in lower case is a word (Just, Magic, Poet); an ordinal is one. */
 export function givenName(ctx: RuleContext, w: string): boolean {
-  return ctx.lexicon.isGivenName(w) && lowerCaseCount(ctx, w) === 0;
+  return ctx.lexicon.isGivenName(w) && !ordinals.has(w.toLowerCase()) && lowerCaseCount(ctx, w) === 0;
 }
 
 export function nameByShape(ctx: RuleContext, name: EnglishName): RawMention | null {
