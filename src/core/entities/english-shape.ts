@@ -26,6 +26,7 @@ import {
   demonyms,
   englishTitles,
   faiths,
+  list,
   notionSuffix,
   placeFirst,
   placePrepositions,
@@ -76,18 +77,7 @@ export function nameFacts(ctx: RuleContext, name: EnglishName) {
 }
 
 /** Ordinals, which the lists of given names hold one of ("Second"): "a Second Term" names no one. */
-const ordinals = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
+const ordinals = list('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** A "given name" the text also writes in lower case is a word (Just, Magic, Poet); an ordinal is one. */
 export function givenName(ctx: RuleContext, w: string): boolean {

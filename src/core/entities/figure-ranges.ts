@@ -5,6 +5,9 @@ import type { Figure } from '../../shared/entities';
  * states only its number, and takes its unit, currency and multiplier from the other. `factorOf` says
  * what a figure's number was multiplied by (1e9 for "5 млрд евро").
  */
+/** A figure written as its number alone ("5" of "5-7%"). */
+const bare = (f: Figure) => /^[\d\s.,]+$/u.test(f.text);
+
 export function boundsOfRanges(
   figures: readonly Figure[],
   text: string,
@@ -19,7 +22,6 @@ export function boundsOfRanges(
     if (!gap || /[-\p{L}]$/u.test(before)) continue;
     if (gap[1] !== undefined && !/(?:between|между)\s+\S?$/iu.test(before)) continue;
     const factor = factorOf(b);
-    const bare = (f: Figure) => /^[\d\s.,]+$/u.test(f.text);
     if (a.type === 'NUMBER' && bare(a) && (b.type !== 'NUMBER' || factor > 1)) {
       out[i] = {
         ...a,

@@ -41,7 +41,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 /** What joins the two ends of a range: a dash, "по", "до", "to", "until", "through". */
 const until = '(?:\\s?[-–—]\\s?|\\s+(?:по|до|to|until|till|through)\\s+)';
-const yearAfter = '(?:,?\\s+(\\d{4})(?:\\s+(?:года|г\\.))?)?';
+/** "года", "г." after a year in Russian. */
+const yearWord = '(?:\\s+(?:года|г\\.))?';
+const yearAfter = `(?:,?\\s+(\\d{4})${yearWord})?`;
 /** "30 сентября 2025 года", "1st of October" (day, month, year). */
 const dayOfMonth = `(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?\\s+(?:of\\s+)?(${monthEn}|${monthRu})${yearAfter}`;
 /** "September 30, 2025" (month, day, year). */
@@ -67,7 +69,7 @@ const patterns = {
   monthDayRange: new RegExp(`${B}(${monthEn})\\s+(\\d{1,2})${until}(\\d{1,2})${yearAfter}${E}`, 'giu'),
   // "в январе–июне 2025 года", "с января по сентябрь 2024 г.", "between January and June 2025"
   monthRange: new RegExp(
-    `${B}(${monthEn}|${monthRu})(?:\\s+(\\d{4}))?(?:${until}|\\s+(and|и)\\s+)(${monthEn}|${monthRu})\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
+    `${B}(${monthEn}|${monthRu})(?:\\s+(\\d{4}))?(?:${until}|\\s+(and|и)\\s+)(${monthEn}|${monthRu})\\s+(\\d{4})${yearWord}${E}`,
     'giu',
   ),
   // "в 2023–2024 гг.", "2024-2025 годы", "the 2023-2024 season", "the 1950-53 war"
@@ -77,14 +79,14 @@ const patterns = {
   ),
   monthDay: new RegExp(`${B}${monthAndDay}${E}`, 'giu'),
   dayMonth: new RegExp(`${B}${dayOfMonth}${E}`, 'giu'),
-  monthYear: new RegExp(`${B}(${monthEn}|${monthRu})\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`, 'giu'),
+  monthYear: new RegExp(`${B}(${monthEn}|${monthRu})\\s+(\\d{4})${yearWord}${E}`, 'giu'),
   // "Q1 2025", "first quarter of 2025", "в I квартале 2025 года", "первом полугодии 2024 г."
   quarterEn: new RegExp(
     `${B}(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half)|([QH])([1-4]))(?:\\s+of)?,?\\s+(\\d{4})${E}`,
     'giu',
   ),
   quarterRu: new RegExp(
-    `${B}(IV|I{1,3}|[1-4](?:-?(?:м|й|го|ом|му))?|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)\\s+(квартал|полугоди|половин)\\p{L}*\\s+(\\d{4})(?:\\s+(?:года|г\\.))?${E}`,
+    `${B}(IV|I{1,3}|[1-4](?:-?(?:м|й|го|ом|му))?|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)\\s+(квартал|полугоди|половин)\\p{L}*\\s+(\\d{4})${yearWord}${E}`,
     'giu',
   ),
   // ("$2.5m", "£500k": a letter glued to the number after a currency's sign is its multiplier)
@@ -187,6 +189,12 @@ function monthIndex(word: string): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The year of a range's first month when only its last one states it: December before January is of
+ * the year before.
+ */
+const startYear = (m1: number, m2: number, y2: string) => (m1 > m2 ? String(Number(y2) - 1) : y2);
+
 function date(year: string | undefined, month: number, day?: number): string {
   const md = day === undefined ? pad(month) : `${pad(month)}-${pad(day)}`;
   return year ? `${year}-${md}` : `--${md}`;
@@ -216,15 +224,16 @@ export function findFigures(text: string, lang: string): Figure[] {
 
   for (const m of text.matchAll(patterns.time)) taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   all(patterns.iso, (m) => ({ type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` }));
-  all(patterns.dotted, (m) => {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
-  });
-  const range = (from: string | null, to: string | null) =>
-    from && to ? { type: 'DATE' as const, value: `${from}/${to}` } : null;
   const day = (year: string | undefined, mo: number, d: number) =>
     validDay(d, mo) ? date(year, mo, d) : null;
+  /** One day, a DATE figure when the month has it. */
+  const oneDay = (year: string | undefined, mo: number, d: number) => {
+    const value = day(year, mo, d);
+    return value ? { type: 'DATE' as const, value } : null;
+  };
+  all(patterns.dotted, (m) => oneDay(m[3], Number(m[2]), Number(m[1])));
+  const range = (from: string | null, to: string | null) =>
+    from && to ? { type: 'DATE' as const, value: `${from}/${to}` } : null;
   /** Days `from` to `to` of one month, in order. */
   const days = (
     month: string | undefined,
@@ -245,7 +254,7 @@ export function findFigures(text: string, lang: string): Figure[] {
     y2: string | undefined,
   ) => {
     const [m1, m2] = [monthIndex(mo1), monthIndex(mo2)];
-    const from = y1 ?? (y2 && (m1 > m2 ? String(Number(y2) - 1) : y2));
+    const from = y1 ?? (y2 && startYear(m1, m2, y2));
     const [a, b] = [day(from, m1, Number(d1)), day(y2, m2, Number(d2))];
     return a && b && (a < b || (y1 === undefined && y2 === undefined && m1 > m2)) ? range(a, b) : null;
   };
@@ -254,16 +263,8 @@ export function findFigures(text: string, lang: string): Figure[] {
   all(patterns.monthDayCross, (m) => cross(m[1] ?? '', m[2] ?? '', m[3], m[4] ?? '', m[5] ?? '', m[6]));
   all(patterns.dayRangeMonth, (m) => days(m[3], m[1], m[2], m[4]));
   all(patterns.monthDayRange, (m) => days(m[1], m[2], m[3], m[4]));
-  all(patterns.monthDay, (m) => {
-    const mo = monthIndex(m[1] ?? '');
-    const d = Number(m[2]);
-    return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
-  });
-  all(patterns.dayMonth, (m) => {
-    const mo = monthIndex(m[2] ?? '');
-    const d = Number(m[1]);
-    return validDay(d, mo) ? { type: 'DATE', value: date(m[3], mo, d) } : null;
-  });
+  all(patterns.monthDay, (m) => oneDay(m[3], monthIndex(m[1] ?? ''), Number(m[2])));
+  all(patterns.dayMonth, (m) => oneDay(m[3], monthIndex(m[2] ?? ''), Number(m[1])));
   all(patterns.yearRange, (m) => {
     const [first, last] = [m[1] ?? '', m[2] ?? ''];
     const y1 = Number(first);
@@ -276,7 +277,7 @@ export function findFigures(text: string, lang: string): Figure[] {
     // ("and" only after "between": "in January and June 2025" names two months)
     if (m[3] !== undefined && !/(?:between|между)\s+$/iu.test(text.slice(0, m.index))) return null;
     const [m1, m2, y2] = [monthIndex(m[1] ?? ''), monthIndex(m[4] ?? ''), m[5] ?? ''];
-    const from = `${m[2] ?? (m1 > m2 ? String(Number(y2) - 1) : y2)}-${pad(m1)}`;
+    const from = `${m[2] ?? startYear(m1, m2, y2)}-${pad(m1)}`;
     const to = `${y2}-${pad(m2)}`;
     return from < to ? range(from, to) : null;
   });

@@ -3,49 +3,38 @@
  * "Fifty-eight percent", "трёх процентов", "пятьдесят восемь процентов", "два миллиона". Only up to
  * ninety-nine: larger amounts are written in digits in news. Russian words are matched in all cases.
  */
+
+/** `words` split on white space, each with its value: `first` for the first, `step` more for each after it. */
+const numbered = (words: string, first: number, step = 1) =>
+  words
+    .trim()
+    .split(/\s+/u)
+    .map((w, i) => [w, first + i * step] as const);
+
 const ones: readonly (readonly [string, number])[] = [
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map(
-    (w, i) => [w, i + 1] as const,
+  ...numbered('one two three four five six seven eight nine', 1),
+  ...numbered(
+    `од(?:ин|н(?:а|о|ого|ому|им|ом|ой|у)) дв(?:а|е|ух|ум|умя) тр(?:и|[её]х|[её]м|емя) четыр(?:е|[её]х|[её]м|ьмя)
+     пят(?:ь|и|ью) шест(?:ь|и|ью) сем(?:ь|и|ью) вос(?:емь|ьми|емью) девят(?:ь|и|ью)`,
+    1,
   ),
-  ['од(?:ин|н(?:а|о|ого|ому|им|ом|ой|у))', 1],
-  ['дв(?:а|е|ух|ум|умя)', 2],
-  ['тр(?:и|[её]х|[её]м|емя)', 3],
-  ['четыр(?:е|[её]х|[её]м|ьмя)', 4],
-  ['пят(?:ь|и|ью)', 5],
-  ['шест(?:ь|и|ью)', 6],
-  ['сем(?:ь|и|ью)', 7],
-  ['вос(?:емь|ьми|емью)', 8],
-  ['девят(?:ь|и|ью)', 9],
 ];
 const teens: readonly (readonly [string, number])[] = [
-  ...[
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-  ].map((w, i) => [w, i + 10] as const),
-  ...['десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат']
-    .concat(['восемнадцат', 'девятнадцат'])
-    .map((w, i) => [`${w}(?:ь|и|ью)`, i + 10] as const),
+  ...numbered('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 10),
+  ...numbered(
+    `десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат
+     девятнадцат`,
+    10,
+  ).map(([w, n]) => [`${w}(?:ь|и|ью)`, n] as const),
 ];
 const tens: readonly (readonly [string, number])[] = [
-  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(
-    (w, i) => [w, (i + 2) * 10] as const,
+  ...numbered('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10),
+  ...numbered(
+    `двадцат(?:ь|и|ью) тридцат(?:ь|и|ью) сорока? пят(?:ьдесят|идесяти?) шест(?:ьдесят|идесяти?)
+     сем(?:ьдесят|идесяти?) вос(?:емьдесят|ьмидесяти?) девяност[оа]`,
+    20,
+    10,
   ),
-  ['двадцат(?:ь|и|ью)', 20],
-  ['тридцат(?:ь|и|ью)', 30],
-  ['сорока?', 40],
-  ['пят(?:ьдесят|идесяти?)', 50],
-  ['шест(?:ьдесят|идесяти?)', 60],
-  ['сем(?:ьдесят|идесяти?)', 70],
-  ['вос(?:емьдесят|ьмидесяти?)', 80],
-  ['девяност[оа]', 90],
 ];
 
 const any = (table: readonly (readonly [string, number])[]) => table.map(([w]) => w).join('|');

@@ -1,3 +1,5 @@
+import { invisibleChars } from '../language/letters';
+
 /** A word, number or punctuation mark, with UTF-16 offsets into the text. */
 export interface Token {
   readonly start: number;
@@ -25,10 +27,10 @@ export const closeQuotes: ReadonlySet<string> = new Set(['»', '"', '”', '“'
 // A site's name (NEWSru.com, Lenta.ru) is one token, and so are U.S., D.C., U.N. (and U.S without its
 // last dot): their dots end no sentence and split no name. A name that opens with figures (3Com) is one
 // word. An invisible character (a zero-width space, a direction mark, a soft hyphen), which some texts
-// carry between words, is no token ("Тереза \u200b\u200bМэй"), as search reads it.
+// carry between words, is no token ("Тереза \u200b\u200bМэй"): the characters search ignores.
 const siteName = String.raw`[\p{L}\p{N}]+\.(?:com|ru|org|net|kz|info|io|uk|de|fr|ua|by|su|uz|kg)`;
 const tokenPattern = new RegExp(
-  String.raw`${siteName}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|(?<!\p{N})\p{N}{1,2}[A-Z][a-z]{2,}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f]`,
+  String.raw`${siteName}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{N}])|(?<!\p{N})\p{N}{1,2}[A-Z][a-z]{2,}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’ʼ](?![sS]\b)[\p{L}\p{M}]+)*|\p{N}+|[^\s${invisibleChars}]`,
   'gu',
 );
 const siteToken = new RegExp(`^${siteName}$`, 'u');

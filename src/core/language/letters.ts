@@ -3,6 +3,13 @@
  * keys, transliteration skeletons), so documents, queries and names are folded the same way.
  */
 
+/**
+ * Invisible characters (soft hyphen, zero-width spaces and joiners, direction marks and isolates, the
+ * byte-order mark), as a character class's source: texts carry them inside and between words.
+ */
+export const invisibleChars =
+  '\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF';
+
 /** Lower-case Latin letters that look like Cyrillic ones (homoglyphs inside words). */
 export const latinToCyrillic: Readonly<Record<string, string>> = {
   a: 'а',

@@ -1,4 +1,9 @@
-import { cyrillicToLatin, kazakhToRussian, latinToCyrillic } from '../language/letters';
+import {
+  cyrillicToLatin,
+  invisibleChars as invisible,
+  kazakhToRussian,
+  latinToCyrillic,
+} from '../language/letters';
 /**
  * The one normalization that documents and queries share: a word's key is NFKC, lower case, ё as е,
  * Kazakh letters as the Russian ones Russian text writes for them, look-alike letters folded into the
@@ -20,7 +25,6 @@ export interface WordToken {
 }
 
 // Invisible characters count as part of a word so that "Тока\u00ADев" stays one word, then vanish from the key.
-const invisible = '\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF';
 const wordCharPattern = new RegExp(`[\\p{L}\\p{N}\\p{M}${invisible}]`, 'u');
 const letterPattern = new RegExp(`[\\p{L}${invisible}]`, 'u');
 const invisibles = new RegExp(`[${invisible}]`, 'gu');

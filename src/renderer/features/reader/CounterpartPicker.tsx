@@ -4,7 +4,8 @@ import type { CounterpartLists, CounterpartView, PairReason } from '../../../sha
 
 /**
  * A reason as a short phrase in the interface language: the entity's name in that language
- * (Токаев / Tokayev), figures with their currency and dates of any precision through Intl, the rest translated or as written.
+ * (Токаев / Tokayev), figures with their currency and dates of any precision through Intl, the rest
+ * translated or as written.
  */
 export function useReasonLabel() {
   const { t, i18n } = useTranslation('reader');
