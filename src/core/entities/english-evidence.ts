@@ -167,6 +167,15 @@ export function isRegionCompanyName(word: string): boolean {
   );
 }
 
+/**
+ * "LeBron", "McCain", "DeSantis", "MacArthur", "DiCaprio": a name's prefix glued to a capitalised word,
+ * which a person's name has and no English common word. (Not any capital inside a word: "PayPal",
+ * "YouGov", "FedEx" are companies.)
+ */
+export function prefixedName(word: string): boolean {
+  return /^(?:Mc|Mac|De|Di|Da|Du|Le|La)\p{Lu}\p{Ll}/u.test(word);
+}
+
 /** "M", "J", "O.J.": one capital letter, or capitals each with a full stop. */
 export function isInitial(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);

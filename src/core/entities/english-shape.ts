@@ -11,6 +11,7 @@ import {
   firstNameElsewhere,
   gluedToNumber,
   isRegionCompanyName,
+  prefixedName,
   isCapWord,
   isCommonWord,
   isGenericWord,
@@ -205,7 +206,7 @@ export function nameByShape(ctx: RuleContext, name: EnglishName): RawMention | n
       faiths.has(first);
     if (
       given(first) &&
-      !t.sentenceStart &&
+      (!t.sentenceStart || prefixedName(t.text)) &&
       !t.allCaps &&
       next?.text !== "'s" &&
       !articles.has(prevLow) &&

@@ -29,6 +29,7 @@ beforeAll(async () => {
       'islam',
       'supreme',
       'peace',
+      'lebron',
     ],
     [
       ['Seattle', 750_000],
@@ -59,6 +60,8 @@ describe('English names the knowledge base does not hold', () => {
 
   it('a common word that opens a sentence is no part of the name after it', () => {
     expect(read('Biologist Nick Bos tells about ants.')).toEqual(['Nick Bos|PER']);
+    // but a given name with a capital inside opens it as itself, no common word
+    expect(read('LeBron to make Lakers debut Sunday.')).toContain('LeBron|PER');
   });
 
   it('the body named by a portfolio, without the post after it', () => {

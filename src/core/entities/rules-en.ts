@@ -4,6 +4,7 @@ import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import {
   headBeforeConnector,
+  prefixedName,
   isRegionCompanyName,
   isCapWord,
   isCommonWord,
@@ -150,12 +151,19 @@ export const englishRule: Rule = (ctx, i) => {
     ctx.lexicon.placeWeight(t.text) >= 1_000_000 &&
     !isCommonWord(ctx, low) &&
     !ctx.lexicon.isGivenName(low);
+  // "LeBron to make Lakers debut": a capital inside a word (LeBron, McCain, DeSantis) is no common word
+  // that opens a sentence
   // "Forbes уточняет": in Russian text a Latin word is no sentence's ordinary first word
   const latinOpener = ctx.cyrillicText && alone && !!next?.cyrillic && next.kind === 'word';
   if (
     t.sentenceStart &&
     (sentenceOpeners.has(low) ||
-      (!ctx.midSentenceCaps.has(low) && alone && !bigAlone && !latinOpener && !isRegionCompanyName(t.text)))
+      (!ctx.midSentenceCaps.has(low) &&
+        alone &&
+        !bigAlone &&
+        !latinOpener &&
+        !isRegionCompanyName(t.text) &&
+        !prefixedName(t.text)))
   )
     return null;
 
