@@ -134,7 +134,7 @@ function personVariantTokens(
       const toks = tokenize(form);
       if (toks.length !== width) continue;
       toks.forEach((t, k) => {
-        (positions[base + k] ??= new Set()).add(fold(t.text));
+        for (const key of foldedKeys(t)) (positions[base + k] ??= new Set()).add(key);
         caps[base + k] = isCap(t.text);
       });
     }
@@ -143,9 +143,21 @@ function personVariantTokens(
   return positions.map((keys, k) => ({ keys, cap: caps[k] ?? true }));
 }
 
+/**
+ * A word's keys: folded, and a Latin word's also without its marks, as English texts often write names
+ * from other languages ("Andres Manuel Lopez Obrador" for the knowledge base's "Andrés Manuel López
+ * Obrador").
+ */
+function foldedKeys(t: Token): string[] {
+  const key = fold(t.text);
+  if (t.cyrillic || /^[a-z0-9'-]*$/.test(key)) return [key];
+  const bare = key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return bare === key ? [key] : [key, bare];
+}
+
 function plainTokens(alias: string, morph: Morphology): AliasToken[] {
   return tokenize(alias).map((t) => {
-    const keys = new Set([fold(t.text)]);
+    const keys = new Set(foldedKeys(t));
     if (t.cyrillic && t.kind === 'word') {
       const parses = morph.parse(t.text);
       const nominative = parses.filter((p) => p.tags.has('nomn') || p.tags.has('Fixd'));

@@ -6,7 +6,7 @@ import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
 import { fold } from './text-keys';
-import { writtenText } from './tokenize';
+import { isInitialLetter, writtenText } from './tokenize';
 import type { RecognizerView } from './token-view';
 
 /** "Tatneft PJSC" → "Tatneft": the legal form is no part of the name, as for names found by rule. */
@@ -58,7 +58,7 @@ export function extendLeft(view: RecognizerView, start: number, type: string): n
     // (not a unit glued to a number: "38C. Zhanar Tuleuova")
     const initial = (k: number) =>
       tokens[k]?.cap &&
-      tokens[k]?.text.length === 1 &&
+      isInitialLetter(tokens[k]?.text ?? '') &&
       !(tokens[k - 1]?.kind === 'num' && !tokens[k]?.spaceBefore);
     while (tokens[s - 1]?.text === '.' && initial(s - 2)) s -= 2;
   }
@@ -170,4 +170,27 @@ export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null 
   if (!m || m.length < 2 || m.entity.type !== 'PER') return m;
   const inner = ctx.gazetteer.match(ctx.view, i + 1, ctx.seen);
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;
+}
+
+/**
+ * A person's name with the initials before it ("М. В. Мишустин"), and with the given name before those,
+ * found alone just before ("Дионисио А. Линд", "Майкл Дж. Фокс"): one unknown person, not two. The given
+ * name's mention leaves `out` and the name takes its place.
+ */
+export function withInitials(out: RawMention[], view: RecognizerView, r: RawMention): RawMention {
+  const start = extendLeft(view, r.start, 'PER');
+  const given = out.at(-1);
+  if (
+    start === r.start ||
+    r.entity ||
+    !given ||
+    given.type !== 'PER' ||
+    given.entity ||
+    given.end !== start ||
+    given.end - given.start !== 1 ||
+    r.words.length !== 1
+  )
+    return { ...r, start };
+  out.pop();
+  return { ...r, start: given.start, words: [...given.words, ...r.words] };
 }

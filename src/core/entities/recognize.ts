@@ -49,7 +49,14 @@ import {
   placeNamedLike,
   surnameOfTheirs,
 } from './namesakes';
-import { englishStateForms, extendLeft, knownNameAt, regionOfList, unknownRegionOfList } from './name-edges';
+import {
+  englishStateForms,
+  extendLeft,
+  knownNameAt,
+  regionOfList,
+  unknownRegionOfList,
+  withInitials,
+} from './name-edges';
 import { matchTeams } from './match-teams';
 import { linkSameNames, politeNamesakes, repeatedBodies, repeats, retypeSurnames } from './repeats';
 import { seatsAsBodies } from './seats';
@@ -316,7 +323,7 @@ export function recognize(
       gazetteer.match(view, i + 2, seen)?.entity.type === 'LOC';
     const r = loneLetter || stateOf ? null : (t.cyrillic ? russianRule : englishRule)(ctx, i);
     if (r) {
-      out.push(r.type === 'PER' ? { ...r, start: extendLeft(view, r.start, 'PER') } : r);
+      out.push(r.type === 'PER' ? withInitials(out, view, r) : r);
       i = Math.max(r.end, i + 1);
       continue;
     }

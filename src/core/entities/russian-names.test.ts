@@ -184,6 +184,18 @@ describe('a foreign person’s name in Russian, as English writes it', () => {
     expect(ru[0]?.id).toBe(idOf('King Mohammed VI of Morocco received the envoys.'));
   });
 
+  it('takes a middle initial, Дж too, into the name, one person in both languages', () => {
+    const ru = found('Играл музыкант Дионисио А. Линд. Пришёл Майкл Дж. Смит.', 'ru');
+    expect(ru.map((m) => m.text)).toEqual(['Дионисио А. Линд', 'Майкл Дж. Смит']);
+    expect(ru[0]?.id).toBe(idOf('It was played by a black musician, Dionisio A. Lind.'));
+  });
+
+  it('finds a known name English writes without its accents', () => {
+    const en = found('Mexican President-elect Andres Manuel Lopez Obrador has vowed.', 'en');
+    expect(en.map((m) => m.text)).toEqual(['Andres Manuel Lopez Obrador']);
+    expect(en[0]?.id).toBe(found('Андрес Мануэль Лопес Обрадор заявил.', 'ru')[0]?.id);
+  });
+
   it('takes a capitalised "Ли" after a given name as the surname, not the particle', () => {
     const ru = found('Умерла жена Стэна Ли. Знает ли Ли об этом?', 'ru');
     expect(ru[0]?.text).toBe('Стэна Ли');

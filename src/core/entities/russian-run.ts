@@ -125,8 +125,11 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       !tok.sentenceStart && next?.kind === 'word' && next.cap && next.spaceBefore && !governed;
     // ("Стэн Ли", "Брюс Ли": a particle that never opens a clause is, with a capital, a name's word)
     const enclitic = run.length > 0 && !tok.sentenceStart && enclitics.has(fold(tok.text));
+    // ("Майкл Дж. Фокс": Дж before a full stop is an initial, as one letter is)
+    const initialDj = tok.text === 'Дж' && next?.text === '.' && !next.spaceBefore;
     if (
       (tok.text.length === 1 && !letterName) ||
+      initialDj ||
       (isFunctionWord(ctx, k) && (tok.sentenceStart || !next?.cap) && !enclitic)
     )
       break;

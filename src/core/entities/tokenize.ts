@@ -145,10 +145,15 @@ function isAbbreviation(tokens: readonly Token[], text: string): boolean {
   const dot = tokens.at(-1);
   const before = tokens.at(-2);
   if (!dot || dot.text !== '.' || !before || before.end !== dot.start || before.kind !== 'word') return false;
-  if (before.text.length === 1 && before.cap) return true; // an initial: "М. В. Мишустин"
+  if (before.cap && isInitialLetter(before.text)) return true; // an initial: "М. В. Мишустин"
   if (!abbreviations.has(before.text.toLowerCase())) return false;
   // "…in 2021 г. Next sentence": an abbreviation ends the sentence when a capital follows a blank line
   return !/^\s*\n\s*\n/.test(text.slice(dot.end, dot.end + 4));
+}
+
+/** A letter that stands for a name: one capital, or Дж, the Russian J ("Майкл Дж. Фокс"). */
+export function isInitialLetter(word: string): boolean {
+  return word.length === 1 || word === 'Дж';
 }
 
 /** A capitalised word in Latin letters (Bank, France, Obama). */
