@@ -248,7 +248,7 @@ describe('applying the reader’s corrections to an article', () => {
       ['Ministry of Commerce of the United States', 'LOC', 'x:mnstr.trd.us', 13, 'x:kmrs.mnstr.ntd.stt'],
       ['UAE Ministry of Trade', 'LOC', 'x:ae.mnstr.trd', 13, 'x:f.mnstr.trd'],
       // version 62 read a surname that ends like a patronymic as one, and keyed the name by the given name
-      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 38, 'x:lksndr'],
+      ['Александр Лукашевич', 'PER', 'x:lkwfc.lk', 39, 'x:lksndr'],
       // version 68 read "отношение" as it sounds, not as "relations"
       ['Комитет по международный отношение', 'LOC', 'x:kmt.ntrntnl.rltns', 14, 'x:kmt.ntrntnl.tnwn'],
       // version 69 read an English plural in -ies as it sounds
@@ -316,6 +316,10 @@ describe('applying the reader’s corrections to an article', () => {
       ['Институт высокий технология', 'LOC', 'x:g.nsttt.tcnlg', 36, 'x:g.nsttt.tgnlg'],
       // and a place adjective in Latin letters whole, with its "-sky"
       ['Pervomaisky District Court', 'LOC', 'x:dstrkt.krt.prfm', 36, 'x:dstrkt.krt.prfmsk'],
+      // version 150 read a w before a silent e, a Spanish J and -ssion as they are written
+      ['Kyle Rowe', 'PER', 'x:r.kl', 37, 'x:rf.kl'],
+      ['Juan Varela', 'PER', 'x:frl.gf', 37, 'x:frl.jf'],
+      ['Jeff Sessions', 'PER', 'x:swns.jf', 37, 'x:ssns.jf'],
     ];
     for (const [shown, type, id, variant, oldId] of olderIds) {
       const retyped = retypedThroughOldId(shown, type, id, variant);

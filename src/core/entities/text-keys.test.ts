@@ -114,6 +114,30 @@ describe('spelling keys', () => {
     ]);
   });
 
+  it('reads a silent w and gh, -ssion, a hard gu, a Spanish J and a Balkan gj and ij as Russian does', () => {
+    keysAlike([
+      ['Rowe', 'Роу'],
+      ['Lowe', 'Лоу'],
+      ['Hughes', 'Хьюз'],
+      ['Sessions', 'Сешнс'],
+      ['Guy', 'Гай'],
+      ['Guevara', 'Гевара'],
+      ['Juan', 'Хуан'],
+      ['José', 'Хосе'],
+      ['Jorge', 'Хорхе'],
+      ['Javier', 'Хавьер'],
+      ['Gjorge', 'Георге'],
+      ['Georgijevska', 'Георгиевская'],
+    ]);
+    // an English J stays Дж, a gu before a and another vowel В, a Gallagher either way Russian writes it
+    keysAlike([
+      ['Joseph', 'Джозеф'],
+      ['Julian', 'Джулиан'],
+      ['Guido', 'Гвидо'],
+      ['Gallagher', 'Галлагер'],
+    ]);
+  });
+
   it('reads marked letters and Polish spellings as Russian writes them', () => {
     keysAlike([
       ['Škoda', 'Шкода'],
@@ -211,6 +235,8 @@ describe('tokens', () => {
     expect(tokenize('O’Brien said')[0]?.text).toBe('O’Brien');
     const toks = tokenize('Встретился М. В. Мишустин.');
     expect(toks.find((t) => t.text === 'Мишустин')?.sentenceStart).toBe(false);
+    // (Дж is the Russian initial J)
+    expect(tokenize('Майкл Дж. Смит').find((t) => t.text === 'Смит')?.sentenceStart).toBe(false);
   });
 
   it('reads no token in a zero-width space, and no sentence end after "Sens."', () => {

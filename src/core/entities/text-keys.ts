@@ -182,9 +182,31 @@ const mergedLettersV6 = mergedLetters.slice(0, 2);
 /** A j after n is g since version 50: English reads its nge both ways (Angeles, Анджелес; Springer). */
 const nextToN = [/(?<=n)j/g, 'g'] as const;
 
+/**
+ * Spellings read first since entity ids version 151, where Russian follows a name's sound or its own
+ * language's letters.
+ */
+const spellingsV151: Rewrites = [
+  // a w after a vowel before a silent e is a vowel (Rowe, Роу; Lowe, Лоу)
+  [/(?<=[aeiou])we$/g, ''],
+  // a -ghes after u is -с (Hughes, Хьюз)
+  [/(?<=u)ghe(?=s$)/g, ''],
+  // -ssion is -шн (Sessions, Сешнс)
+  [/(?<=[aeiou])ssi(?=on)/g, 'sh'],
+  // a gu before e or a lone y is a hard g (Guy, Гай; Guevara, Гевара; Guerrero, Герреро)
+  [/^gu(?=e|y$)/g, 'g'],
+  // Spanish given names with a J read Х (Juan, Хуан; José, Хосе; Jorge, Хорхе)
+  [/^jorge$/g, 'khorkhe'],
+  [/^j(?=uan$|ose$|avier$|ulio$|oaquin$|aime$)/g, 'kh'],
+  // a Macedonian Gj is Г or Дж (Gjorge, Георге); a Slavic ij before e is ие (Georgijevska, Георгиевская)
+  [/^gj/g, 'j'],
+  [/(?<=i)j(?=e)/g, 'y'],
+];
+
 /** A sound key's rewrites in the order they apply: spellings, digraphs, then letters merged. */
 const rulesV136: Rewrites = [...spellingsV50, ...allSpellings, ...digraphs, ...mergedLetters, nextToN];
-const currentRules: Rewrites = rulesV136.map((rule) => (rule === uBeforeVowelV136 ? uBeforeVowel : rule));
+const rulesV150: Rewrites = rulesV136.map((rule) => (rule === uBeforeVowelV136 ? uBeforeVowel : rule));
+const currentRules: Rewrites = [...spellingsV151, ...rulesV150];
 const rulesV49: Rewrites = [...allSpellings, ...digraphs, ...mergedLetters];
 const rulesV6: Rewrites = [...spellingsV6, ...digraphs, ...mergedLettersV6];
 const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLettersV6];
@@ -198,6 +220,11 @@ const formerRules: Rewrites = [...englishSpellings, ...digraphs, ...mergedLetter
  */
 export function soundKey(text: string, surname = false): string {
   return soundKeyWith(currentRules, text, surname);
+}
+
+/** The sound key of entity ids versions 137 to 150, before the spellings of spellingsV151. */
+export function soundKeyV150(text: string, surname = false): string {
+  return soundKeyWith(rulesV150, text, surname);
 }
 
 /** The sound key of entity ids versions 116 to 136, with a Kazakh "уы" read as "вы" (see uBeforeVowel). */

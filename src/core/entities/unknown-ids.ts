@@ -72,6 +72,7 @@ import {
   soundKeyV53,
   soundKeyV115,
   soundKeyV136,
+  soundKeyV150,
 } from './text-keys';
 
 /** The id of an unknown name of these words, a country's name in it read by the knowledge base's countries. */
@@ -279,11 +280,12 @@ export function formerUnknownIds(
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV129, isCommonNameWordV129, withFieldPhrases, bySound),
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV132, isCommonNameWordV132, withFieldPhrases, bySound),
     unknownId(type, words, soundKeyV136, 2, nameWordKeyV140, isCommonNameWordV140, withFieldPhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV140, isCommonNameWordV140, namePhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, bySound),
-    unknownId(type, words, soundKey, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, keyed),
-    unknownId(type, words, soundKey, 2, nameWordKeyV145, isCommonNameWordV145, namePhrases, keyed),
-    unknownId(type, words, soundKey, 2, nameWordKeyV146, isCommonNameWordV146, namePhrases, keyed),
+    unknownId(type, words, soundKeyV150, 2, nameWordKeyV140, isCommonNameWordV140, namePhrases, bySound),
+    unknownId(type, words, soundKeyV150, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, bySound),
+    unknownId(type, words, soundKeyV150, 2, nameWordKeyV143, isCommonNameWordV145, namePhrases, keyed),
+    unknownId(type, words, soundKeyV150, 2, nameWordKeyV145, isCommonNameWordV145, namePhrases, keyed),
+    unknownId(type, words, soundKeyV150, 2, nameWordKeyV146, isCommonNameWordV146, namePhrases, keyed),
+    unknownId(type, words, soundKeyV150, 2, nameWordKey, isCommonNameWord, namePhrases, keyed),
     unknownId(type, words, soundKey, 2, nameWordKey, isCommonNameWord, namePhrases, keyed),
     ...(type === 'PER' && words.length === 2 && looksLikePatronymic(words[1] ?? '')
       ? [unknownId(type, words.slice(0, 1))]
