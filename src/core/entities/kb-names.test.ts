@@ -736,3 +736,42 @@ describe('the region’s trade with China', () => {
     ]);
   });
 });
+
+describe('houses and palaces', () => {
+  it('reads "Congress" and "Parliament" without an article as the body, and a palace as one place', () => {
+    expect(idsOf('He is not telling the truth to Congress. Parliament voted.', 'en')).toEqual([
+      'Congress|ORG|x:kngrs',
+      'Parliament|ORG|x:prlmnt',
+    ]);
+    // (a word in capitals for stress names nothing)
+    expect(idsOf('He said CONGRESS must act.', 'en')).toEqual([]);
+    idsInBoth(
+      'Статуя Кромвеля стоит перед Вестминстерским дворцом, не у Зимнего дворца.',
+      'The statue of Cromwell stands outside the Palace of Westminster, not by the Winter Palace.',
+      ['palace-of-westminster', 'winter-palace'],
+      'LOC',
+    );
+  });
+});
+
+describe('a war, a cross and a channel', () => {
+  it('links the First World War in both languages, and reads the Victoria Cross as no person', () => {
+    idsInBoth(
+      'Он награжден крестом Виктории во время Первой мировой войны.',
+      'He won a Victoria Cross during World War One.',
+      ['world-war-i'],
+    );
+  });
+
+  it('reads a channel with its number as a broadcaster, and the English Channel as the sea', () => {
+    expect(
+      idsOf('It was shown live on Channel 5 and on Channel 4 News.', 'en').map((m) => m.split('|')[0]),
+    ).toEqual(['Channel 5', 'Channel 4 News']);
+    idsInBoth(
+      'Они пересекли Ла-Манш.',
+      'They crossed the English Channel 5 times.',
+      ['english-channel'],
+      'LOC',
+    );
+  });
+});
