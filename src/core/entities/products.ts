@@ -162,6 +162,14 @@ export function isAward(ctx: RuleContext, m: RawMention): boolean {
   if (m.entity) return false;
   const words = m.words.map(fold).filter((w) => !awardWords.has(w));
   const name = words.join(' ');
+  // "награжден крестом Виктории": the cross named after the queen, the Victoria Cross
+  const tokens = ctx.view.tokens;
+  if (
+    m.end - m.start === 1 &&
+    fold(tokens[m.start]?.text ?? '').startsWith('виктори') &&
+    ctx.view.lemma(m.start - 1) === 'крест'
+  )
+    return true;
   const singular = name.endsWith('s') && awards.has(name.slice(0, -1)) ? name.slice(0, -1) : name;
   if (!awards.has(singular)) return false;
   return m.type !== 'PER' || m.words.length > 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
