@@ -154,6 +154,17 @@ const awards: ReadonlySet<string> = new Set([
 ]);
 const awardWords: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'премия']);
 
+/** Words before an award's name that say it is one ("лауреат Оскара", "номинант Эмми"). */
+const awardHolders: ReadonlySet<string> = new Set([
+  'лауреат',
+  'обладатель',
+  'обладательница',
+  'номинант',
+  'номинантка',
+  'церемония',
+  'статуэтка',
+]);
+
 /**
  * "получил «Оскара»", "two Grammy Awards", "a Golden Globe": an award is no body and no person. A
  * name that is also a given name (Оскар, Ника) is the award only in quotes or read as a body.
@@ -172,5 +183,10 @@ export function isAward(ctx: RuleContext, m: RawMention): boolean {
     return true;
   const singular = name.endsWith('s') && awards.has(name.slice(0, -1)) ? name.slice(0, -1) : name;
   if (!awards.has(singular)) return false;
-  return m.type !== 'PER' || m.words.length > 1 || openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '');
+  return (
+    m.type !== 'PER' ||
+    m.words.length > 1 ||
+    openQuotes.has(ctx.view.tokens[m.start - 1]?.text ?? '') ||
+    awardHolders.has(ctx.view.lemma(m.start - 1))
+  );
 }

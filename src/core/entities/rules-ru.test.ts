@@ -447,3 +447,11 @@ describe('English counties in Russian', () => {
     ]);
   });
 });
+
+describe('words that only look like a surname or a body', () => {
+  it('reads a known thing’s name after "в" as a place, an award after its holder, and ЛГБТ as no body', () => {
+    expect(read('У нас было преимущество в Бруклине, где мы проиграли.')).toEqual(['Бруклине|LOC']);
+    expect(read('Дейли женился на лауреате Оскара. Оскар Уайльд написал.')).toEqual(['Оскар Уайльд|PER']);
+    expect(read('Он стал известным ЛГБТ-активистом, и его поддержало ЛГБТ-сообщество.')).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ export const placePrepositions: ReadonlySet<string> = new Set([
  * power plants and lines (ЛЭП), fuels (СПГ), economics (ТЭО, ГЧП), a world championship (ЧМ).
  */
 const commonAcronyms = new Set(
-  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи фз пдд чм птср лэп вл вэс сэс грэс гтэс мгэс тэс виэ спг суг гсм азс тэо мсб гчп пии'.split(
+  'гб мб тб кб сми егэ огэ ук гк нк тк коап упк ивл смс ммс днк рнк вич спид орви аэс гэс тэц тв вуз вузы ввп нди ндс ндфл жкх дтп чс ит по ии нло пво пэт мрт узи фз пдд чм птср лэп вл вэс сэс грэс гтэс мгэс тэс виэ спг суг гсм азс тэо мсб гчп пии лгбт лгбтк'.split(
     ' ',
   ),
 );
@@ -62,6 +62,8 @@ const commonAcronyms = new Set(
 const awardHeads: ReadonlySet<string> = new Set(['кубок', 'приз', 'премия', 'трофей']);
 
 const enclitics: ReadonlySet<string> = new Set(['ли', 'же', 'бы']);
+/** The particles that open a surname with a capital in Russian ("Ле Дриан", "Де Голль", "Ван Ромпей"). */
+const capitalisedParticles: ReadonlySet<string> = new Set(['Ле', 'Ла', 'Де', 'Ван', 'Фон', 'Ди', 'Да', 'Дю']);
 /** Churchmen's titles that a see's adjective follows: "Папа Римский", "Патриарх Московский". */
 const seeTitles: ReadonlySet<string> = new Set(['папа', 'патриарх', 'митрополит', 'архиепископ', 'епископ']);
 
@@ -153,9 +155,16 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       const known = ctx.gazetteer.match(view, k, ctx.seen);
       const before = run.at(-1)?.at(-1) ?? i;
       // (or after a patronymic: "Сергей Петрович Иванов")
+      // (a hyphenated given name by its first part: "Жан-Мари", whose "Мари" is a people's name too)
       const afterGivenName =
-        view.flags(before).name || isPatronymicAt(ctx, before) || !isKnownWord(ctx, before);
-      const surnameAlone = known?.entity.type === 'PER' && known.length === 1;
+        view.flags(before).name ||
+        view.flags(run.at(-1)?.[0] ?? before).name ||
+        isPatronymicAt(ctx, before) ||
+        !isKnownWord(ctx, before);
+      // ("Жан-Мари Ле Пен": with its particle too)
+      const surnameAlone =
+        known?.entity.type === 'PER' &&
+        (known.length === 1 || (known.length === 2 && capitalisedParticles.has(tok.text)));
       // "Джеймсу Коми", "Джек Лондон": a place's one-word name right after a given name alone, in the
       // same case, is the person's surname; a town named after a person's is in any case the dictionary
       // reads it ("Нурлана Сатбаева")
@@ -354,6 +363,10 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // ("Формулы-1": a common word that ends as a Turkic father's name does is no surname by that ending)
   const commonTurkic = single.common && isTurkicPatronymic(t.text);
   const surnameLike = single.surname || (looksLikeSurname(t.text) && !adjective && !commonTurkic);
+  // "в Бруклине": a word that ends like a surname but that the dictionary knows only as a thing, in the
+  // locative after "в", is where something is, not a person
+  if (inPlace && surnameLike && !prevTitle && !single.name && !single.surname && !hasTag(ctx, h, 'anim'))
+    return oneWord('LOC');
   if ((prevTitle && !adjective) || (surnameLike && (!single.common || !t.sentenceStart)))
     return personMention(ctx, run);
   if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
