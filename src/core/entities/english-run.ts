@@ -240,16 +240,22 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // "Valeska Paris", "George Washington": a place's one-word name after a lone given name is a surname;
     // "Wentworth Miller", "John Howard Johnson": so is a known person's surname alone, of a namesake,
     // after a given name and a middle name too
+    // ("Jean-Marc Le Drian": so is one with its particle, after a hyphenated given name)
+    const particleSurname =
+      known?.length === 2 && capitalisedParticles.has(tok.text) && !isCapWord(ctx, k + 2);
     const namesake =
-      known?.length === 1 &&
-      known.entity.type === 'PER' &&
+      (known?.length === 1 || particleSurname) &&
+      known?.entity.type === 'PER' &&
       (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
+    const afterGiven = k === i + 1 || (k === i + 3 && view.tokens[i + 1]?.text === '-');
     // (a surname the knowledge base lists as an alias too: "Abdul Rashid Akhundzada" is no Hibatullah)
     const surname = known?.length === 1 && isSurnameOf(known.entity, tok.text);
     const middle = k === i + 2 && namesake && (known.partial || surname);
     // ("Hamad bin Khalifa Al Thani": after the article of an Arab family's name, its known name is hers)
-    const family = k - 1 > i && ['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '');
-    if (known && !middle && !family && !(k === i + 1 && (namesake || surnameLikePlace(ctx, i, known)))) break;
+    // ("Jean-Marc Le Drian": nor after a capitalised particle, which the namesake's surname opens)
+    const family =
+      k - 1 > i && (['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '') || particleBefore(ctx, i, k));
+    if (known && !middle && !family && !(afterGiven && (namesake || surnameLikePlace(ctx, i, known)))) break;
     // ("Kyrgyzstan's Cabinet of Ministers Adylbek Kasymaliev": a known person's full name ends a body's)
     // (a run a body's head word opens looks no name up above; a run of other words stops at any known one)
     const knownPerson = orgHeads.has(low) ? ctx.gazetteer.match(view, k, ctx.seen) : null;
@@ -270,6 +276,18 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   )
     idx.pop();
   return { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward };
+}
+
+/** The particles that open a surname with a capital in English ("Le Drian", "De Gaulle", "Van Rompuy"). */
+const capitalisedParticles: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Van', 'Von', 'Di', 'Da', 'Du']);
+
+/** A capitalised particle before `k` that the run took in after a given name ("Jean-Marc Le | Drian"). */
+function particleBefore(ctx: RuleContext, i: number, k: number): boolean {
+  const given = ctx.view.tokens[i]?.text.toLowerCase() ?? '';
+  return (
+    capitalisedParticles.has(ctx.view.tokens[k - 1]?.text ?? '') &&
+    (ctx.lexicon.isGivenName(given) || foreignGivenName(ctx, i))
+  );
 }
 
 /** The posts whose holder is "… General" and whose office is named after them. */

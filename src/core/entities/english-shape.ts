@@ -77,6 +77,9 @@ export function nameFacts(ctx: RuleContext, name: EnglishName) {
   };
 }
 
+/** "National" in the languages that put it after the noun, which ends no person's name. */
+const nationalLast = list('national international nacional internacional nazionale');
+
 /** Ordinals, which the lists of given names hold one of ("Second"): "a Second Term" names no one. */
 const ordinals = list('first second third fourth fifth sixth seventh eighth ninth tenth');
 
@@ -161,6 +164,8 @@ export function nameByShape(ctx: RuleContext, name: EnglishName): RawMention | n
   if (ws.length >= 2 && placeFirst.has(first)) return peoples ? null : make('LOC');
   if (ws.length >= 2 && ws.length <= 4 && lows.every((w) => !demonyms.has(w))) {
     if (t.allCaps && ws.every((w) => w === w.toUpperCase())) return make('ORG');
+    // "Le Golf National", "Banco Nacional": a name that ends in "national" is a body's, whatever opens it
+    if (nationalLast.has(last)) return make('ORG');
     // without a given name or a surname's ending two capitalised words are as often a product, a
     // programme or a building as a person (Internet Explorer, Space Shuttle)
     if (givenFirst || isInitial(ws[0] ?? '') || surnameEnding.test(last) || !ctx.lexicon.loaded)

@@ -775,3 +775,30 @@ describe('a war, a cross and a channel', () => {
     );
   });
 });
+
+describe('a known surname with its particle', () => {
+  it('is the known person alone or after their given name, and a namesake after another', () => {
+    idsInBoth(
+      'Марин Ле Пен заявила. Ле Пен добавила. Жан-Ив Ле Дриан сказал.',
+      'Marine Le Pen said. Le Pen added. Jean-Yves Le Drian said.',
+      ['marine-le-pen', 'marine-le-pen', 'le-drian'],
+    );
+    const namesakes = (text: string, lang: 'ru' | 'en') =>
+      idsOf(text, lang).map((m) => m.split('|').slice(0, 2).join('|'));
+    expect(namesakes('Основатель партии Жан-Мари Ле Пен умер, и Жан-Марк Ле Дриан тоже.', 'ru')).toEqual([
+      'Жан-Мари Ле Пен|PER',
+      'Жан-Марк Ле Дриан|PER',
+    ]);
+    expect(namesakes('The founder Jean-Marie Le Pen died, and so did Jean-Marc Le Drian.', 'en')).toEqual([
+      'Jean-Marie Le Pen|PER',
+      'Jean-Marc Le Drian|PER',
+    ]);
+    expect(idsOf('The founder Jean-Marie Le Pen died.', 'en')[0]).not.toContain('marine-le-pen');
+  });
+
+  it('is no person where the name ends in "National"', () => {
+    expect(idsOf('The Ryder Cup at Le Golf National was won.', 'en')).toContain(
+      'Le Golf National|ORG|x:glf.l.ntnl',
+    );
+  });
+});
