@@ -60,6 +60,10 @@ describe('English names the knowledge base does not hold', () => {
 
   it('a common word that opens a sentence is no part of the name after it', () => {
     expect(read('Biologist Nick Bos tells about ants.')).toEqual(['Nick Bos|PER']);
+    // and a short surname said again alone is that person
+    expect(read('Biologist Nick Bos tells about ants. In a paper Bos and colleagues describe ants.')).toEqual(
+      ['Nick Bos|PER', 'Bos|PER'],
+    );
     // but a given name with a capital inside opens it as itself, no common word
     expect(read('LeBron to make Lakers debut Sunday.')).toContain('LeBron|PER');
   });
