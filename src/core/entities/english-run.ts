@@ -1,4 +1,4 @@
-import { latinNameParticles } from './name-particles';
+import { surnameParticles, latinNameParticles } from './name-particles';
 import type { RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import { isSurnameOf } from './kb-schema';
@@ -241,8 +241,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // "Wentworth Miller", "John Howard Johnson": so is a known person's surname alone, of a namesake,
     // after a given name and a middle name too
     // ("Jean-Marc Le Drian": so is one with its particle, after a hyphenated given name)
-    const particleSurname =
-      known?.length === 2 && capitalisedParticles.has(tok.text) && !isCapWord(ctx, k + 2);
+    const particleSurname = known?.length === 2 && surnameParticles.has(tok.text) && !isCapWord(ctx, k + 2);
     const namesake =
       (known?.length === 1 || particleSurname) &&
       known?.entity.type === 'PER' &&
@@ -278,14 +277,11 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   return { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward };
 }
 
-/** The particles that open a surname with a capital in English ("Le Drian", "De Gaulle", "Van Rompuy"). */
-const capitalisedParticles: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Van', 'Von', 'Di', 'Da', 'Du']);
-
 /** A capitalised particle before `k` that the run took in after a given name ("Jean-Marc Le | Drian"). */
 function particleBefore(ctx: RuleContext, i: number, k: number): boolean {
   const given = ctx.view.tokens[i]?.text.toLowerCase() ?? '';
   return (
-    capitalisedParticles.has(ctx.view.tokens[k - 1]?.text ?? '') &&
+    surnameParticles.has(ctx.view.tokens[k - 1]?.text ?? '') &&
     (ctx.lexicon.isGivenName(given) || foreignGivenName(ctx, i))
   );
 }

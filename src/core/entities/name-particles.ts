@@ -51,6 +51,15 @@ export const russianNameParticles: ReadonlySet<string> = new Set(russian);
 /** Latin particles after which English goes on with a person's name, whatever the word after it names. */
 export const latinNameParticles: ReadonlySet<string> = new Set(latin);
 
+/**
+ * The particles that open a surname with a capital, in English and in Russian ("Le Drian", "Ле
+ * Дриан"; "De Gaulle", "Де Голль"; "Van Rompuy", "Ван Ромпей").
+ */
+export const surnameParticles: ReadonlySet<string> = new Set([
+  ...['Le', 'La', 'De', 'Van', 'Von', 'Di', 'Da', 'Du'],
+  ...['Ле', 'Ла', 'Де', 'Ван', 'Фон', 'Ди', 'Да', 'Дю'],
+]);
+
 /** Whether a word of a name, as written, is a particle in lower case ("бин", "van"). */
 export const isNameParticle = (word: string): boolean =>
   russianNameParticles.has(word) || latinNameParticles.has(word);

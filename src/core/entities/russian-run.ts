@@ -11,7 +11,7 @@ import {
   type RawMention,
   type RuleContext,
 } from './raw-mention';
-import { isHyphenedArticle } from './name-particles';
+import { surnameParticles, isHyphenedArticle } from './name-particles';
 import {
   adjectiveOfHeadAfter,
   afterParticle,
@@ -62,8 +62,6 @@ const commonAcronyms = new Set(
 const awardHeads: ReadonlySet<string> = new Set(['кубок', 'приз', 'премия', 'трофей']);
 
 const enclitics: ReadonlySet<string> = new Set(['ли', 'же', 'бы']);
-/** The particles that open a surname with a capital in Russian ("Ле Дриан", "Де Голль", "Ван Ромпей"). */
-const capitalisedParticles: ReadonlySet<string> = new Set(['Ле', 'Ла', 'Де', 'Ван', 'Фон', 'Ди', 'Да', 'Дю']);
 /** Churchmen's titles that a see's adjective follows: "Папа Римский", "Патриарх Московский". */
 const seeTitles: ReadonlySet<string> = new Set(['папа', 'патриарх', 'митрополит', 'архиепископ', 'епископ']);
 
@@ -164,7 +162,7 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
       // ("Жан-Мари Ле Пен": with its particle too)
       const surnameAlone =
         known?.entity.type === 'PER' &&
-        (known.length === 1 || (known.length === 2 && capitalisedParticles.has(tok.text)));
+        (known.length === 1 || (known.length === 2 && surnameParticles.has(tok.text)));
       // "Джеймсу Коми", "Джек Лондон": a place's one-word name right after a given name alone, in the
       // same case, is the person's surname; a town named after a person's is in any case the dictionary
       // reads it ("Нурлана Сатбаева")
