@@ -2,7 +2,7 @@
  * English readers of a body's name from the words around it rather than from the name's own words,
  * and the guess for a lone capitalised word no rule typed.
  */
-import type { RawMention, Rule, RuleContext } from './raw-mention';
+import { lemmaWords, mention, type RawMention, type Rule, type RuleContext } from './raw-mention';
 import {
   genusOfSpecies,
   isCapWord,
@@ -13,6 +13,7 @@ import {
   singularAndPlural,
 } from './english-evidence';
 import {
+  articles,
   calendar,
   commonAcronyms,
   demonyms,
@@ -299,4 +300,35 @@ export function isPostsBoard(ctx: RuleContext, m: RawMention): boolean {
   )
     of--;
   return tokens[of]?.text === 'of' && englishTitles.has(tokens[of - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "told Congress", "Parliament voted": the houses English names with no article, one capitalised word
+ * alone (not "Congress Party", nor "CONGRESS" shouted), at a sentence's start too.
+ */
+const articlelessHouses: ReadonlySet<string> = new Set(['congress', 'parliament']);
+
+export function articlelessHouse(ctx: RuleContext, i: number, end: number): boolean {
+  const t = ctx.view.tokens[i];
+  const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
+  return (
+    !ctx.cyrillicText &&
+    end === i + 1 &&
+    !!t &&
+    !t.allCaps &&
+    articlelessHouses.has(t.text.toLowerCase()) &&
+    !articles.has(prevLow) &&
+    !isCapWord(ctx, i + 1)
+  );
+}
+
+/** "on Channel 5", "Channel 4 News": a channel's number is part of its name, a broadcaster's. */
+export function channelWithNumber(ctx: RuleContext, i: number): RawMention | null {
+  const { tokens } = ctx.view;
+  const t = tokens[i];
+  if (!t || t.allCaps || t.text.toLowerCase() !== 'channel' || tokens[i + 1]?.kind !== 'num') return null;
+  // (not "the English Channel 5 miles away")
+  if (isCapWord(ctx, i - 1) && !t.sentenceStart) return null;
+  const end = isCapWord(ctx, i + 2) && !tokens[i + 2]?.lineBefore ? i + 3 : i + 2;
+  return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
 }

@@ -69,6 +69,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   let afterPossessive = false;
   // (the run has gone through a list of fields' commas, and goes on through its "and")
   let listed = false;
+  // (whether a given name opens the run, read once and only when a known surname asks)
+  let given: boolean | undefined;
+  const opensWithGiven = () => (given ??= ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
   // (a hyphen joins words, and counts as none: "Meshal Al-Ahmad Al-Jaber Al-Sabah")
   // (a body's matter may list more: "… Commission on Trade, Economic, Scientific and Technical Cooperation")
   while (idx.filter((n) => view.tokens[n]?.text !== '-').length < (headBeforeOf ? 12 : 8)) {
@@ -243,9 +246,7 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // ("Jean-Marc Le Drian": so is one with its particle, after a hyphenated given name)
     const particleSurname = known?.length === 2 && surnameParticles.has(tok.text) && !isCapWord(ctx, k + 2);
     const namesake =
-      (known?.length === 1 || particleSurname) &&
-      known?.entity.type === 'PER' &&
-      (ctx.lexicon.isGivenName(low) || foreignGivenName(ctx, i));
+      (known?.length === 1 || particleSurname) && known?.entity.type === 'PER' && opensWithGiven();
     const afterGiven = k === i + 1 || (k === i + 3 && view.tokens[i + 1]?.text === '-');
     // (a surname the knowledge base lists as an alias too: "Abdul Rashid Akhundzada" is no Hibatullah)
     const surname = known?.length === 1 && isSurnameOf(known.entity, tok.text);
@@ -253,7 +254,9 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
     // ("Hamad bin Khalifa Al Thani": after the article of an Arab family's name, its known name is hers)
     // ("Jean-Marc Le Drian": nor after a capitalised particle, which the namesake's surname opens)
     const family =
-      k - 1 > i && (['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '') || particleBefore(ctx, i, k));
+      k - 1 > i &&
+      (['Al', 'El'].includes(view.tokens[k - 1]?.text ?? '') ||
+        (surnameParticles.has(view.tokens[k - 1]?.text ?? '') && opensWithGiven()));
     if (known && !middle && !family && !(afterGiven && (namesake || surnameLikePlace(ctx, i, known)))) break;
     // ("Kyrgyzstan's Cabinet of Ministers Adylbek Kasymaliev": a known person's full name ends a body's)
     // (a run a body's head word opens looks no name up above; a run of other words stops at any known one)
@@ -275,15 +278,6 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
   )
     idx.pop();
   return { idx, cutBeforePerson, headBeforeOf, headOfName, sponsorOfAward };
-}
-
-/** A capitalised particle before `k` that the run took in after a given name ("Jean-Marc Le | Drian"). */
-function particleBefore(ctx: RuleContext, i: number, k: number): boolean {
-  const given = ctx.view.tokens[i]?.text.toLowerCase() ?? '';
-  return (
-    surnameParticles.has(ctx.view.tokens[k - 1]?.text ?? '') &&
-    (ctx.lexicon.isGivenName(given) || foreignGivenName(ctx, i))
-  );
 }
 
 /** The posts whose holder is "… General" and whose office is named after them. */

@@ -24,7 +24,7 @@ export function repeats(
   found: readonly RawMention[],
   leftovers: readonly number[],
 ): RawMention[] {
-  const parts = new Map<string, { key: string; source: RawMention; short: boolean; latinShort: boolean }>();
+  const parts = new Map<string, { key: string; source: RawMention; short: boolean }>();
   for (const m of found) {
     if (m.words.length === 0) continue;
     // (a Japanese name may put its surname first: "Koizumi Shinjiro … Koizumi")
@@ -38,12 +38,11 @@ export function repeats(
     // spelling of a surname, of four letters or more, may have two ("Канье Уэст … Уэст"; in English,
     // "Rose", "Kit" open sentences as words)
     const consonants = key ? skeleton(key).length : 0;
-    // (a Latin one of three letters or more too, where it stands mid-sentence or is no English word:
-    // "Nick Bos … paper Bos and colleagues")
+    // (a Latin one of three letters or more too, where the word said again is no English word: "Nick
+    // Bos … paper Bos and colleagues")
     const cyrillic = hasCyrillic(key ?? '');
     const long = m.type === 'PER' && consonants === 2 && fold(key ?? '').length >= (cyrillic ? 4 : 3);
-    if (key && (consonants >= 3 || long))
-      parts.set(skeleton(key), { key, source: m, short: consonants < 3, latinShort: long && !cyrillic });
+    if (key && (consonants >= 3 || long)) parts.set(skeleton(key), { key, source: m, short: consonants < 3 });
   }
   if (parts.size === 0) return [];
   const out: RawMention[] = [];
@@ -56,7 +55,7 @@ export function repeats(
     const part = parts.get(skeleton(word));
     // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
     if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;
-    if (part.latinShort && ctx.lexicon.isCommonWord(fold(word))) continue;
+    if (part.short && !hasCyrillic(part.key) && ctx.lexicon.isCommonWord(fold(word))) continue;
     const { source } = part;
     // "Ли [Джэён]": a short surname after the name's other words is the whole name said again, which
     // the rules read there, not a lone repeat

@@ -1,6 +1,6 @@
 import { latinArabicArticles, latinNameParticles } from './name-particles';
 import type { MentionType } from '../../shared/entities';
-import { lemmaWords, mention, type RawMention, type Rule, type RuleContext } from './raw-mention';
+import type { RawMention, Rule, RuleContext } from './raw-mention';
 import { companyForms } from './cue-words';
 import {
   headBeforeConnector,
@@ -22,14 +22,15 @@ import { givenName, nameByShape, nameFacts, type EnglishName } from './english-s
 
 export { englishWeakGuesses } from './english-bodies';
 import {
+  articlelessHouse,
   bodyInApposition,
+  channelWithNumber,
   bodyOfPerson,
   nameWithArticle,
   partyInLowerCase,
   portfolioAndCountry,
 } from './english-bodies';
 import {
-  articles,
   demonyms,
   isMemberWord,
   englishTitles,
@@ -73,26 +74,6 @@ export function districtAfter(ctx: RuleContext, start: number, end: number): boo
   return district?.text === 'district' && !district.lineBefore && !ctx.cyrillicText && !qualified;
 }
 
-/**
- * "told Congress", "Parliament voted": the houses English names with no article, one capitalised word
- * alone (not "Congress Party", nor "CONGRESS" shouted), at a sentence's start too.
- */
-const articlelessHouses: ReadonlySet<string> = new Set(['congress', 'parliament']);
-
-function articlelessHouse(ctx: RuleContext, i: number, end: number): boolean {
-  const t = ctx.view.tokens[i];
-  const prevLow = ctx.view.tokens[i - 1]?.text.toLowerCase() ?? '';
-  return (
-    !ctx.cyrillicText &&
-    end === i + 1 &&
-    !!t &&
-    !t.allCaps &&
-    articlelessHouses.has(t.text.toLowerCase()) &&
-    !articles.has(prevLow) &&
-    !isCapWord(ctx, i + 1)
-  );
-}
-
 /** A state's houses and government, which a post after the word alone names: "Senate Chairman". */
 const houses: ReadonlySet<string> = new Set(['senate', 'parliament', 'government', 'cabinet', 'congress']);
 
@@ -109,14 +90,8 @@ export const englishRule: Rule = (ctx, i) => {
   if (titled) return titled;
   const club = prefixedClub(ctx, i, englishRule);
   if (club) return club;
-  // "on Channel 5", "Channel 4 News": a channel's number is part of its name, a broadcaster
-  const channelNumber = view.tokens[i + 1];
-  // (not "the English Channel 5 miles away")
-  const channelOfPlace = isCapWord(ctx, i - 1) && !t.sentenceStart;
-  if (low === 'channel' && channelNumber?.kind === 'num' && !channelOfPlace && !t.allCaps) {
-    const end = isCapWord(ctx, i + 2) && !view.tokens[i + 2]?.lineBefore ? i + 3 : i + 2;
-    return mention(i, end, 'ORG', lemmaWords(ctx, i, end));
-  }
+  const channel = channelWithNumber(ctx, i);
+  if (channel) return channel;
   // "The Prodigy", "The Hill" in Russian text: the article is part of a foreign name
   const foreignThe = ctx.cyrillicText && low === 'the' && isCapWord(ctx, i + 1);
   // "Labour Party", "State Department", "Justice Ministry", "National Weather Service": a portfolio
