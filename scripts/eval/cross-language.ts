@@ -27,12 +27,13 @@ export interface Agreement {
   readonly counts: Record<Compared, Counts>;
 }
 
-/** The ids and figure values (and their types) an annotated document has in each of its segments. */
-function idsBySegment(
-  annotator: Annotator,
-  segments: readonly string[],
-  lang: Side,
-): Map<string, Compared>[] {
+type Found = { readonly type: Compared; readonly text: string };
+
+/**
+ * The ids and figure values an annotated document has in each of its segments, with their types and
+ * the text of each one's first mention.
+ */
+function idsBySegment(annotator: Annotator, segments: readonly string[], lang: Side): Map<string, Found>[] {
   const separator = '\n\n';
   const text = segments.join(separator);
   const starts: number[] = [];
@@ -41,34 +42,66 @@ function idsBySegment(
     starts.push(at);
     at += s.length + separator.length;
   }
-  const out = segments.map(() => new Map<string, Compared>());
+  const out = segments.map(() => new Map<string, Found>());
   const { mentions, figures } = annotator.annotate(text, lang);
   const found = [
-    ...mentions.flatMap((m) => (m.type === 'EVENT' ? [] : [{ start: m.start, key: m.id, type: m.type }])),
-    ...figures.map((f) => ({ start: f.start, key: figureKey(f), type: f.type })),
+    ...mentions.flatMap((m) =>
+      m.type === 'EVENT' ? [] : [{ start: m.start, key: m.id, type: m.type, text: m.text }],
+    ),
+    ...figures.map((f) => ({ start: f.start, key: figureKey(f), type: f.type, text: f.text })),
   ].sort((a, b) => a.start - b.start);
   let segment = 0;
-  for (const { start, key, type } of found) {
+  for (const { start, key, type, text: said } of found) {
     while (segment + 1 < starts.length && (starts[segment + 1] ?? Infinity) <= start) segment++;
     const keys = out[segment];
-    if (keys && !keys.has(key)) keys.set(key, type);
+    if (keys && !keys.has(key)) keys.set(key, { type, text: said });
   }
   return out;
 }
 
-export function crossLanguageAgreement(annotator: Annotator, docs: readonly ParallelDoc[]): Agreement {
-  const counts = Object.fromEntries(types.map((t) => [t, { both: 0, en: 0, ru: 0 }])) as Agreement['counts'];
+/** Both sides of every segment of every document, annotated. */
+function* segmentPairs(annotator: Annotator, docs: readonly ParallelDoc[]) {
   for (const doc of docs) {
     const en = idsBySegment(annotator, doc.en, 'en');
     const ru = idsBySegment(annotator, doc.ru, 'ru');
-    en.forEach((enIds, i) => {
-      const ruIds = ru[i] ?? new Map<string, Compared>();
-      for (const [id, type] of enIds) counts[type][ruIds.has(id) ? 'both' : 'en']++;
-      for (const [id, type] of ruIds) if (!enIds.has(id)) counts[type].ru++;
-    });
+    for (const [i, enIds] of en.entries()) {
+      yield { doc: doc.id, segment: i, en: enIds, ru: ru[i] ?? new Map<string, Found>() };
+    }
+  }
+}
+
+export function crossLanguageAgreement(annotator: Annotator, docs: readonly ParallelDoc[]): Agreement {
+  const counts = Object.fromEntries(types.map((t) => [t, { both: 0, en: 0, ru: 0 }])) as Agreement['counts'];
+  for (const { en, ru } of segmentPairs(annotator, docs)) {
+    for (const [id, { type }] of en) counts[type][ru.has(id) ? 'both' : 'en']++;
+    for (const [id, { type }] of ru) if (!en.has(id)) counts[type].ru++;
   }
   return { counts };
 }
+
+/**
+ * `--list TYPE`: one line per segment whose two sides disagree on an id (a value) of that type, the
+ * English side's own ones, then the Russian side's, each as its first mention's text and its id. Most
+ * of what the sound key and the knowledge base learnt from NTREX was found by reading this list.
+ */
+export function* disagreements(
+  annotator: Annotator,
+  docs: readonly ParallelDoc[],
+  type: string,
+): Generator<string> {
+  const own = (side: Map<string, Found>, other: Map<string, Found>) =>
+    [...side]
+      .filter(([id, f]) => f.type === type && !other.has(id))
+      .map(([id, f]) => `${f.text} = ${id}`)
+      .join('; ');
+  for (const { doc, segment, en, ru } of segmentPairs(annotator, docs)) {
+    const enOnly = own(en, ru);
+    const ruOnly = own(ru, en);
+    if (enOnly || ruOnly) yield `${doc}#${segment}\tEN ${enOnly}\tRU ${ruOnly}\n`;
+  }
+}
+
+export const comparedTypes: readonly string[] = types;
 
 const dice = (c: Counts) => (2 * c.both) / (2 * c.both + c.en + c.ru);
 

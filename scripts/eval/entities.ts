@@ -15,7 +15,7 @@ import { nerelOptions, type RecognizeOptions } from '../../src/core/entities/rec
 import { loadKb } from '../../src/node/kb';
 import { loadLexicon } from '../../src/node/lexicon';
 import { loadMorphology } from '../../src/node/morphology';
-import { crossLanguageAgreement, formatAgreement } from './cross-language';
+import { comparedTypes, crossLanguageAgreement, disagreements, formatAgreement } from './cross-language';
 import { readGumDocs } from './gum';
 import { loadParallel, type ParallelSet } from './parallel-data';
 
@@ -206,7 +206,12 @@ function print(name: string, r: Report, withLinks: boolean): void {
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, resources: { type: 'string' }, mode: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      resources: { type: 'string' },
+      mode: { type: 'string' },
+      list: { type: 'string' },
+    },
   });
   // `--mode app` scores what the reader sees (flat names only); by default each set is read in its
   // own convention: all three nest names in names, NEREL also marks country adjectives and
@@ -218,6 +223,15 @@ export async function run(args: string[]): Promise<void> {
   const data = path.resolve(values.data);
   const [kb, morph, lexicon] = await Promise.all([loadKb(values.resources), loadMorphology(), loadLexicon()]);
   const annotator = createAnnotator(kb, morph, lexicon);
+  if (values.list !== undefined) {
+    // NTREX only: FLORES stays held out, so its disagreements are counted, never listed
+    const type = values.list.toUpperCase();
+    if (!comparedTypes.includes(type)) throw new Error(`--list takes one of ${comparedTypes.join(', ')}`);
+    for (const line of disagreements(annotator, await loadParallel(data, 'ntrex'), type)) {
+      process.stdout.write(line);
+    }
+    return;
+  }
   const kbIds = new Set(kb.map((e) => e.id));
   const gum: RecognizeOptions = app ? {} : { nested: true, teamsAsOrgs: true, titlesAndGroups: true };
   const factRuEval: RecognizeOptions = app
