@@ -152,8 +152,12 @@ function annotatorOver(
     },
     annotate(text, lang, options) {
       const found = recognize(text, gazetteer, morph, options, lexicon);
-      // the country the text is about says whose "Supreme Court" or "Конгресс" a bare name is
-      const country = countPlaces(found.filter((r) => r.type === 'LOC').map((r) => r.entity?.country));
+      // the country the text is about says whose "Supreme Court" or "Конгресс" a bare name is: the
+      // country of its known places and persons (a report on a nomination names its president, and
+      // maybe no place of his)
+      const country = countPlaces(
+        found.filter((r) => r.type === 'LOC' || r.type === 'PER').map((r) => r.entity?.country),
+      );
       // (and the country of the places a mention's sentence names, where the text's does not say)
       const sentencePlaces = (r: Recognized) => {
         const from = Math.max(...sentenceEnds.map((end) => text.lastIndexOf(end, r.start)));

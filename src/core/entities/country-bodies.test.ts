@@ -72,6 +72,20 @@ describe('a country’s body named without its country', () => {
     expect(idOf('The Supreme Court ruled.', 'en', 'Supreme Court')).toBe(bare);
   });
 
+  it('is the body of the country of the known persons the text names, as of its places', () => {
+    // a report on a nomination names its president twice and no American place
+    const us = kb.find((e) => e.slug === 'us-supreme-court')?.id;
+    const en = 'President Donald Trump backed the nominee. Trump said the Supreme Court needs him.';
+    expect(idOf(en, 'en', 'Supreme Court')).toBe(us);
+    const ru =
+      'Президент Дональд Трамп поддержал кандидата. Трамп заявил, что Верховный суд нуждается в нём.';
+    expect(idOf(ru, 'ru', 'Верховный суд')).toBe(us);
+    // (once is too little, as for a place)
+    expect(idOf('Donald Trump backed the nominee. The Supreme Court ruled.', 'en', 'Supreme Court')).toMatch(
+      /^x:/,
+    );
+  });
+
   it('repeats the known body the text named with its country, whichever country the text names most', () => {
     const kzCourt = kb.find((e) => e.slug === 'constitutional-court-kz')?.id;
     const ruCourt = kb.find((e) => e.slug === 'constitutional-court-ru')?.id;

@@ -153,7 +153,7 @@ function withoutCountry(name: readonly string[], country: readonly string[][]): 
 const theOne = (found: readonly KbEntity[]): KbEntity | null =>
   found.length === 1 ? (found[0] ?? null) : null;
 
-/** How many of a text's known places lie in each country. */
+/** How many of a text's known places lie in each country (and of its known persons are its people). */
 export type CountryCounts = ReadonlyMap<string, number>;
 
 export function countPlaces(countries: readonly (string | undefined)[]): CountryCounts {
@@ -164,7 +164,7 @@ export function countPlaces(countries: readonly (string | undefined)[]): Country
 
 /**
  * Which known body a bare name of these words is in a text: the one body of a country the text names
- * at least twice and as often as any other (one place named is too little to go on: a translation may
+ * (by its places and people) at least twice and as often as any other (one place named is too little to go on: a translation may
  * not name it); null when there is none or more than one.
  */
 export function bodyOfCountry(

@@ -71,6 +71,16 @@ describe('two bodies joined by "and"', () => {
       'Department of Health and Human Services|ORG',
     ]);
   });
+
+  it('are two names where each is a state’s house in one word', () => {
+    expect(read('Republicans in the Senate and Congress backed him.')).toEqual([
+      'Senate|ORG',
+      'Congress|ORG',
+    ]);
+    expect(read('The Parliament and Government of Wales agreed.')).toEqual([
+      'Parliament and Government of Wales|ORG',
+    ]);
+  });
 });
 
 describe('research centres and posts before a name', () => {

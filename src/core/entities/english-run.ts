@@ -22,6 +22,7 @@ import {
   placeWords,
   portfolio,
   possessiveNameWords,
+  stateHouses,
 } from './english-words';
 import { awardAt, isSaint, saintOfName } from './saints-awards';
 import {
@@ -153,10 +154,16 @@ export function englishRun(ctx: RuleContext, i: number): EnglishRun {
       if ((lowTok === 'and' || lowTok === '&') && !headIsOrg && !listed && !orgHeadAhead(ctx, k + 1)) break;
       // "the Senate and House of Representatives": a body's head word, then a known body's name; and
       // "the Cabinet of Ministers and Foreign Minister Rashid Meredov": a post (postAhead)
+      // ("the Senate and Congress": two houses, each one word, but not "Parliament and Government of
+      // Wales")
+      const headBeforeAnd = view.tokens[k - 1]?.text.toLowerCase() ?? '';
       const secondBody =
         lowTok === 'and' &&
-        ((orgHeads.has(view.tokens[k - 1]?.text.toLowerCase() ?? '') &&
-          ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.type === 'ORG') ||
+        ((orgHeads.has(headBeforeAnd) && ctx.gazetteer.match(view, k + 1, ctx.seen)?.entity.type === 'ORG') ||
+          (stateHouses.has(headBeforeAnd) &&
+            stateHouses.has(view.tokens[k + 1]?.text.toLowerCase() ?? '') &&
+            !isCapWord(ctx, k + 2) &&
+            !headConnectors.has(view.tokens[k + 2]?.text.toLowerCase() ?? '')) ||
           sameHeadAfter(ctx, i, k));
       if (secondBody || (lowTok === 'and' && postAhead(ctx, k + 1))) break;
       // "Ann Chiang of DAB": a person's name ends before "of"; particles (van, bin, de) stay inside it

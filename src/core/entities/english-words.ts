@@ -45,6 +45,18 @@ export const demonyms = list(`
  * "Georgian". Before a person's name it is no part of it.
  */
 export const isMemberWord = (low: string): boolean => demonyms.has(low) || /(?:ist|ian|eer)$/.test(low);
+/**
+ * A state's houses and government, which a post after the word alone names ("Senate Chairman"), and
+ * which "and" joins as two bodies ("the Senate and Congress").
+ */
+export const stateHouses: ReadonlySet<string> = new Set([
+  'senate',
+  'parliament',
+  'government',
+  'cabinet',
+  'congress',
+]);
+
 export const orgHeads = list(`
   ministry department university bank agency council committee commission institute association federation
   union party court embassy organization organisation foundation fund academy college school church

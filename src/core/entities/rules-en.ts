@@ -33,6 +33,7 @@ import {
 import {
   demonyms,
   isMemberWord,
+  stateHouses,
   englishTitles,
   bigPlace,
   calendar,
@@ -73,9 +74,6 @@ export function districtAfter(ctx: RuleContext, start: number, end: number): boo
   const district = tokens[end];
   return district?.text === 'district' && !district.lineBefore && !ctx.cyrillicText && !qualified;
 }
-
-/** A state's houses and government, which a post after the word alone names: "Senate Chairman". */
-const houses: ReadonlySet<string> = new Set(['senate', 'parliament', 'government', 'cabinet', 'congress']);
 
 export const englishRule: Rule = (ctx, i) => {
   const { view } = ctx;
@@ -302,7 +300,7 @@ export const englishRule: Rule = (ctx, i) => {
   const bodyOfPost =
     headed === 'ORG' &&
     ws.length === 1 &&
-    houses.has(first) &&
+    stateHouses.has(first) &&
     (englishTitles.has(view.tokens[end]?.text.toLowerCase() ?? '') ||
       (countrysHouse &&
         ctx.gazetteer.match(view, i - (prevLow === 's' ? 3 : 2), ctx.seen)?.entity.kind === 'country'));
