@@ -48,6 +48,18 @@ describe('short names of bodies in the knowledge base', () => {
     expect(idsOf('Corbyn said the Labour party is united.', 'en')).toContain('Labour party|ORG|Q9630');
   });
 
+  it('links the names Russian writes in lower case or in Latin letters to the body or event English names', () => {
+    idsInBoth(
+      'Представители госдепартамента и члены партии Тори обсудили Brexit и Брексит.',
+      'State Department officials and the Tories discussed Brexit and Brexit.',
+      ['Q789915', 'uk-conservative-party', 'brexit', 'brexit'],
+    );
+    idsInBoth('Священник англиканской церкви поддержал NHS.', 'A Church of England cleric backed the NHS.', [
+      'church-of-england',
+      'nhs-uk',
+    ]);
+  });
+
   it('a surname alone is the known person the text names in full, a place’s name after "в" the place', () => {
     // "Буш" is too short a surname to link wherever it stands
     expect(idsOf('Джордж Буш заявил. Буш добавил, что Вашингтон поможет.', 'ru')).toEqual([

@@ -26,7 +26,7 @@ export const workNouns: ReadonlySet<string> = new Set(
 
 /**
  * Nouns of venues that a place's name in quotes may follow: стадион «Сантьяго Бернабеу», аэропорт
- * «Пулково», сухой порт «Хоргос», комплекс «Байконур».
+ * «Пулково», сухой порт «Хоргос», комплекс «Байконур», газопровод «Сила Сибири».
  */
 export const venueNouns: ReadonlySet<string> = new Set([
   'стадион',
@@ -41,6 +41,10 @@ export const venueNouns: ReadonlySet<string> = new Set([
   'пост',
   'кпп',
   'погранпереход',
+  // pipelines: "газопровода «Сила Сибири»"
+  'газопровод',
+  'нефтепровод',
+  'трубопровод',
 ]);
 
 /** Nouns before a quoted name that make it a work, a prize, a law, an event or a thing, not a body. */

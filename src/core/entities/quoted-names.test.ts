@@ -62,6 +62,17 @@ describe('quoted names in Russian, read by the noun before them', () => {
     expect(ids('Ракета стартовала с космодрома «Байконур».')).toEqual(['Байконур|baikonur-cosmodrome']);
   });
 
+  it('a known site in quotes after a pipeline or a project is that site, not a work’s title', () => {
+    const ids = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    expect(ids('Германия поддержала проект «Северный поток-2».')).toEqual([
+      'Германия|Q183',
+      'Северный поток-2|nord-stream-2',
+    ]);
+    expect(ids('Газ пошёл по газопроводу «Сила Сибири».')).toEqual(['Сила Сибири|power-of-siberia']);
+    // (a project named after a country or a city is a work's title still)
+    expect(ids('Проект «Москва» закрыт.')).toEqual([]);
+  });
+
   it('a lone city in quotes that opens a sentence is a club’s or a company’s name too', () => {
     expect(read('«Ливерпуль» встретится с командой «Наполи».')).toEqual(['Ливерпуль|ORG', 'Наполи|ORG']);
     expect(read('Матч прошёл. «Ливерпуль» победил.')).toEqual(['Ливерпуль|ORG']);

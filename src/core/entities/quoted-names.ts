@@ -47,8 +47,11 @@ export function quotedName(
   // на стадионе «Сантьяго Бернабеу»: a known place, whole in quotes after a venue's noun, is that place
   // (космодрома «Байконур»: the site the noun and the name make together, where the knowledge base has it)
   // (пункты пропуска «Торугарт» и «Иркештам»: the list's noun, before its first item)
+  // (проект «Северный поток-2»: a project named by a known site of more than one word is that site,
+  // not a work's title, as проект «Москва» might be)
   const noun = view.lemma(firstOfList(ctx, i - 1) - 1);
-  if (known?.entity.type === 'LOC' && known.length === k - i && venueNouns.has(noun)) {
+  const site = venueNouns.has(noun) || (noun === 'проект' && k - i > 1 && known?.entity.kind !== 'country');
+  if (known?.entity.type === 'LOC' && known.length === k - i && site) {
     const site = ctx.gazetteer.byFullName(`${noun} «${writtenText(tokens, i, k)}»`);
     const entity = site?.type === 'LOC' ? site : known.entity;
     return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity, words: [] } };
