@@ -133,6 +133,17 @@ describe('a foreign person’s name of words the dictionary does not know', () =
     const english = annotator.annotate('Governor Deval Patrick spoke.', 'en').mentions[0]?.id;
     expect(found).toEqual([`Девал Патрик|${english}`, `Девала Патрика|${english}`]);
   });
+
+  it('keeps a hyphenated given name whole at a sentence’s start, where its second part is a word too', () => {
+    // ("Мари" is a people's name to the dictionary)
+    const read = (text: string) => annotator.annotate(text, 'ru').mentions.map((m) => `${m.text}|${m.id}`);
+    const [inside] = read('Вчера Жан-Мари Дюпон сказал.');
+    expect(inside).toMatch(/^Жан-Мари Дюпон\|/);
+    expect(read('Жан-Мари Дюпон сказал.')).toEqual([inside]);
+    // the part after the hyphen of a word that opens a sentence opens no name of its own
+    expect(read('Северо-Запад страны пострадал.')).toEqual([]);
+    expect(read('Гоголь-Центр закрыли.')).toEqual([expect.stringMatching(/^Гоголь-Центр\|/)]);
+  });
 });
 
 describe('a known surname in -ия', () => {

@@ -73,6 +73,18 @@ function isFunctionWord(ctx: RuleContext, i: number): boolean {
 
 /** The run of capitalised words at `i`, when no word before or in it has already said what it names. */
 export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
+  const found = runAt(ctx, i);
+  // ("Северо-Запад страны пострадал", "Жан-Мари Дюпон сказал": the part after the hyphen of a word
+  // that opens a sentence, where the whole word's run was no name, is no person's or place's name;
+  // it would not open the sentence. A body's head is: "Гоголь-Центр" is joined whole after)
+  const { tokens } = ctx.view;
+  const hyphen = tokens[i - 1];
+  const afterOpening =
+    hyphen?.text === '-' && !hyphen.spaceBefore && !tokens[i]?.spaceBefore && tokens[i - 2]?.sentenceStart;
+  return afterOpening && found?.type !== 'ORG' ? null : found;
+}
+
+function runAt(ctx: RuleContext, i: number): RawMention | null {
   const { view } = ctx;
   const t = view.tokens[i];
   if (!t) return null;
@@ -215,7 +227,9 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   const heads = run.map((w) => w.at(-1) ?? i);
   const end = (heads.at(-1) ?? i) + 1;
   const fl = heads.map((h) => view.flags(h));
-  if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name) return null;
+  // (a hyphenated given name by its first part: "Жан-Мари Дюпон сказал", whose "Мари" is a people's)
+  const givenFirst = (run[0]?.length ?? 0) > 1 && view.flags(i).name;
+  if (t.sentenceStart && fl[0]?.common && !fl[0].surname && !fl[0].name && !givenFirst) return null;
   // ("Королева прибыла в Лондон": opening a sentence alone, a post the dictionary knows is the post,
   // though a surname's case form is spelled so too and az scores that reading higher)
   const post = (h: number) =>
@@ -237,7 +251,9 @@ export function capitalisedRun(ctx: RuleContext, i: number): RawMention | null {
   // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
   const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');
   const personish =
-    heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h)) || foreignGiven(heads[0] ?? i);
+    heads.some((h) => view.flags(h).name || isPatr(h) || isSurn(h)) ||
+    foreignGiven(heads[0] ?? i) ||
+    givenFirst;
   const allPlace = fl.every((x) => x.place && !x.name && !x.surname);
 
   // "Восточной Европе", "Латинской Америки": an adjective before a place word makes a place, however
