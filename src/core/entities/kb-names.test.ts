@@ -808,6 +808,14 @@ describe('a known surname with its particle', () => {
     expect(idsOf('The founder Jean-Marie Le Pen died.', 'en')[0]).not.toContain('marine-le-pen');
   });
 
+  it('said alone, with its particle, is the namesake the text named in full', () => {
+    const ids = (text: string, lang: 'ru' | 'en') => idsOf(text, lang).map((m) => m.split('|')[2]);
+    const [father, again] = ids('Жан-Мари Ле Пен основал партию. Ле Пен умер в 2025 году.', 'ru');
+    expect(father).toMatch(/^x:/);
+    expect(again).toBe(father);
+    expect(ids('Jean-Marie Le Pen founded the party. Le Pen died in 2025.', 'en')).toEqual([father, father]);
+  });
+
   it('is no person where the name ends in "National"', () => {
     expect(idsOf('The Ryder Cup at Le Golf National was won.', 'en')).toContain(
       'Le Golf National|ORG|x:glf.l.ntnl',

@@ -15,6 +15,7 @@ import { isPlaceName } from './short-body-names';
 import { patronymicKey } from './surname-or-patronymic';
 import { placePrepositions } from './russian-run';
 import { sameSpelling } from './close-spellings';
+import { surnameParticles } from './name-particles';
 import { fold, hasCyrillic, skeleton } from './text-keys';
 import type { Token } from './tokenize';
 
@@ -290,9 +291,13 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
   const knownInFull = found.filter((m) => m.entity?.type === 'PER' && m.end - m.start >= 2);
   if (namesakes.length === 0 && knownInFull.length < 2) return;
   const surnames = new Set(namesakes.map((m) => fold(m.words.at(-1) ?? '')));
-  const namedInFull = new Set(found.filter((m) => m.entity && m.end - m.start >= 2).map((m) => m.entity?.id));
+  // (a surname alone is one word, or two with its particle: "Ле Пен", "Le Pen")
+  const surnameAlone = (m: RawMention) =>
+    m.end - m.start === 1 ||
+    (m.end - m.start === 2 && surnameParticles.has(view.tokens[m.start]?.text ?? ''));
+  const namedInFull = new Set(found.filter((m) => m.entity && !surnameAlone(m)).map((m) => m.entity?.id));
   const bare = found.filter(
-    (m) => m.entity?.type === 'PER' && m.end - m.start === 1 && !namedInFull.has(m.entity.id),
+    (m) => m.entity?.type === 'PER' && surnameAlone(m) && !namedInFull.has(m.entity.id),
   );
   const everyoneInFull = [...namesakes, ...knownInFull];
   for (let n = 0; n < found.length; n++) {
@@ -300,8 +305,9 @@ export function retypeSurnames(ctx: RuleContext, found: RawMention[]): void {
     if (!m) continue;
     const t = view.tokens[m.start];
     // "Уэнтуорт Миллер … Миллер добавил": a known person's surname alone is the namesake named in full
-    if (m.type === 'PER' && m.entity && m.end - m.start === 1 && t) {
-      const word = surnameAt(ctx, m.start);
+    // ("Жан-Мари Ле Пен … Ле Пен умер": with its particle too)
+    if (m.type === 'PER' && m.entity && surnameAlone(m) && t) {
+      const word = surnameAt(ctx, m.end - 1);
       const since = namedInFull.has(m.entity.id) ? namesakeNamedSince(ctx, m, word, everyoneInFull) : null;
       if (since?.entity) found[n] = { ...m, entity: since.entity };
       else if (
