@@ -822,3 +822,16 @@ describe('a known surname with its particle', () => {
     );
   });
 });
+
+describe('a known person whose surname is also a place’s name', () => {
+  it('knows a president whose surname is also a city’s name, and that surname alone after his name', () => {
+    // (Morales is a city of Guatemala: unknown, "Evo Morales" was a place)
+    idsInBoth(
+      'Эво Моралес, президент Боливии, выступил. Моралес добавил.',
+      "Evo Morales, Bolivia's president, spoke. Morales added.",
+      ['evo-morales', 'Q750', 'evo-morales'],
+    );
+    // (a common surname: alone, with no full name before it, it is someone the text does not say)
+    expect(idsOf('Morales scored twice for the club.', 'en')).toEqual(['Morales|PER|x:mrls']);
+  });
+});
