@@ -172,6 +172,8 @@ export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null 
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;
 }
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /**
  * A person's name with the initials before it ("М. В. Мишустин"), and with the given name before those,
  * found alone just before ("Дионисио А. Линд", "Майкл Дж. Фокс"): one unknown person, not two. The given
@@ -179,6 +181,19 @@ export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null 
  */
 export function withInitials(out: RawMention[], view: RecognizerView, r: RawMention): RawMention {
   const start = extendLeft(view, r.start, 'PER');
+  // ("Майкл Дж. Смит звонит.": a given name that opens a sentence was no mention of its own)
+  const opening = view.tokens[start - 1];
+  if (
+    start !== r.start &&
+    !r.entity &&
+    r.words.length === 1 &&
+    opening?.sentenceStart &&
+    opening.cyrillic &&
+    opening.cap &&
+    view.flags(start - 1).name &&
+    out.at(-1)?.end !== start
+  )
+    return { ...r, start: start - 1, words: [capitalised(view.lemma(start - 1)), ...r.words] };
   const given = out.at(-1);
   if (
     start === r.start ||

@@ -201,6 +201,14 @@ describe('a foreign person’s name in Russian, as English writes it', () => {
     expect(ru[0]?.id).toBe(idOf('It was played by a black musician, Dionisio A. Lind.'));
   });
 
+  it('takes the given name before a middle initial at a sentence’s start too', () => {
+    const ru = found('Майкл Дж. Смит звонит. Джон Ф. Кеннеди убит.', 'ru');
+    expect(ru.map((m) => m.text)).toEqual(['Майкл Дж. Смит', 'Джон Ф. Кеннеди']);
+    expect(ru[1]?.id).toBe(idOf('John F. Kennedy was killed.'));
+    // (and a known name written so is the known person)
+    expect(found('Джордж У. Буш звонит сенаторам.', 'ru')[0]?.id).toBe(idOf('George W. Bush called.'));
+  });
+
   it('finds a known name English writes without its accents', () => {
     const en = found('Mexican President-elect Andres Manuel Lopez Obrador has vowed.', 'en');
     expect(en.map((m) => m.text)).toEqual(['Andres Manuel Lopez Obrador']);
