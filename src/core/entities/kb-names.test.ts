@@ -823,6 +823,18 @@ describe('a known surname with its particle', () => {
   });
 });
 
+describe('the region’s peninsulas, straits, islands and mountains', () => {
+  it('are known places with one id in both languages', () => {
+    idsInBoth(
+      'Ким пообещал денуклеаризацию Корейского полуострова. Корабли прошли Тайваньским проливом к Курилам.',
+      'Kim pledged the denuclearization of the Korean peninsula. Ships crossed the Taiwan Strait to the Kurils.',
+      ['korean-peninsula', 'taiwan-strait', 'kuril-islands'],
+      'LOC',
+    );
+    idsInBoth('Экспедиция ушла на Памир.', 'The expedition left for the Pamirs.', ['pamir-mountains'], 'LOC');
+  });
+});
+
 describe('a known person whose surname is also a place’s name', () => {
   it('knows a president whose surname is also a city’s name, and that surname alone after his name', () => {
     // (Morales is a city of Guatemala: unknown, "Evo Morales" was a place)
