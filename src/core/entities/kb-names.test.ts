@@ -823,6 +823,22 @@ describe('a known surname with its particle', () => {
   });
 });
 
+describe('a partner country’s government', () => {
+  it('is one known body in both languages, named with its country or in English by its adjective', () => {
+    idsInBoth(
+      'Однако правительство Великобритании усиливает подготовку, а Правительство Шотландии уже взяло обязательство.',
+      'But the UK Government is stepping up its preparations, and the Scottish Government has already committed.',
+      ['government-gb', 'scottish-government'],
+      'ORG',
+    );
+    idsInBoth(
+      'Кабмин Украины и правительство Японии.',
+      'The Ukrainian Government and the Japanese Government.',
+      ['government-ua', 'government-jp'],
+    );
+  });
+});
+
 describe('the region’s peninsulas, straits, islands and mountains', () => {
   it('are known places with one id in both languages', () => {
     idsInBoth(
