@@ -13,7 +13,7 @@ import {
   normalForm,
   ownerBefore,
   buildCountryBodies,
-  countPlaces,
+  countByCountry,
   type CountryBodies,
   type CountryKeys,
   type CountryCounts,
@@ -155,7 +155,7 @@ function annotatorOver(
       // the country the text is about says whose "Supreme Court" or "Конгресс" a bare name is: the
       // country of its known places and persons (a report on a nomination names its president, and
       // maybe no place of his)
-      const country = countPlaces(
+      const country = countByCountry(
         found.filter((r) => r.type === 'LOC' || r.type === 'PER').map((r) => r.entity?.country),
       );
       // (and the country of the places a mention's sentence names, where the text's does not say)
@@ -163,7 +163,7 @@ function annotatorOver(
         const from = Math.max(...sentenceEnds.map((end) => text.lastIndexOf(end, r.start)));
         const ends = sentenceEnds.map((end) => text.indexOf(end, r.end)).filter((at) => at >= 0);
         const to = Math.min(text.length, ...ends);
-        return countPlaces(
+        return countByCountry(
           found
             .filter((m) => m.type === 'LOC' && m.start > from && m.end <= to)
             .map((m) => m.entity?.country),

@@ -8,6 +8,7 @@
 import { chineseName } from './chinese-names';
 import { japaneseName, japaneseSurname, type JapaneseName } from './japanese-names';
 import { koreanName } from './korean-names';
+import { capitalised } from './text-keys';
 
 export interface AsianName {
   /** The words the id is keyed by, as English writes them, or the id itself. */
@@ -18,8 +19,7 @@ export interface AsianName {
   readonly surname: string;
 }
 
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const shown = (words: readonly string[]) => words.map(capitalize).join(' ');
+const shown = (words: readonly string[]) => words.map(capitalised).join(' ');
 
 const fromJapanese = (name: JapaneseName): AsianName => ({
   key: name.hepburn,

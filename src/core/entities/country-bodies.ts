@@ -153,10 +153,10 @@ function withoutCountry(name: readonly string[], country: readonly string[][]): 
 const theOne = (found: readonly KbEntity[]): KbEntity | null =>
   found.length === 1 ? (found[0] ?? null) : null;
 
-/** How many of a text's known places lie in each country (and of its known persons are its people). */
+/** How many of a text's known places lie in each country, and how many of its known persons are its people. */
 export type CountryCounts = ReadonlyMap<string, number>;
 
-export function countPlaces(countries: readonly (string | undefined)[]): CountryCounts {
+export function countByCountry(countries: readonly (string | undefined)[]): CountryCounts {
   const counts = new Map<string, number>();
   for (const c of countries) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
@@ -164,8 +164,8 @@ export function countPlaces(countries: readonly (string | undefined)[]): Country
 
 /**
  * Which known body a bare name of these words is in a text: the one body of a country the text names
- * (by its places and people) at least twice and as often as any other (one place named is too little to go on: a translation may
- * not name it); null when there is none or more than one.
+ * (by its places and people) at least twice and as often as any other (one place named is too little
+ * to go on: a translation may not name it); null when there is none or more than one.
  */
 export function bodyOfCountry(
   bodies: CountryBodies,

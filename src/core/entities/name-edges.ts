@@ -5,7 +5,7 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
-import { fold } from './text-keys';
+import { capitalised, fold } from './text-keys';
 import { isInitialLetter, writtenText } from './tokenize';
 import type { RecognizerView } from './token-view';
 
@@ -172,8 +172,6 @@ export function knownNameAt(ctx: RuleContext, i: number): GazetteerMatch | null 
   return inner?.entity === m.entity && 1 + inner.length > m.length ? { ...m, length: 1 + inner.length } : m;
 }
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /**
  * A person's name with the initials before it ("М. В. Мишустин"), and with the given name before those,
  * found alone just before ("Дионисио А. Линд", "Майкл Дж. Фокс"): one unknown person, not two. The given
@@ -181,31 +179,16 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  */
 export function withInitials(out: RawMention[], view: RecognizerView, r: RawMention): RawMention {
   const start = extendLeft(view, r.start, 'PER');
+  if (start === r.start || r.entity || r.words.length !== 1) return { ...r, start };
+  const before = out.at(-1);
+  if (before?.end === start) {
+    if (before.type !== 'PER' || before.entity || before.end - before.start !== 1) return { ...r, start };
+    out.pop();
+    return { ...r, start: before.start, words: [...before.words, ...r.words] };
+  }
   // ("Майкл Дж. Смит звонит.": a given name that opens a sentence was no mention of its own)
   const opening = view.tokens[start - 1];
-  if (
-    start !== r.start &&
-    !r.entity &&
-    r.words.length === 1 &&
-    opening?.sentenceStart &&
-    opening.cyrillic &&
-    opening.cap &&
-    view.flags(start - 1).name &&
-    out.at(-1)?.end !== start
-  )
+  if (opening?.sentenceStart && opening.cyrillic && opening.cap && view.flags(start - 1).name)
     return { ...r, start: start - 1, words: [capitalised(view.lemma(start - 1)), ...r.words] };
-  const given = out.at(-1);
-  if (
-    start === r.start ||
-    r.entity ||
-    !given ||
-    given.type !== 'PER' ||
-    given.entity ||
-    given.end !== start ||
-    given.end - given.start !== 1 ||
-    r.words.length !== 1
-  )
-    return { ...r, start };
-  out.pop();
-  return { ...r, start: given.start, words: [...given.words, ...r.words] };
+  return { ...r, start };
 }

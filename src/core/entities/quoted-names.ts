@@ -50,8 +50,8 @@ export function quotedName(
   // (проект «Северный поток-2»: a project named by a known site of more than one word is that site,
   // not a work's title, as проект «Москва» might be)
   const noun = view.lemma(firstOfList(ctx, i - 1) - 1);
-  const site = venueNouns.has(noun) || (noun === 'проект' && k - i > 1 && known?.entity.kind !== 'country');
-  if (known?.entity.type === 'LOC' && known.length === k - i && site) {
+  const ofSite = venueNouns.has(noun) || (noun === 'проект' && k - i > 1 && known?.entity.kind !== 'country');
+  if (known?.entity.type === 'LOC' && known.length === k - i && ofSite) {
     const site = ctx.gazetteer.byFullName(`${noun} «${writtenText(tokens, i, k)}»`);
     const entity = site?.type === 'LOC' ? site : known.entity;
     return { end: k + 1, mention: { start: i, end: k, type: 'LOC', entity, words: [] } };

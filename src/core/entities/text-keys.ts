@@ -369,3 +369,6 @@ export function latinKey(text: string): string {
   for (const [pattern, replacement] of digraphs) s = s.replace(pattern, replacement);
   return s.replace(/(.)\1+/g, '$1');
 }
+
+/** A word with its first letter a capital ("майкл" -> "Майкл"). */
+export const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
