@@ -157,6 +157,35 @@ describe('linking a person across cases and scripts', () => {
     expect(mentions.map((m) => m.text)).toContain('Karin');
     expect(ids.size).toBe(1);
   });
+
+  it('links a surname of one consonant said alone where it says something, not the month', () => {
+    const persons = (text: string, lang: 'ru' | 'en') =>
+      annotator
+        .annotate(text, lang)
+        .mentions.filter((m) => m.type === 'PER')
+        .map((m) => `${m.text}|${m.id}`);
+    const may = kbId('theresa-may');
+    expect(
+      persons('Theresa May arrived. May said she would stay. In May, she left. May we ask?', 'en'),
+    ).toEqual([`Theresa May|${may}`, `May|${may}`]);
+    expect(persons('Тереза Мэй приехала. Мэй сказала, что останется.', 'ru')).toEqual([
+      `Тереза Мэй|${may}`,
+      `Мэй|${may}`,
+    ]);
+    const lee = persons('Kai-Fu Lee wrote a book. Lee added that it was fine.', 'en');
+    expect(lee.map((p) => p.split('|')[0])).toEqual(['Kai-Fu Lee', 'Lee']);
+    expect(new Set(lee.map((p) => p.split('|')[1])).size).toBe(1);
+  });
+
+  it('keeps the initials before a surname said again', () => {
+    const { mentions } = annotator.annotate(
+      'Президент Бундесбанка Аксель Вебер уходит в отставку. По словам источника, А.Вебер покинет пост в апреле.',
+      'ru',
+    );
+    const persons = mentions.filter((m) => m.type === 'PER');
+    expect(persons.map((m) => m.text)).toEqual(['Аксель Вебер', 'А.Вебер']);
+    expect(new Set(persons.map((m) => m.id)).size).toBe(1);
+  });
 });
 
 describe('names the knowledge base does not know', () => {

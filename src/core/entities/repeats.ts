@@ -6,6 +6,7 @@ import { placeBefore } from './conventions-en';
 import { titleLemmas } from './cue-words';
 import { englishTitles, orgHeads } from './english-words';
 import { namesOf, type KbEntity } from './kb-schema';
+import { extendLeft } from './name-edges';
 import { removeWhere, type RawMention, type RuleContext } from './raw-mention';
 import { personNameForms } from './russian-names';
 import { japaneseName } from './japanese-names';
@@ -25,12 +26,15 @@ export function repeats(
   found: readonly RawMention[],
   leftovers: readonly number[],
 ): RawMention[] {
-  const parts = new Map<string, { key: string; source: RawMention; short: boolean }>();
+  const parts = new Map<string, { key: string; source: RawMention; short: boolean; tiny: boolean }>();
   for (const m of found) {
-    if (m.words.length === 0) continue;
+    // (a known person's surname as the text writes it, for the surnames of one consonant below)
+    const known = m.words.length === 0 && m.type === 'PER' && m.end - m.start > 1;
+    if (m.words.length === 0 && !known) continue;
     // (a Japanese name may put its surname first: "Koizumi Shinjiro … Koizumi")
-    const key =
-      m.type === 'PER'
+    const key = known
+      ? ctx.view.tokens[m.end - 1]?.text
+      : m.type === 'PER'
         ? (japaneseName(m.words)?.written ?? m.words.at(-1))
         : m.words.length === 1
           ? m.words[0]
@@ -43,7 +47,12 @@ export function repeats(
     // Bos … paper Bos and colleagues")
     const cyrillic = hasCyrillic(key ?? '');
     const long = m.type === 'PER' && consonants === 2 && fold(key ?? '').length >= (cyrillic ? 4 : 3);
-    if (key && (consonants >= 3 || long)) parts.set(skeleton(key), { key, source: m, short: consonants < 3 });
+    // (a surname of one consonant too, of three letters or more, where it says something of a person:
+    // "Theresa May … May said", "Kai-Fu Lee … Lee added"; see saysSomething)
+    const tiny =
+      m.type === 'PER' && (known || m.words.length > 1) && consonants === 1 && fold(key ?? '').length >= 3;
+    if (key && (known ? tiny : consonants >= 3 || long || tiny))
+      parts.set(skeleton(key), { key, source: m, short: consonants < 3, tiny });
   }
   if (parts.size === 0) return [];
   const out: RawMention[] = [];
@@ -56,7 +65,12 @@ export function repeats(
     const part = parts.get(skeleton(word));
     // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
     if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;
-    if (part.short && !hasCyrillic(part.key) && ctx.lexicon.isCommonWord(fold(word))) continue;
+    if (
+      part.tiny
+        ? !saysSomething(ctx, i, word, part.key)
+        : part.short && !hasCyrillic(part.key) && ctx.lexicon.isCommonWord(fold(word))
+    )
+      continue;
     const { source } = part;
     // "Ли [Джэён]": a short surname after the name's other words is the whole name said again, which
     // the rules read there, not a lone repeat
@@ -64,10 +78,39 @@ export function repeats(
     const ownWord = (x: { text: string }) => fold(x.text) === fold(before?.text ?? '');
     if (part.short && before?.cap && ctx.view.tokens.slice(source.start, source.end - 1).some(ownWord))
       continue;
-    out.push({ start: i, end, type: source.type, entity: source.entity, words: [word] });
+    // ("Рэй Оззи … Р.Оззи": with the initials before it)
+    const start = source.type === 'PER' ? extendLeft(ctx.view, i, 'PER') : i;
+    out.push({ start, end, type: source.type, entity: source.entity, words: [word] });
     within = end - 1;
   }
   return out;
+}
+
+/** Words before a month's name that make it a date's ("in May", "since May", "April and May"). */
+const beforeMonth: ReadonlySet<string> = new Set([
+  ...placeBefore,
+  ...['on', 'since', 'until', 'till', 'by', 'to', 'for', 'during', 'early', 'late', 'mid', 'last', 'next'],
+  ...['this', 'that', 'each', 'every', 'before', 'after', 'through', 'between', 'and', 'or', 'of'],
+]);
+/** Pronouns after which a sentence's first "May" is the verb that asks ("May we…"). */
+const askedBy: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * A surname of one consonant said alone ("May", "Lee", "Мэй") is the person only spelled as the full
+ * name spells it and where it says something: a word in lower case after it, and no preposition or
+ * conjunction before it that would make "May" the month ("in May, she left").
+ */
+function saysSomething(ctx: RuleContext, i: number, word: string, key: string): boolean {
+  const { tokens } = ctx.view;
+  const next = tokens[i + 1];
+  const before = fold(tokens[i - 1]?.text ?? '');
+  return (
+    fold(word) === fold(key) &&
+    next?.kind === 'word' &&
+    !next.cap &&
+    !askedBy.has(next.text) &&
+    !beforeMonth.has(before)
+  );
 }
 
 /** "Berners-Lee" said again: where a name of two words joined by a hyphen ends, or after `i`. */
