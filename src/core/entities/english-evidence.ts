@@ -65,6 +65,23 @@ export const isPaperDay = (ctx: RuleContext, k: number): boolean =>
   !isCapWord(ctx, k + 2);
 
 /**
+ * "Prime Minister May said", "Mrs. May": a month's name right after a post or a form of address is a
+ * surname, unless a number follows it as a date's day ("Minister May 5" is no name).
+ */
+export function surnameAfterTitle(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx.view;
+  const before = tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+  const title = tokens[before];
+  return (
+    !!title &&
+    title.cap &&
+    englishTitles.has(title.text.toLowerCase()) &&
+    tokens[k + 1]?.kind !== 'num' &&
+    !tokens[k]?.lineBefore
+  );
+}
+
+/**
  * "IE6", "STS-134", "F-16": a word the text writes glued to a number is the code of a product, a
  * version or a mission, wherever it stands alone too ("a newer IE").
  */

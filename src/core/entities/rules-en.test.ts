@@ -105,6 +105,12 @@ describe('English names the knowledge base does not hold', () => {
     expect(read('The coach Hyun-Woo Park agreed.')).toEqual(['Hyun-Woo Park|PER']);
   });
 
+  it("a month's name after a post or a form of address is a surname, and so is a place's word after Mr", () => {
+    expect(read('Prime Minister May accuses critics. Mrs. May said so.')).toEqual(['May|PER', 'May|PER']);
+    expect(read('The Prime Minister May 5 meeting was cancelled.')).toEqual([]);
+    expect(read('Mr Park said the border controls were key.')).toEqual(['Park|PER']);
+  });
+
   it('the abbreviation of a notion after "in" is no place', () => {
     expect(read('We look for a breakthrough in AI, and growth in GDP slowed in Tasmania.')).toEqual([
       'Tasmania|LOC',
