@@ -43,6 +43,11 @@ describe('foreign and run-together person names', () => {
     );
   });
 
+  it('a surname after a form of address written short with a hyphen, whatever its length', () => {
+    expect(read('Проблема, с которой сталкивается г-жа Мей, усугубилась.')).toEqual(['Мей|PER']);
+    expect(read('Письмо передали г-ну Ри вчера.')).toEqual(['Ри|PER']);
+  });
+
   it('a given name after a surname starts another person', () => {
     expect(read('Адвокат Александра Кокорина Андрей Ромашов прокомментировал решение.')).toEqual([
       'Александра Кокорина|PER',

@@ -247,7 +247,8 @@ function runAt(ctx: RuleContext, i: number): RawMention | null {
   while (capAdjective(title) || (view.tokens[title]?.text === 'и' && capAdjective(title - 1))) title--;
   const see = !!prev && seeTitles.has(view.lemma(title));
   if (see && hasKnownTag(ctx, i, 'ADJF')) return null;
-  const prevTitle = (prev && titleLemmas.has(view.lemma(i - 1))) || (see && title < i - 1);
+  const prevTitle =
+    (prev && titleLemmas.has(view.lemma(i - 1))) || (see && title < i - 1) || politeBefore(ctx, i);
   // "Кит Флинт", "Стэнли Хо": a foreign given name az does not know, spelled like one the lexicon does
   const foreignGiven = (h: number) => ctx.lexicon.isGivenNameSpelling(view.tokens[h]?.text ?? '');
   const personish =
@@ -389,6 +390,20 @@ function runAt(ctx: RuleContext, i: number): RawMention | null {
   }
   if (t.allCaps && t.text.length <= 6 && !single.common) return oneWord('ORG');
   return null;
+}
+
+/** The forms of address written short with a hyphen, which the tokens split ("г-жа" is г, -, жа). */
+const shortPolite = /^г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)$/;
+
+/** "г-жа Мей", "г-ну Ли": a form of address written short stands just before token `i`. */
+function politeBefore(ctx: RuleContext, i: number): boolean {
+  const tokens = ctx.view.tokens.slice(Math.max(0, i - 3), i);
+  return (
+    tokens.length === 3 &&
+    !tokens[1]?.spaceBefore &&
+    !tokens[2]?.spaceBefore &&
+    shortPolite.test(tokens.map((t) => t.text.toLowerCase()).join(''))
+  );
 }
 
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
