@@ -863,3 +863,18 @@ describe('a known person whose surname is also a place’s name', () => {
     expect(idsOf('Morales scored twice for the club.', 'en')).toEqual(['Morales|PER|x:mrls']);
   });
 });
+
+describe('the central banks of the main partners', () => {
+  it('are known bodies with one id in both languages, by their names and short names', () => {
+    idsInBoth(
+      'Глава Бундесбанка Аксель Вебер ушёл. Банк Англии и Банк Японии снизили ставки, Нацбанк Украины тоже.',
+      'Bundesbank chief Axel Weber quit. The Bank of England and the BoJ cut rates, and so did the NBU.',
+      ['bundesbank', 'bank-of-england', 'bank-of-japan', 'national-bank-ua'],
+      'ORG',
+    );
+    expect(idsOf('Глава Бундесбанка Аксель Вебер ушёл.', 'ru')).toEqual([
+      'Бундесбанка|ORG|bundesbank',
+      'Аксель Вебер|PER|x:fbr.ks',
+    ]);
+  });
+});
