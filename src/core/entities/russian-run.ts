@@ -382,7 +382,15 @@ function runAt(ctx: RuleContext, i: number): RawMention | null {
   // locative after "в", is where something is, not a person
   if (inPlace && surnameLike && !prevTitle && !single.name && !single.surname && !hasTag(ctx, h, 'anim'))
     return oneWord('LOC');
-  if ((prevTitle && !adjective) || (surnameLike && (!single.common || !t.sentenceStart)))
+  // "Кигели V взошел на престол", "Мсвати III": a monarch's number after a word no dictionary knows
+  const reign = view.tokens[h + 1];
+  const monarch =
+    !!reign?.spaceBefore &&
+    !reign.lineBefore &&
+    isReignNumber(reign.text) &&
+    !isKnownWord(ctx, h) &&
+    !single.place;
+  if ((prevTitle && !adjective) || monarch || (surnameLike && (!single.common || !t.sentenceStart)))
     return personMention(ctx, run);
   if (single.name && !single.common && !t.sentenceStart) return personMention(ctx, run);
   if (prev && placePrepositions.has(prev.text.toLowerCase()) && !single.common && hasTag(ctx, h, 'NOUN')) {
