@@ -5,6 +5,7 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
+import { isHyphenedArticle } from './name-particles';
 import { capitalised, fold } from './text-keys';
 import { isInitialLetter, writtenText } from './tokenize';
 import type { RecognizerView } from './token-view';
@@ -61,6 +62,10 @@ export function extendLeft(view: RecognizerView, start: number, type: string): n
       isInitialLetter(tokens[k]?.text ?? '') &&
       !(tokens[k - 1]?.kind === 'num' && !tokens[k]?.spaceBefore);
     while (tokens[s - 1]?.text === '.' && initial(s - 2)) s -= 2;
+    // ("халифу аль-Багдади": an Arab name's article in lower case, hyphenated before it)
+    const article = tokens[s - 2];
+    const glued = tokens[s - 1]?.text === '-' && !tokens[s - 1]?.spaceBefore && !tokens[s]?.spaceBefore;
+    if (glued && article?.kind === 'word' && !article.cap && isHyphenedArticle(article.text)) s -= 2;
   }
   return s;
 }

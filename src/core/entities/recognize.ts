@@ -14,6 +14,7 @@ import { chineseNameAt } from './chinese-names';
 import { koreanNameAt } from './korean-names';
 import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
+import { isHyphenedArticle } from './name-particles';
 import { createView } from './token-view';
 import { inWebAddress, isSiteName, tokenize } from './tokenize';
 import type { RecognizeOptions } from './recognize-options';
@@ -213,7 +214,12 @@ export function recognize(
       i = member.end;
       continue;
     }
-    const found = knownNameAt(ctx, i);
+    // "халифу аль-Багдади", "аль-Кувейти": after an Arab name's article in lower case, a word spelled
+    // like a place's is a man's name (the Baghdadi), neither the place nor a typing error for it
+    const afterArticle =
+      tokens[i - 1]?.text === '-' && !tokens[i - 2]?.cap && isHyphenedArticle(tokens[i - 2]?.text ?? '');
+    const atI = knownNameAt(ctx, i);
+    const found = afterArticle && atI?.entity.type === 'LOC' && atI.length === 1 ? null : atI;
     // "Иванов" alone: a surname many share is Igor Ivanov only after his post or once the text has
     // named him in full; elsewhere the rules read it as they read any name
     // ("в г. Остин": a surname after a settlement noun is still read as the place's name, below)
@@ -305,7 +311,7 @@ export function recognize(
       continue;
     }
     const next = tokens[i + 1];
-    if (!namesake && !t.sentenceStart && !(next?.cap && next.kind === 'word')) {
+    if (!namesake && !t.sentenceStart && !afterArticle && !(next?.cap && next.kind === 'word')) {
       const near = gazetteer.fuzzy(t.text);
       // a dictionary word is itself, not a typing error ("Republican" is no "Respublica")
       if (near && !(t.cyrillic ? view.flags(i).common : ctx.lexicon.isCommonWord(t.text.toLowerCase()))) {

@@ -48,6 +48,23 @@ describe('foreign and run-together person names', () => {
     expect(read('Письмо передали г-ну Ри вчера.')).toEqual(['Ри|PER']);
   });
 
+  it("a monarch's number after a word no dictionary knows makes a person's name", () => {
+    expect(read('Причины смерти не сообщаются. Кигели V взошел на престол в 1959 году.')).toEqual([
+      'Кигели V|PER',
+    ]);
+    expect(read('Король Свазиленда Мсвати III объявил о переименовании.')).toEqual([
+      'Свазиленда|LOC',
+      'Мсвати III|PER',
+    ]);
+  });
+
+  it("after an Arab name's article in lower case, a word spelled like a place's is a man's name, article and all", () => {
+    expect(read('Юноша клянется в преданности «халифу» аль-Багдади, утверждает источник.')).toEqual([
+      'аль-Багдади|PER',
+    ]);
+    expect(read('Он прибыл в Багдад, потом в Эр-Рияд.')).toEqual(['Багдад|LOC', 'Эр-Рияд|LOC']);
+  });
+
   it('a given name after a surname starts another person', () => {
     expect(read('Адвокат Александра Кокорина Андрей Ромашов прокомментировал решение.')).toEqual([
       'Александра Кокорина|PER',
