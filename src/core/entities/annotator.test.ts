@@ -177,6 +177,30 @@ describe('linking a person across cases and scripts', () => {
     expect(new Set(lee.map((p) => p.split('|')[1])).size).toBe(1);
   });
 
+  it('links an Arab surname said again, with its article or without, in either language', () => {
+    const ids = (text: string, lang: 'ru' | 'en') =>
+      annotator.annotate(text, lang).mentions.map((m) => `${m.text}|${m.id}`);
+    const en = ids('The analyst Ahmed al-Masri agreed, and al-Masri added.', 'en');
+    const ru = ids('Аналитик Ахмед аль-Масри согласился, а аль-Масри добавил. Масри ушёл.', 'ru');
+    expect(en.map((m) => m.split('|')[0])).toEqual(['Ahmed al-Masri', 'al-Masri']);
+    expect(ru.map((m) => m.split('|')[0])).toEqual(['Ахмед аль-Масри', 'аль-Масри', 'Масри']);
+    expect(new Set([...en, ...ru].map((m) => m.split('|')[1])).size).toBe(1);
+  });
+
+  it('reads a surname in -ем after a given name in the nominative as written, not as an instrumental', () => {
+    const ru = annotator
+      .annotate(
+        'Министр Валид аль-Муалем призвал беженцев вернуться. Муалем, который также вице-премьер, заявил.',
+        'ru',
+      )
+      .mentions.filter((m) => m.type === 'PER');
+    const en = annotator
+      .annotate('Foreign Minister Walid al-Moualem called on refugees to return.', 'en')
+      .mentions.filter((m) => m.type === 'PER');
+    expect(ru.map((m) => m.text)).toEqual(['Валид аль-Муалем', 'Муалем']);
+    expect(new Set([...ru, ...en].map((m) => m.id)).size).toBe(1);
+  });
+
   it('keeps the initials before a surname said again', () => {
     const { mentions } = annotator.annotate(
       'Президент Бундесбанка Аксель Вебер уходит в отставку. По словам источника, А.Вебер покинет пост в апреле.',

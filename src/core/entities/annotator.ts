@@ -47,6 +47,7 @@ import { keysAsEnglish, oneShownName, originalNames, placeLedEnglish } from './s
 import { englishBodyName } from './english-body-names';
 import { asianNameOf, unknownName, writtenWords } from './unknown-names';
 import { skeleton, soundKey } from './text-keys';
+import { withoutArticle } from './name-particles';
 
 export interface Annotator {
   readonly gazetteer: Gazetteer;
@@ -261,7 +262,8 @@ function annotatorOver(
         if (r.entity || r.type !== 'PER' || r.words.length < 2) return;
         // (a Chinese name's surname comes first, "Чжан Сяомин … Чжан сказал", and a Japanese one may)
         const last = asians[n]?.surname ?? r.words.at(-1);
-        const surname = skeleton(last ?? '');
+        // (and an Arab one without its article: "Ахмед аль-Масри … Масри добавил")
+        const surname = skeleton(withoutArticle(last ?? ''));
         if (!bySurname.has(surname)) bySurname.set(surname, links[n] ?? linked(r, n));
       });
       // a given name and patronymic ("Иван Петрович") takes the id of the full name they begin
@@ -286,7 +288,7 @@ function annotatorOver(
         const polite = lone ? politeKey(r, 2) : null;
         const full =
           (polite ? byPolite.get(polite) : undefined) ??
-          (lone ? bySurname.get(skeleton(r.words[0] ?? '')) : undefined);
+          (lone ? bySurname.get(skeleton(withoutArticle(r.words[0] ?? ''))) : undefined);
         const longer = cutShort.get(n) ?? afterPlace.get(n);
         return {
           start: r.start,

@@ -5,7 +5,7 @@ import { namesOf, type KbEntity } from './kb-schema';
 import { speechVerbs } from './english-words';
 import { compass } from './nested';
 import type { RawMention, RuleContext } from './raw-mention';
-import { isHyphenedArticle } from './name-particles';
+import { isHyphenedArticle, latinArabicArticles } from './name-particles';
 import { capitalised, fold } from './text-keys';
 import { isInitialLetter, writtenText } from './tokenize';
 import type { RecognizerView } from './token-view';
@@ -62,10 +62,11 @@ export function extendLeft(view: RecognizerView, start: number, type: string): n
       isInitialLetter(tokens[k]?.text ?? '') &&
       !(tokens[k - 1]?.kind === 'num' && !tokens[k]?.spaceBefore);
     while (tokens[s - 1]?.text === '.' && initial(s - 2)) s -= 2;
-    // ("халифу аль-Багдади": an Arab name's article in lower case, hyphenated before it)
+    // ("халифу аль-Багдади", "to al-Baghdadi": an Arab name's article in lower case, hyphenated before it)
     const article = tokens[s - 2];
     const glued = tokens[s - 1]?.text === '-' && !tokens[s - 1]?.spaceBefore && !tokens[s]?.spaceBefore;
-    if (glued && article?.kind === 'word' && !article.cap && isHyphenedArticle(article.text)) s -= 2;
+    const arabic = isHyphenedArticle(article?.text ?? '') || latinArabicArticles.has(article?.text ?? '');
+    if (glued && article?.kind === 'word' && !article.cap && arabic) s -= 2;
   }
   return s;
 }

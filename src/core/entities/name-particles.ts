@@ -107,3 +107,8 @@ export const hyphenedArabicArticles: readonly string[] = [
 /** Whether a name's shown word stays in lower case: a particle, but not the article "аль", "al". */
 export const shownInLowerCase = (word: string): boolean =>
   isNameParticle(word) && !['аль', 'эль', 'al', 'el'].includes(word);
+
+const articleBefore = new RegExp(`^(?:${hyphenedArabicArticles.join('|')})-(?=\\p{L})`, 'iu');
+
+/** A surname without the Arab article hyphenated before it ("al-Masri", "аль-Масри" → "Masri", "Масри"). */
+export const withoutArticle = (word: string): string => word.replace(articleBefore, '');

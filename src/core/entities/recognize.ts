@@ -14,7 +14,7 @@ import { chineseNameAt } from './chinese-names';
 import { koreanNameAt } from './korean-names';
 import { placeAdjectiveAt } from './place-adjectives';
 import { fold } from './text-keys';
-import { isHyphenedArticle } from './name-particles';
+import { isHyphenedArticle, latinArabicArticles } from './name-particles';
 import { createView } from './token-view';
 import { inWebAddress, isSiteName, tokenize } from './tokenize';
 import type { RecognizeOptions } from './recognize-options';
@@ -121,6 +121,8 @@ export function recognize(
       !t.spaceBefore &&
       !hyphen.spaceBefore &&
       prefix?.kind === 'word' &&
+      // ("al-Baghdadi": not after an Arab name's article, which opens the name)
+      !latinArabicArticles.has(prefix.text) &&
       (!prefix.cap || (!cyrillicText && adjectivePrefixes.has(fold(prefix.text))));
     // "Pro-Beijing DAB": a capitalised prefix of such an adjective opens no name either
     const opensAdjective =

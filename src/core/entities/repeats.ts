@@ -16,7 +16,7 @@ import { isPlaceName } from './short-body-names';
 import { patronymicKey } from './surname-or-patronymic';
 import { placePrepositions } from './russian-run';
 import { sameSpelling } from './close-spellings';
-import { surnameParticles } from './name-particles';
+import { surnameParticles, withoutArticle } from './name-particles';
 import { fold, hasCyrillic, skeleton } from './text-keys';
 import type { Token } from './tokenize';
 
@@ -32,10 +32,11 @@ export function repeats(
     const known = m.words.length === 0 && m.type === 'PER' && m.end - m.start > 1;
     if (m.words.length === 0 && !known) continue;
     // (a Japanese name may put its surname first: "Koizumi Shinjiro … Koizumi")
+    // ("Ahmed al-Masri … al-Masri added": the surname without its article, which stands apart after)
     const key = known
       ? ctx.view.tokens[m.end - 1]?.text
       : m.type === 'PER'
-        ? (japaneseName(m.words)?.written ?? m.words.at(-1))
+        ? (japaneseName(m.words)?.written ?? withoutArticle(m.words.at(-1) ?? ''))
         : m.words.length === 1
           ? m.words[0]
           : undefined;
@@ -61,7 +62,11 @@ export function repeats(
     const t = ctx.view.tokens[i];
     if (!t || i <= within) continue;
     const end = joinedNameEnd(ctx, i, leftovers);
-    const word = end > i + 1 ? joinedText(ctx, i, end) : surnameAt(ctx, i);
+    // (the word's nominative, or the word as written: "Валид аль-Муалем … Муалем заявил", which az
+    // reads as the instrumental of "Муаль")
+    const nominative = end > i + 1 ? joinedText(ctx, i, end) : surnameAt(ctx, i);
+    const asWritten = end === i + 1 && t.cyrillic && !parts.has(skeleton(nominative));
+    const word = asWritten ? t.text : nominative;
     const part = parts.get(skeleton(word));
     // the same letters, not only the same consonants: "Friday" does not repeat "Ford"
     if (!part || fold(word).length <= 2 || !sameSpelling(word, part.key)) continue;

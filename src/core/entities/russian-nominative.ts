@@ -2,6 +2,7 @@
 import type { MorphParse } from './morphology';
 import type { RuleContext } from './raw-mention';
 import { grammaticalCases } from './russian-context';
+import { isHyphenedArticle } from './name-particles';
 import { patronymicSex } from './surname-or-patronymic';
 import { fold } from './text-keys';
 
@@ -59,7 +60,8 @@ export function russianNominative(
   if (role === 'surname') {
     const m = /^(.+(?:ов|ев|ин|ын))(?:а|у|ым|е)$/.exec(w) ?? /^(.+)(?:ого|ому|им|ом)$/.exec(w);
     if (m?.[1]) return m[0].endsWith('ого') || m[0].endsWith('ому') ? `${m[1]}ий` : m[1];
-    return instrumentalSurname(w) ?? w;
+    // ("Валид аль-Муалем призвал": after a given name that has no instrumental, the surname has none)
+    return nominativeGivenBefore(ctx, i) ? w : (instrumentalSurname(w) ?? w);
   }
   if (role === 'given') {
     // a foreign given name in the instrumental, which az reads as a noun's: "с Тайгером", "Брайсоном", "Родом"
@@ -96,6 +98,22 @@ export function instrumentalSurname(w: string): string | null {
   if (!stem || /(?:х|стр)$/.test(stem)) return null;
   if (/[аеиоуыэюя]$/.test(stem)) return `${stem}й`;
   return /[жшчщц]$/.test(stem) ? stem : `${stem}ь`;
+}
+
+/**
+ * The word before the surname at `i`, over an Arab name's article ("Валид аль-Муалем"), is a given
+ * name the dictionary knows in no instrumental case: the name is not in the instrumental.
+ */
+function nominativeGivenBefore(ctx: RuleContext, i: number): boolean {
+  const { view } = ctx;
+  const article = view.tokens[i - 1]?.text === '-' && isHyphenedArticle(view.tokens[i - 2]?.text ?? '');
+  const g = article ? i - 3 : i - 1;
+  const parses = view.parses(g);
+  return (
+    !!view.tokens[g]?.cap &&
+    parses.some((p) => p.known && p.tags.has('Name')) &&
+    !parses.some((p) => p.tags.has('ablt'))
+  );
 }
 
 /** A lone word read as a surname: its nominative in Cyrillic, as written in Latin. */

@@ -1,6 +1,6 @@
 import { translate, WIKIPEDIA } from 'iuliia';
 import { kazakhToRussian, skeletonDigraphs } from '../language/letters';
-import { hyphenedArabicArticles } from './name-particles';
+import { withoutArticle } from './name-particles';
 
 /** iuliia has no Kazakh schema; these are the spellings English-language Kazakh media use. */
 const kazakhToLatin: Readonly<Record<string, string>> = {
@@ -232,11 +232,6 @@ export function soundKeyV136(text: string, surname = false): string {
   return soundKeyWith(rulesV136, text, surname);
 }
 
-function soundKeyWith(rules: Rewrites, text: string, surname: boolean): string {
-  const bare = text.replace(arabicArticle, '');
-  return soundKeyOf(rules, surname ? bare.replace(/(?<=[ая])х$/u, '') : bare, surname);
-}
-
 /**
  * Since entity ids version 116 the article of an Arab name, hyphenated before it, is no part of its key,
  * as a name's particles written apart are not: Russian writes it as it sounds before the letter after it
@@ -244,7 +239,10 @@ function soundKeyWith(rules: Rewrites, text: string, surname: boolean): string {
  * A surname's last "х" after "а" is the Arabic "h" that English writes and drops from the key too
  * ("Сабах", "Sabah"; "Фаттах", "Fattah").
  */
-const arabicArticle = new RegExp(`^(?:${hyphenedArabicArticles.join('|')})-(?=\\p{L})`, 'iu');
+function soundKeyWith(rules: Rewrites, text: string, surname: boolean): string {
+  const bare = withoutArticle(text);
+  return soundKeyOf(rules, surname ? bare.replace(/(?<=[ая])х$/u, '') : bare, surname);
+}
 
 /** The sound key of entity ids versions 54 to 115, before an Arab name's article was left out. */
 export function soundKeyV115(text: string, surname = false): string {
