@@ -502,7 +502,7 @@ describe('a place whose name is also a given name', () => {
   it('reads it as a given name when the case of the word after it says so', () => {
     // the country "Доминика" is nominative only; the man "Доминика" is genitive, as "Стросс-Кана" is
     expect(idsOf('Арест Доминика Стросс-Кана потряс фонд.', 'ru')).toEqual([
-      'Доминика Стросс-Кана|PER|x:strskn.dm',
+      'Доминика Стросс-Кана|PER|dominique-strauss-kahn',
     ]);
     // a name "Дании" would be prepositional, a case that comes only after a preposition
     expect(idsOf('Орден вручили королеве Дании Маргарете.', 'ru')).toEqual([
@@ -876,5 +876,23 @@ describe('the central banks of the main partners', () => {
       'Бундесбанка|ORG|bundesbank',
       'Аксель Вебер|PER|x:fbr.ks',
     ]);
+  });
+});
+
+describe('bankers, a mayor and the leaders of armed groups the news names', () => {
+  it('are known persons, an Arab one with the article hyphenated before his name', () => {
+    idsInBoth(
+      'Юноша клянется в преданности «халифу» аль-Багдади. Мэр Лондона Садик Хан выступил.',
+      'The youth pledges allegiance to the "caliph" al-Baghdadi. London Mayor Sadiq Khan spoke.',
+      ['abu-bakr-al-baghdadi', 'Q84', 'sadiq-khan'],
+    );
+    expect(idsOf('Fighters pledged allegiance to al-Baghdadi.', 'en')).toEqual([
+      'al-Baghdadi|PER|abu-bakr-al-baghdadi',
+    ]);
+    idsInBoth(
+      'Обвинение против Стросс-Кана разваливается. Джером Пауэлл выступил, Пауэлл добавил.',
+      'The case against Strauss-Kahn is collapsing. Jerome Powell spoke, and Powell added.',
+      ['dominique-strauss-kahn', 'jerome-powell', 'jerome-powell'],
+    );
   });
 });
