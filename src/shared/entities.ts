@@ -77,7 +77,7 @@ export interface EntityCard {
  * Changes whenever the annotator may give a name another id; what was stored with ids of an older
  * value, such as the search index, is rebuilt. `docs/entity-ids.md` says what each version changed.
  */
-export const entityIdsVersion = 152;
+export const entityIdsVersion = 153;
 
 /**
  * A reader's correction of the machine, kept in the store and applied to every article:
