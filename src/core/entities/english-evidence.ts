@@ -70,15 +70,15 @@ export const isPaperDay = (ctx: RuleContext, k: number): boolean =>
  */
 export function surnameAfterTitle(ctx: RuleContext, k: number): boolean {
   const { tokens } = ctx.view;
-  const before = tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
-  const title = tokens[before];
-  return (
-    !!title &&
-    title.cap &&
-    englishTitles.has(title.text.toLowerCase()) &&
-    tokens[k + 1]?.kind !== 'num' &&
-    !tokens[k]?.lineBefore
-  );
+  return titleBefore(ctx, k, englishTitles) && tokens[k + 1]?.kind !== 'num' && !tokens[k]?.lineBefore;
+}
+
+/** One of `titles`, capitalised, stands just before token `k`, with its abbreviation's dot or without. */
+export function titleBefore(ctx: RuleContext, k: number, titles: ReadonlySet<string>): boolean {
+  const { tokens } = ctx.view;
+  const dot = tokens[k - 1]?.text === '.' && !tokens[k - 1]?.spaceBefore;
+  const title = tokens[dot ? k - 2 : k - 1];
+  return !!title?.cap && titles.has(title.text.toLowerCase());
 }
 
 /**

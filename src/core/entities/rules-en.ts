@@ -12,6 +12,7 @@ import {
   isHeadlineCommon,
   isPaperDay,
   surnameAfterTitle,
+  titleBefore,
   titleCaseLine,
 } from './english-evidence';
 import { centres, englishRun, officeOfPost } from './english-run';
@@ -276,7 +277,7 @@ export const englishRule: Rule = (ctx, i) => {
   if (ws.length === 2 && portfolio.has(last) && postAfter && ctx.gazetteer.isPlaceName(ws[0] ?? ''))
     return { ...make('LOC'), end: idx[1] ?? i + 1, words: ws.slice(0, 1) };
   // "Mr Park said", "Dr Fox": after a form of address, one word is a surname, whatever else it names
-  if (ws.length === 1 && addressedBefore(ctx, i)) return make('PER');
+  if (ws.length === 1 && titleBefore(ctx, i, addressForms)) return make('PER');
   const typed = headedType(ctx, ws, end - i > idx.length);
   // ("State Committee for National Security": a body's head word before its "for" or "of" outweighs a
   // place's word that opens the name)
@@ -311,16 +312,8 @@ export const englishRule: Rule = (ctx, i) => {
   return nameByShape(ctx, name);
 };
 
-/** Forms of address written short, which stand only before a person's name. */
+/** Forms of address written short, which stand only before a person's name ("Gen", "St" may not). */
 const addressForms: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
-
-/** "Mr Park", "Mrs. May": a form of address written short stands just before token `i`. */
-function addressedBefore(ctx: RuleContext, i: number): boolean {
-  const { tokens } = ctx.view;
-  const dot = tokens[i - 1]?.text === '.' && !tokens[i - 1]?.spaceBefore;
-  const form = tokens[dot ? i - 2 : i - 1];
-  return !!form?.cap && addressForms.has(form.text.toLowerCase());
-}
 
 /**
  * A body read from the words around a name: after a common noun for it ("the security firm

@@ -403,7 +403,7 @@ function runAt(ctx: RuleContext, i: number): RawMention | null {
 /** The forms of address written short with a hyphen, which the tokens split ("г-жа" is г, -, жа). */
 const shortPolite = /^г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)$/;
 
-/** "г-жа Мей", "г-ну Ли": a form of address written short stands just before token `i`. */
+/** "г-жа Мей", "г-ну Ри": a form of address written short stands just before token `i`. */
 function politeBefore(ctx: RuleContext, i: number): boolean {
   const tokens = ctx.view.tokens.slice(Math.max(0, i - 3), i);
   return (
