@@ -2,11 +2,12 @@
  * Whether a name read in an English text and in its Russian translation gets one id, and a figure one
  * value: the reader's cross-language highlight and the pairing of reports rest on it. Each document is
  * annotated whole in both languages, as the app reads an article, and the ids of persons,
- * organisations and places are compared segment by segment (segment i translates segment i). No one marked the names, so an id found on one side only may be a
- * recognition miss, a name the translator left out, or a link that failed; agreement (the Dice
- * coefficient of the two sides' ids) is a floor, and its changes are what it is for. Figures are compared
- * by value (`figureKey`), so "$3-5 billion" and "3–5 млрд долларов" agree only when both ends are read
- * as sums; a number one side spells out ("two") is missing from it.
+ * organisations and places are compared segment by segment (segment i translates segment i). No one
+ * marked the names, so an id found on one side only may be a recognition miss, a name the translator
+ * left out, or a link that failed; agreement (the Dice coefficient of the two sides' ids) is a floor,
+ * and its changes are what it is for. Figures are compared by value (`figureKey`), so "$3-5 billion"
+ * and "3–5 млрд долларов" agree only when both ends are read as sums; a number one side spells out
+ * ("two") is missing from it.
  */
 import type { Annotator } from '../../src/core/entities/annotator';
 import { figureKey } from '../../src/core/pairing/pairing-doc';

@@ -79,7 +79,6 @@ export const titleLemmas: ReadonlySet<string> = new Set([
   'президентка',
   'господин',
   'госпожа',
-  'г-н',
   'г-жа',
   'мистер',
   'миссис',

@@ -400,18 +400,16 @@ function runAt(ctx: RuleContext, i: number): RawMention | null {
   return null;
 }
 
-/** The forms of address written short with a hyphen, which the tokens split ("г-жа" is г, -, жа). */
-const shortPolite = /^г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)$/;
-
-/** "г-жа Мей", "г-ну Ри": a form of address written short stands just before token `i`. */
+/**
+ * "г-жа Мей", "г-ну Ри": a form of address written short stands just before token `i`, which the
+ * tokens split ("г-жа" is г, -, жа) and the dictionary knows whole, in its cases, as a title's.
+ */
 function politeBefore(ctx: RuleContext, i: number): boolean {
   const tokens = ctx.view.tokens.slice(Math.max(0, i - 3), i);
-  return (
-    tokens.length === 3 &&
-    !tokens[1]?.spaceBefore &&
-    !tokens[2]?.spaceBefore &&
-    shortPolite.test(tokens.map((t) => t.text.toLowerCase()).join(''))
-  );
+  if (tokens.length !== 3 || tokens[0]?.text.toLowerCase() !== 'г' || tokens[1]?.text !== '-') return false;
+  if (tokens[1].spaceBefore || tokens[2]?.spaceBefore) return false;
+  const written = tokens.map((t) => t.text).join('');
+  return ctx.morph.parse(written).some((p) => p.known && titleLemmas.has(p.lemma));
 }
 
 function personMention(ctx: RuleContext, run: readonly number[][]): RawMention {
